@@ -1,0 +1,42 @@
+// GraphQL Code Generator: resolver types from schema.graphql (npm run codegen; a test fails when stale).
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const model = (name: string) => `./prisma/client#${name} as ${name}Model`;
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context#GraphQLContext',
+        scalars: { Date: 'string', DateTime: 'Date' },
+        mappers: {
+          Actor: model('Actor'),
+          Affiliation: model('Affiliation'),
+          CameoCode: model('CameoCode'),
+          Event: model('Event'),
+          EventParticipant: model('EventParticipant'),
+          Source: model('Source'),
+          Claim: model('Claim'),
+          ClaimActor: model('ClaimActor'),
+          Citation: model('Citation'),
+          ArmsTransfer: model('ArmsTransfer'),
+          ActorConnection: '../shared/pagination#Page<ActorModel>',
+          EventConnection: '../shared/pagination#Page<EventModel>',
+          SourceConnection: '../shared/pagination#Page<SourceModel>',
+          ClaimConnection: '../shared/pagination#Page<ClaimModel>',
+          ArmsTransferConnection: '../shared/pagination#Page<ArmsTransferModel>',
+        },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+      },
+    },
+  },
+  hooks: { afterAllFileWrite: [] },
+};
+
+export default config;

@@ -1,0 +1,27 @@
+// Database constraint failures that reach a service become the API's error codes.
+import { ConflictError, NotFoundError } from '../errors';
+import { Prisma } from '../generated/prisma/client';
+
+/** Rethrows a Prisma error as CONFLICT / NOT_FOUND when it is one a client can act on. */
+export function translatePrismaError(error: unknown, what: string): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    switch (error.code) {
+      case 'P2002': {
+        const target = uniqueTarget(error);
+        throw new ConflictError(`${what} with the same ${target ?? 'key'} already exists`, target);
+      }
+      case 'P2003':
+        throw new ConflictError(`${what} is referenced by other records`);
+      case 'P2025':
+        throw new NotFoundError(`${what} not found`);
+    }
+  }
+  throw error;
+}
+
+function uniqueTarget(error: Prisma.PrismaClientKnownRequestError): string | undefined {
+  const meta = error.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined;
+  const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target;
+  if (Array.isArray(fields)) return fields.map(String).join(', ');
+  return typeof fields === 'string' ? fields : undefined;
+}

@@ -1,0 +1,44 @@
+// Every error a client sees carries one of these codes in extensions.code.
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** Bad input: names the offending field (a dotted path such as `input.citations.0.quote`). */
+export class UserInputError extends GraphQLError {
+  constructor(message: string, field: string, issues: FieldIssue[] = [{ field, message }]) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, issues } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(message: string, field?: string) {
+    super(message, { extensions: { code: ErrorCode.NOT_FOUND, ...(field ? { field } : {}) } });
+  }
+}
+
+/** The request is valid but clashes with stored data (a duplicate, a record still referenced). */
+export class ConflictError extends GraphQLError {
+  constructor(message: string, field?: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT, ...(field ? { field } : {}), ...details } });
+  }
+}
+
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+  }
+}

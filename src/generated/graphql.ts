@@ -1,0 +1,1595 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Actor as ActorModel, Affiliation as AffiliationModel, CameoCode as CameoCodeModel, Event as EventModel, EventParticipant as EventParticipantModel, Source as SourceModel, Claim as ClaimModel, ClaimActor as ClaimActorModel, Citation as CitationModel, ArmsTransfer as ArmsTransferModel } from './prisma/client';
+import type { Page } from '../shared/pagination';
+import type { GraphQLContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 with time zone, e.g. `2026-11-26T14:00:00.000Z`. */
+  DateTime: { input: Date; output: Date; }
+};
+
+/** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
+export type Actor = {
+  __typename?: 'Actor';
+  /** This actor's roles in other actors (Putin: President of Russia), in force at `at` when given. */
+  affiliations: Array<Affiliation>;
+  /** Other names the actor goes by (e.g. Moscow, RUS, the Kremlin for Russia); any of them finds the actor. */
+  aliases: Array<Scalars['String']['output']>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A short description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Stable id of the actor. */
+  id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-3 code, for states. */
+  isoCode: Maybe<Scalars['String']['output']>;
+  /** What kind of actor this is. */
+  kind: ActorKind;
+  /** Actors holding a role in this actor (Russia: Putin as President), in force at `at` when given. */
+  members: Array<Affiliation>;
+  /** Canonical name, unique case-insensitively. */
+  name: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Wikidata item id (e.g. Q159), where known. */
+  wikidataId: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
+export type ActorAffiliationsArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
+export type ActorMembersArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of actors. */
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  /** The actors of the page with their cursors. */
+  edges: Array<ActorEdge>;
+  /** The actors of the page. */
+  nodes: Array<Actor>;
+  /** Where the page sits in the list. */
+  pageInfo: PageInfo;
+  /** Number of actors matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An actor in a page. */
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  /** Opaque cursor of this actor. */
+  cursor: Scalars['String']['output'];
+  /** The actor. */
+  node: Actor;
+};
+
+/** Filters on the actor list; all given filters must hold. */
+export type ActorFilter = {
+  /** Actors with this ISO 3166-1 alpha-3 code. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only actors of these kinds. */
+  kind?: InputMaybe<Array<ActorKind>>;
+  /** Actors whose name or any alias contains this text, case-insensitively. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of actor an actor is. */
+export type ActorKind =
+  /** An international organisation such as NATO or the United Nations. */
+  | 'INTERNATIONAL_ORGANISATION'
+  /** A non-state armed group. */
+  | 'NON_STATE_ARMED_GROUP'
+  /** A company, party, agency or other organisation. */
+  | 'ORGANISATION'
+  /** Any other actor, including placeholders such as an unknown supplier. */
+  | 'OTHER'
+  /** A person, such as a head of state or a minister. */
+  | 'PERSON'
+  /** A sovereign state. */
+  | 'STATE';
+
+/** A member actor's role in an organisation actor over a time span. */
+export type Affiliation = {
+  __typename?: 'Affiliation';
+  /** Last day of the role; null while it lasts. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** Stable id of the affiliation. */
+  id: Scalars['ID']['output'];
+  /** The actor holding the role (e.g. Vladimir Putin). */
+  member: Actor;
+  /** The actor in which the role is held (e.g. Russia). */
+  organisation: Actor;
+  /** The role, e.g. President, Prime Minister, member state. */
+  role: Scalars['String']['output'];
+  /** First day of the role; null when unknown. */
+  startDate: Maybe<Scalars['Date']['output']>;
+};
+
+/** One deal's deliveries in one year, as in SIPRI's trade register. Data from the SIPRI Arms Transfers Database (c) SIPRI. */
+export type ArmsTransfer = {
+  __typename?: 'ArmsTransfer';
+  /** Armament category, e.g. Aircraft, Missiles, Ships. */
+  category: Scalars['String']['output'];
+  /** The dataset's id of the deal. */
+  dealId: Scalars['String']['output'];
+  /** Year of these deliveries. */
+  deliveryYear: Scalars['Int']['output'];
+  /** True when the delivery year is an estimate. */
+  deliveryYearEstimated: Scalars['Boolean']['output'];
+  /** What the weapon is, e.g. FGA aircraft. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The weapon's designation, e.g. Su-30MK. */
+  designation: Scalars['String']['output'];
+  /** Stable id of the row. */
+  id: Scalars['ID']['output'];
+  /** True when produced under licence in the recipient country. */
+  localProduction: Scalars['Boolean']['output'];
+  /** Number of items delivered in the year. */
+  numberDelivered: Maybe<Scalars['Int']['output']>;
+  /** True when the number delivered is an estimate. */
+  numberDeliveredEstimated: Scalars['Boolean']['output'];
+  /** Year of the order. */
+  orderYear: Maybe<Scalars['Int']['output']>;
+  /** True when the order year is SIPRI's estimate. */
+  orderYearEstimated: Scalars['Boolean']['output'];
+  /** The receiving actor. */
+  recipient: Actor;
+  /** The dataset the row comes from (e.g. the SIPRI Arms Transfers Database). */
+  source: Source;
+  /** Whether the weapons were new. */
+  status: TransferStatus;
+  /** The supplying actor. */
+  supplier: Actor;
+  /** SIPRI trend-indicator value delivered in the year, in millions (0 means under 0.5). */
+  tivDelivered: Scalars['Float']['output'];
+  /** SIPRI trend-indicator value per unit, in millions. */
+  tivPerUnit: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of arms transfers. Data from the SIPRI Arms Transfers Database (c) SIPRI. */
+export type ArmsTransferConnection = {
+  __typename?: 'ArmsTransferConnection';
+  /** Credit line for the data shown. */
+  attribution: Scalars['String']['output'];
+  /** The rows of the page with their cursors. */
+  edges: Array<ArmsTransferEdge>;
+  /** The rows of the page. */
+  nodes: Array<ArmsTransfer>;
+  /** Where the page sits in the list. */
+  pageInfo: PageInfo;
+  /** Number of rows matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An arms transfer in a page. */
+export type ArmsTransferEdge = {
+  __typename?: 'ArmsTransferEdge';
+  /** Opaque cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ArmsTransfer;
+};
+
+/** Filters on the arms-transfer list; all given filters must hold. */
+export type ArmsTransferFilter = {
+  /** Armament category, case-insensitively. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Deliveries in or after this year. */
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Recipient by name, alias or ISO code. */
+  recipient?: InputMaybe<Scalars['String']['input']>;
+  /** Supplier by name, alias or ISO code. */
+  supplier?: InputMaybe<Scalars['String']['input']>;
+  /** Deliveries in or before this year. */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The order of an arms-transfer list. */
+export type ArmsTransferOrder =
+  /** Earliest delivery year first. */
+  | 'DELIVERY_YEAR_ASC'
+  /** Latest delivery year first. */
+  | 'DELIVERY_YEAR_DESC'
+  /** Largest TIV first. */
+  | 'TIV_DESC';
+
+/** An entry of the CAMEO event codebook (as used by GDELT). */
+export type CameoCode = {
+  __typename?: 'CameoCode';
+  /** Two to four digits, e.g. 036 (Express intent to meet or negotiate). */
+  code: Scalars['String']['output'];
+  /** What the code means. */
+  label: Scalars['String']['output'];
+  /** The broader code (the code without its last digit); null for the twenty top-level codes. */
+  parent: Maybe<CameoCode>;
+};
+
+/** A claim cited to the exact quote in a source. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The claim cited. */
+  claim: Claim;
+  /** Offset just past the quote's last character. */
+  endOffset: Maybe<Scalars['Int']['output']>;
+  /** Stable id of the citation. */
+  id: Scalars['ID']['output'];
+  /** The exact quote. */
+  quote: Scalars['String']['output'];
+  /** The source quoted. */
+  source: Source;
+  /** How the quote bears on the claim. */
+  stance: Stance;
+  /** Offset of the quote's first character in the source text, in Unicode code points; null when the source holds no text. */
+  startOffset: Maybe<Scalars['Int']['output']>;
+};
+
+/** A quote that a claim is cited to. */
+export type CitationInput = {
+  /** Offset just past the quote; with `startOffset`. */
+  endOffset?: InputMaybe<Scalars['Int']['input']>;
+  /** The exact quote, as it stands in the source text. */
+  quote: Scalars['String']['input'];
+  /** Id of the source. */
+  sourceId: Scalars['ID']['input'];
+  /** How the quote bears on the claim. */
+  stance: Stance;
+  /** Offset of the quote in the source text (code points). Omitted: the first occurrence of the quote is used. */
+  startOffset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An assertion made by or about actors, cited to exact quotes in sources. */
+export type Claim = {
+  __typename?: 'Claim';
+  /** The actors the claim is about, with how. */
+  about: Array<ClaimActor>;
+  /** The actor asserting the claim; null when it is the author's of `asserterSource`. */
+  asserter: Maybe<Actor>;
+  /** The source whose author asserts the claim, when no actor is named. */
+  asserterSource: Maybe<Source>;
+  /** Quotes in sources that support, refute or mention the claim. */
+  citations: Array<Citation>;
+  /** Confidence from 0 to 1. */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The event the claim is about, if any. */
+  event: Maybe<Event>;
+  /** Stable id of the claim. */
+  id: Scalars['ID']['output'];
+  /** Structured form: the object, when it is an actor. */
+  objectActor: Maybe<Actor>;
+  /** Structured form: the object, when it is a value. */
+  objectValue: Maybe<Scalars['String']['output']>;
+  /** Structured form: the predicate, e.g. supplies_arms_to, depends_on. */
+  predicate: Maybe<Scalars['String']['output']>;
+  /** The claim as a sentence. */
+  statement: Scalars['String']['output'];
+  /** Structured form: the subject actor. */
+  subject: Maybe<Actor>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** First day on which the claim holds. */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day on which the claim holds. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** An actor a claim is about. */
+export type ClaimActor = {
+  __typename?: 'ClaimActor';
+  /** The actor. */
+  actor: Actor;
+  /** How the claim concerns it. */
+  role: ClaimActorRole;
+};
+
+/** An actor a new claim is about. */
+export type ClaimActorInput = {
+  /** Id of the actor. */
+  actorId: Scalars['ID']['input'];
+  /** How the claim concerns it; default MENTIONED. */
+  role?: InputMaybe<ClaimActorRole>;
+};
+
+/** How a claim concerns an actor. */
+export type ClaimActorRole =
+  /** An actor the claim mentions. */
+  | 'MENTIONED'
+  /** The actor on the receiving end. */
+  | 'OBJECT'
+  /** The actor the claim is about. */
+  | 'SUBJECT';
+
+/** A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** The claims of the page with their cursors. */
+  edges: Array<ClaimEdge>;
+  /** The claims of the page. */
+  nodes: Array<Claim>;
+  /** Where the page sits in the list. */
+  pageInfo: PageInfo;
+  /** Number of claims matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim in a page. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Opaque cursor of this claim. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+};
+
+/** Filters on the claim list; all given filters must hold. */
+export type ClaimFilter = {
+  /** Claims about or asserted by this actor (name, alias or ISO code). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Claims about this event. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims cited to this source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims with a citation of this stance. */
+  stance?: InputMaybe<Stance>;
+};
+
+/** A new actor. */
+export type CreateActorInput = {
+  /** Other names; each must be unique across actors. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-3 code (three capital letters); for states. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of actor this is. */
+  kind: ActorKind;
+  /** Canonical name; must not be taken by another actor's name or alias. */
+  name: Scalars['String']['input'];
+  /** Wikidata item id, `Q` followed by digits. */
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new affiliation between two actors. */
+export type CreateAffiliationInput = {
+  /** Last day of the role; omit while it lasts. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of the actor holding the role. */
+  memberId: Scalars['ID']['input'];
+  /** Id of the actor in which the role is held. */
+  organisationId: Scalars['ID']['input'];
+  /** The role, e.g. President. */
+  role: Scalars['String']['input'];
+  /** First day of the role. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A new arms-transfer row. */
+export type CreateArmsTransferInput = {
+  /** Armament category. */
+  category: Scalars['String']['input'];
+  /** The dataset's deal id. */
+  dealId: Scalars['String']['input'];
+  /** Year of these deliveries (1900 to 2100). */
+  deliveryYear: Scalars['Int']['input'];
+  /** Delivery year is an estimate. */
+  deliveryYearEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the weapon is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Weapon designation. */
+  designation: Scalars['String']['input'];
+  /** Produced under licence in the recipient country. */
+  localProduction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Number delivered in the year; not negative. */
+  numberDelivered?: InputMaybe<Scalars['Int']['input']>;
+  /** Number delivered is an estimate. */
+  numberDeliveredEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Year of the order. */
+  orderYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Order year is an estimate. */
+  orderYearEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Id of the receiving actor. */
+  recipientId: Scalars['ID']['input'];
+  /** Id of the dataset source. */
+  sourceId: Scalars['ID']['input'];
+  /** Whether the weapons were new; default NEW. */
+  status?: InputMaybe<TransferStatus>;
+  /** Id of the supplying actor. */
+  supplierId: Scalars['ID']['input'];
+  /** TIV delivered in the year, millions; not negative. */
+  tivDelivered: Scalars['Float']['input'];
+  /** TIV per unit, millions; not negative. */
+  tivPerUnit?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A new claim. */
+export type CreateClaimInput = {
+  /** The actors it is about. The structured subject and object are added when missing. */
+  about?: InputMaybe<Array<ClaimActorInput>>;
+  /** Id of the actor asserting it; omit when the source's author asserts it. */
+  asserterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the source whose author asserts it. */
+  asserterSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Quotes in sources. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  /** Confidence from 0 to 1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Id of the event it is about. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Structured form: id of the object actor. */
+  objectActorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Structured form: the object as a value. */
+  objectValue?: InputMaybe<Scalars['String']['input']>;
+  /** Structured form: the predicate. */
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  /** The claim as a sentence. */
+  statement: Scalars['String']['input'];
+  /** Structured form: id of the subject actor. */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day on which it holds. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day on which it holds. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A new event. */
+export type CreateEventInput = {
+  /** CAMEO code of the event's type; must exist in the codebook. */
+  cameoCode: Scalars['String']['input'];
+  /** A longer description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended; not before `startDate`. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** How exact `endDate` is. */
+  endPrecision?: InputMaybe<DatePrecision>;
+  /** Where it happened. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The actors that took part. */
+  participants?: InputMaybe<Array<EventParticipantInput>>;
+  /** When it started. */
+  startDate: Scalars['Date']['input'];
+  /** How exact `startDate` is; default DAY. */
+  startPrecision?: InputMaybe<DatePrecision>;
+  /** A short title. */
+  title: Scalars['String']['input'];
+};
+
+/** A new source. A source needs a text or a URL, so that its content hash identifies it. */
+export type CreateSourceInput = {
+  /** Who wrote it. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is. */
+  kind: SourceKind;
+  /** When it was published. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** How reliable it is. */
+  reliability?: InputMaybe<ReliabilityGrade>;
+  /** Its full text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Its title. */
+  title: Scalars['String']['input'];
+  /** An absolute http(s) URL; unique. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How exact a date is: a year-only date is stored as 1 January of that year. */
+export type DatePrecision =
+  /** The day is known. */
+  | 'DAY'
+  /** Only the month is known; the day is stored as 1. */
+  | 'MONTH'
+  /** Only the year is known; month and day are stored as 1. */
+  | 'YEAR';
+
+/** The answer to a delete: the id of the record that no longer exists. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** Id of the deleted record. */
+  id: Scalars['ID']['output'];
+};
+
+/** A summit, invasion, sanction, deal or other dated happening, typed with a CAMEO code. */
+export type Event = {
+  __typename?: 'Event';
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A longer description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** When the event ended; null when ongoing or a single day. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** How exact `endDate` is. */
+  endPrecision: Maybe<DatePrecision>;
+  /** Stable id of the event. */
+  id: Scalars['ID']['output'];
+  /** Where it happened, e.g. New Delhi, India. */
+  location: Maybe<Scalars['String']['output']>;
+  /** The actors that took part, with their roles. */
+  participants: Array<EventParticipant>;
+  /** When the event started, to `startPrecision`. */
+  startDate: Scalars['Date']['output'];
+  /** How exact `startDate` is. */
+  startPrecision: DatePrecision;
+  /** A short title. */
+  title: Scalars['String']['output'];
+  /** The event's type in the CAMEO codebook. */
+  type: CameoCode;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of events, latest first. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events of the page with their cursors. */
+  edges: Array<EventEdge>;
+  /** The events of the page. */
+  nodes: Array<Event>;
+  /** Where the page sits in the list. */
+  pageInfo: PageInfo;
+  /** Number of events matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An event in a page. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor of this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** Filters on the event list; all given filters must hold. */
+export type EventFilter = {
+  /** Events whose CAMEO code starts with this prefix (e.g. 04 for all consultations). */
+  cameoPrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Events ending on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Events this actor (name, alias or ISO code) took part in. */
+  participant?: InputMaybe<Scalars['String']['input']>;
+  /** With `participant`: only in this role. */
+  participantRole?: InputMaybe<ParticipantRole>;
+  /** Events starting on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An actor's part in an event. */
+export type EventParticipant = {
+  __typename?: 'EventParticipant';
+  /** The actor. */
+  actor: Actor;
+  /** Its role. */
+  role: ParticipantRole;
+};
+
+/** An actor taking part in an event, by the actor's id. */
+export type EventParticipantInput = {
+  /** Id of the actor. */
+  actorId: Scalars['ID']['input'];
+  /** Its role. */
+  role: ParticipantRole;
+};
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an actor. */
+  createActor: Actor;
+  /** Creates an affiliation. */
+  createAffiliation: Affiliation;
+  /** Creates an arms-transfer row. */
+  createArmsTransfer: ArmsTransfer;
+  /** Creates a claim with its citations. */
+  createClaim: Claim;
+  /** Creates an event with its participants. */
+  createEvent: Event;
+  /** Creates a source; refused with CONFLICT when the same document (content hash or URL) is stored. */
+  createSource: Source;
+  /** Deletes an actor; refused with CONFLICT while events, claims, affiliations or transfers refer to it. */
+  deleteActor: DeletePayload;
+  /** Deletes an affiliation. */
+  deleteAffiliation: DeletePayload;
+  /** Deletes an arms-transfer row. */
+  deleteArmsTransfer: DeletePayload;
+  /** Deletes a claim and its citations. */
+  deleteClaim: DeletePayload;
+  /** Deletes an event; refused with CONFLICT while claims refer to it. */
+  deleteEvent: DeletePayload;
+  /** Deletes a source; refused with CONFLICT while citations, claims or transfers refer to it. */
+  deleteSource: DeletePayload;
+  /** Changes an actor. */
+  updateActor: Actor;
+  /** Changes an affiliation. */
+  updateAffiliation: Affiliation;
+  /** Changes an arms-transfer row. */
+  updateArmsTransfer: ArmsTransfer;
+  /** Changes a claim. */
+  updateClaim: Claim;
+  /** Changes an event. */
+  updateEvent: Event;
+  /** Changes a source. */
+  updateSource: Source;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationCreateActorArgs = {
+  input: CreateActorInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationCreateAffiliationArgs = {
+  input: CreateAffiliationInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationCreateArmsTransferArgs = {
+  input: CreateArmsTransferInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationCreateClaimArgs = {
+  input: CreateClaimInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationCreateSourceArgs = {
+  input: CreateSourceInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationDeleteActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationDeleteAffiliationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationDeleteArmsTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationDeleteClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationDeleteEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationDeleteSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationUpdateActorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateActorInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationUpdateAffiliationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAffiliationInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationUpdateArmsTransferArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateArmsTransferInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationUpdateClaimArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateClaimInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEventInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationUpdateSourceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSourceInput;
+};
+
+/** Relay cursor pagination: where a page sits in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of the page; pass it as `after` to read the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page (an `after` cursor was given). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** The part an actor played in an event. */
+export type ParticipantRole =
+  /** Received the other participants. */
+  | 'HOST'
+  /** Started the action. */
+  | 'INITIATOR'
+  /** Mediated between other participants. */
+  | 'MEDIATOR'
+  /** Observed. */
+  | 'OBSERVER'
+  /** Another role. */
+  | 'OTHER'
+  /** Took part without a more specific role. */
+  | 'PARTICIPANT'
+  /** Was the object of the action. */
+  | 'TARGET'
+  /** Travelled to the host. */
+  | 'VISITOR';
+
+/** Reading the knowledge base. */
+export type Query = {
+  __typename?: 'Query';
+  /** One actor, by id or by name. `name` accepts the canonical name, any alias or the ISO code, case-insensitively. */
+  actor: Maybe<Actor>;
+  /** Actors, by name order. */
+  actors: ActorConnection;
+  /** One affiliation by id. */
+  affiliation: Maybe<Affiliation>;
+  /** One arms-transfer row by id. */
+  armsTransfer: Maybe<ArmsTransfer>;
+  /** Arms-transfer rows. Data from the SIPRI Arms Transfers Database (c) SIPRI. */
+  armsTransfers: ArmsTransferConnection;
+  /** One CAMEO code. */
+  cameoCode: Maybe<CameoCode>;
+  /** The CAMEO codebook, or the codes under a prefix. */
+  cameoCodes: Array<CameoCode>;
+  /** One claim by id. */
+  claim: Maybe<Claim>;
+  /** Claims, newest first. */
+  claims: ClaimConnection;
+  /** One event by id. */
+  event: Maybe<Event>;
+  /** Events, latest first. */
+  events: EventConnection;
+  /** One source by id. */
+  source: Maybe<Source>;
+  /** Sources, latest published first. */
+  sources: SourceConnection;
+};
+
+
+/** Reading the knowledge base. */
+export type QueryActorArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reading the knowledge base. */
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reading the knowledge base. */
+export type QueryAffiliationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading the knowledge base. */
+export type QueryArmsTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading the knowledge base. */
+export type QueryArmsTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArmsTransferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArmsTransferOrder>;
+};
+
+
+/** Reading the knowledge base. */
+export type QueryCameoCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Reading the knowledge base. */
+export type QueryCameoCodesArgs = {
+  prefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reading the knowledge base. */
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading the knowledge base. */
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reading the knowledge base. */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading the knowledge base. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reading the knowledge base. */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading the knowledge base. */
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How reliable a source is, on the Admiralty (NATO) scale. */
+export type ReliabilityGrade =
+  /** Completely reliable. */
+  | 'A'
+  /** Usually reliable. */
+  | 'B'
+  /** Fairly reliable. */
+  | 'C'
+  /** Not usually reliable. */
+  | 'D'
+  /** Unreliable. */
+  | 'E'
+  /** Reliability cannot be judged. */
+  | 'F';
+
+/** An article, report, statement or dataset that claims are cited to. */
+export type Source = {
+  __typename?: 'Source';
+  /** Who wrote it. */
+  author: Maybe<Scalars['String']['output']>;
+  /** sha256 (hex) of the text, or of the URL when no text is held: the same document is never stored twice. */
+  contentHash: Scalars['String']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id of the source. */
+  id: Scalars['ID']['output'];
+  /** What kind of document it is. */
+  kind: SourceKind;
+  /** When it was published. */
+  publishedAt: Maybe<Scalars['Date']['output']>;
+  /** Who published it. */
+  publisher: Maybe<Scalars['String']['output']>;
+  /** How reliable the source is. */
+  reliability: Maybe<ReliabilityGrade>;
+  /** Its full text, where held. Citation offsets count Unicode code points in this text. */
+  text: Maybe<Scalars['String']['output']>;
+  /** Its title. */
+  title: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where it can be found; unique. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of sources. */
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  /** The sources of the page with their cursors. */
+  edges: Array<SourceEdge>;
+  /** The sources of the page. */
+  nodes: Array<Source>;
+  /** Where the page sits in the list. */
+  pageInfo: PageInfo;
+  /** Number of sources matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source in a page. */
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  /** Opaque cursor of this source. */
+  cursor: Scalars['String']['output'];
+  /** The source. */
+  node: Source;
+};
+
+/** Filters on the source list; all given filters must hold. */
+export type SourceFilter = {
+  /** Only sources of these kinds. */
+  kind?: InputMaybe<Array<SourceKind>>;
+  /** Sources published on or after this date. */
+  publishedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Sources published on or before this date. */
+  publishedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Sources whose publisher contains this text, case-insensitively. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of document a source is. */
+export type SourceKind =
+  /** A dataset, such as SIPRI's arms transfers register. */
+  | 'DATASET'
+  /** A news article or news analysis. */
+  | 'NEWS_ARTICLE'
+  /** An official statement or communiqué. */
+  | 'OFFICIAL_STATEMENT'
+  /** Any other document. */
+  | 'OTHER'
+  /** A report by a think tank, agency or organisation. */
+  | 'REPORT';
+
+/** How a cited quote bears on its claim. */
+export type Stance =
+  /** The quote mentions the claim without taking a side. */
+  | 'MENTIONS'
+  /** The quote refutes the claim. */
+  | 'REFUTES'
+  /** The quote supports the claim. */
+  | 'SUPPORTS';
+
+/** Whether delivered weapons were new. */
+export type TransferStatus =
+  /** New weapons. */
+  | 'NEW'
+  /** Second-hand weapons. */
+  | 'SECOND_HAND'
+  /** Second-hand weapons modernised before delivery. */
+  | 'SECOND_HAND_MODERNISED';
+
+/** Changes to an actor; omitted fields stay as they are, null clears an optional field. */
+export type UpdateActorInput = {
+  /** Replaces all aliases. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New ISO 3166-1 alpha-3 code. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** New kind. */
+  kind?: InputMaybe<ActorKind>;
+  /** New canonical name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New Wikidata item id. */
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an affiliation; omitted fields stay as they are. */
+export type UpdateAffiliationInput = {
+  /** New last day; null while it lasts. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** New first day. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Changes to an arms-transfer row; omitted fields stay as they are. */
+export type UpdateArmsTransferInput = {
+  /** New category. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** New delivery year. */
+  deliveryYear?: InputMaybe<Scalars['Int']['input']>;
+  /** New delivery-year estimate flag. */
+  deliveryYearEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New designation. */
+  designation?: InputMaybe<Scalars['String']['input']>;
+  /** New local-production flag. */
+  localProduction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New number delivered. */
+  numberDelivered?: InputMaybe<Scalars['Int']['input']>;
+  /** New number-delivered estimate flag. */
+  numberDeliveredEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New order year. */
+  orderYear?: InputMaybe<Scalars['Int']['input']>;
+  /** New order-year estimate flag. */
+  orderYearEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New recipient id. */
+  recipientId?: InputMaybe<Scalars['ID']['input']>;
+  /** New status. */
+  status?: InputMaybe<TransferStatus>;
+  /** New supplier id. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  /** New TIV delivered. */
+  tivDelivered?: InputMaybe<Scalars['Float']['input']>;
+  /** New TIV per unit. */
+  tivPerUnit?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Changes to a claim; omitted fields stay as they are; lists replace the old lists. */
+export type UpdateClaimInput = {
+  /** Replaces the actors it is about. */
+  about?: InputMaybe<Array<ClaimActorInput>>;
+  /** New asserting actor. */
+  asserterId?: InputMaybe<Scalars['ID']['input']>;
+  /** New asserting source. */
+  asserterSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the citations. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  /** New confidence. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** New event. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** New object actor. */
+  objectActorId?: InputMaybe<Scalars['ID']['input']>;
+  /** New object value. */
+  objectValue?: InputMaybe<Scalars['String']['input']>;
+  /** New predicate. */
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  /** New statement. */
+  statement?: InputMaybe<Scalars['String']['input']>;
+  /** New subject. */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** New first day. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** New last day. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Changes to an event; omitted fields stay as they are. */
+export type UpdateEventInput = {
+  /** New CAMEO code. */
+  cameoCode?: InputMaybe<Scalars['String']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New end date; null clears it. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New end precision. */
+  endPrecision?: InputMaybe<DatePrecision>;
+  /** New location. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces all participants. */
+  participants?: InputMaybe<Array<EventParticipantInput>>;
+  /** New start date. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New start precision. */
+  startPrecision?: InputMaybe<DatePrecision>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a source; omitted fields stay as they are. Changing the text moves no citation: offsets must still match. */
+export type UpdateSourceInput = {
+  /** New author. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** New kind. */
+  kind?: InputMaybe<SourceKind>;
+  /** New publication date. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** New publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** New reliability grade. */
+  reliability?: InputMaybe<ReliabilityGrade>;
+  /** New text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ActorModel>;
+  ActorConnection: ResolverTypeWrapper<Page<ActorModel>>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFilter: ActorFilter;
+  ActorKind: ActorKind;
+  Affiliation: ResolverTypeWrapper<AffiliationModel>;
+  ArmsTransfer: ResolverTypeWrapper<ArmsTransferModel>;
+  ArmsTransferConnection: ResolverTypeWrapper<Page<ArmsTransferModel>>;
+  ArmsTransferEdge: ResolverTypeWrapper<Omit<ArmsTransferEdge, 'node'> & { node: ResolversTypes['ArmsTransfer'] }>;
+  ArmsTransferFilter: ArmsTransferFilter;
+  ArmsTransferOrder: ArmsTransferOrder;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CameoCode: ResolverTypeWrapper<CameoCodeModel>;
+  Citation: ResolverTypeWrapper<CitationModel>;
+  CitationInput: CitationInput;
+  Claim: ResolverTypeWrapper<ClaimModel>;
+  ClaimActor: ResolverTypeWrapper<ClaimActorModel>;
+  ClaimActorInput: ClaimActorInput;
+  ClaimActorRole: ClaimActorRole;
+  ClaimConnection: ResolverTypeWrapper<Page<ClaimModel>>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  CreateActorInput: CreateActorInput;
+  CreateAffiliationInput: CreateAffiliationInput;
+  CreateArmsTransferInput: CreateArmsTransferInput;
+  CreateClaimInput: CreateClaimInput;
+  CreateEventInput: CreateEventInput;
+  CreateSourceInput: CreateSourceInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: DatePrecision;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  Event: ResolverTypeWrapper<EventModel>;
+  EventConnection: ResolverTypeWrapper<Page<EventModel>>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventParticipant: ResolverTypeWrapper<EventParticipantModel>;
+  EventParticipantInput: EventParticipantInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipantRole: ParticipantRole;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReliabilityGrade: ReliabilityGrade;
+  Source: ResolverTypeWrapper<SourceModel>;
+  SourceConnection: ResolverTypeWrapper<Page<SourceModel>>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceFilter: SourceFilter;
+  SourceKind: SourceKind;
+  Stance: Stance;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TransferStatus: TransferStatus;
+  UpdateActorInput: UpdateActorInput;
+  UpdateAffiliationInput: UpdateAffiliationInput;
+  UpdateArmsTransferInput: UpdateArmsTransferInput;
+  UpdateClaimInput: UpdateClaimInput;
+  UpdateEventInput: UpdateEventInput;
+  UpdateSourceInput: UpdateSourceInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: ActorModel;
+  ActorConnection: Page<ActorModel>;
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFilter: ActorFilter;
+  Affiliation: AffiliationModel;
+  ArmsTransfer: ArmsTransferModel;
+  ArmsTransferConnection: Page<ArmsTransferModel>;
+  ArmsTransferEdge: Omit<ArmsTransferEdge, 'node'> & { node: ResolversParentTypes['ArmsTransfer'] };
+  ArmsTransferFilter: ArmsTransferFilter;
+  Boolean: Scalars['Boolean']['output'];
+  CameoCode: CameoCodeModel;
+  Citation: CitationModel;
+  CitationInput: CitationInput;
+  Claim: ClaimModel;
+  ClaimActor: ClaimActorModel;
+  ClaimActorInput: ClaimActorInput;
+  ClaimConnection: Page<ClaimModel>;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  CreateActorInput: CreateActorInput;
+  CreateAffiliationInput: CreateAffiliationInput;
+  CreateArmsTransferInput: CreateArmsTransferInput;
+  CreateClaimInput: CreateClaimInput;
+  CreateEventInput: CreateEventInput;
+  CreateSourceInput: CreateSourceInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeletePayload: DeletePayload;
+  Event: EventModel;
+  EventConnection: Page<EventModel>;
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
+  EventParticipant: EventParticipantModel;
+  EventParticipantInput: EventParticipantInput;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Source: SourceModel;
+  SourceConnection: Page<SourceModel>;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceFilter: SourceFilter;
+  String: Scalars['String']['output'];
+  UpdateActorInput: UpdateActorInput;
+  UpdateAffiliationInput: UpdateAffiliationInput;
+  UpdateArmsTransferInput: UpdateArmsTransferInput;
+  UpdateClaimInput: UpdateClaimInput;
+  UpdateEventInput: UpdateEventInput;
+  UpdateSourceInput: UpdateSourceInput;
+};
+
+export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<ActorAffiliationsArgs>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<ActorMembersArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ArmsTransferResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsTransfer'] = ResolversParentTypes['ArmsTransfer']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dealId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveryYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveryYearEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  designation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localProduction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  numberDelivered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  numberDeliveredEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  orderYearEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransferStatus'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  tivDelivered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tivPerUnit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ArmsTransferConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsTransferConnection'] = ResolversParentTypes['ArmsTransferConnection']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ArmsTransferEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ArmsTransfer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArmsTransferEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsTransferEdge'] = ResolversParentTypes['ArmsTransferEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArmsTransfer'], ParentType, ContextType>;
+};
+
+export type CameoCodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CameoCode'] = ResolversParentTypes['CameoCode']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType>;
+};
+
+export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  endOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  startOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  about?: Resolver<Array<ResolversTypes['ClaimActor']>, ParentType, ContextType>;
+  asserter?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  asserterSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectActor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  objectValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predicate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ClaimActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimActor'] = ResolversParentTypes['ClaimActor']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ClaimActorRole'], ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeletePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startPrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CameoCode'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventParticipant'] = ResolversParentTypes['EventParticipant']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
+  createAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationCreateAffiliationArgs, 'input'>>;
+  createArmsTransfer?: Resolver<ResolversTypes['ArmsTransfer'], ParentType, ContextType, RequireFields<MutationCreateArmsTransferArgs, 'input'>>;
+  createClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  deleteActor?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'id'>>;
+  deleteAffiliation?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAffiliationArgs, 'id'>>;
+  deleteArmsTransfer?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteArmsTransferArgs, 'id'>>;
+  deleteClaim?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
+  deleteEvent?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEventArgs, 'id'>>;
+  deleteSource?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
+  updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
+  updateAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationUpdateAffiliationArgs, 'id' | 'input'>>;
+  updateArmsTransfer?: Resolver<ResolversTypes['ArmsTransfer'], ParentType, ContextType, RequireFields<MutationUpdateArmsTransferArgs, 'id' | 'input'>>;
+  updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
+  updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'id' | 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
+  affiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType, RequireFields<QueryAffiliationArgs, 'id'>>;
+  armsTransfer?: Resolver<Maybe<ResolversTypes['ArmsTransfer']>, ParentType, ContextType, RequireFields<QueryArmsTransferArgs, 'id'>>;
+  armsTransfers?: Resolver<ResolversTypes['ArmsTransferConnection'], ParentType, ContextType, RequireFields<QueryArmsTransfersArgs, 'orderBy'>>;
+  cameoCode?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType, RequireFields<QueryCameoCodeArgs, 'code'>>;
+  cameoCodes?: Resolver<Array<ResolversTypes['CameoCode']>, ParentType, ContextType, Partial<QueryCameoCodesArgs>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+};
+
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['ReliabilityGrade']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  Affiliation?: AffiliationResolvers<ContextType>;
+  ArmsTransfer?: ArmsTransferResolvers<ContextType>;
+  ArmsTransferConnection?: ArmsTransferConnectionResolvers<ContextType>;
+  ArmsTransferEdge?: ArmsTransferEdgeResolvers<ContextType>;
+  CameoCode?: CameoCodeResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimActor?: ClaimActorResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventParticipant?: EventParticipantResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+};
+

@@ -1,0 +1,51 @@
+// Per-request DataLoaders: every relation a resolver follows is fetched for all parents in one query.
+import DataLoader from 'dataloader';
+import type { Actor, Affiliation, CameoCode, Citation, Claim, ClaimActor, Event, EventParticipant, Source } from './generated/prisma/client';
+import type { Services } from './services';
+
+function byKey<K, V>(rows: V[], keyOf: (row: V) => K, keys: readonly K[]): (V | null)[] {
+  const index = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => index.get(key) ?? null);
+}
+
+function groupedBy<K, V>(rows: V[], keyOf: (row: V) => K, keys: readonly K[]): V[][] {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+export function createLoaders(services: Services) {
+  const affiliationLoaders = new Map<string, DataLoader<number, Affiliation[]>>();
+  return {
+    actor: new DataLoader<number, Actor | null>(async (ids) => byKey(await services.actors.findManyByIds(ids), (a) => a.id, ids)),
+    aliases: new DataLoader<number, string[]>(async (ids) =>
+      groupedBy(await services.actors.aliasesOf(ids), (row) => row.actorId, ids).map((rows) => rows.map((row) => row.alias)),
+    ),
+    /** Affiliations by member or organisation id, one loader per side and date. */
+    affiliations(side: 'memberId' | 'organisationId', at: Date | null): DataLoader<number, Affiliation[]> {
+      const key = `${side}|${at?.toISOString() ?? ''}`;
+      let loader = affiliationLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => groupedBy(await services.actors.affiliationsOf(side, ids, at), (row) => row[side], ids));
+        affiliationLoaders.set(key, loader);
+      }
+      return loader;
+    },
+    event: new DataLoader<number, Event | null>(async (ids) => byKey(await services.events.findManyByIds(ids), (e) => e.id, ids)),
+    participants: new DataLoader<number, EventParticipant[]>(async (ids) =>
+      groupedBy(await services.events.participantsOf(ids), (row) => row.eventId, ids),
+    ),
+    cameo: new DataLoader<string, CameoCode | null>(async (codes) => byKey(await services.events.findCameoMany(codes), (c) => c.code, codes)),
+    source: new DataLoader<number, Source | null>(async (ids) => byKey(await services.sources.findManyByIds(ids), (s) => s.id, ids)),
+    claim: new DataLoader<number, Claim | null>(async (ids) => byKey(await services.claims.findManyByIds(ids), (c) => c.id, ids)),
+    claimActors: new DataLoader<number, ClaimActor[]>(async (ids) => groupedBy(await services.claims.actorsOf(ids), (row) => row.claimId, ids)),
+    citations: new DataLoader<number, Citation[]>(async (ids) => groupedBy(await services.claims.citationsOf(ids), (row) => row.claimId, ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

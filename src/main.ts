@@ -1,0 +1,43 @@
+// Composition root: config -> database -> migrate -> sample -> server -> listen.
+import { mkdirSync } from 'node:fs';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { migrate } from './db/migrate';
+import { loadSample } from './sample/sample';
+import { createServer, GRAPHQL_PATH } from './server/server';
+import { createServices } from './services';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (config.database.kind === 'pglite') mkdirSync(config.database.dataDir, { recursive: true });
+  const db = await openDatabase(config.database);
+  const where = config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  console.log(`Dossier: database is ${where}`);
+
+  const applied = await migrate(db);
+  console.log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Migrations: up to date');
+
+  const services = createServices(db, config.pagination);
+  if (config.loadSample && (await loadSample(services))) console.log('Loaded the sample: the India-Russia summit analysis with its actors, events and claims');
+
+  const server = await createServer({ db, services, playground: config.playground });
+  const url = await server.listen(config.port, config.host);
+  console.log(`Dossier GraphQL API at ${url}${GRAPHQL_PATH}${config.playground ? ' (open it in a browser for the playground)' : ''}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,164 @@
+// Actors, their aliases and affiliations in the database.
+import type { Database } from '../../db/database';
+import type { Actor, Affiliation, Prisma } from '../../generated/prisma/client';
+import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
+import type { ActorFilter, CreateActorInput, CreateAffiliationInput, UpdateActorInput, UpdateAffiliationInput } from './actors.validation';
+
+export const lookupKey = (name: string): string => name.trim().toLowerCase();
+
+/** What still points at an actor; an actor is deleted only when all are zero. */
+export interface ActorReferences {
+  affiliations: number;
+  events: number;
+  claims: number;
+  armsTransfers: number;
+}
+
+export class ActorRepository {
+  constructor(private readonly db: Database) {}
+
+  findById(id: number): Promise<Actor | null> {
+    return this.db.prisma.actor.findUnique({ where: { id } });
+  }
+
+  findManyByIds(ids: readonly number[]): Promise<Actor[]> {
+    return this.db.prisma.actor.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  /** One actor by canonical name, alias or ISO code, case-insensitively. */
+  async findByIdentifier(identifier: string): Promise<Actor | null> {
+    const key = lookupKey(identifier);
+    const actor = await this.db.prisma.actor.findFirst({
+      where: { OR: [{ nameKey: key }, { aliases: { some: { aliasKey: key } } }, { isoCode: identifier.trim().toUpperCase() }] },
+      orderBy: { id: 'asc' },
+    });
+    return actor;
+  }
+
+  /** Which of these keys are taken as a name or alias by an actor other than `exceptActorId`. */
+  async takenKeys(keys: string[], exceptActorId?: number): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const [names, aliases] = await Promise.all([
+      this.db.prisma.actor.findMany({ where: { nameKey: { in: keys }, NOT: { id: exceptActorId } }, select: { nameKey: true } }),
+      this.db.prisma.actorAlias.findMany({ where: { aliasKey: { in: keys }, NOT: { actorId: exceptActorId } }, select: { aliasKey: true } }),
+    ]);
+    return [...names.map((row) => row.nameKey), ...aliases.map((row) => row.aliasKey)];
+  }
+
+  async list(filter: ActorFilter, window: PageWindow): Promise<Page<Actor>> {
+    const where: Prisma.ActorWhereInput = {};
+    if (filter?.kind?.length) where.kind = { in: filter.kind };
+    if (filter?.isoCode) where.isoCode = filter.isoCode.toUpperCase();
+    if (filter?.name) {
+      const key = lookupKey(filter.name);
+      where.OR = [{ nameKey: { contains: key } }, { aliases: { some: { aliasKey: { contains: key } } } }];
+    }
+    const rows = await this.db.prisma.actor.findMany({ where, orderBy: [{ nameKey: 'asc' }, { id: 'asc' }], ...prismaWindow(window) });
+    return toPage(rows, window, () => this.db.prisma.actor.count({ where }));
+  }
+
+  /** Aliases of many actors in one query, for the per-request loader. */
+  aliasesOf(actorIds: readonly number[]): Promise<{ actorId: number; alias: string }[]> {
+    return this.db.prisma.actorAlias.findMany({
+      where: { actorId: { in: [...actorIds] } },
+      select: { actorId: true, alias: true },
+      orderBy: { id: 'asc' },
+    });
+  }
+
+  create(input: CreateActorInput): Promise<Actor> {
+    return this.db.prisma.actor.create({
+      data: {
+        kind: input.kind,
+        name: input.name,
+        nameKey: lookupKey(input.name),
+        isoCode: input.isoCode ?? null,
+        wikidataId: input.wikidataId ?? null,
+        description: input.description ?? null,
+        aliases: { create: input.aliases.map((alias) => ({ alias, aliasKey: lookupKey(alias) })) },
+      },
+    });
+  }
+
+  update(id: number, input: UpdateActorInput): Promise<Actor> {
+    return this.db.prisma.$transaction(async (tx) => {
+      if (input.aliases) {
+        await tx.actorAlias.deleteMany({ where: { actorId: id } });
+        await tx.actorAlias.createMany({ data: input.aliases.map((alias) => ({ actorId: id, alias, aliasKey: lookupKey(alias) })) });
+      }
+      return tx.actor.update({
+        where: { id },
+        data: {
+          kind: input.kind,
+          name: input.name,
+          nameKey: input.name === undefined ? undefined : lookupKey(input.name),
+          isoCode: input.isoCode,
+          wikidataId: input.wikidataId,
+          description: input.description,
+        },
+      });
+    });
+  }
+
+  async references(id: number): Promise<ActorReferences> {
+    const p = this.db.prisma;
+    const [memberOf, membersOf, events, asserted, about, subject, object, supplied, received] = await Promise.all([
+      p.affiliation.count({ where: { memberId: id } }),
+      p.affiliation.count({ where: { organisationId: id } }),
+      p.eventParticipant.count({ where: { actorId: id } }),
+      p.claim.count({ where: { asserterId: id } }),
+      p.claimActor.count({ where: { actorId: id } }),
+      p.claim.count({ where: { subjectId: id } }),
+      p.claim.count({ where: { objectActorId: id } }),
+      p.armsTransfer.count({ where: { supplierId: id } }),
+      p.armsTransfer.count({ where: { recipientId: id } }),
+    ]);
+    return {
+      affiliations: memberOf + membersOf,
+      events,
+      claims: asserted + about + subject + object,
+      armsTransfers: supplied + received,
+    };
+  }
+
+  delete(id: number): Promise<Actor> {
+    return this.db.prisma.actor.delete({ where: { id } });
+  }
+
+  findAffiliation(id: number): Promise<Affiliation | null> {
+    return this.db.prisma.affiliation.findUnique({ where: { id } });
+  }
+
+  /** Affiliations of many actors, as member or as organisation, optionally in force on a date. */
+  affiliationsOf(side: 'memberId' | 'organisationId', actorIds: readonly number[], at: Date | null): Promise<Affiliation[]> {
+    return this.db.prisma.affiliation.findMany({
+      where: {
+        [side]: { in: [...actorIds] },
+        ...(at
+          ? { AND: [{ OR: [{ startDate: null }, { startDate: { lte: at } }] }, { OR: [{ endDate: null }, { endDate: { gte: at } }] }] }
+          : {}),
+      },
+      orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
+    });
+  }
+
+  createAffiliation(input: CreateAffiliationInput): Promise<Affiliation> {
+    return this.db.prisma.affiliation.create({
+      data: {
+        memberId: input.memberId,
+        organisationId: input.organisationId,
+        role: input.role,
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
+      },
+    });
+  }
+
+  updateAffiliation(id: number, input: UpdateAffiliationInput): Promise<Affiliation> {
+    return this.db.prisma.affiliation.update({ where: { id }, data: input });
+  }
+
+  deleteAffiliation(id: number): Promise<Affiliation> {
+    return this.db.prisma.affiliation.delete({ where: { id } });
+  }
+}

@@ -1,0 +1,141 @@
+// Rules for actors: unique names and aliases, references that block deletion, lookups by any name.
+import { ConflictError, NotFoundError, UserInputError } from '../../errors';
+import { translatePrismaError } from '../../db/prisma-errors';
+import type { Actor, Affiliation } from '../../generated/prisma/client';
+import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
+import { Id, parseInput } from '../../shared/validation';
+import { ActorRepository, lookupKey } from './actors.repository';
+import {
+  ActorFilter,
+  CreateActorInput,
+  CreateAffiliationInput,
+  UpdateActorInput,
+  UpdateAffiliationInput,
+} from './actors.validation';
+
+export class ActorService {
+  constructor(
+    private readonly actors: ActorRepository,
+    private readonly limits: PageLimits,
+  ) {}
+
+  async getById(id: string): Promise<Actor | null> {
+    return this.actors.findById(parseInput(Id, id, 'id'));
+  }
+
+  findManyByIds(ids: readonly number[]): Promise<Actor[]> {
+    return this.actors.findManyByIds(ids);
+  }
+
+  /** The actor named by canonical name, alias or ISO code; null when none. */
+  findByName(name: string): Promise<Actor | null> {
+    return this.actors.findByIdentifier(name);
+  }
+
+  /** Like findByName, but a missing actor is a NOT_FOUND naming the argument it came from. */
+  async resolveName(name: string, field: string): Promise<Actor> {
+    const actor = await this.actors.findByIdentifier(name);
+    if (!actor) throw new NotFoundError(`${field}: no actor is named "${name}" (by name, alias or ISO code)`, field);
+    return actor;
+  }
+
+  /** Checks that ids given in an input name stored actors; the error names the field. */
+  async requireIds(refs: { id: number; field: string }[]): Promise<void> {
+    if (refs.length === 0) return;
+    const found = new Set((await this.actors.findManyByIds([...new Set(refs.map((ref) => ref.id))])).map((actor) => actor.id));
+    const missing = refs.find((ref) => !found.has(ref.id));
+    if (missing) throw new UserInputError(`${missing.field}: no actor has id ${missing.id}`, missing.field);
+  }
+
+  list(filter: unknown, page: PageRequest): Promise<Page<Actor>> {
+    return this.actors.list(parseInput(ActorFilter, filter, 'filter'), pageWindow(page, this.limits));
+  }
+
+  async create(rawInput: unknown): Promise<Actor> {
+    const input = parseInput(CreateActorInput, rawInput);
+    await this.assertNamesFree(input.name, input.aliases);
+    return this.actors.create(input).catch((error) => translatePrismaError(error, 'An actor'));
+  }
+
+  async update(rawId: string, rawInput: unknown): Promise<Actor> {
+    const id = parseInput(Id, rawId, 'id');
+    const input = parseInput(UpdateActorInput, rawInput);
+    const current = await this.requireActor(id);
+    await this.assertNamesFree(input.name ?? current.name, input.aliases ?? [], id);
+    return this.actors.update(id, input).catch((error) => translatePrismaError(error, 'An actor'));
+  }
+
+  async delete(rawId: string): Promise<{ id: string }> {
+    const id = parseInput(Id, rawId, 'id');
+    const actor = await this.requireActor(id);
+    const references = await this.actors.references(id);
+    const total = Object.values(references).reduce((sum, count) => sum + count, 0);
+    if (total > 0) {
+      const listed = Object.entries(references)
+        .filter(([, count]) => count > 0)
+        .map(([what, count]) => `${count} ${what}`)
+        .join(', ');
+      throw new ConflictError(`Actor "${actor.name}" is still referenced (${listed}); remove those first`, 'id', { references });
+    }
+    await this.actors.delete(id).catch((error) => translatePrismaError(error, `Actor "${actor.name}"`));
+    return { id: String(id) };
+  }
+
+  aliasesOf(actorIds: readonly number[]) {
+    return this.actors.aliasesOf(actorIds);
+  }
+
+  affiliationsOf(side: 'memberId' | 'organisationId', actorIds: readonly number[], at: Date | null): Promise<Affiliation[]> {
+    return this.actors.affiliationsOf(side, actorIds, at);
+  }
+
+  async getAffiliation(rawId: string): Promise<Affiliation | null> {
+    return this.actors.findAffiliation(parseInput(Id, rawId, 'id'));
+  }
+
+  async createAffiliation(rawInput: unknown): Promise<Affiliation> {
+    const input = parseInput(CreateAffiliationInput, rawInput);
+    await this.requireIds([
+      { id: input.memberId, field: 'input.memberId' },
+      { id: input.organisationId, field: 'input.organisationId' },
+    ]);
+    return this.actors.createAffiliation(input);
+  }
+
+  async updateAffiliation(rawId: string, rawInput: unknown): Promise<Affiliation> {
+    const id = parseInput(Id, rawId, 'id');
+    const input = parseInput(UpdateAffiliationInput, rawInput);
+    const current = await this.actors.findAffiliation(id);
+    if (!current) throw new NotFoundError(`No affiliation has id ${id}`, 'id');
+    const start = input.startDate === undefined ? current.startDate : input.startDate;
+    const end = input.endDate === undefined ? current.endDate : input.endDate;
+    if (start && end && end < start) throw new UserInputError('input.endDate must not be before startDate', 'input.endDate');
+    return this.actors.updateAffiliation(id, input);
+  }
+
+  async deleteAffiliation(rawId: string): Promise<{ id: string }> {
+    const id = parseInput(Id, rawId, 'id');
+    if (!(await this.actors.findAffiliation(id))) throw new NotFoundError(`No affiliation has id ${id}`, 'id');
+    await this.actors.deleteAffiliation(id);
+    return { id: String(id) };
+  }
+
+  private async requireActor(id: number): Promise<Actor> {
+    const actor = await this.actors.findById(id);
+    if (!actor) throw new NotFoundError(`No actor has id ${id}`, 'id');
+    return actor;
+  }
+
+  /** A name or alias may belong to one actor only, whichever of the two it is there. */
+  private async assertNamesFree(name: string, aliases: string[], exceptActorId?: number): Promise<void> {
+    const nameKey = lookupKey(name);
+    const aliasIndex = aliases.findIndex((alias) => lookupKey(alias) === nameKey);
+    if (aliasIndex >= 0) throw new UserInputError(`input.aliases.${aliasIndex} repeats the actor's name`, `input.aliases.${aliasIndex}`);
+    const taken = new Set(await this.actors.takenKeys([nameKey, ...aliases.map(lookupKey)], exceptActorId));
+    if (taken.has(nameKey)) throw new ConflictError(`input.name: "${name}" is already the name or alias of another actor`, 'input.name');
+    const clash = aliases.findIndex((alias) => taken.has(lookupKey(alias)));
+    if (clash >= 0) {
+      throw new ConflictError(`input.aliases.${clash}: "${aliases[clash]}" is already the name or alias of another actor`, `input.aliases.${clash}`);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { CalendarDate, Id, Text } from '../../shared/validation';
+
+const ActorKind = z.enum(['STATE', 'PERSON', 'ORGANISATION', 'INTERNATIONAL_ORGANISATION', 'NON_STATE_ARMED_GROUP', 'OTHER']);
+const IsoCode = z.string().trim().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)');
+const WikidataId = z.string().trim().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q159');
+const Aliases = z
+  .array(Text(200))
+  .max(100, 'must list at most 100 aliases')
+  .refine((aliases) => new Set(aliases.map((alias) => alias.toLowerCase())).size === aliases.length, 'must not repeat an alias');
+
+export const CreateActorInput = z.object({
+  kind: ActorKind,
+  name: Text(200),
+  aliases: Aliases.nullish().transform((aliases) => aliases ?? []),
+  isoCode: IsoCode.nullish(),
+  wikidataId: WikidataId.nullish(),
+  description: Text(5000).nullish(),
+});
+export type CreateActorInput = z.output<typeof CreateActorInput>;
+
+export const UpdateActorInput = z.object({
+  kind: ActorKind.optional(),
+  name: Text(200).optional(),
+  aliases: Aliases.optional(),
+  isoCode: IsoCode.nullish(),
+  wikidataId: WikidataId.nullish(),
+  description: Text(5000).nullish(),
+});
+export type UpdateActorInput = z.output<typeof UpdateActorInput>;
+
+export const ActorFilter = z
+  .object({
+    kind: z.array(ActorKind).nullish(),
+    name: z.string().trim().max(200).nullish(),
+    isoCode: z.string().trim().max(3).nullish(),
+  })
+  .nullish();
+export type ActorFilter = z.output<typeof ActorFilter>;
+
+export const CreateAffiliationInput = z
+  .object({
+    memberId: Id,
+    organisationId: Id,
+    role: Text(200),
+    startDate: CalendarDate.nullish(),
+    endDate: CalendarDate.nullish(),
+  })
+  .refine((input) => !(input.startDate && input.endDate && input.endDate < input.startDate), {
+    message: 'must not be before startDate',
+    path: ['endDate'],
+  })
+  .refine((input) => input.memberId !== input.organisationId, { message: 'must differ from memberId', path: ['organisationId'] });
+export type CreateAffiliationInput = z.output<typeof CreateAffiliationInput>;
+
+export const UpdateAffiliationInput = z.object({
+  role: Text(200).optional(),
+  startDate: CalendarDate.nullish(),
+  endDate: CalendarDate.nullish(),
+});
+export type UpdateAffiliationInput = z.output<typeof UpdateAffiliationInput>;

@@ -1,0 +1,86 @@
+// Rules for arms-transfer rows: stored actors and dataset, one row per deal, delivery year and dataset.
+import { ConflictError, NotFoundError, UserInputError } from '../../errors';
+import { translatePrismaError } from '../../db/prisma-errors';
+import type { ArmsTransfer } from '../../generated/prisma/client';
+import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
+import { definedOnly, Id, parseInput } from '../../shared/validation';
+import type { ActorService } from '../actors/actors.service';
+import type { SourceService } from '../sources/sources.service';
+import { ArmsTransferRepository, type ArmsTransferOrder } from './arms-transfers.repository';
+import { ArmsTransferFilter, CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
+
+/** Shown with every answer that carries SIPRI data. */
+export const SIPRI_ATTRIBUTION = 'Source: SIPRI Arms Transfers Database (c) SIPRI, https://www.sipri.org/databases/armstransfers';
+
+export class ArmsTransferService {
+  constructor(
+    private readonly transfers: ArmsTransferRepository,
+    private readonly actors: ActorService,
+    private readonly sources: SourceService,
+    private readonly limits: PageLimits,
+  ) {}
+
+  async getById(rawId: string): Promise<ArmsTransfer | null> {
+    return this.transfers.findById(parseInput(Id, rawId, 'id'));
+  }
+
+  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest): Promise<Page<ArmsTransfer>> {
+    const filter = parseInput(ArmsTransferFilter, rawFilter, 'filter');
+    const window = pageWindow(page, this.limits);
+    const [supplier, recipient] = await Promise.all([
+      filter?.supplier ? this.actors.resolveName(filter.supplier, 'filter.supplier') : null,
+      filter?.recipient ? this.actors.resolveName(filter.recipient, 'filter.recipient') : null,
+    ]);
+    return this.transfers.list(
+      { supplierId: supplier?.id, recipientId: recipient?.id, fromYear: filter?.fromYear, toYear: filter?.toYear, category: filter?.category },
+      order,
+      window,
+    );
+  }
+
+  async create(rawInput: unknown): Promise<ArmsTransfer> {
+    const input = parseInput(CreateArmsTransferInput, rawInput);
+    await this.actors.requireIds([
+      { id: input.supplierId, field: 'input.supplierId' },
+      { id: input.recipientId, field: 'input.recipientId' },
+    ]);
+    if ((await this.sources.findManyByIds([input.sourceId])).length === 0) {
+      throw new UserInputError(`input.sourceId: no source has id ${input.sourceId}`, 'input.sourceId');
+    }
+    await this.assertKeyFree(input.dealId, input.deliveryYear, input.sourceId);
+    return this.transfers.create(input).catch((error) => translatePrismaError(error, 'An arms transfer'));
+  }
+
+  async update(rawId: string, rawInput: unknown): Promise<ArmsTransfer> {
+    const id = parseInput(Id, rawId, 'id');
+    const input = parseInput(UpdateArmsTransferInput, rawInput);
+    const current = await this.transfers.findById(id);
+    if (!current) throw new NotFoundError(`No arms transfer has id ${id}`, 'id');
+    await this.actors.requireIds([
+      ...(input.supplierId ? [{ id: input.supplierId, field: 'input.supplierId' }] : []),
+      ...(input.recipientId ? [{ id: input.recipientId, field: 'input.recipientId' }] : []),
+    ]);
+    if (input.deliveryYear && input.deliveryYear !== current.deliveryYear) {
+      await this.assertKeyFree(current.dealId, input.deliveryYear, current.sourceId, id);
+    }
+    return this.transfers.update(id, definedOnly(input)).catch((error) => translatePrismaError(error, 'An arms transfer'));
+  }
+
+  async delete(rawId: string): Promise<{ id: string }> {
+    const id = parseInput(Id, rawId, 'id');
+    if (!(await this.transfers.findById(id))) throw new NotFoundError(`No arms transfer has id ${id}`, 'id');
+    await this.transfers.delete(id);
+    return { id: String(id) };
+  }
+
+  private async assertKeyFree(dealId: string, deliveryYear: number, sourceId: number, exceptId?: number): Promise<void> {
+    const existing = await this.transfers.findByNaturalKey(dealId, deliveryYear, sourceId, exceptId);
+    if (existing) {
+      throw new ConflictError(
+        `input.deliveryYear: deal ${dealId} already has a row for ${deliveryYear} in this dataset (id ${existing.id})`,
+        'input.deliveryYear',
+        { existingId: String(existing.id) },
+      );
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { Resolvers } from '../../generated/graphql';
+import { connectionResolvers } from '../../shared/pagination';
+import { optional, required } from '../../shared/resolver-helpers';
+
+export const claimResolvers: Resolvers = {
+  Query: {
+    claim: (_parent, { id }, { services }) => services.claims.getById(id),
+    claims: (_parent, { filter, first, after }, { services }) => services.claims.list(filter, { first, after }),
+  },
+  Mutation: {
+    createClaim: (_parent, { input }, { services }) => services.claims.create(input),
+    updateClaim: (_parent, { id, input }, { services }) => services.claims.update(id, input),
+    deleteClaim: (_parent, { id }, { services }) => services.claims.delete(id),
+  },
+  Claim: {
+    id: (claim) => String(claim.id),
+    asserter: (claim, _args, { loaders }) => optional(claim.asserterId, (id) => loaders.actor.load(id)),
+    asserterSource: (claim, _args, { loaders }) => optional(claim.asserterSourceId, (id) => loaders.source.load(id)),
+    event: (claim, _args, { loaders }) => optional(claim.eventId, (id) => loaders.event.load(id)),
+    subject: (claim, _args, { loaders }) => optional(claim.subjectId, (id) => loaders.actor.load(id)),
+    objectActor: (claim, _args, { loaders }) => optional(claim.objectActorId, (id) => loaders.actor.load(id)),
+    about: (claim, _args, { loaders }) => loaders.claimActors.load(claim.id),
+    citations: (claim, _args, { loaders }) => loaders.citations.load(claim.id),
+  },
+  ClaimActor: {
+    actor: (link, _args, { loaders }) => required(loaders.actor.load(link.actorId), 'Claim actor'),
+  },
+  Citation: {
+    id: (citation) => String(citation.id),
+    claim: (citation, _args, { loaders }) => required(loaders.claim.load(citation.claimId), 'Cited claim'),
+    source: (citation, _args, { loaders }) => required(loaders.source.load(citation.sourceId), 'Cited source'),
+  },
+  ClaimConnection: connectionResolvers,
+};

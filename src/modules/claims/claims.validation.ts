@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { CalendarDate, Id, Text } from '../../shared/validation';
+
+const ClaimActorRole = z.enum(['SUBJECT', 'OBJECT', 'MENTIONED']);
+const Stance = z.enum(['SUPPORTS', 'REFUTES', 'MENTIONS']);
+const Offset = z.number().int('must be a whole number').min(0, 'must not be negative');
+
+export const CitationInput = z
+  .object({
+    sourceId: Id,
+    quote: z.string().min(1, 'must not be empty').max(20_000),
+    startOffset: Offset.nullish(),
+    endOffset: Offset.nullish(),
+    stance: Stance,
+  })
+  .refine((c) => (c.startOffset == null) === (c.endOffset == null), { message: 'startOffset and endOffset go together', path: ['endOffset'] })
+  .refine((c) => c.startOffset == null || c.endOffset! > c.startOffset, { message: 'must be after startOffset', path: ['endOffset'] });
+export type CitationInput = z.output<typeof CitationInput>;
+
+const About = z
+  .array(z.object({ actorId: Id, role: ClaimActorRole.nullish().transform((role) => role ?? 'MENTIONED') }))
+  .max(200)
+  .refine((list) => new Set(list.map((a) => a.actorId)).size === list.length, 'must not list an actor twice');
+
+const Citations = z.array(CitationInput).max(200, 'must list at most 200 citations');
+
+const claimFields = {
+  statement: Text(10_000),
+  asserterId: Id.nullish(),
+  asserterSourceId: Id.nullish(),
+  eventId: Id.nullish(),
+  subjectId: Id.nullish(),
+  predicate: Text(200).nullish(),
+  objectActorId: Id.nullish(),
+  objectValue: Text(1000).nullish(),
+  validFrom: CalendarDate.nullish(),
+  validTo: CalendarDate.nullish(),
+  confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').nullish(),
+};
+
+export const CreateClaimInput = z
+  .object({ ...claimFields, about: About.nullish().transform((list) => list ?? []), citations: Citations.nullish().transform((list) => list ?? []) })
+  .refine((c) => !(c.asserterId && c.asserterSourceId), { message: 'give asserterId or asserterSourceId, not both', path: ['asserterSourceId'] })
+  .refine((c) => !(c.objectActorId && c.objectValue), { message: 'give objectActorId or objectValue, not both', path: ['objectValue'] })
+  .refine((c) => !(c.validFrom && c.validTo && c.validTo < c.validFrom), { message: 'must not be before validFrom', path: ['validTo'] });
+export type CreateClaimInput = z.output<typeof CreateClaimInput>;
+
+export const UpdateClaimInput = z.object({
+  statement: claimFields.statement.optional(),
+  asserterId: claimFields.asserterId,
+  asserterSourceId: claimFields.asserterSourceId,
+  eventId: claimFields.eventId,
+  subjectId: claimFields.subjectId,
+  predicate: claimFields.predicate,
+  objectActorId: claimFields.objectActorId,
+  objectValue: claimFields.objectValue,
+  validFrom: claimFields.validFrom,
+  validTo: claimFields.validTo,
+  confidence: claimFields.confidence,
+  about: About.optional(),
+  citations: Citations.optional(),
+});
+export type UpdateClaimInput = z.output<typeof UpdateClaimInput>;
+
+export const ClaimFilter = z
+  .object({
+    actor: z.string().trim().min(1).max(200).nullish(),
+    eventId: Id.nullish(),
+    sourceId: Id.nullish(),
+    stance: Stance.nullish(),
+  })
+  .nullish();
+export type ClaimFilter = z.output<typeof ClaimFilter>;

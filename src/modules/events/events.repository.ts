@@ -1,0 +1,89 @@
+// Events, their participants and the CAMEO codebook in the database.
+import type { Database } from '../../db/database';
+import type { CameoCode, Event, EventParticipant, Prisma } from '../../generated/prisma/client';
+import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
+import type { CreateEventInput, UpdateEventInput } from './events.validation';
+
+export interface EventListFilter {
+  cameoPrefix?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  participantId?: number | null;
+  participantRole?: EventParticipant['role'] | null;
+}
+
+export class EventRepository {
+  constructor(private readonly db: Database) {}
+
+  findById(id: number): Promise<Event | null> {
+    return this.db.prisma.event.findUnique({ where: { id } });
+  }
+
+  findManyByIds(ids: readonly number[]): Promise<Event[]> {
+    return this.db.prisma.event.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  async list(filter: EventListFilter, window: PageWindow): Promise<Page<Event>> {
+    const where: Prisma.EventWhereInput = {};
+    if (filter.cameoPrefix) where.cameoCode = { startsWith: filter.cameoPrefix };
+    // An event overlaps [from, to] when it ends on or after `from` and starts on or before `to`.
+    if (filter.from) where.OR = [{ endDate: { gte: filter.from } }, { endDate: null, startDate: { gte: filter.from } }];
+    if (filter.to) where.startDate = { lte: filter.to };
+    if (filter.participantId) {
+      where.participants = { some: { actorId: filter.participantId, ...(filter.participantRole ? { role: filter.participantRole } : {}) } };
+    }
+    const rows = await this.db.prisma.event.findMany({ where, orderBy: [{ startDate: 'desc' }, { id: 'desc' }], ...prismaWindow(window) });
+    return toPage(rows, window, () => this.db.prisma.event.count({ where }));
+  }
+
+  participantsOf(eventIds: readonly number[]): Promise<EventParticipant[]> {
+    return this.db.prisma.eventParticipant.findMany({ where: { eventId: { in: [...eventIds] } }, orderBy: { id: 'asc' } });
+  }
+
+  create(input: CreateEventInput): Promise<Event> {
+    return this.db.prisma.event.create({
+      data: {
+        cameoCode: input.cameoCode,
+        title: input.title,
+        startDate: input.startDate,
+        startPrecision: input.startPrecision,
+        endDate: input.endDate ?? null,
+        endPrecision: input.endPrecision ?? null,
+        location: input.location ?? null,
+        description: input.description ?? null,
+        participants: { create: input.participants.map((p) => ({ actorId: p.actorId, role: p.role })) },
+      },
+    });
+  }
+
+  update(id: number, input: UpdateEventInput): Promise<Event> {
+    const { participants, ...fields } = input;
+    return this.db.prisma.$transaction(async (tx) => {
+      if (participants) {
+        await tx.eventParticipant.deleteMany({ where: { eventId: id } });
+        await tx.eventParticipant.createMany({ data: participants.map((p) => ({ eventId: id, actorId: p.actorId, role: p.role })) });
+      }
+      return tx.event.update({ where: { id }, data: fields });
+    });
+  }
+
+  countClaimsAbout(id: number): Promise<number> {
+    return this.db.prisma.claim.count({ where: { eventId: id } });
+  }
+
+  delete(id: number): Promise<Event> {
+    return this.db.prisma.event.delete({ where: { id } });
+  }
+
+  findCameo(code: string): Promise<CameoCode | null> {
+    return this.db.prisma.cameoCode.findUnique({ where: { code } });
+  }
+
+  findCameoMany(codes: readonly string[]): Promise<CameoCode[]> {
+    return this.db.prisma.cameoCode.findMany({ where: { code: { in: [...codes] } } });
+  }
+
+  listCameo(prefix: string | null): Promise<CameoCode[]> {
+    return this.db.prisma.cameoCode.findMany({ where: prefix ? { code: { startsWith: prefix } } : {}, orderBy: { code: 'asc' } });
+  }
+}

@@ -1,0 +1,29 @@
+import type { Resolvers } from '../../generated/graphql';
+import { connectionResolvers } from '../../shared/pagination';
+import { required } from '../../shared/resolver-helpers';
+
+export const eventResolvers: Resolvers = {
+  Query: {
+    event: (_parent, { id }, { services }) => services.events.getById(id),
+    events: (_parent, { filter, first, after }, { services }) => services.events.list(filter, { first, after }),
+    cameoCode: (_parent, { code }, { services }) => services.events.getCameo(code),
+    cameoCodes: (_parent, { prefix }, { services }) => services.events.listCameo(prefix),
+  },
+  Mutation: {
+    createEvent: (_parent, { input }, { services }) => services.events.create(input),
+    updateEvent: (_parent, { id, input }, { services }) => services.events.update(id, input),
+    deleteEvent: (_parent, { id }, { services }) => services.events.delete(id),
+  },
+  Event: {
+    id: (event) => String(event.id),
+    type: (event, _args, { loaders }) => required(loaders.cameo.load(event.cameoCode), 'CAMEO code'),
+    participants: (event, _args, { loaders }) => loaders.participants.load(event.id),
+  },
+  EventParticipant: {
+    actor: (participant, _args, { loaders }) => required(loaders.actor.load(participant.actorId), 'Participant'),
+  },
+  CameoCode: {
+    parent: (code, _args, { loaders }) => (code.parentCode ? loaders.cameo.load(code.parentCode) : null),
+  },
+  EventConnection: connectionResolvers,
+};

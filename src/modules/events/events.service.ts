@@ -1,0 +1,103 @@
+// Rules for events: a known CAMEO type, stored participants, a span that does not end before it starts.
+import { ConflictError, NotFoundError, UserInputError } from '../../errors';
+import type { CameoCode, Event, EventParticipant } from '../../generated/prisma/client';
+import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
+import { Id, parseInput } from '../../shared/validation';
+import type { ActorService } from '../actors/actors.service';
+import { EventRepository } from './events.repository';
+import { CreateEventInput, EventFilter, UpdateEventInput } from './events.validation';
+
+export class EventService {
+  constructor(
+    private readonly events: EventRepository,
+    private readonly actors: ActorService,
+    private readonly limits: PageLimits,
+  ) {}
+
+  async getById(rawId: string): Promise<Event | null> {
+    return this.events.findById(parseInput(Id, rawId, 'id'));
+  }
+
+  findManyByIds(ids: readonly number[]): Promise<Event[]> {
+    return this.events.findManyByIds(ids);
+  }
+
+  async list(rawFilter: unknown, page: PageRequest): Promise<Page<Event>> {
+    const filter = parseInput(EventFilter, rawFilter, 'filter');
+    const window = pageWindow(page, this.limits);
+    const participant = filter?.participant ? await this.actors.resolveName(filter.participant, 'filter.participant') : null;
+    return this.events.list(
+      {
+        cameoPrefix: filter?.cameoPrefix,
+        from: filter?.from,
+        to: filter?.to,
+        participantId: participant?.id ?? null,
+        participantRole: filter?.participantRole,
+      },
+      window,
+    );
+  }
+
+  participantsOf(eventIds: readonly number[]): Promise<EventParticipant[]> {
+    return this.events.participantsOf(eventIds);
+  }
+
+  async create(rawInput: unknown): Promise<Event> {
+    const input = parseInput(CreateEventInput, rawInput);
+    await this.requireCameo(input.cameoCode);
+    await this.actors.requireIds(input.participants.map((p, i) => ({ id: p.actorId, field: `input.participants.${i}.actorId` })));
+    return this.events.create(input);
+  }
+
+  async update(rawId: string, rawInput: unknown): Promise<Event> {
+    const id = parseInput(Id, rawId, 'id');
+    const input = parseInput(UpdateEventInput, rawInput);
+    const current = await this.requireEvent(id);
+    const start = input.startDate ?? current.startDate;
+    const end = input.endDate === undefined ? current.endDate : input.endDate;
+    if (end && end < start) throw new UserInputError('input.endDate must not be before startDate', 'input.endDate');
+    if (input.cameoCode) await this.requireCameo(input.cameoCode);
+    if (input.participants) {
+      await this.actors.requireIds(input.participants.map((p, i) => ({ id: p.actorId, field: `input.participants.${i}.actorId` })));
+    }
+    return this.events.update(id, input);
+  }
+
+  async delete(rawId: string): Promise<{ id: string }> {
+    const id = parseInput(Id, rawId, 'id');
+    const event = await this.requireEvent(id);
+    const claims = await this.events.countClaimsAbout(id);
+    if (claims > 0) {
+      throw new ConflictError(`Event "${event.title}" is still referenced by ${claims} claims; remove those first`, 'id', {
+        references: { claims },
+      });
+    }
+    await this.events.delete(id);
+    return { id: String(id) };
+  }
+
+  getCameo(code: string): Promise<CameoCode | null> {
+    return this.events.findCameo(code);
+  }
+
+  findCameoMany(codes: readonly string[]): Promise<CameoCode[]> {
+    return this.events.findCameoMany(codes);
+  }
+
+  listCameo(prefix: string | null | undefined): Promise<CameoCode[]> {
+    if (prefix && !/^\d{1,4}$/.test(prefix)) throw new UserInputError('prefix must be one to four digits', 'prefix');
+    return this.events.listCameo(prefix ?? null);
+  }
+
+  private async requireEvent(id: number): Promise<Event> {
+    const event = await this.events.findById(id);
+    if (!event) throw new NotFoundError(`No event has id ${id}`, 'id');
+    return event;
+  }
+
+  private async requireCameo(code: string): Promise<void> {
+    if (!(await this.events.findCameo(code))) {
+      throw new UserInputError(`input.cameoCode: ${code} is not in the CAMEO codebook`, 'input.cameoCode');
+    }
+  }
+}

@@ -1,0 +1,205 @@
+// The sample knowledge base: the India-Russia summit analysis in samples/, with the actors, events and
+// claims it contains. Written through the same services as the mutations; loading twice adds nothing.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Services } from '../services';
+import { contentHashOf } from '../modules/sources/sources.service';
+
+export const SAMPLE_ARTICLE_PATH = path.resolve(__dirname, '../../samples/india-russia-summit-article.txt');
+
+/** The article as stored: its paragraphs, each once (the file repeats most of them). */
+export function sampleArticleText(): string {
+  const seen = new Set<string>();
+  const paragraphs: string[] = [];
+  for (const line of readFileSync(SAMPLE_ARTICLE_PATH, 'utf8').replace(/\r\n?/g, '\n').split('\n')) {
+    const paragraph = line.trim();
+    if (paragraph && !seen.has(paragraph)) {
+      seen.add(paragraph);
+      paragraphs.push(paragraph);
+    }
+  }
+  return paragraphs.join('\n');
+}
+
+const ACTORS = [
+  { kind: 'STATE', name: 'Russia', isoCode: 'RUS', wikidataId: 'Q159', aliases: ['Russian Federation', 'Moscow', 'the Kremlin'], description: 'The Russian Federation.' },
+  { kind: 'STATE', name: 'India', isoCode: 'IND', wikidataId: 'Q668', aliases: ['Republic of India', 'New Delhi'], description: 'The Republic of India.' },
+  { kind: 'STATE', name: 'China', isoCode: 'CHN', wikidataId: 'Q148', aliases: ["People's Republic of China", 'PRC', 'Beijing'], description: "The People's Republic of China." },
+  { kind: 'STATE', name: 'Ukraine', isoCode: 'UKR', wikidataId: 'Q212', aliases: ['Kyiv'], description: 'Ukraine.' },
+  { kind: 'STATE', name: 'United States', isoCode: 'USA', wikidataId: 'Q30', aliases: ['United States of America', 'US', 'Washington'], description: 'The United States of America.' },
+  { kind: 'INTERNATIONAL_ORGANISATION', name: 'European Union', wikidataId: 'Q458', aliases: ['EU'], description: 'The European Union.' },
+  { kind: 'PERSON', name: 'Vladimir Putin', wikidataId: 'Q7747', aliases: ['Putin'], description: 'President of Russia.' },
+  { kind: 'PERSON', name: 'Narendra Modi', wikidataId: 'Q1058', aliases: ['Modi'], description: 'Prime Minister of India.' },
+] as const;
+
+const AFFILIATIONS = [
+  { member: 'Vladimir Putin', organisation: 'Russia', role: 'President', startDate: '2012-05-07' },
+  { member: 'Narendra Modi', organisation: 'India', role: 'Prime Minister', startDate: '2014-05-26' },
+] as const;
+
+const EVENTS = [
+  {
+    key: 'summit',
+    cameoCode: '043',
+    title: 'India-Russia annual summit in New Delhi',
+    startDate: '2025-12-04',
+    endDate: '2025-12-05',
+    location: 'New Delhi, India',
+    description: "Vladimir Putin's visit to New Delhi for the annual India-Russia summit with Narendra Modi.",
+    participants: [
+      ['India', 'HOST'],
+      ['Narendra Modi', 'HOST'],
+      ['Russia', 'VISITOR'],
+      ['Vladimir Putin', 'VISITOR'],
+    ],
+  },
+  {
+    key: 'invasion',
+    cameoCode: '190',
+    title: "Russia's full-scale invasion of Ukraine",
+    startDate: '2022-02-24',
+    location: 'Ukraine',
+    description: 'Russia launched a full-scale military invasion of Ukraine.',
+    participants: [
+      ['Russia', 'INITIATOR'],
+      ['Ukraine', 'TARGET'],
+    ],
+  },
+  {
+    key: 'sanctions',
+    cameoCode: '163',
+    title: 'Western sanctions on Russian oil',
+    startDate: '2022-12-05',
+    location: null,
+    description: 'The EU embargo and the G7 price cap on Russian seaborne crude oil.',
+    participants: [
+      ['European Union', 'INITIATOR'],
+      ['United States', 'INITIATOR'],
+      ['Russia', 'TARGET'],
+    ],
+  },
+] as const;
+
+type EventKey = (typeof EVENTS)[number]['key'];
+
+interface SampleClaim {
+  statement: string;
+  asserter?: string;
+  event?: EventKey;
+  subject?: string;
+  predicate?: string;
+  object?: string;
+  objectValue?: string;
+  about?: string[];
+  quote: string;
+  stance: 'SUPPORTS' | 'REFUTES' | 'MENTIONS';
+  confidence: number;
+}
+
+const CLAIMS: SampleClaim[] = [
+  {
+    statement: "Russia's arms supplies to India have declined notably in recent years.",
+    subject: 'Russia', predicate: 'supplies_arms_to', object: 'India',
+    quote: 'decades of dependence on Russian defense supplies, which have seen a notable decline in recent years',
+    stance: 'SUPPORTS', confidence: 0.8,
+  },
+  {
+    statement: 'India is diversifying its arms procurement while keeping essential military ties with Russia.',
+    subject: 'India', predicate: 'diversifies_arms_procurement_from', object: 'Russia', about: ['Narendra Modi'],
+    quote: "Modi will attempt to strike a balance by maintaining essential military ties while diversifying his country's arms procurement",
+    stance: 'SUPPORTS', confidence: 0.7,
+  },
+  {
+    statement: "China is the most significant threat to India's security.",
+    subject: 'China', predicate: 'threatens', object: 'India',
+    quote: "China remains the most significant threat to India's security",
+    stance: 'SUPPORTS', confidence: 0.6,
+  },
+  {
+    statement: "Russia's strategic value to India lies in balancing China.",
+    subject: 'Russia', predicate: 'balances_for', object: 'India', about: ['China'],
+    quote: "Moscow's strategic value lies primarily in serving as a continental balancer against Chinese expansion",
+    stance: 'SUPPORTS', confidence: 0.6,
+  },
+  {
+    statement: 'Western sanctions have disrupted oil imports from Russia.',
+    event: 'sanctions', subject: 'Russia', predicate: 'oil_exports_disrupted_by', objectValue: 'Western sanctions', about: ['European Union', 'United States'],
+    quote: 'Western sanctions that have disrupted oil imports from Moscow',
+    stance: 'SUPPORTS', confidence: 0.8,
+  },
+  {
+    statement: 'Russia plans to strengthen its partnership with India and China to circumvent Western sanctions.',
+    asserter: 'Russia', subject: 'Russia', predicate: 'plans_partnership_with', object: 'India', about: ['China'], event: 'sanctions',
+    quote: 'Russia has announced plans to strengthen its partnership with India and China, aiming to circumvent Western sanctions',
+    stance: 'SUPPORTS', confidence: 0.9,
+  },
+  {
+    statement: "Putin's visit to New Delhi is meant to re-establish Russia's international footing after its isolation over the invasion of Ukraine.",
+    event: 'summit', subject: 'Vladimir Putin', predicate: 'seeks', objectValue: "re-established international footing for Russia", about: ['Russia', 'India', 'Ukraine'],
+    quote: "For Putin, the visit serves as an opportunity to re-establish Russia's international footing, having faced significant isolation following his country's invasion of Ukraine.",
+    stance: 'SUPPORTS', confidence: 0.7,
+  },
+  {
+    statement: 'The summit is unlikely to yield significant breakthroughs on peace in Ukraine.',
+    event: 'summit', about: ['India', 'Russia', 'Ukraine'],
+    quote: 'The talks are unlikely to yield significant breakthroughs',
+    stance: 'SUPPORTS', confidence: 0.6,
+  },
+];
+
+export const SAMPLE_SOURCE = {
+  kind: 'NEWS_ARTICLE',
+  title: 'India and Russia set to strengthen strategic ties as Putin arrives in New Delhi',
+  publisher: 'Dossier sample',
+  reliability: 'F',
+} as const;
+
+/** Loads the sample unless its article is stored already; returns whether anything was written. */
+export async function loadSample(services: Services): Promise<boolean> {
+  const text = sampleArticleText();
+  const existing = await services.sources.findByContentHash(contentHashOf(text, null));
+  if (existing) return false;
+
+  const actorIds = new Map<string, string>();
+  for (const actor of ACTORS) {
+    const stored = (await services.actors.findByName(actor.name)) ?? (await services.actors.create({ ...actor, aliases: [...actor.aliases] }));
+    actorIds.set(actor.name, String(stored.id));
+  }
+  const id = (name: string): string => actorIds.get(name)!;
+
+  for (const affiliation of AFFILIATIONS) {
+    await services.actors.createAffiliation({
+      memberId: id(affiliation.member),
+      organisationId: id(affiliation.organisation),
+      role: affiliation.role,
+      startDate: affiliation.startDate,
+    });
+  }
+
+  const eventIds = new Map<EventKey, string>();
+  for (const { key, participants, ...event } of EVENTS) {
+    const created = await services.events.create({
+      ...event,
+      participants: participants.map(([actor, role]) => ({ actorId: id(actor), role })),
+    });
+    eventIds.set(key, String(created.id));
+  }
+
+  const source = await services.sources.create({ ...SAMPLE_SOURCE, text });
+  for (const claim of CLAIMS) {
+    await services.claims.create({
+      statement: claim.statement,
+      asserterId: claim.asserter ? id(claim.asserter) : null,
+      asserterSourceId: claim.asserter ? null : String(source.id),
+      eventId: claim.event ? eventIds.get(claim.event) : null,
+      subjectId: claim.subject ? id(claim.subject) : null,
+      predicate: claim.predicate ?? null,
+      objectActorId: claim.object ? id(claim.object) : null,
+      objectValue: claim.objectValue ?? null,
+      about: (claim.about ?? []).map((name) => ({ actorId: id(name), role: 'MENTIONED' })),
+      confidence: claim.confidence,
+      citations: [{ sourceId: String(source.id), quote: claim.quote, stance: claim.stance }],
+    });
+  }
+  return true;
+}

@@ -1,0 +1,33 @@
+// The executable schema: schema.graphql plus every module's resolvers.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Resolvers } from './generated/graphql';
+import { actorResolvers } from './modules/actors/actors.resolvers';
+import { armsTransferResolvers } from './modules/arms-transfers/arms-transfers.resolvers';
+import { claimResolvers } from './modules/claims/claims.resolvers';
+import { eventResolvers } from './modules/events/events.resolvers';
+import { sourceResolvers } from './modules/sources/sources.resolvers';
+import { DateScalar, DateTimeScalar } from './shared/scalars';
+
+export const SCHEMA_FILE = path.resolve(__dirname, '../schema.graphql');
+
+export function loadTypeDefs(): string {
+  return readFileSync(SCHEMA_FILE, 'utf8');
+}
+
+/** Merges the modules' resolver maps; a type's fields may come from several modules. */
+export function mergeResolvers(...maps: Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map)) {
+      merged[typeName] = { ...merged[typeName], ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = {
+  ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers),
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+};

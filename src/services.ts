@@ -1,0 +1,30 @@
+// Wires repositories into services; one set per process, shared by the API, the CLI and the sample loader.
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { ActorRepository } from './modules/actors/actors.repository';
+import { ActorService } from './modules/actors/actors.service';
+import { ArmsTransferRepository } from './modules/arms-transfers/arms-transfers.repository';
+import { ArmsTransferService } from './modules/arms-transfers/arms-transfers.service';
+import { ClaimRepository } from './modules/claims/claims.repository';
+import { ClaimService } from './modules/claims/claims.service';
+import { EventRepository } from './modules/events/events.repository';
+import { EventService } from './modules/events/events.service';
+import { SourceRepository } from './modules/sources/sources.repository';
+import { SourceService } from './modules/sources/sources.service';
+
+export interface Services {
+  actors: ActorService;
+  events: EventService;
+  sources: SourceService;
+  claims: ClaimService;
+  armsTransfers: ArmsTransferService;
+}
+
+export function createServices(db: Database, limits: Config['pagination']): Services {
+  const actors = new ActorService(new ActorRepository(db), limits);
+  const events = new EventService(new EventRepository(db), actors, limits);
+  const sources = new SourceService(new SourceRepository(db), limits);
+  const claims = new ClaimService(new ClaimRepository(db), actors, events, sources, limits);
+  const armsTransfers = new ArmsTransferService(new ArmsTransferRepository(db), actors, sources, limits);
+  return { actors, events, sources, claims, armsTransfers };
+}

@@ -1,0 +1,21 @@
+// Small helpers the module resolvers share.
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors';
+import { CalendarDate, parseInput } from './validation';
+
+/** A non-null relation whose row must exist (foreign keys guarantee it); a miss is a server fault. */
+export async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
+  const row = await value;
+  if (row === null) throw new GraphQLError(`${what} is missing`, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+  return row;
+}
+
+/** A nullable foreign key followed through a loader. */
+export function optional<T>(id: number | null, load: (id: number) => Promise<T | null>): Promise<T | null> | null {
+  return id === null ? null : load(id);
+}
+
+/** A Date argument (already checked by the scalar) as a Date, or null. */
+export function dateArgument(value: string | null | undefined, field: string): Date | null {
+  return value ? parseInput(CalendarDate, value, field) : null;
+}

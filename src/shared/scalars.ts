@@ -1,0 +1,35 @@
+// The Date (YYYY-MM-DD) and DateTime (ISO 8601) scalars.
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { ErrorCode } from '../errors';
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`Date must be a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    });
+  }
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'A point in time, ISO 8601.',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
+  parseValue: (value) => new Date(String(value)),
+  parseLiteral: (ast) => new Date(ast.kind === Kind.STRING ? ast.value : NaN),
+});
+
+/** A Date column as the API's YYYY-MM-DD string. */
+export function toDateString(value: Date | null): string | null {
+  return value ? value.toISOString().slice(0, 10) : null;
+}

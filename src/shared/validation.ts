@@ -1,0 +1,58 @@
+// zod at the boundary: every schema failure becomes one BAD_USER_INPUT naming the field.
+import { z } from 'zod';
+import { UserInputError } from '../errors';
+
+/** A GraphQL ID of a stored row: a positive integer in a string. */
+export const Id = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/, 'is not a valid id')
+  .transform(Number)
+  .refine((id) => id <= 2_147_483_647, 'is not a valid id');
+
+/** Text that must not be blank; surrounding whitespace is dropped. */
+export const Text = (max = 10_000) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** A calendar date, YYYY-MM-DD, that exists. Returns a Date at UTC midnight, as Prisma stores @db.Date. */
+export const CalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .transform((value, context) => {
+    const date = new Date(`${value}T00:00:00.000Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      context.addIssue({ code: 'custom', message: 'is not a calendar date' });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const Year = z.number().int('must be a whole number').min(1900, 'must be 1900 or later').max(2100, 'must be 2100 or earlier');
+
+export const HttpUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http(s) URL');
+
+/** Parses a value with a schema; on failure throws BAD_USER_INPUT naming the first bad field under `root`. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, root = 'input'): z.output<Schema> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({
+    field: [root, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+  }));
+  const first = issues[0]!;
+  throw new UserInputError(`${first.field} ${first.message}`, first.field, issues);
+}
+
+/** Drops keys whose value is undefined, so that "omitted" and "set to null" stay distinct in updates. */
+export function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
