@@ -1,6 +1,6 @@
 // The executable schema: schema.graphql plus every module's resolvers.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { projectPath } from './shared/paths';
 import type { Resolvers } from './generated/graphql';
 import { actorResolvers } from './modules/actors/actors.resolvers';
 import { armsTransferResolvers } from './modules/arms-transfers/arms-transfers.resolvers';
@@ -9,7 +9,7 @@ import { eventResolvers } from './modules/events/events.resolvers';
 import { sourceResolvers } from './modules/sources/sources.resolvers';
 import { DateScalar, DateTimeScalar } from './shared/scalars';
 
-export const SCHEMA_FILE = path.resolve(__dirname, '../schema.graphql');
+export const SCHEMA_FILE = projectPath('schema.graphql');
 
 export function loadTypeDefs(): string {
   return readFileSync(SCHEMA_FILE, 'utf8');

@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { projectPath } from '../shared/paths';
 
-export const MIGRATIONS_DIR = path.resolve(__dirname, '../../prisma/migrations');
-export const SCHEMA_PATH = path.resolve(__dirname, '../../prisma/schema.prisma');
+export const MIGRATIONS_DIR = projectPath('prisma', 'migrations');
+export const SCHEMA_PATH = projectPath('prisma', 'schema.prisma');
 
 export interface MigrationFile {
   name: string;

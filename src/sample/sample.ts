@@ -1,11 +1,11 @@
 // The sample knowledge base: the India-Russia summit analysis in samples/, with the actors, events and
 // claims it contains. Written through the same services as the mutations; loading twice adds nothing.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { projectPath } from '../shared/paths';
 import type { Services } from '../services';
 import { contentHashOf } from '../modules/sources/sources.service';
 
-export const SAMPLE_ARTICLE_PATH = path.resolve(__dirname, '../../samples/india-russia-summit-article.txt');
+export const SAMPLE_ARTICLE_PATH = projectPath('samples', 'india-russia-summit-article.txt');
 
 /** The article as stored: its paragraphs, each once (the file repeats most of them). */
 export function sampleArticleText(): string {

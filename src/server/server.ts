@@ -11,6 +11,7 @@ import type { Database } from '../db/database';
 import { migrationStatus } from '../db/migrate';
 import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
+import { formatError } from './format-error';
 import { playgroundPage } from './playground';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -35,6 +36,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    formatError,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

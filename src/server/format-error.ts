@@ -1,0 +1,32 @@
+// Every error leaves the server with a code from src/errors.ts; GraphQL's own request errors
+// (syntax, unknown field, a variable of the wrong type) are the client's input errors too.
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../errors';
+
+const REQUEST_ERROR_CODES = new Set<string>([
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_USER_INPUT,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.BAD_REQUEST,
+]);
+
+// graphql-js reports a bad variable as: Variable "$input" got invalid value 2.5 at "input.numberDelivered"; ...
+const VARIABLE_PATH = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/;
+const VARIABLE_NAME = /^Variable "\$(\w+)"/;
+
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+  if (!REQUEST_ERROR_CODES.has(code)) return formatted;
+  const field = formatted.extensions?.field ?? VARIABLE_PATH.exec(formatted.message)?.[2] ?? VARIABLE_NAME.exec(formatted.message)?.[1];
+  return {
+    ...formatted,
+    extensions: {
+      ...formatted.extensions,
+      code: ErrorCode.BAD_USER_INPUT,
+      ...(code !== ErrorCode.BAD_USER_INPUT ? { reason: code } : {}),
+      ...(field ? { field } : {}),
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// A database of the test file's own: a clone of the migrated template on PostgreSQL, a fresh in-memory
+// PGlite otherwise. Dropped when the file ends, so files run in parallel and leave nothing behind.
+import { randomBytes } from 'node:crypto';
+import { openDatabase, type Database, type DatabaseKind } from '../../src/db/database';
+import { migrate } from '../../src/db/migrate';
+import { databaseUrl, TEMPLATE_DB, withAdmin } from './postgres';
+
+export const testDatabaseKind = (): DatabaseKind => (process.env.DOSSIER_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+
+export interface TestDatabase extends Database {
+  /** Closes the connection and removes the database. */
+  destroy(): Promise<void>;
+  /** Where it lives, for a second process (PostgreSQL only). */
+  url?: string;
+}
+
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+  const migrated = options.migrated ?? true;
+  if (testDatabaseKind() === 'postgres') {
+    const name = `dossier_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await withAdmin((admin) => admin.query(migrated ? `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}` : `CREATE DATABASE ${name}`));
+    const url = databaseUrl(name);
+    const db = await openDatabase({ kind: 'postgres', url, poolSize: 5 });
+    return {
+      ...db,
+      url,
+      async destroy() {
+        await db.close();
+        await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      },
+    };
+  }
+  const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+  if (migrated) await migrate(db);
+  return { ...db, destroy: () => db.close() };
+}

@@ -1,0 +1,55 @@
+// The whole request pipeline in process (Apollo's executeOperation) over a test database of the file's own.
+import type { Database } from '../../src/db/database';
+import { createContext } from '../../src/context';
+import { createServer, type DossierServer } from '../../src/server/server';
+import { createServices, type Services } from '../../src/services';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export const TEST_PAGE_LIMITS = { defaultPageSize: 100, maxPageSize: 500 };
+
+export interface GraphQLResult<Data = Record<string, any>> {
+  data?: Data | null;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
+export interface TestServer {
+  db: TestDatabase;
+  services: Services;
+  server: DossierServer;
+  /** Runs one operation through the real pipeline; returns the single result. */
+  execute<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
+  close(): Promise<void>;
+}
+
+export async function createTestServer(options: { db?: TestDatabase; playground?: boolean } = {}): Promise<TestServer> {
+  const db = options.db ?? (await createTestDatabase());
+  const services = createServices(db as Database, TEST_PAGE_LIMITS);
+  const server = await createServer({ db, services, playground: options.playground ?? false });
+  return {
+    db,
+    services,
+    server,
+    async execute(query, variables) {
+      const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(services) });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as GraphQLResult<any>;
+    },
+    async close() {
+      await server.stop();
+      await db.destroy();
+    },
+  };
+}
+
+/** The data of a result that must have no errors. */
+export function dataOf<Data>(result: GraphQLResult<Data>): Data {
+  if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
+  return result.data as Data;
+}
+
+/** The one error of a result that must have failed. */
+export function errorOf(result: GraphQLResult): { message: string; code: string; field?: string; extensions: Record<string, any> } {
+  if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
+  const [error] = result.errors;
+  return { message: error!.message, code: error!.extensions?.code, field: error!.extensions?.field, extensions: error!.extensions ?? {} };
+}

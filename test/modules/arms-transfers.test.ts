@@ -1,0 +1,88 @@
+import { buildActor, buildArmsTransfer, buildSource, unique } from '../builders';
+import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await createTestServer();
+});
+afterAll(() => t.close());
+
+const CREATE = `mutation($input: CreateArmsTransferInput!) { createArmsTransfer(input: $input) {
+  id dealId designation category deliveryYear tivDelivered status localProduction supplier { name } recipient { name } source { kind } } }`;
+
+describe('arms transfers', () => {
+  it('creates a row of the SIPRI register layout', async () => {
+    const supplier = await buildActor(t.services);
+    const recipient = await buildActor(t.services);
+    const source = await buildSource(t.services, { kind: 'DATASET' });
+    const { createArmsTransfer } = dataOf(
+      await t.execute(CREATE, {
+        input: {
+          supplierId: String(supplier.id), recipientId: String(recipient.id), sourceId: String(source.id),
+          dealId: '12345', designation: 'Su-30MK', description: 'FGA aircraft', category: 'Aircraft',
+          orderYear: 1996, deliveryYear: 2002, numberDelivered: 10, tivPerUnit: 35, tivDelivered: 350, status: 'NEW',
+        },
+      }),
+    );
+    expect(createArmsTransfer).toMatchObject({
+      dealId: '12345', deliveryYear: 2002, tivDelivered: 350, status: 'NEW', localProduction: false,
+      supplier: { name: supplier.name }, recipient: { name: recipient.name }, source: { kind: 'DATASET' },
+    });
+  });
+
+  it.each([
+    [{ tivDelivered: -1 }, 'input.tivDelivered'],
+    [{ deliveryYear: 1800 }, 'input.deliveryYear'],
+    [{ numberDelivered: 2.5 }, 'input.numberDelivered'],
+    [{ supplierId: '999999' }, 'input.supplierId'],
+    [{ dealId: '' }, 'input.dealId'],
+  ])('refuses %j naming %s and writes nothing', async (override, field) => {
+    const supplier = await buildActor(t.services);
+    const recipient = await buildActor(t.services);
+    const source = await buildSource(t.services, { kind: 'DATASET' });
+    const before = await t.db.prisma.armsTransfer.count();
+    const input = { supplierId: String(supplier.id), recipientId: String(recipient.id), sourceId: String(source.id), dealId: 'd1', designation: 'T-90S', category: 'Armoured vehicles', deliveryYear: 2005, tivDelivered: 10, ...override };
+    expect(errorOf(await t.execute(CREATE, { input }))).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await t.db.prisma.armsTransfer.count()).toBe(before);
+  });
+
+  it('refuses a second row for the same deal, delivery year and dataset with CONFLICT', async () => {
+    const row = await buildArmsTransfer(t.services);
+    const input = {
+      supplierId: String(row.supplierId), recipientId: String(row.recipientId), sourceId: String(row.sourceId),
+      dealId: row.dealId, designation: 'x', category: 'Aircraft', deliveryYear: row.deliveryYear, tivDelivered: 1,
+    };
+    expect(errorOf(await t.execute(CREATE, { input }))).toMatchObject({ code: 'CONFLICT', field: 'input.deliveryYear' });
+  });
+
+  it('lists rows by supplier and recipient alias, year range and category, latest first, credited to SIPRI', async () => {
+    const supplier = await buildActor(t.services, { aliases: [unique('Supplierland')] });
+    const recipient = await buildActor(t.services, { isoCode: 'QQA' });
+    const common = { supplierId: String(supplier.id), recipientId: String(recipient.id) };
+    await buildArmsTransfer(t.services, { ...common, deliveryYear: 2001, category: 'Ships' });
+    await buildArmsTransfer(t.services, { ...common, deliveryYear: 2010, category: 'Aircraft' });
+    await buildArmsTransfer(t.services, { ...common, deliveryYear: 2015, category: 'Aircraft' });
+    await buildArmsTransfer(t.services, { ...common, deliveryYear: 2022, category: 'Aircraft' });
+    const { armsTransfers } = dataOf(
+      await t.execute(`query($s: String) { armsTransfers(filter: { supplier: $s, recipient: "qqa", fromYear: 2005, toYear: 2020, category: "aircraft" }) {
+        totalCount attribution nodes { deliveryYear } } }`, { s: supplier.name }),
+    );
+    expect(armsTransfers.totalCount).toBe(2);
+    expect(armsTransfers.nodes).toEqual([{ deliveryYear: 2015 }, { deliveryYear: 2010 }]);
+    expect(armsTransfers.attribution).toMatch(/SIPRI/);
+    expect(errorOf(await t.execute(`{ armsTransfers(filter: { fromYear: 2020, toYear: 2010 }) { totalCount } }`))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.fromYear',
+    });
+  });
+
+  it('updates and deletes a row', async () => {
+    const row = await buildArmsTransfer(t.services);
+    const { updateArmsTransfer } = dataOf(
+      await t.execute(`mutation($id: ID!) { updateArmsTransfer(id: $id, input: { tivDelivered: 12.5, status: SECOND_HAND }) { tivDelivered status } }`, { id: String(row.id) }),
+    );
+    expect(updateArmsTransfer).toEqual({ tivDelivered: 12.5, status: 'SECOND_HAND' });
+    dataOf(await t.execute(`mutation($id: ID!) { deleteArmsTransfer(id: $id) { id } }`, { id: String(row.id) }));
+    expect(await t.db.prisma.armsTransfer.findUnique({ where: { id: row.id } })).toBeNull();
+  });
+});

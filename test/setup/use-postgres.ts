@@ -1,0 +1,1 @@
+process.env.DOSSIER_TEST_DB = 'postgres';
