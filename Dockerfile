@@ -1,0 +1,12 @@
+# Dossier service image. Migrations are applied on start (src/main.ts).
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json prisma.config.ts ./
+COPY prisma ./prisma
+RUN npm ci
+COPY . .
+RUN npm run build
+ENV NODE_ENV=production PORT=4000
+EXPOSE 4000
+HEALTHCHECK CMD node -e "fetch('http://localhost:4000/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "dist/src/main.js"]

@@ -1,0 +1,33 @@
+// schema.graphql is the contract: generated types follow it, and every type and field is described.
+import { readFileSync } from 'node:fs';
+import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
+import { SCHEMA_FILE } from '../../src/schema';
+import { runScript } from '../helpers/run-script';
+
+describe('the GraphQL contract', () => {
+  it('has generated resolver types that match schema.graphql (run `npm run codegen` when this fails)', () => {
+    const { status, output } = runScript('scripts/codegen-check.ts');
+    expect(output).toContain('Generated types are up to date');
+    expect(status).toBe(0);
+  });
+
+  it('describes every type, field, argument and enum value', () => {
+    const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+    const undocumented: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) undocumented.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description && !['filter', 'input', 'id'].includes(arg.name)) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) undocumented.push(`${type.name}.${value.name}`);
+      if (isScalarType(type) && !type.description) undocumented.push(type.name);
+    }
+    expect(undocumented).toEqual([]);
+  });
+});

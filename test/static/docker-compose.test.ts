@@ -1,0 +1,33 @@
+// Docker cannot run on the CI machines, so the compose file's structure is checked instead.
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { projectPath } from '../../src/shared/paths';
+
+const compose = parse(readFileSync(projectPath('docker-compose.yml'), 'utf8'));
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL 16 with a volume and a health check', () => {
+    const db = compose.services.postgres;
+    expect(db.image).toMatch(/^postgres:16/);
+    const [volume] = db.volumes as string[];
+    expect(volume).toMatch(/^(\w+):\/var\/lib\/postgresql\/data$/);
+    expect(Object.keys(compose.volumes)).toContain(volume!.split(':')[0]);
+    expect(db.healthcheck.test.join(' ')).toContain('pg_isready');
+  });
+
+  it('builds the service from the Dockerfile and starts it once the database is healthy', () => {
+    const app = compose.services.dossier;
+    expect(app.build).toMatchObject({ context: '.', dockerfile: 'Dockerfile' });
+    expect(existsSync(projectPath('Dockerfile'))).toBe(true);
+    expect(app.depends_on.postgres.condition).toBe('service_healthy');
+    expect(app.environment.DATABASE_URL).toMatch(/^postgresql:\/\/\w+:\w+@postgres:5432\/\w+$/);
+    expect(app.ports).toContain('4000:4000');
+  });
+
+  it('gives the Dockerfile a build and a start that match package.json', () => {
+    const dockerfile = readFileSync(projectPath('Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/npm ci/);
+    expect(dockerfile).toMatch(/npm run build/);
+    expect(dockerfile).toMatch(/CMD \["node", "dist\/src\/main.js"\]/);
+  });
+});
