@@ -1,7 +1,7 @@
 // Prisma's schema engine compiled to WebAssembly, driven over a driver adapter.
 // The Prisma CLI's migrate commands need a native engine binary that cannot be downloaded
 // offline; the WASM engine does the same diffing over our own database connection.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import {
@@ -10,11 +10,12 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type * as SchemaEngineModule from '@prisma/schema-engine-wasm';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { readMigrations } from './migrations';
 
 // The package's ESM entry imports a .wasm file, which Node cannot; instantiate it by hand.
-async function loadEngineModule(): Promise<typeof import('@prisma/schema-engine-wasm')> {
+async function loadEngineModule(): Promise<typeof SchemaEngineModule> {
   const bg = require('@prisma/schema-engine-wasm/schema_engine_bg');
   const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
   const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': bg });
@@ -30,12 +31,7 @@ export async function openSchemaEngine(factory: SqlMigrationAwareDriverAdapterFa
 
 export function toMigrationList(migrationsDir: string): MigrationList {
   const lockPath = path.join(migrationsDir, 'migration_lock.toml');
-  let lockContent: string | null = null;
-  try {
-    lockContent = readFileSync(lockPath, 'utf8');
-  } catch {
-    lockContent = null;
-  }
+  const lockContent = existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null;
   return {
     baseDir: migrationsDir,
     lockfile: { path: 'migration_lock.toml', content: lockContent },

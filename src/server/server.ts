@@ -54,7 +54,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
         return;
       }
       res.json({ status: 'ready', database: deps.db.kind, migrations: status.applied.length });
-    } catch (error) {
+    } catch {
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });

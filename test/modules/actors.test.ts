@@ -93,7 +93,7 @@ describe('actors', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page++) {
-      const { actors } = dataOf(await t.execute(query, { after }));
+      const { actors }: { actors: any } = dataOf(await t.execute(query, { after }));
       expect(actors.totalCount).toBe(5);
       expect(actors.pageInfo.hasPreviousPage).toBe(page > 0);
       seen.push(...actors.nodes.map((n: { name: string }) => n.name));

@@ -4,7 +4,7 @@ import { translatePrismaError } from '../../db/prisma-errors';
 import type { Actor, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
-import { ActorRepository, lookupKey } from './actors.repository';
+import { type ActorRepository, lookupKey } from './actors.repository';
 import {
   ActorFilter,
   CreateActorInput,

@@ -6,7 +6,7 @@ import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../
 import { definedOnly, Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { SourceService } from '../sources/sources.service';
-import { ArmsTransferRepository, type ArmsTransferOrder } from './arms-transfers.repository';
+import { type ArmsTransferRepository, type ArmsTransferOrder } from './arms-transfers.repository';
 import { ArmsTransferFilter, CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 
 /** Shown with every answer that carries SIPRI data. */

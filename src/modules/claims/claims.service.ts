@@ -7,7 +7,7 @@ import { definedOnly, Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { EventService } from '../events/events.service';
 import type { SourceService } from '../sources/sources.service';
-import { ClaimRepository, type CitationRow, type ClaimActorRow } from './claims.repository';
+import { type ClaimRepository, type CitationRow, type ClaimActorRow } from './claims.repository';
 import { ClaimFilter, CreateClaimInput, UpdateClaimInput, type CitationInput } from './claims.validation';
 
 type ClaimRefs = Pick<CreateClaimInput, 'asserterId' | 'asserterSourceId' | 'eventId' | 'subjectId' | 'objectActorId'> & {

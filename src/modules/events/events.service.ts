@@ -4,7 +4,7 @@ import type { CameoCode, Event, EventParticipant } from '../../generated/prisma/
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
-import { EventRepository } from './events.repository';
+import { type EventRepository } from './events.repository';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './events.validation';
 
 export class EventService {

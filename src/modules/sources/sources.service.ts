@@ -5,7 +5,7 @@ import type { Source } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
-import { SourceRepository } from './sources.repository';
+import { type SourceRepository } from './sources.repository';
 import { CreateSourceInput, SourceFilter, UpdateSourceInput } from './sources.validation';
 
 /** The hash that identifies a document: of its text when held, else of its URL. */

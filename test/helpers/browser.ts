@@ -1,0 +1,31 @@
+// Headless Chromium for browser tests: Debian's /usr/bin/chromium when installed, else the Chromium that
+// the @sparticuz/chromium package ships, so that `npm test` needs no system package on a fresh machine.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { projectPath } from '../../src/shared/paths';
+
+// Without the background-networking flags Chromium floods the closed network with refused connections.
+const QUIET_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'dossier-chromium-'));
+  if (existsSync('/usr/bin/chromium')) {
+    return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...QUIET_FLAGS, `--user-data-dir=${userDataDir}`] });
+  }
+  // The package is ESM-only, which Jest on Node 20 cannot import: unpack it from a child process.
+  const script = `import('@sparticuz/chromium').then(async ({ default: c }) => console.log(JSON.stringify({ path: await c.executablePath(), args: c.args })))`;
+  const packaged = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: projectPath(), encoding: 'utf8' })) as { path: string; args: string[] };
+  return chromium.launch({ executablePath: packaged.path, args: [...packaged.args, ...QUIET_FLAGS] });
+}

@@ -1,0 +1,56 @@
+// The service as `npm start` runs it: embedded PGlite in a data directory, the sample, HTTP routes, restarts.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { postGraphQL, startService, type ServiceProcess } from '../helpers/service-process';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-service-'));
+let service: ServiceProcess;
+
+beforeAll(async () => {
+  service = await startService({ DOSSIER_DATA_DIR: dataDir });
+}, 120_000);
+afterAll(async () => {
+  await service?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the service on embedded PGlite', () => {
+  it('migrates, loads the sample and answers Russia for "Moscow"', async () => {
+    expect(service.output()).toMatch(/Applied migrations: /);
+    expect(service.output()).toMatch(/Loaded the sample/);
+    const result = await postGraphQL(service.url, `{ actor(name: "Moscow") { name kind } }`);
+    expect(result).toEqual({ data: { actor: { name: 'Russia', kind: 'STATE' } } });
+  });
+
+  it('reports /health and /ready', async () => {
+    expect(await (await fetch(`${service.url}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${service.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', database: 'pglite' });
+  });
+
+  it('serves the offline playground to a browser at the endpoint, and GraphQL to clients', async () => {
+    const page = await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Dossier playground');
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
+    expect(html).not.toMatch(/<link[^>]+href="https?:/);
+    const get = await fetch(`${service.url}/graphql?query=${encodeURIComponent('{ cameoCode(code: "043") { label } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(await get.json()).toEqual({ data: { cameoCode: { label: 'Host a visit' } } });
+  });
+
+  it('keeps data written through mutations across a restart, and loads the sample only once', async () => {
+    const created = await postGraphQL(service.url, `mutation { createActor(input: { kind: ORGANISATION, name: "Restart Test Org", aliases: ["RTO"] }) { id } }`);
+    expect(created.data.createActor.id).toBeTruthy();
+    expect(await service.stop()).toBe(0);
+    service = await startService({ DOSSIER_DATA_DIR: dataDir });
+    expect(service.output()).toMatch(/Migrations: up to date/);
+    expect(service.output()).not.toMatch(/Loaded the sample/);
+    const found = await postGraphQL(service.url, `{ actor(name: "rto") { id name } sources { totalCount } }`);
+    expect(found.data).toEqual({ actor: { id: created.data.createActor.id, name: 'Restart Test Org' }, sources: { totalCount: 1 } });
+  }, 120_000);
+});
