@@ -29,6 +29,8 @@ const config: CodegenConfig = {
           SourceConnection: '../shared/pagination#Page<SourceModel>',
           ClaimConnection: '../shared/pagination#Page<ClaimModel>',
           ArmsTransferConnection: '../shared/pagination#Page<ArmsTransferModel>',
+          ImportResult: '../modules/imports/imports.service#ImportResult as ImportResultModel',
+          ImportRecordError: '../modules/imports/imports.service#RecordError as RecordErrorModel',
         },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',

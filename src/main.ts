@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
-import { loadSample } from './sample/sample';
+import { loadSample, loadSipriSample } from './sample/sample';
 import { createServer, GRAPHQL_PATH } from './server/server';
 import { createServices } from './services';
 
@@ -18,7 +18,13 @@ async function main(): Promise<void> {
   console.log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Migrations: up to date');
 
   const services = createServices(db, config.pagination);
-  if (config.loadSample && (await loadSample(services))) console.log('Loaded the sample: the India-Russia summit analysis with its actors, events and claims');
+  if (config.loadSample) {
+    if (await loadSample(services)) console.log('Loaded the sample: the India-Russia summit analysis with its actors, events and claims');
+    const register = await loadSipriSample(services, ({ done, total }) => console.log(`Loading the SIPRI trade register: ${done}/${total} rows`));
+    if (register) {
+      console.log(`Loaded the SIPRI trade register: ${register.armsTransfers.created} transfers, ${register.actors.created} new actors (data (c) SIPRI)`);
+    }
+  }
 
   const server = await createServer({ db, services, playground: config.playground });
   const url = await server.listen(config.port, config.host);

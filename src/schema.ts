@@ -6,6 +6,7 @@ import { actorResolvers } from './modules/actors/actors.resolvers';
 import { armsTransferResolvers } from './modules/arms-transfers/arms-transfers.resolvers';
 import { claimResolvers } from './modules/claims/claims.resolvers';
 import { eventResolvers } from './modules/events/events.resolvers';
+import { importResolvers } from './modules/imports/imports.resolvers';
 import { sourceResolvers } from './modules/sources/sources.resolvers';
 import { DateScalar, DateTimeScalar } from './shared/scalars';
 
@@ -27,7 +28,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 }
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers),
+  ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers, importResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
 };

@@ -9,6 +9,7 @@ import { ClaimRepository } from './modules/claims/claims.repository';
 import { ClaimService } from './modules/claims/claims.service';
 import { EventRepository } from './modules/events/events.repository';
 import { EventService } from './modules/events/events.service';
+import { ImportService } from './modules/imports/imports.service';
 import { SourceRepository } from './modules/sources/sources.repository';
 import { SourceService } from './modules/sources/sources.service';
 
@@ -18,6 +19,7 @@ export interface Services {
   sources: SourceService;
   claims: ClaimService;
   armsTransfers: ArmsTransferService;
+  imports: ImportService;
 }
 
 export function createServices(db: Database, limits: Config['pagination']): Services {
@@ -26,5 +28,5 @@ export function createServices(db: Database, limits: Config['pagination']): Serv
   const sources = new SourceService(new SourceRepository(db), limits);
   const claims = new ClaimService(new ClaimRepository(db), actors, events, sources, limits);
   const armsTransfers = new ArmsTransferService(new ArmsTransferRepository(db), actors, sources, limits);
-  return { actors, events, sources, claims, armsTransfers };
+  return { actors, events, sources, claims, armsTransfers, imports: new ImportService(db) };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Actor as ActorModel, Affiliation as AffiliationModel, CameoCode as CameoCodeModel, Event as EventModel, EventParticipant as EventParticipantModel, Source as SourceModel, Claim as ClaimModel, ClaimActor as ClaimActorModel, Citation as CitationModel, ArmsTransfer as ArmsTransferModel } from './prisma/client';
 import type { Page } from '../shared/pagination';
+import type { ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/imports.service';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -209,6 +210,80 @@ export type ArmsTransferOrder =
   | 'DELIVERY_YEAR_DESC'
   /** Largest TIV first. */
   | 'TIV_DESC';
+
+/** An actor in a bundle, keyed by its canonical name (an existing actor is also found by alias or ISO code). Given fields are updated; omitted ones keep their stored values; aliases are added. */
+export type BundleActorInput = {
+  /** Other names; added to those stored. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-3 code. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of actor this is. */
+  kind: ActorKind;
+  /** Canonical name: the actor's natural key. */
+  name: Scalars['String']['input'];
+  /** Wikidata item id. */
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An arms-transfer row in a bundle, keyed by deal id, delivery year and source; actors by name, alias or ISO code. */
+export type BundleArmsTransferInput = {
+  /** Armament category. */
+  category: Scalars['String']['input'];
+  /** The dataset's deal id. */
+  dealId: Scalars['String']['input'];
+  /** Year of these deliveries. */
+  deliveryYear: Scalars['Int']['input'];
+  /** Delivery year is an estimate. */
+  deliveryYearEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the weapon is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Weapon designation. */
+  designation: Scalars['String']['input'];
+  /** Produced under licence in the recipient country. */
+  localProduction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Number delivered in the year. */
+  numberDelivered?: InputMaybe<Scalars['Int']['input']>;
+  /** Number delivered is an estimate. */
+  numberDeliveredEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Year of the order. */
+  orderYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Order year is an estimate. */
+  orderYearEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Recipient: name, alias or ISO code. */
+  recipient: Scalars['String']['input'];
+  /** The dataset the row comes from. */
+  source: SourceRefInput;
+  /** Whether the weapons were new; default NEW. */
+  status?: InputMaybe<TransferStatus>;
+  /** Supplier: name, alias or ISO code of an actor in the bundle or the database. */
+  supplier: Scalars['String']['input'];
+  /** TIV delivered in the year, millions. */
+  tivDelivered: Scalars['Float']['input'];
+  /** TIV per unit, millions. */
+  tivPerUnit?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A source in a bundle, keyed by URL, else by the sha256 of its text. */
+export type BundleSourceInput = {
+  /** Who wrote it. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of document it is. */
+  kind: SourceKind;
+  /** When it was published. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** How reliable it is. */
+  reliability?: InputMaybe<ReliabilityGrade>;
+  /** Its full text (stored for new sources; a stored text is never replaced by an import). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Its title. */
+  title: Scalars['String']['input'];
+  /** An absolute http(s) URL: the natural key. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** An entry of the CAMEO event codebook (as used by GDELT). */
 export type CameoCode = {
@@ -589,6 +664,70 @@ export type EventParticipantInput = {
   role: ParticipantRole;
 };
 
+/** Records to import in one request; they refer to each other by natural keys, not by ids. */
+export type ImportBundleInput = {
+  /** Actors to create or update. */
+  actors?: InputMaybe<Array<BundleActorInput>>;
+  /** Arms-transfer rows to create or update. */
+  armsTransfers?: InputMaybe<Array<BundleArmsTransferInput>>;
+  /** Sources to create or update. */
+  sources?: InputMaybe<Array<BundleSourceInput>>;
+};
+
+/** What an import did to one kind of record. */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  /** Records created. */
+  created: Scalars['Int']['output'];
+  /** Records refused (see errors). */
+  rejected: Scalars['Int']['output'];
+  /** Records that were stored already, as they are. */
+  unchanged: Scalars['Int']['output'];
+  /** Stored records that changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** How an import treats bad records. */
+export type ImportMode =
+  /** Any bad record: nothing is written. */
+  | 'ATOMIC'
+  /** Valid records are written; bad ones are reported. */
+  | 'PARTIAL';
+
+/** A record an import refused, or a line of a file it could not read. */
+export type ImportRecordError = {
+  __typename?: 'ImportRecordError';
+  /** Which list of the bundle: actors, sources, armsTransfers; file for a line of an imported file. */
+  entity: Scalars['String']['output'];
+  /** The field at fault. */
+  field: Scalars['String']['output'];
+  /** Position of the record in its list (0-based); -1 for a line of a file. */
+  index: Scalars['Int']['output'];
+  /** Line in the imported file, when the bundle came from one. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** The outcome of an import, per kind of record. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Actors created, updated, unchanged, rejected. */
+  actors: ImportCounts;
+  /** Arms-transfer rows created, updated, unchanged, rejected. */
+  armsTransfers: ImportCounts;
+  /** True when the import only validated and counted. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Every refused record, with its position, field and reason. */
+  errors: Array<ImportRecordError>;
+  /** The mode the import ran in. */
+  mode: ImportMode;
+  /** Sources created, updated, unchanged, rejected. */
+  sources: ImportCounts;
+  /** True when anything was written. */
+  written: Scalars['Boolean']['output'];
+};
+
 /** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -616,6 +755,8 @@ export type Mutation = {
   deleteEvent: DeletePayload;
   /** Deletes a source; refused with CONFLICT while citations, claims or transfers refer to it. */
   deleteSource: DeletePayload;
+  /** Imports a bundle of records keyed by natural keys. Re-sending the same bundle changes nothing. Default mode ATOMIC. */
+  importBundle: ImportResult;
   /** Changes an actor. */
   updateActor: Actor;
   /** Changes an affiliation. */
@@ -700,6 +841,14 @@ export type MutationDeleteEventArgs = {
 /** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
 export type MutationDeleteSourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationImportBundleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: ImportBundleInput;
+  mode?: InputMaybe<ImportMode>;
 };
 
 
@@ -988,6 +1137,14 @@ export type SourceKind =
   /** A report by a think tank, agency or organisation. */
   | 'REPORT';
 
+/** A source named by its natural key. */
+export type SourceRefInput = {
+  /** The sha256 (hex) of the source's text. */
+  contentHash?: InputMaybe<Scalars['String']['input']>;
+  /** The source's URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How a cited quote bears on its claim. */
 export type Stance =
   /** The quote mentions the claim without taking a side. */
@@ -1223,6 +1380,9 @@ export type ResolversTypes = {
   ArmsTransferFilter: ArmsTransferFilter;
   ArmsTransferOrder: ArmsTransferOrder;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BundleActorInput: BundleActorInput;
+  BundleArmsTransferInput: BundleArmsTransferInput;
+  BundleSourceInput: BundleSourceInput;
   CameoCode: ResolverTypeWrapper<CameoCodeModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CitationInput: CitationInput;
@@ -1251,6 +1411,11 @@ export type ResolversTypes = {
   EventParticipantInput: EventParticipantInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportBundleInput: ImportBundleInput;
+  ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportMode: ImportMode;
+  ImportRecordError: ResolverTypeWrapper<RecordErrorModel>;
+  ImportResult: ResolverTypeWrapper<ImportResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1262,6 +1427,7 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
   SourceKind: SourceKind;
+  SourceRefInput: SourceRefInput;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TransferStatus: TransferStatus;
@@ -1285,6 +1451,9 @@ export type ResolversParentTypes = {
   ArmsTransferEdge: Omit<ArmsTransferEdge, 'node'> & { node: ResolversParentTypes['ArmsTransfer'] };
   ArmsTransferFilter: ArmsTransferFilter;
   Boolean: Scalars['Boolean']['output'];
+  BundleActorInput: BundleActorInput;
+  BundleArmsTransferInput: BundleArmsTransferInput;
+  BundleSourceInput: BundleSourceInput;
   CameoCode: CameoCodeModel;
   Citation: CitationModel;
   CitationInput: CitationInput;
@@ -1311,6 +1480,10 @@ export type ResolversParentTypes = {
   EventParticipantInput: EventParticipantInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportBundleInput: ImportBundleInput;
+  ImportCounts: ImportCounts;
+  ImportRecordError: RecordErrorModel;
+  ImportResult: ImportResultModel;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1319,6 +1492,7 @@ export type ResolversParentTypes = {
   SourceConnection: Page<SourceModel>;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
+  SourceRefInput: SourceRefInput;
   String: Scalars['String']['output'];
   UpdateActorInput: UpdateActorInput;
   UpdateAffiliationInput: UpdateAffiliationInput;
@@ -1493,6 +1667,31 @@ export type EventParticipantResolvers<ContextType = GraphQLContext, ParentType e
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
 };
 
+export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRecordErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRecordError'] = ResolversParentTypes['ImportRecordError']> = {
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  actors?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  armsTransfers?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportRecordError']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ImportMode'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationCreateAffiliationArgs, 'input'>>;
@@ -1506,6 +1705,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteClaim?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
   deleteEvent?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEventArgs, 'id'>>;
   deleteSource?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
+  importBundle?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportBundleArgs, 'dryRun' | 'input' | 'mode'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
   updateAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationUpdateAffiliationArgs, 'id' | 'input'>>;
   updateArmsTransfer?: Resolver<ResolversTypes['ArmsTransfer'], ParentType, ContextType, RequireFields<MutationUpdateArmsTransferArgs, 'id' | 'input'>>;
@@ -1585,6 +1785,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventParticipant?: EventParticipantResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportRecordError?: ImportRecordErrorResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

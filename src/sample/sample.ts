@@ -3,9 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../shared/paths';
 import type { Services } from '../services';
+import { importFile } from '../modules/imports/import-file';
+import type { ImportResult } from '../modules/imports/imports.service';
+import { SIPRI_SOURCE } from '../modules/imports/sipri-register';
 import { contentHashOf } from '../modules/sources/sources.service';
 
 export const SAMPLE_ARTICLE_PATH = projectPath('samples', 'india-russia-summit-article.txt');
+/** SIPRI Arms Transfers Database trade register, deliveries 2000-2023 (c) SIPRI, as exported on 3 Jan 2025. */
+export const SAMPLE_REGISTER_PATH = projectPath('samples', 'sipri-trade-register-2000-2023.csv');
 
 /** The article as stored: its paragraphs, each once (the file repeats most of them). */
 export function sampleArticleText(): string {
@@ -202,4 +207,14 @@ export async function loadSample(services: Services): Promise<boolean> {
     });
   }
   return true;
+}
+
+/** Loads SIPRI's trade register unless its dataset source is stored already; null when it was there. */
+export async function loadSipriSample(
+  services: Services,
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<ImportResult | null> {
+  const stored = await services.sources.list({ kind: ['DATASET'], publisher: 'SIPRI' }, { first: 100 });
+  if (stored.rows.some((source) => source.url === SIPRI_SOURCE.url)) return null;
+  return importFile(services.imports, SAMPLE_REGISTER_PATH, { mode: 'PARTIAL', onProgress });
 }

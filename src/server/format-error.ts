@@ -15,11 +15,15 @@ const REQUEST_ERROR_CODES = new Set<string>([
 // graphql-js reports a bad variable as: Variable "$input" got invalid value 2.5 at "input.numberDelivered"; ...
 const VARIABLE_PATH = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/;
 const VARIABLE_NAME = /^Variable "\$(\w+)"/;
+// ... at "input.armsTransfers[0]"; Field "dealId" of required type "String!" was not provided.
+const MISSING_FIELD = /Field "(\w+)" of required type/;
 
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
   if (!REQUEST_ERROR_CODES.has(code)) return formatted;
-  const field = formatted.extensions?.field ?? VARIABLE_PATH.exec(formatted.message)?.[2] ?? VARIABLE_NAME.exec(formatted.message)?.[1];
+  const at = VARIABLE_PATH.exec(formatted.message)?.[2];
+  const missing = MISSING_FIELD.exec(formatted.message)?.[1];
+  const field = formatted.extensions?.field ?? (at && missing ? `${at}.${missing}` : at) ?? VARIABLE_NAME.exec(formatted.message)?.[1];
   return {
     ...formatted,
     extensions: {
