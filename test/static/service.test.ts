@@ -19,6 +19,7 @@ describe('the service on embedded PGlite', () => {
   it('migrates, loads the sample and answers Russia for "Moscow"', async () => {
     expect(service.output()).toMatch(/Applied migrations: /);
     expect(service.output()).toMatch(/Loaded the sample/);
+    expect(service.output()).toMatch(/Loaded the SIPRI trade register: 20480 transfers/);
     const result = await postGraphQL(service.url, `{ actor(name: "Moscow") { name kind } }`);
     expect(result).toEqual({ data: { actor: { name: 'Russia', kind: 'STATE' } } });
   });
@@ -50,7 +51,12 @@ describe('the service on embedded PGlite', () => {
     service = await startService({ DOSSIER_DATA_DIR: dataDir });
     expect(service.output()).toMatch(/Migrations: up to date/);
     expect(service.output()).not.toMatch(/Loaded the sample/);
-    const found = await postGraphQL(service.url, `{ actor(name: "rto") { id name } sources { totalCount } }`);
-    expect(found.data).toEqual({ actor: { id: created.data.createActor.id, name: 'Restart Test Org' }, sources: { totalCount: 1 } });
+    const found = await postGraphQL(service.url, `{ actor(name: "rto") { id name } sources { totalCount } armsTransfers { totalCount } }`);
+    // The sample is the article and SIPRI's register (20,480 delivery rows), each stored once.
+    expect(found.data).toEqual({
+      actor: { id: created.data.createActor.id, name: 'Restart Test Org' },
+      sources: { totalCount: 2 },
+      armsTransfers: { totalCount: 20480 },
+    });
   }, 120_000);
 });
