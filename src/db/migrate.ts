@@ -101,8 +101,7 @@ export async function migrate(db: Database, migrationsDir: string = MIGRATIONS_D
 }
 
 /** Which migrations are applied and which are pending; used by /ready. */
-export async function migrationStatus(db: Database, migrationsDir: string = MIGRATIONS_DIR): Promise<MigrationStatus> {
-  const files = readMigrations(migrationsDir);
+export async function migrationStatus(db: Database, files: MigrationFile[] = readMigrations()): Promise<MigrationStatus> {
   const rows = await db.transaction(async (session) => {
     const [{ exists }] = await session.query<{ exists: boolean }>(
       `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,

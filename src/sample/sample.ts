@@ -214,7 +214,6 @@ export async function loadSipriSample(
   services: Services,
   onProgress?: (progress: { done: number; total: number }) => void,
 ): Promise<ImportResult | null> {
-  const stored = await services.sources.list({ kind: ['DATASET'], publisher: 'SIPRI' }, { first: 100 });
-  if (stored.rows.some((source) => source.url === SIPRI_SOURCE.url)) return null;
+  if (await services.sources.findByContentHash(contentHashOf(null, SIPRI_SOURCE.url))) return null;
   return importFile(services.imports, SAMPLE_REGISTER_PATH, { mode: 'PARTIAL', onProgress });
 }

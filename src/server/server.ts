@@ -9,6 +9,7 @@ import express from 'express';
 import { createContext, type GraphQLContext } from '../context';
 import type { Database } from '../db/database';
 import { migrationStatus } from '../db/migrate';
+import { readMigrations } from '../db/migrations';
 import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
 import { formatError } from './format-error';
@@ -45,10 +46,12 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     res.json({ status: 'ok' });
   });
 
+  // The migrations shipped with this build, read once: /ready is polled often.
+  const shippedMigrations = readMigrations();
   app.get('/ready', async (_req, res) => {
     try {
       await deps.db.ping();
-      const status = await migrationStatus(deps.db);
+      const status = await migrationStatus(deps.db, shippedMigrations);
       if (status.pending.length > 0) {
         res.status(503).json({ status: 'migrating', pending: status.pending });
         return;

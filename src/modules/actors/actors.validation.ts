@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Text } from '../../shared/validation';
 
-const ActorKind = z.enum(['STATE', 'PERSON', 'ORGANISATION', 'INTERNATIONAL_ORGANISATION', 'NON_STATE_ARMED_GROUP', 'OTHER']);
-const IsoCode = z.string().trim().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)');
-const WikidataId = z.string().trim().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q159');
+export const ActorKind = z.enum(['STATE', 'PERSON', 'ORGANISATION', 'INTERNATIONAL_ORGANISATION', 'NON_STATE_ARMED_GROUP', 'OTHER']);
+export const IsoCode = z.string().trim().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)');
+export const WikidataId = z.string().trim().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q159');
 const Aliases = z
   .array(Text(200))
   .max(100, 'must list at most 100 aliases')

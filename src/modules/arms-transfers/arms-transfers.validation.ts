@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Id, Text, Year } from '../../shared/validation';
 
-const TransferStatus = z.enum(['NEW', 'SECOND_HAND', 'SECOND_HAND_MODERNISED']);
-const NonNegative = z.number().finite('must be a finite number').min(0, 'must not be negative');
-const Count = z.number().int('must be a whole number').min(0, 'must not be negative');
+export const TransferStatus = z.enum(['NEW', 'SECOND_HAND', 'SECOND_HAND_MODERNISED']);
+export const NonNegative = z.number().finite('must be a finite number').min(0, 'must not be negative');
+export const Count = z.number().int('must be a whole number').min(0, 'must not be negative');
 
 export const CreateArmsTransferInput = z.object({
   supplierId: Id,

@@ -90,7 +90,8 @@ export class ImportService {
 
     // References and codes are resolved against the database in a few set queries, before any write.
     const resolved = await this.db.transaction((session) => this.resolve(session, actorRows, sourceRows, uniqueTransfers, fail));
-    const rejected = (entity: EntityName) => new Set(errors.filter((e) => e.entity === entity).map((e) => e.index)).size;
+    const rejectedIndexes = (entity: EntityName) => new Set(errors.filter((e) => e.entity === entity).map((e) => e.index));
+    const rejected = (entity: EntityName) => rejectedIndexes(entity).size;
     const result: ImportResult = {
       mode,
       dryRun,
@@ -104,7 +105,8 @@ export class ImportService {
     if (errors.length > 0 && mode === 'ATOMIC') return result;
 
     const validActors = actorRows.filter((row) => !resolved.badActors.has(row.key));
-    const validTransfers = uniqueTransfers.filter((t) => !errors.some((e) => e.entity === 'armsTransfers' && e.index === t.index));
+    const rejectedTransfers = rejectedIndexes('armsTransfers');
+    const validTransfers = uniqueTransfers.filter((t) => !rejectedTransfers.has(t.index));
     const total = validActors.length + sourceRows.length + validTransfers.length;
     let done = 0;
 

@@ -48,23 +48,23 @@ export function partyToActor(party: string): { name: string; kind: string } {
 }
 
 function decodeUtf8(buffer: Buffer): string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
+    return decoder.decode(buffer).replace(/^\uFEFF/, '');
   } catch {
+    // A newline byte never occurs inside a UTF-8 sequence, so each line can be checked on its own.
     let line = 1;
-    const text = buffer.toString('latin1');
-    const bad = buffer.findIndex((byte, i) => byte >= 0x80 && !isUtf8At(buffer, i));
-    for (let i = 0; i < Math.max(bad, 0); i++) if (text[i] === '\n') line++;
+    for (let from = 0; from <= buffer.length; line++) {
+      const to = buffer.indexOf(0x0a, from);
+      const end = to < 0 ? buffer.length : to;
+      try {
+        decoder.decode(buffer.subarray(from, end));
+      } catch {
+        break;
+      }
+      from = end + 1;
+    }
     throw new RegisterFormatError('the file is not UTF-8 text; export it from SIPRI again or convert it to UTF-8', line);
-  }
-}
-
-function isUtf8At(buffer: Buffer, index: number): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(Math.max(0, index - 3), index + 4));
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { CalendarDate, HttpUrl, Text } from '../../shared/validation';
 
-const SourceKind = z.enum(['NEWS_ARTICLE', 'REPORT', 'DATASET', 'OFFICIAL_STATEMENT', 'OTHER']);
-const ReliabilityGrade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+export const SourceKind = z.enum(['NEWS_ARTICLE', 'REPORT', 'DATASET', 'OFFICIAL_STATEMENT', 'OTHER']);
+export const ReliabilityGrade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
 // Line endings are normalised so that the same document hashes the same from any platform.
-const SourceText = z
+export const SourceText = z
   .string()
   .max(5_000_000, 'must be at most 5,000,000 characters')
   .transform((text) => text.replace(/\r\n?/g, '\n').trim())
