@@ -9,7 +9,15 @@ import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import type { FileFormat } from '../modules/imports/import-file';
 import { importFile } from '../modules/imports/import-file';
-import { ImportService, type ImportResult } from '../modules/imports/imports.service';
+import { ENTITIES, ImportService, type EntityName, type ImportResult } from '../modules/imports/imports.service';
+
+const ENTITY_LABELS: Record<EntityName, string> = {
+  actors: 'actors',
+  sources: 'sources',
+  events: 'events',
+  claims: 'claims',
+  armsTransfers: 'arms transfers',
+};
 
 const USAGE = 'usage: npm run import -- <file.csv|file.json|file.ndjson> [--mode atomic|partial] [--dry-run] [--format sipri|json|ndjson] [--chunk-size N]';
 
@@ -18,9 +26,7 @@ export function summarise(result: ImportResult): string {
     `${name.padEnd(15)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, rejected ${c.rejected}`;
   const lines = [
     `${result.dryRun ? 'Dry run' : 'Import'} (${result.mode.toLowerCase()})${result.stopped ? ' stopped by request' : ''}: ${result.written ? 'written' : 'nothing written'}`,
-    row('actors', result.actors),
-    row('sources', result.sources),
-    row('arms transfers', result.armsTransfers),
+    ...ENTITIES.map((entity) => row(ENTITY_LABELS[entity], result[entity])),
   ];
   for (const error of result.errors.slice(0, 50)) {
     lines.push(`  ${error.line ? `line ${error.line}` : `${error.entity}[${error.index}]`}: ${error.field}: ${error.message}`);
@@ -55,6 +61,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   try {
     await migrate(db);
+    console.error(`Importing ${file} into ${config.database.kind === 'pglite' ? `the embedded database at ${config.database.dataDir}` : 'PostgreSQL'}...`);
     const result = await importFile(new ImportService(db), file, {
       mode,
       dryRun: values['dry-run'],

@@ -265,6 +265,88 @@ export type BundleArmsTransferInput = {
   tivPerUnit?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A citation of a bundle claim: the exact quote in a source. */
+export type BundleCitationInput = {
+  /** Where the quote ends (exclusive). */
+  endOffset?: InputMaybe<Scalars['Int']['input']>;
+  /** The exact words of the source. */
+  quote: Scalars['String']['input'];
+  /** The cited source, in the bundle or the database. */
+  source: SourceRefInput;
+  /** Whether the quote supports, refutes or only mentions the claim. */
+  stance: Stance;
+  /** Where the quote starts in the source's text, in Unicode code points; found by the import when omitted. */
+  startOffset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An actor a bundle claim is about. */
+export type BundleClaimActorInput = {
+  /** Name, alias or ISO code of an actor in the bundle or the database. */
+  actor: Scalars['String']['input'];
+  /** How the claim concerns the actor; default MENTIONED. */
+  role?: InputMaybe<ClaimActorRole>;
+};
+
+/** A claim in a bundle, keyed by its asserter (actor or source) and its statement. Given fields are updated; omitted ones keep their stored values; given actor and citation lists replace the stored ones. */
+export type BundleClaimInput = {
+  /** Further actors the claim is about (subject and object are added). */
+  about?: InputMaybe<Array<BundleClaimActorInput>>;
+  /** The actor who asserts it: name, alias or ISO code. */
+  asserter?: InputMaybe<Scalars['String']['input']>;
+  /** The source whose author asserts it (analysis, reporting); not with asserter. */
+  asserterSource?: InputMaybe<SourceRefInput>;
+  /** The quotes that back the claim. */
+  citations?: InputMaybe<Array<BundleCitationInput>>;
+  /** Confidence from 0 to 1. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** The event the claim is about. */
+  event?: InputMaybe<EventRefInput>;
+  /** Structured form: the object actor. */
+  object?: InputMaybe<Scalars['String']['input']>;
+  /** Structured form: a literal object, when it is not an actor. */
+  objectValue?: InputMaybe<Scalars['String']['input']>;
+  /** Structured form: the relation, e.g. supplies_arms_to. */
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  /** What is claimed, in one sentence. */
+  statement: Scalars['String']['input'];
+  /** Structured form: the subject actor. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** When the claimed state of affairs begins. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** When it ends. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An event in a bundle, keyed by title and start date. Given fields are updated; omitted ones keep their stored values; a participant list replaces the stored one. */
+export type BundleEventInput = {
+  /** CAMEO event code (two to four digits) of the codebook. */
+  cameoCode: Scalars['String']['input'];
+  /** What happened. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The day it ended, if it has. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** How precise endDate is. */
+  endPrecision?: InputMaybe<DatePrecision>;
+  /** Where it took place. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Who took part, in which role; replaces the stored list when given. */
+  participants?: InputMaybe<Array<BundleParticipantInput>>;
+  /** The day it started (or the first day of its month or year; see startPrecision). */
+  startDate: Scalars['Date']['input'];
+  /** How precise startDate is; default DAY. */
+  startPrecision?: InputMaybe<DatePrecision>;
+  /** A short title: with the start date, the event's natural key. */
+  title: Scalars['String']['input'];
+};
+
+/** An actor taking part in a bundle event. */
+export type BundleParticipantInput = {
+  /** Name, alias or ISO code of an actor in the bundle or the database. */
+  actor: Scalars['String']['input'];
+  /** What part the actor played. */
+  role: ParticipantRole;
+};
+
 /** A source in a bundle, keyed by URL, else by the sha256 of its text. */
 export type BundleSourceInput = {
   /** Who wrote it. */
@@ -664,12 +746,24 @@ export type EventParticipantInput = {
   role: ParticipantRole;
 };
 
+/** An event named by its natural key. */
+export type EventRefInput = {
+  /** The day it started. */
+  startDate: Scalars['Date']['input'];
+  /** The event's title, exactly. */
+  title: Scalars['String']['input'];
+};
+
 /** Records to import in one request; they refer to each other by natural keys, not by ids. */
 export type ImportBundleInput = {
   /** Actors to create or update. */
   actors?: InputMaybe<Array<BundleActorInput>>;
   /** Arms-transfer rows to create or update. */
   armsTransfers?: InputMaybe<Array<BundleArmsTransferInput>>;
+  /** Claims (with their citations) to create or update. */
+  claims?: InputMaybe<Array<BundleClaimInput>>;
+  /** Events to create or update. */
+  events?: InputMaybe<Array<BundleEventInput>>;
   /** Sources to create or update. */
   sources?: InputMaybe<Array<BundleSourceInput>>;
 };
@@ -697,7 +791,7 @@ export type ImportMode =
 /** A record an import refused, or a line of a file it could not read. */
 export type ImportRecordError = {
   __typename?: 'ImportRecordError';
-  /** Which list of the bundle: actors, sources, armsTransfers; file for a line of an imported file. */
+  /** Which list of the bundle: actors, sources, events, claims, armsTransfers; file for a line of an imported file. */
   entity: Scalars['String']['output'];
   /** The field at fault. */
   field: Scalars['String']['output'];
@@ -716,10 +810,14 @@ export type ImportResult = {
   actors: ImportCounts;
   /** Arms-transfer rows created, updated, unchanged, rejected. */
   armsTransfers: ImportCounts;
+  /** Claims created, updated, unchanged, rejected. */
+  claims: ImportCounts;
   /** True when the import only validated and counted. */
   dryRun: Scalars['Boolean']['output'];
   /** Every refused record, with its position, field and reason. */
   errors: Array<ImportRecordError>;
+  /** Events created, updated, unchanged, rejected. */
+  events: ImportCounts;
   /** The mode the import ran in. */
   mode: ImportMode;
   /** Sources created, updated, unchanged, rejected. */
@@ -1382,6 +1480,11 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BundleActorInput: BundleActorInput;
   BundleArmsTransferInput: BundleArmsTransferInput;
+  BundleCitationInput: BundleCitationInput;
+  BundleClaimActorInput: BundleClaimActorInput;
+  BundleClaimInput: BundleClaimInput;
+  BundleEventInput: BundleEventInput;
+  BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
   CameoCode: ResolverTypeWrapper<CameoCodeModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
@@ -1409,6 +1512,7 @@ export type ResolversTypes = {
   EventFilter: EventFilter;
   EventParticipant: ResolverTypeWrapper<EventParticipantModel>;
   EventParticipantInput: EventParticipantInput;
+  EventRefInput: EventRefInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportBundleInput: ImportBundleInput;
@@ -1453,6 +1557,11 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BundleActorInput: BundleActorInput;
   BundleArmsTransferInput: BundleArmsTransferInput;
+  BundleCitationInput: BundleCitationInput;
+  BundleClaimActorInput: BundleClaimActorInput;
+  BundleClaimInput: BundleClaimInput;
+  BundleEventInput: BundleEventInput;
+  BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
   CameoCode: CameoCodeModel;
   Citation: CitationModel;
@@ -1478,6 +1587,7 @@ export type ResolversParentTypes = {
   EventFilter: EventFilter;
   EventParticipant: EventParticipantModel;
   EventParticipantInput: EventParticipantInput;
+  EventRefInput: EventRefInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportBundleInput: ImportBundleInput;
@@ -1685,8 +1795,10 @@ export type ImportRecordErrorResolvers<ContextType = GraphQLContext, ParentType 
 export type ImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   actors?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   armsTransfers?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportRecordError']>, ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ImportMode'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -10,7 +10,8 @@ export interface ServiceProcess {
 }
 
 export function startService(env: Record<string, string>, timeoutMs = 90_000): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, [projectPath('node_modules/tsx/dist/cli.mjs'), projectPath('src/main.ts')], {
+  // tsx as a loader inside the one node process, so that a signal reaches the service itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src/main.ts')], {
     cwd: projectPath(),
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 // schema.graphql is the contract: generated types follow it, and every type and field is described.
 import { readFileSync } from 'node:fs';
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
+import { BundleActor, BundleArmsTransfer, BundleCitation, BundleClaim, BundleEvent, BundleSource } from '../../src/modules/imports/imports.validation';
 import { SCHEMA_FILE } from '../../src/schema';
 import { runScript } from '../helpers/run-script';
 
@@ -29,5 +30,18 @@ describe('the GraphQL contract', () => {
       if (isScalarType(type) && !type.description) undocumented.push(type.name);
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it('accepts in a bundle exactly the fields that the GraphQL bundle input types declare', () => {
+    const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+    const pairs = {
+      BundleActorInput: BundleActor, BundleSourceInput: BundleSource, BundleEventInput: BundleEvent,
+      BundleClaimInput: BundleClaim, BundleCitationInput: BundleCitation, BundleArmsTransferInput: BundleArmsTransfer,
+    };
+    for (const [inputName, validation] of Object.entries(pairs)) {
+      const input = schema.getType(inputName);
+      if (!isInputObjectType(input)) throw new Error(`${inputName} is not an input type`);
+      expect({ [inputName]: Object.keys(input.getFields()).sort() }).toEqual({ [inputName]: Object.keys(validation.shape).sort() });
+    }
   });
 });

@@ -1,14 +1,23 @@
 // Rules for claims: every reference exists, every quote stands in its source at its offsets.
+import { translatePrismaError } from '../../db/prisma-errors';
 import { NotFoundError, UserInputError } from '../../errors';
 import type { Citation, Claim, ClaimActor } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
-import { locateQuote, sliceCodePoints } from '../../shared/text';
+import { locateQuote, sha256Hex, sliceCodePoints } from '../../shared/text';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { EventService } from '../events/events.service';
 import type { SourceService } from '../sources/sources.service';
 import { type ClaimRepository, type CitationRow, type ClaimActorRow } from './claims.repository';
 import { ClaimFilter, CreateClaimInput, UpdateClaimInput, type CitationInput } from './claims.validation';
+
+/**
+ * A claim's natural key: who asserts it and what it says. The same statement by two asserters is two claims;
+ * the same statement by the same asserter is one. The migration that added the column uses the same formula.
+ */
+export function claimNaturalKey(statement: string, asserterId: number | null | undefined, asserterSourceId: number | null | undefined): string {
+  return sha256Hex(`${asserterId ?? ''}\n${asserterSourceId ?? ''}\n${statement}`);
+}
 
 type ClaimRefs = Pick<CreateClaimInput, 'asserterId' | 'asserterSourceId' | 'eventId' | 'subjectId' | 'objectActorId'> & {
   about?: { actorId: number }[];
@@ -54,6 +63,7 @@ export class ClaimService {
     return this.claims.create(
       {
         ...fields,
+        naturalKey: claimNaturalKey(fields.statement, fields.asserterId, fields.asserterSourceId),
         asserterId: fields.asserterId ?? null,
         asserterSourceId: fields.asserterSourceId ?? null,
         eventId: fields.eventId ?? null,
@@ -62,7 +72,7 @@ export class ClaimService {
       },
       withStructuredActors(about, fields.subjectId, fields.objectActorId),
       citations,
-    );
+    ).catch((error) => translatePrismaError(error, 'A claim by the same asserter'));
   }
 
   async update(rawId: string, rawInput: unknown): Promise<Claim> {
@@ -84,7 +94,10 @@ export class ClaimService {
     const citations = input.citations ? await this.locateCitations(input.citations) : undefined;
     const { about, citations: _citations, ...fields } = input;
     const actors = about ? withStructuredActors(about, merged.subjectId, merged.objectActorId) : undefined;
-    return this.claims.update(id, definedOnly(fields), actors, citations);
+    const naturalKey = claimNaturalKey(merged.statement, merged.asserterId, merged.asserterSourceId);
+    return this.claims
+      .update(id, { ...definedOnly(fields), naturalKey }, actors, citations)
+      .catch((error) => translatePrismaError(error, 'A claim by the same asserter'));
   }
 
   async delete(rawId: string): Promise<{ id: string }> {
@@ -117,26 +130,33 @@ export class ClaimService {
       const field = `input.citations.${i}`;
       const source = sources.get(citation.sourceId);
       if (!source) throw new UserInputError(`${field}.sourceId: no source has id ${citation.sourceId}`, `${field}.sourceId`);
-      let { startOffset, endOffset } = citation;
-      if (source.text) {
-        if (startOffset == null || endOffset == null) {
-          const located = locateQuote(source.text, citation.quote);
-          if (!located) throw new UserInputError(`${field}.quote: the quote does not occur in source ${source.id}'s text`, `${field}.quote`);
-          ({ startOffset, endOffset } = located);
-        } else if (sliceCodePoints(source.text, startOffset, endOffset) !== citation.quote) {
-          throw new UserInputError(
-            `${field}.startOffset: the source text at ${startOffset}..${endOffset} is not the quote`,
-            `${field}.startOffset`,
-          );
-        }
-      }
-      return { sourceId: citation.sourceId, quote: citation.quote, startOffset: startOffset ?? null, endOffset: endOffset ?? null, stance: citation.stance };
+      const located = locateCitation(source.text, citation);
+      if ('problem' in located) throw new UserInputError(`${field}.${located.field}: ${located.problem} (source ${source.id})`, `${field}.${located.field}`);
+      return { sourceId: citation.sourceId, quote: citation.quote, ...located, stance: citation.stance };
     });
   }
 }
 
+export type LocatedQuote = { startOffset: number | null; endOffset: number | null } | { field: 'quote' | 'startOffset'; problem: string };
+
+/**
+ * Where a cited quote stands in its source's text: checked at the given offsets, or found when none are
+ * given. A source without a text (a dataset known by URL) cannot be checked; its offsets are kept as given.
+ */
+export function locateCitation(text: string | null, citation: { quote: string; startOffset?: number | null; endOffset?: number | null }): LocatedQuote {
+  const { startOffset, endOffset } = citation;
+  if (!text) return { startOffset: startOffset ?? null, endOffset: endOffset ?? null };
+  if (startOffset == null || endOffset == null) {
+    return locateQuote(text, citation.quote) ?? { field: 'quote', problem: "the quote does not occur in the source's text" };
+  }
+  if (sliceCodePoints(text, startOffset, endOffset) !== citation.quote) {
+    return { field: 'startOffset', problem: `the source text at ${startOffset}..${endOffset} is not the quote` };
+  }
+  return { startOffset, endOffset };
+}
+
 /** The structured subject and object are among the actors a claim is about. */
-function withStructuredActors(about: ClaimActorRow[], subjectId?: number | null, objectActorId?: number | null): ClaimActorRow[] {
+export function withStructuredActors(about: ClaimActorRow[], subjectId?: number | null, objectActorId?: number | null): ClaimActorRow[] {
   const rows = [...about];
   if (subjectId && !rows.some((row) => row.actorId === subjectId)) rows.push({ actorId: subjectId, role: 'SUBJECT' });
   if (objectActorId && !rows.some((row) => row.actorId === objectActorId)) rows.push({ actorId: objectActorId, role: 'OBJECT' });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Text } from '../../shared/validation';
 
-const ClaimActorRole = z.enum(['SUBJECT', 'OBJECT', 'MENTIONED']);
-const Stance = z.enum(['SUPPORTS', 'REFUTES', 'MENTIONS']);
-const Offset = z.number().int('must be a whole number').min(0, 'must not be negative');
+export const ClaimActorRole = z.enum(['SUBJECT', 'OBJECT', 'MENTIONED']);
+export const Stance = z.enum(['SUPPORTS', 'REFUTES', 'MENTIONS']);
+export const Offset = z.number().int('must be a whole number').min(0, 'must not be negative');
 
 export const CitationInput = z
   .object({
@@ -24,7 +24,7 @@ const About = z
 
 const Citations = z.array(CitationInput).max(200, 'must list at most 200 citations');
 
-const claimFields = {
+export const claimFields = {
   statement: Text(10_000),
   asserterId: Id.nullish(),
   asserterSourceId: Id.nullish(),

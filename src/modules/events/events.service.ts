@@ -1,4 +1,5 @@
 // Rules for events: a known CAMEO type, stored participants, a span that does not end before it starts.
+import { translatePrismaError } from '../../db/prisma-errors';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { CameoCode, Event, EventParticipant } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
@@ -46,7 +47,7 @@ export class EventService {
     const input = parseInput(CreateEventInput, rawInput);
     await this.requireCameo(input.cameoCode);
     await this.actors.requireIds(input.participants.map((p, i) => ({ id: p.actorId, field: `input.participants.${i}.actorId` })));
-    return this.events.create(input);
+    return this.events.create(input).catch((error) => translatePrismaError(error, 'An event'));
   }
 
   async update(rawId: string, rawInput: unknown): Promise<Event> {
@@ -60,7 +61,7 @@ export class EventService {
     if (input.participants) {
       await this.actors.requireIds(input.participants.map((p, i) => ({ id: p.actorId, field: `input.participants.${i}.actorId` })));
     }
-    return this.events.update(id, input);
+    return this.events.update(id, input).catch((error) => translatePrismaError(error, 'An event'));
   }
 
   async delete(rawId: string): Promise<{ id: string }> {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Text } from '../../shared/validation';
 
-const DatePrecision = z.enum(['DAY', 'MONTH', 'YEAR']);
-const ParticipantRole = z.enum(['HOST', 'VISITOR', 'INITIATOR', 'TARGET', 'PARTICIPANT', 'MEDIATOR', 'OBSERVER', 'OTHER']);
+export const DatePrecision = z.enum(['DAY', 'MONTH', 'YEAR']);
+export const ParticipantRole = z.enum(['HOST', 'VISITOR', 'INITIATOR', 'TARGET', 'PARTICIPANT', 'MEDIATOR', 'OBSERVER', 'OTHER']);
 export const CameoCodeText = z.string().trim().regex(/^\d{2,4}$/, 'must be a CAMEO code of two to four digits');
 
 const Participants = z

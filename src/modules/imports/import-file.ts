@@ -1,8 +1,8 @@
 // Files into the import service: a SIPRI trade-register CSV, a JSON bundle, or an NDJSON bundle (one record a
-// line: {"actor": {...}}, {"source": {...}} or {"armsTransfer": {...}}). Used by the CLI and the first start.
+// line: {"actor": {...}}, {"source": {...}}, {"event": {...}}, {"claim": {...}} or {"armsTransfer": {...}}). Used by the CLI and the first start.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Bundle, EntityName, ImportOptions, ImportResult, ImportService, RecordError } from './imports.service';
+import { ENTITIES, type Bundle, type EntityName, type ImportOptions, type ImportResult, type ImportService, type RecordError } from './imports.service';
 import { parseRegister, RegisterFormatError } from './sipri-register';
 
 export type FileFormat = 'sipri' | 'json' | 'ndjson';
@@ -14,11 +14,11 @@ export function formatOf(file: string): FileFormat {
   return 'json';
 }
 
-const NDJSON_KINDS: Record<string, EntityName> = { actor: 'actors', source: 'sources', armsTransfer: 'armsTransfers' };
+const NDJSON_KINDS: Record<string, EntityName> = { actor: 'actors', source: 'sources', event: 'events', claim: 'claims', armsTransfer: 'armsTransfers' };
 
 function readNdjson(text: string): { bundle: Bundle; lines: Record<EntityName, number[]>; errors: RecordError[] } {
-  const bundle = { actors: [] as unknown[], sources: [] as unknown[], armsTransfers: [] as unknown[] };
-  const lines: Record<EntityName, number[]> = { actors: [], sources: [], armsTransfers: [] };
+  const bundle = Object.fromEntries(ENTITIES.map((entity) => [entity, [] as unknown[]])) as Record<EntityName, unknown[]>;
+  const lines = Object.fromEntries(ENTITIES.map((entity) => [entity, [] as number[]])) as Record<EntityName, number[]>;
   const errors: RecordError[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
@@ -26,7 +26,7 @@ function readNdjson(text: string): { bundle: Bundle; lines: Record<EntityName, n
       const record = JSON.parse(raw) as Record<string, unknown>;
       const [kind, value] = Object.entries(record)[0] ?? [];
       const entity = kind ? NDJSON_KINDS[kind] : undefined;
-      if (!entity || Object.keys(record).length !== 1) throw new Error('expected one key: actor, source or armsTransfer');
+      if (!entity || Object.keys(record).length !== 1) throw new Error(`expected one key: ${Object.keys(NDJSON_KINDS).join(', ')}`);
       bundle[entity].push(value);
       lines[entity].push(i + 1);
     } catch (error) {

@@ -44,6 +44,63 @@ export interface TransferRow {
   localProduction: boolean;
 }
 
+export interface EventRow {
+  key: string;
+  cameoCode: string;
+  title: string;
+  startDate: string;
+  startPrecision: string | null;
+  endDate: string | null;
+  endPrecision: string | null;
+  location: string | null;
+  description: string | null;
+  /** null keeps the stored participants; a list replaces them. */
+  participants: { actorId: number; role: string }[] | null;
+}
+
+export interface ClaimRow {
+  naturalKey: string;
+  statement: string;
+  asserterId: number | null;
+  asserterSourceId: number | null;
+  eventId: number | null;
+  subjectId: number | null;
+  predicate: string | null;
+  objectActorId: number | null;
+  objectValue: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  confidence: number | null;
+  /** null keeps the stored list; a list replaces it. */
+  actors: { actorId: number; role: string }[] | null;
+  citations: { sourceId: number; quote: string; startOffset: number | null; endOffset: number | null; stance: string }[] | null;
+}
+
+/** A table of rows owned by a parent row (participants of an event, citations of a claim), replaced as a set. */
+interface ChildTable {
+  table: string;
+  parentTable: string;
+  parentColumn: string;
+  /** Columns besides the parent's id, with their array type; `enumType` for enum columns. */
+  columns: { name: string; arrayType: 'int' | 'text'; enumType?: string }[];
+}
+
+const EVENT_PARTICIPANTS: ChildTable = {
+  table: 'event_participant', parentTable: 'event', parentColumn: 'event_id',
+  columns: [{ name: 'actor_id', arrayType: 'int' }, { name: 'role', arrayType: 'text', enumType: 'ParticipantRole' }],
+};
+const CLAIM_ACTORS: ChildTable = {
+  table: 'claim_actor', parentTable: 'claim', parentColumn: 'claim_id',
+  columns: [{ name: 'actor_id', arrayType: 'int' }, { name: 'role', arrayType: 'text', enumType: 'ClaimActorRole' }],
+};
+const CITATIONS: ChildTable = {
+  table: 'citation', parentTable: 'claim', parentColumn: 'claim_id',
+  columns: [
+    { name: 'source_id', arrayType: 'int' }, { name: 'quote', arrayType: 'text' }, { name: 'start_offset', arrayType: 'int' },
+    { name: 'end_offset', arrayType: 'int' }, { name: 'stance', arrayType: 'text', enumType: 'Stance' },
+  ],
+};
+
 export interface WriteCounts {
   created: number;
   updated: number;
@@ -223,4 +280,179 @@ export class ImportRepository {
     const created = returned.filter((row) => row.inserted).length;
     return { created, updated: returned.length - created, unchanged: rows.length - returned.length };
   }
+
+  /** Creates missing events, updates the given fields of stored ones and replaces given participant lists; ids by key. */
+  async upsertEvents(session: SqlSession, rows: EventRow[]): Promise<{ counts: WriteCounts; ids: Map<string, number> }> {
+    const sorted = [...rows].sort((a, b) => (a.key < b.key ? -1 : 1));
+    const inserted = await session.query<{ id: number; title: string; start_date: string }>(
+      /* insertEvents */ `INSERT INTO event (cameo_code, title, start_date, start_precision, end_date, end_precision, location, description, updated_at)
+       SELECT cameo_code, title, start_date::date, COALESCE(start_precision, 'DAY')::"DatePrecision", end_date::date,
+         end_precision::"DatePrecision", location, description, now()
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+         AS t(cameo_code, title, start_date, start_precision, end_date, end_precision, location, description)
+       ON CONFLICT (title, start_date) DO NOTHING
+       RETURNING id, title, start_date::text`,
+      [
+        column(sorted, (r) => r.cameoCode), column(sorted, (r) => r.title), column(sorted, (r) => r.startDate), column(sorted, (r) => r.startPrecision),
+        column(sorted, (r) => r.endDate), column(sorted, (r) => r.endPrecision), column(sorted, (r) => r.location), column(sorted, (r) => r.description),
+      ],
+    );
+    const created = new Set(inserted.map((row) => eventKey(row.title, row.start_date)));
+    const rest = sorted.filter((row) => !created.has(row.key));
+    const changed = new Set<number>();
+    if (rest.length > 0) {
+      const updated = await session.query<{ id: number }>(
+        /* updateEvents */ `UPDATE event e SET cameo_code = u.cameo_code,
+           start_precision = COALESCE(u.start_precision::"DatePrecision", e.start_precision), end_date = COALESCE(u.end_date::date, e.end_date),
+           end_precision = COALESCE(u.end_precision::"DatePrecision", e.end_precision), location = COALESCE(u.location, e.location),
+           description = COALESCE(u.description, e.description), updated_at = now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           AS u(cameo_code, title, start_date, start_precision, end_date, end_precision, location, description)
+         WHERE e.title = u.title AND e.start_date = u.start_date::date
+           AND (e.cameo_code, e.start_precision::text, e.end_date, e.end_precision::text, e.location, e.description) IS DISTINCT FROM
+               (u.cameo_code, COALESCE(u.start_precision, e.start_precision::text), COALESCE(u.end_date::date, e.end_date),
+                COALESCE(u.end_precision, e.end_precision::text), COALESCE(u.location, e.location), COALESCE(u.description, e.description))
+         RETURNING e.id`,
+        [
+          column(rest, (r) => r.cameoCode), column(rest, (r) => r.title), column(rest, (r) => r.startDate), column(rest, (r) => r.startPrecision),
+          column(rest, (r) => r.endDate), column(rest, (r) => r.endPrecision), column(rest, (r) => r.location), column(rest, (r) => r.description),
+        ],
+      );
+      for (const row of updated) changed.add(row.id);
+    }
+    const stored = await session.query<{ id: number; title: string; start_date: string }>(
+      /* eventIds */ `SELECT e.id, e.title, e.start_date::text FROM event e
+       JOIN unnest($1::text[], $2::text[]) AS k(title, start_date) ON e.title = k.title AND e.start_date = k.start_date::date`,
+      [column(sorted, (r) => r.title), column(sorted, (r) => r.startDate)],
+    );
+    const ids = new Map(stored.map((row) => [eventKey(row.title, row.start_date), row.id]));
+    const withParticipants = sorted.filter((row) => row.participants !== null);
+    const participants = withParticipants.flatMap((row) => row.participants!.map((p) => ({ parentId: ids.get(row.key)!, values: [p.actorId, p.role] })));
+    for (const id of await this.replaceChildren(session, EVENT_PARTICIPANTS, withParticipants.map((row) => ids.get(row.key)!), participants)) changed.add(id);
+    return { counts: countChanges(sorted.map((row) => ids.get(row.key)!), new Set([...created].map((key) => ids.get(key)!)), changed), ids };
+  }
+
+  /** Event ids by key (title + start date) for events stored already. */
+  async eventIdsByKey(session: SqlSession, refs: { title: string; startDate: string }[]): Promise<Map<string, number>> {
+    if (refs.length === 0) return new Map();
+    const rows = await session.query<{ id: number; title: string; start_date: string }>(
+      /* eventIdsByKey */ `SELECT e.id, e.title, e.start_date::text FROM event e
+       JOIN unnest($1::text[], $2::text[]) AS k(title, start_date) ON e.title = k.title AND e.start_date = k.start_date::date`,
+      [refs.map((r) => r.title), refs.map((r) => r.startDate)],
+    );
+    return new Map(rows.map((row) => [eventKey(row.title, row.start_date), row.id]));
+  }
+
+  /** CAMEO codes among these that the codebook holds. */
+  async knownCameoCodes(session: SqlSession, codes: string[]): Promise<Set<string>> {
+    const rows = await session.query<{ code: string }>(/* knownCameoCodes */ `SELECT code FROM cameo_code WHERE code = ANY($1::text[])`, [codes]);
+    return new Set(rows.map((row) => row.code));
+  }
+
+  /** Stored texts of sources, to locate cited quotes. */
+  async sourceTexts(session: SqlSession, ids: number[]): Promise<Map<number, string | null>> {
+    const rows = await session.query<{ id: number; text: string | null }>(/* sourceTexts */ `SELECT id, text FROM source WHERE id = ANY($1::int[])`, [ids]);
+    return new Map(rows.map((row) => [row.id, row.text]));
+  }
+
+  /** Creates missing claims, updates the given fields of stored ones, replaces given actor and citation lists. */
+  async upsertClaims(session: SqlSession, rows: ClaimRow[]): Promise<WriteCounts> {
+    const sorted = [...rows].sort((a, b) => (a.naturalKey < b.naturalKey ? -1 : 1));
+    const values = [
+      column(sorted, (r) => r.naturalKey), column(sorted, (r) => r.statement), column(sorted, (r) => r.asserterId), column(sorted, (r) => r.asserterSourceId),
+      column(sorted, (r) => r.eventId), column(sorted, (r) => r.subjectId), column(sorted, (r) => r.predicate), column(sorted, (r) => r.objectActorId),
+      column(sorted, (r) => r.objectValue), column(sorted, (r) => r.validFrom), column(sorted, (r) => r.validTo), column(sorted, (r) => r.confidence),
+    ];
+    const unnestClaims = `unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[], $12::float8[])
+      AS u(natural_key, statement, asserter_id, asserter_source_id, event_id, subject_id, predicate, object_actor_id, object_value, valid_from, valid_to, confidence)`;
+    const inserted = await session.query<{ natural_key: string }>(
+      /* insertClaims */ `INSERT INTO claim (natural_key, statement, asserter_id, asserter_source_id, event_id, subject_id, predicate, object_actor_id,
+         object_value, valid_from, valid_to, confidence, updated_at)
+       SELECT natural_key, statement, asserter_id, asserter_source_id, event_id, subject_id, predicate, object_actor_id, object_value,
+         valid_from::date, valid_to::date, confidence, now()
+       FROM ${unnestClaims}
+       ON CONFLICT (natural_key) DO NOTHING
+       RETURNING natural_key`,
+      values,
+    );
+    const created = new Set(inserted.map((row) => row.natural_key));
+    const changed = new Set<number>();
+    if (created.size < sorted.length) {
+      const updated = await session.query<{ id: number }>(
+        /* updateClaims */ `UPDATE claim c SET event_id = COALESCE(u.event_id, c.event_id), subject_id = COALESCE(u.subject_id, c.subject_id),
+           predicate = COALESCE(u.predicate, c.predicate), object_actor_id = COALESCE(u.object_actor_id, c.object_actor_id),
+           object_value = COALESCE(u.object_value, c.object_value), valid_from = COALESCE(u.valid_from::date, c.valid_from),
+           valid_to = COALESCE(u.valid_to::date, c.valid_to), confidence = COALESCE(u.confidence, c.confidence), updated_at = now()
+         FROM ${unnestClaims}
+         WHERE c.natural_key = u.natural_key
+           AND (c.event_id, c.subject_id, c.predicate, c.object_actor_id, c.object_value, c.valid_from, c.valid_to, c.confidence) IS DISTINCT FROM
+               (COALESCE(u.event_id, c.event_id), COALESCE(u.subject_id, c.subject_id), COALESCE(u.predicate, c.predicate),
+                COALESCE(u.object_actor_id, c.object_actor_id), COALESCE(u.object_value, c.object_value), COALESCE(u.valid_from::date, c.valid_from),
+                COALESCE(u.valid_to::date, c.valid_to), COALESCE(u.confidence, c.confidence))
+         RETURNING c.id`,
+        values,
+      );
+      for (const row of updated) changed.add(row.id);
+    }
+    const stored = await session.query<{ id: number; natural_key: string }>(
+      /* claimIds */ `SELECT id, natural_key FROM claim WHERE natural_key = ANY($1::text[])`,
+      [column(sorted, (r) => r.naturalKey)],
+    );
+    const ids = new Map(stored.map((row) => [row.natural_key, row.id]));
+    const idOf = (row: ClaimRow) => ids.get(row.naturalKey)!;
+    const withActors = sorted.filter((row) => row.actors !== null);
+    const actors = withActors.flatMap((row) => row.actors!.map((a) => ({ parentId: idOf(row), values: [a.actorId, a.role] })));
+    for (const id of await this.replaceChildren(session, CLAIM_ACTORS, withActors.map(idOf), actors)) changed.add(id);
+    const withCitations = sorted.filter((row) => row.citations !== null);
+    const citations = withCitations.flatMap((row) =>
+      row.citations!.map((c) => ({ parentId: idOf(row), values: [c.sourceId, c.quote, c.startOffset, c.endOffset, c.stance] })),
+    );
+    for (const id of await this.replaceChildren(session, CITATIONS, withCitations.map(idOf), citations)) changed.add(id);
+    return countChanges(sorted.map(idOf), new Set([...created].map((key) => ids.get(key)!)), changed);
+  }
+
+  /**
+   * Makes the child rows of these parents exactly the given ones: deletes the others, inserts the missing.
+   * Returns the parents whose children changed. The parents are locked first, so that two imports of the
+   * same record cannot both insert its children.
+   */
+  private async replaceChildren(
+    session: SqlSession,
+    spec: ChildTable,
+    parentIds: number[],
+    children: { parentId: number; values: unknown[] }[],
+  ): Promise<Set<number>> {
+    if (parentIds.length === 0) return new Set();
+    await session.query(`SELECT id FROM ${spec.parentTable} WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`, [parentIds]);
+    const names = spec.columns.map((c) => c.name);
+    const arrays = [children.map((c) => c.parentId), ...spec.columns.map((_, i) => children.map((c) => c.values[i]))];
+    const unnest = `unnest($2::int[], ${spec.columns.map((c, i) => `$${i + 3}::${c.arrayType}[]`).join(', ')}) AS n(parent_id, ${names.join(', ')})`;
+    const same = `n.parent_id = c.${spec.parentColumn} AND ${spec.columns
+      .map((col) => `c.${col.name}${col.enumType ? '::text' : ''} IS NOT DISTINCT FROM n.${col.name}`)
+      .join(' AND ')}`;
+    const removed = await session.query<{ parent_id: number }>(
+      `DELETE FROM ${spec.table} c WHERE c.${spec.parentColumn} = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM ${unnest} WHERE ${same})
+       RETURNING c.${spec.parentColumn} AS parent_id`,
+      [parentIds, ...arrays],
+    );
+    const added = await session.query<{ parent_id: number }>(
+      `INSERT INTO ${spec.table} (${spec.parentColumn}, ${names.join(', ')})
+       SELECT DISTINCT n.parent_id, ${spec.columns.map((col) => `n.${col.name}${col.enumType ? `::"${col.enumType}"` : ''}`).join(', ')}
+       FROM ${unnest} WHERE n.parent_id = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM ${spec.table} c WHERE ${same})
+       RETURNING ${spec.parentColumn} AS parent_id`,
+      [parentIds, ...arrays],
+    );
+    return new Set([...removed, ...added].map((row) => row.parent_id));
+  }
+}
+
+/** An event's natural key: its title and start date (YYYY-MM-DD). */
+export function eventKey(title: string, startDate: string): string {
+  return `${startDate}|${title}`;
+}
+
+/** A created row counts once, as created, although its children were inserted too. */
+function countChanges(ids: number[], created: Set<number>, changed: Set<number>): WriteCounts {
+  const updated = ids.filter((id) => !created.has(id) && changed.has(id)).length;
+  return { created: created.size, updated, unchanged: ids.length - created.size - updated };
 }

@@ -3,10 +3,22 @@
 import type { Database, SqlSession } from '../../db/database';
 import { lookupKey } from '../actors/actors.repository';
 import { contentHashOf } from '../sources/sources.service';
-import { ImportRepository, type ActorRow, type SourceRow, type TransferRow, type WriteCounts } from './imports.repository';
-import { BundleActor, BundleArmsTransfer, BundleSource, type ImportMode, type SourceRef } from './imports.validation';
+import { claimNaturalKey, locateCitation, withStructuredActors } from '../claims/claims.service';
+import {
+  eventKey,
+  ImportRepository,
+  type ActorRow,
+  type ClaimRow,
+  type EventRow,
+  type SourceRow,
+  type TransferRow,
+  type WriteCounts,
+} from './imports.repository';
+import { BundleActor, BundleArmsTransfer, BundleClaim, BundleEvent, BundleSource, type EventRef, type ImportMode, type SourceRef } from './imports.validation';
 
-export type EntityName = 'actors' | 'sources' | 'armsTransfers';
+export type EntityName = 'actors' | 'sources' | 'events' | 'claims' | 'armsTransfers';
+/** The order in which an import writes: each kind refers only to kinds before it. */
+export const ENTITIES: readonly EntityName[] = ['actors', 'sources', 'events', 'claims', 'armsTransfers'];
 
 export interface RecordError {
   entity: EntityName | 'file';
@@ -22,24 +34,17 @@ export interface EntityCounts extends WriteCounts {
   rejected: number;
 }
 
-export interface ImportResult {
+export type ImportResult = {
   mode: ImportMode;
   dryRun: boolean;
   /** False when nothing was written (an atomic import with errors, a dry run, a stop before the first chunk). */
   written: boolean;
   /** True when the import was stopped (Ctrl-C) between transactions. */
   stopped: boolean;
-  actors: EntityCounts;
-  sources: EntityCounts;
-  armsTransfers: EntityCounts;
   errors: RecordError[];
-}
+} & Record<EntityName, EntityCounts>;
 
-export interface Bundle {
-  actors?: unknown[] | null;
-  sources?: unknown[] | null;
-  armsTransfers?: unknown[] | null;
-}
+export type Bundle = Partial<Record<EntityName, unknown[] | null>>;
 
 export interface ImportOptions {
   mode?: ImportMode;
@@ -67,6 +72,18 @@ interface Indexed<T> {
   record: T;
 }
 
+type Fail = (entity: EntityName, index: number, field: string, message: string) => void;
+type InTransaction = <T>(fn: (session: SqlSession) => Promise<T>) => Promise<T>;
+
+/** Valid records, with what the resolution found out about them, ready to write. */
+interface Resolved {
+  actorIds: Map<string, number>;
+  badActors: Set<string>;
+  eventIds: Map<string, number>;
+  /** Cited quotes located in their sources' texts, per claim index and citation. */
+  offsets: Map<number, { startOffset: number | null; endOffset: number | null }[]>;
+}
+
 export class ImportService {
   private readonly repository = new ImportRepository();
 
@@ -77,66 +94,95 @@ export class ImportService {
     const dryRun = options.dryRun ?? false;
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     const errors: RecordError[] = [...(options.priorErrors ?? [])];
-    const fail = (entity: EntityName, index: number, field: string, message: string) =>
-      errors.push({ entity, index, line: options.lineOf?.(entity, index), field, message });
+    const fail: Fail = (entity, index, field, message) => errors.push({ entity, index, line: options.lineOf?.(entity, index), field, message });
 
     const actors = this.parseAll(BundleActor, bundle.actors, 'actors', fail);
     const sources = this.parseAll(BundleSource, bundle.sources, 'sources', fail);
+    const events = this.parseAll(BundleEvent, bundle.events, 'events', fail);
+    const claims = this.parseAll(BundleClaim, bundle.claims, 'claims', fail);
     const transfers = this.parseAll(BundleArmsTransfer, bundle.armsTransfers, 'armsTransfers', fail);
 
     const actorRows = dedupe(actors, (a) => lookupKey(a.record.name), 'actors', 'name', fail).map(toActorRow);
     const sourceRows = dedupe(sources, (s) => s.record.url ?? contentHashOf(s.record.text, null), 'sources', 'url', fail).map(toSourceRow);
+    const uniqueEvents = dedupe(events, (e) => eventRefKey(e.record), 'events', 'title', fail);
     const uniqueTransfers = dedupe(transfers, (t) => `${refKey(t.record.source)}|${t.record.dealId}|${t.record.deliveryYear}`, 'armsTransfers', 'dealId', fail);
 
-    // References and codes are resolved against the database in a few set queries, before any write.
-    const resolved = await this.db.transaction((session) => this.resolve(session, actorRows, sourceRows, uniqueTransfers, fail));
+    // References, codes and quotes are checked against the bundle and the database in a few set queries, before any write.
+    const resolved = await this.db.transaction((session) =>
+      this.resolve(session, { actorRows, sourceRows, events: uniqueEvents, claims, transfers: uniqueTransfers }, fail),
+    );
     const rejectedIndexes = (entity: EntityName) => new Set(errors.filter((e) => e.entity === entity).map((e) => e.index));
-    const rejected = (entity: EntityName) => rejectedIndexes(entity).size;
-    const result: ImportResult = {
+    const result = {
       mode,
       dryRun,
       written: false,
       stopped: false,
-      actors: { ...emptyCounts(), rejected: rejected('actors') },
-      sources: { ...emptyCounts(), rejected: rejected('sources') },
-      armsTransfers: { ...emptyCounts(), rejected: rejected('armsTransfers') },
-      errors: errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.index - b.index),
-    };
+      errors: errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ENTITIES.indexOf(a.entity as EntityName) - ENTITIES.indexOf(b.entity as EntityName) || a.index - b.index),
+      ...Object.fromEntries(ENTITIES.map((entity) => [entity, { ...emptyCounts(), rejected: rejectedIndexes(entity).size }])),
+    } as ImportResult;
     if (errors.length > 0 && mode === 'ATOMIC') return result;
 
+    const valid = <T extends { index: number }>(entity: EntityName, records: T[]) => {
+      const rejected = rejectedIndexes(entity);
+      return records.filter((record) => !rejected.has(record.index));
+    };
     const validActors = actorRows.filter((row) => !resolved.badActors.has(row.key));
-    const rejectedTransfers = rejectedIndexes('armsTransfers');
-    const validTransfers = uniqueTransfers.filter((t) => !rejectedTransfers.has(t.index));
-    const total = validActors.length + sourceRows.length + validTransfers.length;
+    const validEvents = valid('events', uniqueEvents);
+    const validClaims = valid('claims', claims);
+    const validTransfers = valid('armsTransfers', uniqueTransfers);
+    const total = validActors.length + sourceRows.length + validEvents.length + validClaims.length + validTransfers.length;
     let done = 0;
 
-    const writeAll = async (inTransaction: <T>(fn: (session: SqlSession) => Promise<T>) => Promise<T>) => {
+    /** Writes one chunk in its own transaction and counts it; false when asked to stop first. */
+    const writeChunks = async <T>(inTransaction: InTransaction, entity: EntityName, rows: T[], write: (session: SqlSession, chunk: T[]) => Promise<WriteCounts>) => {
+      for (const chunk of chunks(rows, chunkSize)) {
+        // PGlite answers within microtasks; a turn of the event loop lets a pending Ctrl-C handler run first.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (options.shouldStop?.()) return !(result.stopped = true);
+        add(result[entity], await inTransaction((session) => write(session, chunk)));
+        result.written = !dryRun;
+        options.onProgress?.({ done: (done += chunk.length), total });
+      }
+      return true;
+    };
+
+    const writeAll = async (inTransaction: InTransaction) => {
       const actorIds = new Map(resolved.actorIds);
-      for (const chunk of chunks(validActors, chunkSize)) {
-        if (options.shouldStop?.()) return (result.stopped = true);
-        const { counts, ids } = await inTransaction((session) => this.repository.upsertActors(session, chunk));
+      const wroteActors = await writeChunks(inTransaction, 'actors', validActors, async (session, chunk) => {
+        const { counts, ids } = await this.repository.upsertActors(session, chunk);
         for (const row of chunk) {
           const id = ids.get(row.key)!;
-          for (const key of [row.key, ...row.aliases.map((alias) => alias.key)]) actorIds.set(key, id);
+          for (const key of namesOf(row)) actorIds.set(key, id);
         }
-        add(result.actors, counts);
-        result.written = !dryRun;
-        options.onProgress?.({ done: (done += chunk.length), total });
-      }
-      if (sourceRows.length > 0) {
-        add(result.sources, await inTransaction((session) => this.repository.upsertSources(session, sourceRows)));
-        result.written = !dryRun;
-        options.onProgress?.({ done: (done += sourceRows.length), total });
-      }
-      const sourceIds = await inTransaction((session) => this.sourceIdsOf(session, validTransfers.map((t) => t.record.source)));
-      for (const chunk of chunks(validTransfers, chunkSize)) {
-        if (options.shouldStop?.()) return (result.stopped = true);
-        const rows = chunk.map(({ record }) => toTransferRow(record, actorIds, sourceIds));
-        add(result.armsTransfers, await inTransaction((session) => this.repository.upsertTransfers(session, rows)));
-        result.written = !dryRun;
-        options.onProgress?.({ done: (done += chunk.length), total });
-      }
-      return false;
+        return counts;
+      });
+      if (!wroteActors || !(await writeChunks(inTransaction, 'sources', sourceRows, (session, chunk) => this.repository.upsertSources(session, chunk)))) return;
+
+      const sourceRefs = [
+        ...validClaims.flatMap(({ record }) => [...(record.asserterSource ? [record.asserterSource] : []), ...(record.citations ?? []).map((c) => c.source)]),
+        ...validTransfers.map((t) => t.record.source),
+      ];
+      const sourceIds = await inTransaction((session) => this.sourceIdsOf(session, [...sourceRefs, ...sourceRows.map((row) => ({ contentHash: row.contentHash }))]));
+      // A bundle source whose text was stored already under another URL is that stored source: its URL names it too.
+      for (const row of sourceRows) if (row.url && !sourceIds.has(row.url)) sourceIds.set(row.url, sourceIds.get(row.contentHash)!);
+      const actorId = (ref: string | null | undefined) => (ref ? actorIds.get(lookupKey(ref))! : null);
+
+      const eventIds = new Map(resolved.eventIds);
+      const eventRows = validEvents.map(({ record }) => toEventRow(record, actorId));
+      const wroteEvents = await writeChunks(inTransaction, 'events', eventRows, async (session, chunk) => {
+        const { counts, ids } = await this.repository.upsertEvents(session, chunk);
+        for (const [key, id] of ids) eventIds.set(key, id);
+        return counts;
+      });
+      if (!wroteEvents) return;
+
+      const claimRows = validClaims.map(({ index, record }) =>
+        toClaimRow(record, resolved.offsets.get(index) ?? [], actorId, (ref) => sourceIds.get(refKey(ref))!, (ref) => eventIds.get(eventRefKey(ref))!),
+      );
+      if (!(await writeChunks(inTransaction, 'claims', claimRows, (session, chunk) => this.repository.upsertClaims(session, chunk)))) return;
+
+      const transferRows = validTransfers.map(({ record }) => toTransferRow(record, actorIds, sourceIds));
+      await writeChunks(inTransaction, 'armsTransfers', transferRows, (session, chunk) => this.repository.upsertTransfers(session, chunk));
     };
 
     if (dryRun) {
@@ -159,7 +205,7 @@ export class ImportService {
     schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
     records: unknown[] | null | undefined,
     entity: EntityName,
-    fail: (entity: EntityName, index: number, field: string, message: string) => void,
+    fail: Fail,
   ): Indexed<T>[] {
     const parsed: Indexed<T>[] = [];
     (records ?? []).forEach((record, index) => {
@@ -172,23 +218,109 @@ export class ImportService {
 
   private async resolve(
     session: SqlSession,
-    actorRows: (ActorRow & { index: number })[],
-    sourceRows: (SourceRow & { index: number })[],
-    transfers: Indexed<BundleArmsTransfer>[],
-    fail: (entity: EntityName, index: number, field: string, message: string) => void,
-  ) {
-    // A transfer may name a bundle actor by its canonical name or by one of its aliases in the bundle.
-    const bundleActorKeys = new Set(actorRows.flatMap((row) => [row.key, ...row.aliases.map((alias) => alias.key)]));
-    const referenced = transfers.flatMap((t) => [lookupKey(t.record.supplier), lookupKey(t.record.recipient)]);
-    const aliasKeys = actorRows.flatMap((row) => row.aliases.map((a) => a.key));
-    const actorIds = await this.repository.actorIdsByKey(session, [...new Set([...bundleActorKeys, ...referenced, ...aliasKeys])]);
-    const badActors = new Set<string>();
-
-    const codes = await this.repository.actorIdsByCodes(
+    bundle: {
+      actorRows: (ActorRow & { index: number })[];
+      sourceRows: (SourceRow & { index: number })[];
+      events: Indexed<BundleEvent>[];
+      claims: Indexed<BundleClaim>[];
+      transfers: Indexed<BundleArmsTransfer>[];
+    },
+    fail: Fail,
+  ): Promise<Resolved> {
+    const { actorRows, sourceRows, events, claims, transfers } = bundle;
+    // A record may name a bundle actor by its canonical name, one of its aliases or its ISO code in the bundle.
+    const bundleActorOf = new Map(actorRows.flatMap((row) => namesOf(row).map((key) => [key, row] as const)));
+    const referenced = [
+      ...events.flatMap(({ record }) => (record.participants ?? []).map((p) => p.actor)),
+      ...claims.flatMap(({ record }) => [record.asserter, record.subject, record.object, ...(record.about ?? []).map((a) => a.actor)]),
+      ...transfers.flatMap(({ record }) => [record.supplier, record.recipient]),
+    ].flatMap((ref) => (ref ? [lookupKey(ref)] : []));
+    const actorIds = await this.repository.actorIdsByKey(session, [...new Set([...bundleActorOf.keys(), ...referenced])]);
+    const badActors = this.checkActors(actorRows, actorIds, await this.repository.actorIdsByCodes(
       session,
       actorRows.flatMap((row) => (row.isoCode ? [row.isoCode] : [])),
       actorRows.flatMap((row) => (row.wikidataId ? [row.wikidataId] : [])),
-    );
+    ), fail);
+    /** One name per actor, whatever name, alias or code the record used; null for an unknown actor. */
+    const actorIdentity = (ref: string): string | null => {
+      const key = lookupKey(ref);
+      const row = bundleActorOf.get(key);
+      if (row && badActors.has(row.key)) return null;
+      const stored = actorIds.get(key) ?? (row ? actorIds.get(row.key) : undefined);
+      return stored !== undefined ? `db:${stored}` : row ? `bundle:${row.key}` : null;
+    };
+    const checkActor = (entity: EntityName, index: number, field: string, ref: string | null | undefined) => {
+      if (ref && actorIdentity(ref) === null) fail(entity, index, field, `no actor is named "${ref}" (by name, alias or ISO code) in the bundle or the database`);
+    };
+
+    const sourceRefs = [
+      ...claims.flatMap(({ record }) => [...(record.asserterSource ? [record.asserterSource] : []), ...(record.citations ?? []).map((c) => c.source)]),
+      ...transfers.map((t) => t.record.source),
+    ];
+    const storedSources = await this.sourceIdsOf(session, sourceRefs);
+    const bundleSourceOf = new Map(sourceRows.flatMap((row) => [row.url, row.contentHash].filter(Boolean).map((key) => [key!, row] as const)));
+    /** One name per source, by URL or content hash; null for an unknown source. */
+    const sourceIdentity = (ref: SourceRef): string | null => {
+      const stored = storedSources.get(refKey(ref));
+      const row = bundleSourceOf.get(refKey(ref));
+      return stored !== undefined ? `db:${stored}` : row ? `bundle:${row.contentHash}` : null;
+    };
+    const checkSource = (entity: EntityName, index: number, field: string, ref: SourceRef) => {
+      const known = sourceIdentity(ref) !== null;
+      if (!known) fail(entity, index, field, `no source has ${ref.url ? 'URL' : 'content hash'} ${refKey(ref)} in the bundle or the database`);
+      return known;
+    };
+
+    const cameoCodes = await this.repository.knownCameoCodes(session, [...new Set(events.map((e) => e.record.cameoCode))]);
+    for (const { index, record } of events) {
+      if (!cameoCodes.has(record.cameoCode)) fail('events', index, 'cameoCode', `${record.cameoCode} is not a code of the CAMEO codebook`);
+      (record.participants ?? []).forEach((p, i) => checkActor('events', index, `participants.${i}.actor`, p.actor));
+    }
+
+    const bundleEventKeys = new Set(events.map(({ record }) => eventRefKey(record)));
+    const eventRefs = claims.flatMap(({ record }) => (record.event ? [record.event] : []));
+    const eventIds = await this.repository.eventIdsByKey(session, eventRefs.map((ref) => ({ title: ref.title, startDate: isoDate(ref.startDate) })));
+    const texts = await this.citedTexts(session, claims, storedSources, bundleSourceOf);
+    const offsets = new Map<number, { startOffset: number | null; endOffset: number | null }[]>();
+    const claimIdentities = new Map<string, number>();
+    for (const { index, record } of claims) {
+      for (const field of ['asserter', 'subject', 'object'] as const) checkActor('claims', index, field, record[field]);
+      (record.about ?? []).forEach((a, i) => checkActor('claims', index, `about.${i}.actor`, a.actor));
+      if (record.asserterSource) checkSource('claims', index, 'asserterSource', record.asserterSource);
+      if (record.event && !bundleEventKeys.has(eventRefKey(record.event)) && !eventIds.has(eventRefKey(record.event))) {
+        fail('claims', index, 'event', `no event is titled "${record.event.title}" on ${isoDate(record.event.startDate)} in the bundle or the database`);
+      }
+      offsets.set(index, (record.citations ?? []).map((citation, i) => {
+        if (!checkSource('claims', index, `citations.${i}.source`, citation.source)) return { startOffset: null, endOffset: null };
+        const located = locateCitation(texts.get(refKey(citation.source)) ?? null, citation);
+        if (!('problem' in located)) return located;
+        fail('claims', index, `citations.${i}.${located.field}`, located.problem);
+        return { startOffset: null, endOffset: null };
+      }));
+      // Two records naming the same asserter differently are still one claim.
+      const asserter = record.asserter ? actorIdentity(record.asserter) : record.asserterSource ? sourceIdentity(record.asserterSource) : '';
+      const identity = `${record.asserter ? 'actor' : 'source'}|${asserter}|${record.statement}`;
+      const first = claimIdentities.get(identity);
+      if (first !== undefined) fail('claims', index, 'statement', `repeats record ${first} of the bundle (same asserter and statement)`);
+      else claimIdentities.set(identity, index);
+    }
+
+    for (const { index, record } of transfers) {
+      checkActor('armsTransfers', index, 'supplier', record.supplier);
+      checkActor('armsTransfers', index, 'recipient', record.recipient);
+      checkSource('armsTransfers', index, 'source', record.source);
+    }
+    return { actorIds, badActors, eventIds, offsets };
+  }
+
+  /** Refuses bundle actors that would take another actor's ISO code, Wikidata id or name. */
+  private checkActors(
+    actorRows: (ActorRow & { index: number })[],
+    actorIds: Map<string, number>,
+    codes: { iso: Map<string, number>; wikidata: Map<string, number> },
+    fail: Fail,
+  ): Set<string> {
+    const badActors = new Set<string>();
     for (const row of actorRows) {
       const own = actorIds.get(row.key);
       const isoOwner = row.isoCode ? codes.iso.get(row.isoCode) : undefined;
@@ -204,20 +336,19 @@ export class ImportService {
         fail('actors', row.index, problem[0]!, problem[1]!);
       }
     }
+    return badActors;
+  }
 
-    const knownSources = await this.sourceIdsOf(session, transfers.map((t) => t.record.source));
-    const bundleSourceKeys = new Set(sourceRows.flatMap((row) => [row.url, row.contentHash].filter(Boolean) as string[]));
-    for (const { index, record } of transfers) {
-      for (const side of ['supplier', 'recipient'] as const) {
-        const key = lookupKey(record[side]);
-        if ((!bundleActorKeys.has(key) && !actorIds.has(key)) || badActors.has(key)) {
-          fail('armsTransfers', index, side, `no actor is named "${record[side]}" (by name, alias or ISO code) in the bundle or the database`);
-        }
-      }
-      const ref = refKey(record.source);
-      if (!bundleSourceKeys.has(ref) && knownSources.get(ref) === undefined) fail('armsTransfers', index, 'source', `no source has ${record.source.url ? 'URL' : 'content hash'} ${ref}`);
-    }
-    return { actorIds, badActors };
+  /** The text each cited source holds, by source ref key: the stored text, or the bundle's for a new source. */
+  private async citedTexts(
+    session: SqlSession,
+    claims: Indexed<BundleClaim>[],
+    storedSources: Map<string, number>,
+    bundleSourceOf: Map<string, SourceRow>,
+  ): Promise<Map<string, string | null>> {
+    const refs = [...new Set(claims.flatMap(({ record }) => (record.citations ?? []).map((c) => refKey(c.source))))];
+    const storedTexts = await this.repository.sourceTexts(session, refs.flatMap((ref) => (storedSources.has(ref) ? [storedSources.get(ref)!] : [])));
+    return new Map(refs.map((ref) => [ref, storedSources.has(ref) ? (storedTexts.get(storedSources.get(ref)!) ?? null) : (bundleSourceOf.get(ref)?.text ?? null)]));
   }
 
   private async sourceIdsOf(session: SqlSession, refs: SourceRef[]): Promise<Map<string, number>> {
@@ -250,8 +381,21 @@ function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
+/** The lookup keys by which other records of a bundle may name a bundle actor. */
+function namesOf(row: ActorRow): string[] {
+  return [row.key, ...row.aliases.map((alias) => alias.key), ...(row.isoCode ? [lookupKey(row.isoCode)] : [])];
+}
+
 function refKey(ref: SourceRef): string {
   return ref.url ?? ref.contentHash!;
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function eventRefKey(ref: EventRef): string {
+  return eventKey(ref.title, isoDate(ref.startDate));
 }
 
 /** Keeps the first record of each key; later ones are rejected as duplicates, since one statement cannot write a row twice. */
@@ -260,7 +404,7 @@ function dedupe<T>(
   keyOf: (record: Indexed<T>) => string,
   entity: EntityName,
   field: string,
-  fail: (entity: EntityName, index: number, field: string, message: string) => void,
+  fail: Fail,
 ): Indexed<T>[] {
   const first = new Map<string, number>();
   return records.filter((record) => {
@@ -322,5 +466,56 @@ function toTransferRow(record: BundleArmsTransfer, actorIds: Map<string, number>
     tivDelivered: record.tivDelivered,
     status: record.status ?? 'NEW',
     localProduction: record.localProduction ?? false,
+  };
+}
+
+function toEventRow(record: BundleEvent, actorId: (ref: string) => number | null): EventRow {
+  return {
+    key: eventRefKey(record),
+    cameoCode: record.cameoCode,
+    title: record.title,
+    startDate: isoDate(record.startDate),
+    startPrecision: record.startPrecision ?? null,
+    endDate: record.endDate ? isoDate(record.endDate) : null,
+    endPrecision: record.endPrecision ?? null,
+    location: record.location ?? null,
+    description: record.description ?? null,
+    participants: record.participants
+      ? [...new Map(record.participants.map((p) => [`${actorId(p.actor)}|${p.role}`, { actorId: actorId(p.actor)!, role: p.role }])).values()]
+      : null,
+  };
+}
+
+function toClaimRow(
+  record: BundleClaim,
+  offsets: { startOffset: number | null; endOffset: number | null }[],
+  actorId: (ref: string | null | undefined) => number | null,
+  sourceId: (ref: SourceRef) => number,
+  eventId: (ref: EventRef) => number,
+): ClaimRow {
+  const asserterId = actorId(record.asserter);
+  const asserterSourceId = record.asserterSource ? sourceId(record.asserterSource) : null;
+  const subjectId = actorId(record.subject);
+  const objectActorId = actorId(record.object);
+  const about = record.about
+    ? [...new Map(record.about.map((a) => [actorId(a.actor)!, { actorId: actorId(a.actor)!, role: a.role ?? 'MENTIONED' }])).values()]
+    : null;
+  return {
+    naturalKey: claimNaturalKey(record.statement, asserterId, asserterSourceId),
+    statement: record.statement,
+    asserterId,
+    asserterSourceId,
+    eventId: record.event ? eventId(record.event) : null,
+    subjectId,
+    predicate: record.predicate ?? null,
+    objectActorId,
+    objectValue: record.objectValue ?? null,
+    validFrom: record.validFrom ? isoDate(record.validFrom) : null,
+    validTo: record.validTo ? isoDate(record.validTo) : null,
+    confidence: record.confidence ?? null,
+    actors: about || subjectId || objectActorId ? withStructuredActors(about ?? [], subjectId, objectActorId) : null,
+    citations: record.citations
+      ? record.citations.map((citation, i) => ({ sourceId: sourceId(citation.source), quote: citation.quote, ...offsets[i]!, stance: citation.stance }))
+      : null,
   };
 }

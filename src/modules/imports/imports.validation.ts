@@ -1,9 +1,12 @@
 // Bundle records refer to each other by natural keys: an actor by name, alias or ISO code; a source by
-// URL or content hash; an arms transfer by deal id + delivery year + source.
+// URL or content hash; an event by title + start date; a claim by asserter + statement; an arms transfer
+// by deal id + delivery year + source.
 import { z } from 'zod';
 import { CalendarDate, HttpUrl, Text, Year } from '../../shared/validation';
 import { ActorKind, IsoCode, WikidataId } from '../actors/actors.validation';
 import { Count, NonNegative, TransferStatus } from '../arms-transfers/arms-transfers.validation';
+import { ClaimActorRole, claimFields, Offset, Stance } from '../claims/claims.validation';
+import { CameoCodeText, DatePrecision, ParticipantRole } from '../events/events.validation';
 import { ReliabilityGrade, SourceKind, SourceText } from '../sources/sources.validation';
 
 export const BundleActor = z.object({
@@ -36,6 +39,67 @@ export const SourceRef = z
   .refine((ref) => ref.url || ref.contentHash, { message: 'name the source by url or contentHash', path: ['url'] });
 export type SourceRef = z.output<typeof SourceRef>;
 
+/** An actor named by canonical name, alias or ISO code. */
+const ActorRef = Text(200);
+
+/** An event named by its title and start date. */
+export const EventRef = z.object({ title: Text(500), startDate: CalendarDate });
+export type EventRef = z.output<typeof EventRef>;
+
+export const BundleEvent = z
+  .object({
+    cameoCode: CameoCodeText,
+    title: Text(500),
+    startDate: CalendarDate,
+    startPrecision: DatePrecision.nullish(),
+    endDate: CalendarDate.nullish(),
+    endPrecision: DatePrecision.nullish(),
+    location: Text(500).nullish(),
+    description: Text(20_000).nullish(),
+    participants: z
+      .array(z.object({ actor: ActorRef, role: ParticipantRole }))
+      .max(500, 'must list at most 500 participants')
+      .nullish(),
+  })
+  .refine((event) => !event.endDate || event.endDate >= event.startDate, { message: 'must not be before startDate', path: ['endDate'] });
+export type BundleEvent = z.output<typeof BundleEvent>;
+
+export const BundleCitation = z
+  .object({
+    source: SourceRef,
+    quote: z.string().min(1, 'must not be empty').max(20_000),
+    startOffset: Offset.nullish(),
+    endOffset: Offset.nullish(),
+    stance: Stance,
+  })
+  .refine((c) => (c.startOffset == null) === (c.endOffset == null), { message: 'startOffset and endOffset go together', path: ['endOffset'] })
+  .refine((c) => c.startOffset == null || c.endOffset! > c.startOffset, { message: 'must be after startOffset', path: ['endOffset'] });
+export type BundleCitation = z.output<typeof BundleCitation>;
+
+export const BundleClaim = z
+  .object({
+    statement: claimFields.statement,
+    asserter: ActorRef.nullish(),
+    asserterSource: SourceRef.nullish(),
+    event: EventRef.nullish(),
+    subject: ActorRef.nullish(),
+    predicate: claimFields.predicate,
+    object: ActorRef.nullish(),
+    objectValue: claimFields.objectValue,
+    validFrom: claimFields.validFrom,
+    validTo: claimFields.validTo,
+    confidence: claimFields.confidence,
+    about: z
+      .array(z.object({ actor: ActorRef, role: ClaimActorRole.nullish() }))
+      .max(200, 'must list at most 200 actors')
+      .nullish(),
+    citations: z.array(BundleCitation).max(200, 'must list at most 200 citations').nullish(),
+  })
+  .refine((c) => !(c.asserter && c.asserterSource), { message: 'give asserter or asserterSource, not both', path: ['asserterSource'] })
+  .refine((c) => !(c.object && c.objectValue), { message: 'give object or objectValue, not both', path: ['objectValue'] })
+  .refine((c) => !(c.validFrom && c.validTo && c.validTo < c.validFrom), { message: 'must not be before validFrom', path: ['validTo'] });
+export type BundleClaim = z.output<typeof BundleClaim>;
+
 export const BundleArmsTransfer = z.object({
   supplier: Text(200),
   recipient: Text(200),
@@ -59,3 +123,15 @@ export type BundleArmsTransfer = z.output<typeof BundleArmsTransfer>;
 
 export const ImportMode = z.enum(['ATOMIC', 'PARTIAL']);
 export type ImportMode = z.output<typeof ImportMode>;
+
+/** A whole bundle, as a JSON file holds it; the JSON Schema in samples/ is generated from it (npm run codegen). */
+export const BundleDocument = z
+  .object({
+    actors: z.array(BundleActor).optional().describe('Actors, keyed by canonical name; found also by alias or ISO code.'),
+    sources: z.array(BundleSource).optional().describe('Sources, keyed by URL, else by the sha256 of their text.'),
+    events: z.array(BundleEvent).optional().describe('Events, keyed by title and start date.'),
+    claims: z.array(BundleClaim).optional().describe('Claims with their citations, keyed by asserter and statement.'),
+    armsTransfers: z.array(BundleArmsTransfer).optional().describe('Arms-transfer rows, keyed by deal id, delivery year and source.'),
+  })
+  .strict()
+  .describe('A Dossier import bundle: records that refer to each other by natural keys, never by database ids.');

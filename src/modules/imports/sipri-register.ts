@@ -30,7 +30,7 @@ export class RegisterFormatError extends Error {
 }
 
 export interface ParsedRegister {
-  bundle: Required<Bundle>;
+  bundle: Bundle;
   /** File line of each transfer record, by its index in bundle.armsTransfers. */
   transferLines: number[];
   /** Lines that could not be read as a record. */
