@@ -4,6 +4,7 @@ import { projectPath } from './shared/paths';
 import type { Resolvers } from './generated/graphql';
 import { actorResolvers } from './modules/actors/actors.resolvers';
 import { armsTransferResolvers } from './modules/arms-transfers/arms-transfers.resolvers';
+import { armsTrendResolvers } from './modules/arms-trends/arms-trends.resolvers';
 import { claimResolvers } from './modules/claims/claims.resolvers';
 import { eventResolvers } from './modules/events/events.resolvers';
 import { importResolvers } from './modules/imports/imports.resolvers';
@@ -28,7 +29,8 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 }
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers, importResolvers),
+  ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers,
+    armsTrendResolvers, importResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
 };

@@ -5,6 +5,8 @@ import { ActorRepository } from './modules/actors/actors.repository';
 import { ActorService } from './modules/actors/actors.service';
 import { ArmsTransferRepository } from './modules/arms-transfers/arms-transfers.repository';
 import { ArmsTransferService } from './modules/arms-transfers/arms-transfers.service';
+import { ArmsTrendRepository } from './modules/arms-trends/arms-trends.repository';
+import { ArmsTrendService } from './modules/arms-trends/arms-trends.service';
 import { ClaimRepository } from './modules/claims/claims.repository';
 import { ClaimService } from './modules/claims/claims.service';
 import { EventRepository } from './modules/events/events.repository';
@@ -19,6 +21,7 @@ export interface Services {
   sources: SourceService;
   claims: ClaimService;
   armsTransfers: ArmsTransferService;
+  armsTrends: ArmsTrendService;
   imports: ImportService;
 }
 
@@ -28,5 +31,6 @@ export function createServices(db: Database, limits: Config['pagination']): Serv
   const sources = new SourceService(new SourceRepository(db), limits);
   const claims = new ClaimService(new ClaimRepository(db), actors, events, sources, limits);
   const armsTransfers = new ArmsTransferService(new ArmsTransferRepository(db), actors, sources, limits);
-  return { actors, events, sources, claims, armsTransfers, imports: new ImportService(db) };
+  const armsTrends = new ArmsTrendService(new ArmsTrendRepository(db), actors);
+  return { actors, events, sources, claims, armsTransfers, armsTrends, imports: new ImportService(db) };
 }

@@ -1,6 +1,7 @@
 // One Prisma client over either PostgreSQL (DATABASE_URL set) or embedded PGlite (a data directory).
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory, SqlQuery, SqlQueryable } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
@@ -17,6 +18,10 @@ export interface SqlSession {
 export interface Database {
   readonly kind: DatabaseKind;
   readonly prisma: PrismaClient;
+  /** One read statement outside any transaction: for queries Prisma cannot express (aggregates, search). */
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Calls `listener` with the text of every SQL statement sent, by Prisma or raw; returns an unsubscribe. */
+  onStatement(listener: (sql: string) => void): () => void;
   /** Runs fn inside one transaction on one connection; rolls back when fn throws. */
   transaction<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Throws when the database cannot be reached. */
@@ -36,16 +41,25 @@ function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its server (restart, network) must not crash the process.
   pool.on('error', () => {});
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const statements = new StatementLog();
+  const prisma = new PrismaClient({ adapter: statements.observeFactory(new PrismaPg(pool)) });
   return {
     kind: 'postgres',
     prisma,
+    async query(sql, params) {
+      statements.emit(sql);
+      return (await pool.query(sql, params as unknown[])).rows;
+    },
+    onStatement: (listener) => statements.subscribe(listener),
     async transaction(fn) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         const session: SqlSession = {
-          query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
+          query: async (sql, params) => {
+            statements.emit(sql);
+            return (await client.query(sql, params as unknown[])).rows;
+          },
           exec: async (script) => {
             await client.query(script);
           },
@@ -72,14 +86,23 @@ function openPostgres(url: string, poolSize: number): Database {
 
 async function openPGlite(dataDir: string): Promise<Database> {
   const client = await PGlite.create(dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const statements = new StatementLog();
+  const prisma = new PrismaClient({ adapter: statements.observeFactory(new PrismaPGlite(client)) });
   return {
     kind: 'pglite',
     prisma,
+    async query(sql, params) {
+      statements.emit(sql);
+      return (await client.query(sql, params)).rows as never;
+    },
+    onStatement: (listener) => statements.subscribe(listener),
     transaction(fn) {
       return client.transaction((tx) =>
         fn({
-          query: async (sql, params) => (await tx.query(sql, params)).rows as never,
+          query: async (sql, params) => {
+            statements.emit(sql);
+            return (await tx.query(sql, params)).rows as never;
+          },
           exec: async (script) => {
             await tx.exec(script);
           },
@@ -94,4 +117,48 @@ async function openPGlite(dataDir: string): Promise<Database> {
       if (!client.closed) await client.close();
     },
   };
+}
+
+/** Tells listeners about each statement: the raw ones directly, Prisma's through its driver adapter. */
+class StatementLog {
+  private readonly listeners = new Set<(sql: string) => void>();
+
+  subscribe(listener: (sql: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(sql: string): void {
+    for (const listener of this.listeners) listener(sql);
+  }
+
+  observeFactory(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+    return new Proxy(factory, {
+      get: (target, property) => {
+        const value: unknown = Reflect.get(target, property, target);
+        if (property === 'connect') return async () => this.observe(await factory.connect());
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+
+  /** Wraps an adapter or a transaction so that its queries are reported; a transaction it opens is wrapped too. */
+  private observe<T extends SqlQueryable>(queryable: T): T {
+    return new Proxy(queryable, {
+      get: (target, property) => {
+        const value: unknown = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        if (property === 'queryRaw' || property === 'executeRaw') {
+          return (query: SqlQuery) => {
+            this.emit(query.sql);
+            return value.call(target, query);
+          };
+        }
+        if (property === 'startTransaction') {
+          return async (...args: unknown[]) => this.observe(await value.apply(target, args));
+        }
+        return value.bind(target);
+      },
+    });
+  }
 }

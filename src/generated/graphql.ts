@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Actor as ActorModel, Affiliation as AffiliationModel, CameoCode as CameoCodeModel, Event as EventModel, EventParticipant as EventParticipantModel, Source as SourceModel, Claim as ClaimModel, ClaimActor as ClaimActorModel, Citation as CitationModel, ArmsTransfer as ArmsTransferModel } from './prisma/client';
 import type { Page } from '../shared/pagination';
+import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsTradeRankingModel } from '../modules/arms-trends/arms-trends.service';
+import type { RankingRow as ArmsTradePartnerModel } from '../modules/arms-trends/arms-trends.repository';
 import type { ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/imports.service';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -122,6 +124,93 @@ export type Affiliation = {
   /** First day of the role; null when unknown. */
   startDate: Maybe<Scalars['Date']['output']>;
 };
+
+/** One period of an arms-supply trend. */
+export type ArmsSupplyPeriod = {
+  __typename?: 'ArmsSupplyPeriod';
+  /** The supplier's deliveries in the period per armament category, largest first. */
+  byCategory: Array<CategoryTiv>;
+  /** tiv minus the previous period's tiv (year-on-year change when periodYears is 1); null for the first period. */
+  change: Maybe<Scalars['Float']['output']>;
+  /** change / the previous period's tiv; null for the first period or when the previous period had none. */
+  changeRatio: Maybe<Scalars['Float']['output']>;
+  /** First year of the period. */
+  fromYear: Scalars['Int']['output'];
+  /** TIV delivered to the recipient by all suppliers in the period */
+  recipientTotalTiv: Scalars['Float']['output'];
+  /** tiv / recipientTotalTiv, from 0 to 1; 0 when the recipient imported nothing */
+  share: Scalars['Float']['output'];
+  /** TIV delivered by the supplier to the recipient in the period */
+  tiv: Scalars['Float']['output'];
+  /** Last year of the period (inclusive). */
+  toYear: Scalars['Int']['output'];
+};
+
+/** Deliveries from a supplier to a recipient, aggregated per period. TIV in millions of SIPRI trend-indicator values. */
+export type ArmsSupplyTrend = {
+  __typename?: 'ArmsSupplyTrend';
+  /** Credit for the data: SIPRI Arms Transfers Database (c) SIPRI. */
+  attribution: Scalars['String']['output'];
+  /** Whether deliveries rose, fell or stayed flat over the span. */
+  direction: TrendDirection;
+  /** The periods, oldest first: from fromYear in steps of periodYears, the last cut at toYear. */
+  periods: Array<ArmsSupplyPeriod>;
+  /** The receiving actor. */
+  recipient: Actor;
+  /** TIV delivered to the recipient by all suppliers over all periods. */
+  recipientTotalTiv: Scalars['Float']['output'];
+  /** totalTiv / recipientTotalTiv, from 0 to 1; 0 when the recipient imported nothing. */
+  share: Scalars['Float']['output'];
+  /** Least-squares slope of the periods' TIV against their first year, in TIV per year; 0 with fewer than two periods. */
+  slope: Scalars['Float']['output'];
+  /** The supplying actor. */
+  supplier: Actor;
+  /** TIV delivered by the supplier to the recipient over all periods. */
+  totalTiv: Scalars['Float']['output'];
+};
+
+/** One trading partner in a ranking. */
+export type ArmsTradePartner = {
+  __typename?: 'ArmsTradePartner';
+  /** The partner. */
+  actor: Actor;
+  /** Delivery rows (one deal's deliveries in one year) counted. */
+  deliveries: Scalars['Int']['output'];
+  /** 1 for the largest; partners with equal TIV share a rank. */
+  rank: Scalars['Int']['output'];
+  /** tiv / the ranking's totalTiv, from 0 to 1. */
+  share: Scalars['Float']['output'];
+  /** TIV traded with the partner in the range, millions. */
+  tiv: Scalars['Float']['output'];
+};
+
+/** An actor's trading partners ranked by TIV over a year range. */
+export type ArmsTradeRanking = {
+  __typename?: 'ArmsTradeRanking';
+  /** The actor whose partners are ranked. */
+  actor: Actor;
+  /** Credit for the data: SIPRI Arms Transfers Database (c) SIPRI. */
+  attribution: Scalars['String']['output'];
+  /** The armament category counted, when one was given. */
+  category: Maybe<Scalars['String']['output']>;
+  /** First delivery year counted; null when unbounded. */
+  fromYear: Maybe<Scalars['Int']['output']>;
+  /** The partners, largest first. */
+  partners: Array<ArmsTradePartner>;
+  /** Whether the partners are its suppliers or its recipients. */
+  side: ArmsTradeSide;
+  /** Last delivery year counted; null when unbounded. */
+  toYear: Maybe<Scalars['Int']['output']>;
+  /** TIV the actor received (SUPPLIERS) or delivered (RECIPIENTS) from or to all partners in the range. */
+  totalTiv: Scalars['Float']['output'];
+};
+
+/** Which side of the trade a ranking lists. */
+export type ArmsTradeSide =
+  /** The actors that the ranked actor supplied. */
+  | 'RECIPIENTS'
+  /** The actors that supplied the ranked actor. */
+  | 'SUPPLIERS';
 
 /** One deal's deliveries in one year, as in SIPRI's trade register. Data from the SIPRI Arms Transfers Database (c) SIPRI. */
 export type ArmsTransfer = {
@@ -376,6 +465,15 @@ export type CameoCode = {
   label: Scalars['String']['output'];
   /** The broader code (the code without its last digit); null for the twenty top-level codes. */
   parent: Maybe<CameoCode>;
+};
+
+/** TIV delivered in one armament category. */
+export type CategoryTiv = {
+  __typename?: 'CategoryTiv';
+  /** SIPRI armament category, e.g. Aircraft, Air defence systems. */
+  category: Scalars['String']['output'];
+  /** TIV delivered in the category, millions. */
+  tiv: Scalars['Float']['output'];
 };
 
 /** A claim cited to the exact quote in a source. */
@@ -1032,6 +1130,8 @@ export type Query = {
   actors: ActorConnection;
   /** One affiliation by id. */
   affiliation: Maybe<Affiliation>;
+  /** Deliveries from a supplier to a recipient, aggregated per period. Actors are given by name, alias or ISO code. */
+  armsSupplyTrend: ArmsSupplyTrend;
   /** One arms-transfer row by id. */
   armsTransfer: Maybe<ArmsTransfer>;
   /** Arms-transfer rows. Data from the SIPRI Arms Transfers Database (c) SIPRI. */
@@ -1052,6 +1152,10 @@ export type Query = {
   source: Maybe<Source>;
   /** Sources, latest published first. */
   sources: SourceConnection;
+  /** A supplier's recipients ranked by the TIV it delivered to them. */
+  topArmsRecipients: ArmsTradeRanking;
+  /** An actor's suppliers ranked by the TIV they delivered to it. */
+  topArmsSuppliers: ArmsTradeRanking;
 };
 
 
@@ -1073,6 +1177,17 @@ export type QueryActorsArgs = {
 /** Reading the knowledge base. */
 export type QueryAffiliationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reading the knowledge base. */
+export type QueryArmsSupplyTrendArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  periodYears?: InputMaybe<Scalars['Int']['input']>;
+  recipient: Scalars['String']['input'];
+  supplier: Scalars['String']['input'];
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1142,6 +1257,26 @@ export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reading the knowledge base. */
+export type QueryTopArmsRecipientsArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  supplier: Scalars['String']['input'];
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reading the knowledge base. */
+export type QueryTopArmsSuppliersArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  recipient: Scalars['String']['input'];
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How reliable a source is, on the Admiralty (NATO) scale. */
@@ -1260,6 +1395,15 @@ export type TransferStatus =
   | 'SECOND_HAND'
   /** Second-hand weapons modernised before delivery. */
   | 'SECOND_HAND_MODERNISED';
+
+/** Which way deliveries moved over a span: the least-squares slope of TIV per period, against the mean. */
+export type TrendDirection =
+  /** Deliveries shrank by at least a tenth of the mean period's TIV over the span. */
+  | 'FALLING'
+  /** Neither: the change over the span is under a tenth of the mean, or there are fewer than two periods. */
+  | 'FLAT'
+  /** Deliveries grew by at least a tenth of the mean period's TIV over the span. */
+  | 'RISING';
 
 /** Changes to an actor; omitted fields stay as they are, null clears an optional field. */
 export type UpdateActorInput = {
@@ -1472,6 +1616,11 @@ export type ResolversTypes = {
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
   Affiliation: ResolverTypeWrapper<AffiliationModel>;
+  ArmsSupplyPeriod: ResolverTypeWrapper<ArmsSupplyPeriod>;
+  ArmsSupplyTrend: ResolverTypeWrapper<ArmsSupplyTrendModel>;
+  ArmsTradePartner: ResolverTypeWrapper<ArmsTradePartnerModel>;
+  ArmsTradeRanking: ResolverTypeWrapper<ArmsTradeRankingModel>;
+  ArmsTradeSide: ArmsTradeSide;
   ArmsTransfer: ResolverTypeWrapper<ArmsTransferModel>;
   ArmsTransferConnection: ResolverTypeWrapper<Page<ArmsTransferModel>>;
   ArmsTransferEdge: ResolverTypeWrapper<Omit<ArmsTransferEdge, 'node'> & { node: ResolversTypes['ArmsTransfer'] }>;
@@ -1487,6 +1636,7 @@ export type ResolversTypes = {
   BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
   CameoCode: ResolverTypeWrapper<CameoCodeModel>;
+  CategoryTiv: ResolverTypeWrapper<CategoryTiv>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CitationInput: CitationInput;
   Claim: ResolverTypeWrapper<ClaimModel>;
@@ -1535,6 +1685,7 @@ export type ResolversTypes = {
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TransferStatus: TransferStatus;
+  TrendDirection: TrendDirection;
   UpdateActorInput: UpdateActorInput;
   UpdateAffiliationInput: UpdateAffiliationInput;
   UpdateArmsTransferInput: UpdateArmsTransferInput;
@@ -1550,6 +1701,10 @@ export type ResolversParentTypes = {
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
   Affiliation: AffiliationModel;
+  ArmsSupplyPeriod: ArmsSupplyPeriod;
+  ArmsSupplyTrend: ArmsSupplyTrendModel;
+  ArmsTradePartner: ArmsTradePartnerModel;
+  ArmsTradeRanking: ArmsTradeRankingModel;
   ArmsTransfer: ArmsTransferModel;
   ArmsTransferConnection: Page<ArmsTransferModel>;
   ArmsTransferEdge: Omit<ArmsTransferEdge, 'node'> & { node: ResolversParentTypes['ArmsTransfer'] };
@@ -1564,6 +1719,7 @@ export type ResolversParentTypes = {
   BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
   CameoCode: CameoCodeModel;
+  CategoryTiv: CategoryTiv;
   Citation: CitationModel;
   CitationInput: CitationInput;
   Claim: ClaimModel;
@@ -1647,6 +1803,48 @@ export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extend
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type ArmsSupplyPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsSupplyPeriod'] = ResolversParentTypes['ArmsSupplyPeriod']> = {
+  byCategory?: Resolver<Array<ResolversTypes['CategoryTiv']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  changeRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipientTotalTiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArmsSupplyTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsSupplyTrend'] = ResolversParentTypes['ArmsSupplyTrend']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['TrendDirection'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['ArmsSupplyPeriod']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  recipientTotalTiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  slope?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  totalTiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ArmsTradePartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsTradePartner'] = ResolversParentTypes['ArmsTradePartner']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ArmsTradeRankingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsTradeRanking'] = ResolversParentTypes['ArmsTradeRanking']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['ArmsTradePartner']>, ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['ArmsTradeSide'], ParentType, ContextType>;
+  toYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalTiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ArmsTransferResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsTransfer'] = ResolversParentTypes['ArmsTransfer']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dealId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1685,6 +1883,11 @@ export type CameoCodeResolvers<ContextType = GraphQLContext, ParentType extends 
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType>;
+};
+
+export type CategoryTivResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryTiv'] = ResolversParentTypes['CategoryTiv']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -1837,6 +2040,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   affiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType, RequireFields<QueryAffiliationArgs, 'id'>>;
+  armsSupplyTrend?: Resolver<ResolversTypes['ArmsSupplyTrend'], ParentType, ContextType, RequireFields<QueryArmsSupplyTrendArgs, 'periodYears' | 'recipient' | 'supplier'>>;
   armsTransfer?: Resolver<Maybe<ResolversTypes['ArmsTransfer']>, ParentType, ContextType, RequireFields<QueryArmsTransferArgs, 'id'>>;
   armsTransfers?: Resolver<ResolversTypes['ArmsTransferConnection'], ParentType, ContextType, RequireFields<QueryArmsTransfersArgs, 'orderBy'>>;
   cameoCode?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType, RequireFields<QueryCameoCodeArgs, 'code'>>;
@@ -1847,6 +2051,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  topArmsRecipients?: Resolver<ResolversTypes['ArmsTradeRanking'], ParentType, ContextType, RequireFields<QueryTopArmsRecipientsArgs, 'first' | 'supplier'>>;
+  topArmsSuppliers?: Resolver<ResolversTypes['ArmsTradeRanking'], ParentType, ContextType, RequireFields<QueryTopArmsSuppliersArgs, 'first' | 'recipient'>>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1881,10 +2087,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
+  ArmsSupplyPeriod?: ArmsSupplyPeriodResolvers<ContextType>;
+  ArmsSupplyTrend?: ArmsSupplyTrendResolvers<ContextType>;
+  ArmsTradePartner?: ArmsTradePartnerResolvers<ContextType>;
+  ArmsTradeRanking?: ArmsTradeRankingResolvers<ContextType>;
   ArmsTransfer?: ArmsTransferResolvers<ContextType>;
   ArmsTransferConnection?: ArmsTransferConnectionResolvers<ContextType>;
   ArmsTransferEdge?: ArmsTransferEdgeResolvers<ContextType>;
   CameoCode?: CameoCodeResolvers<ContextType>;
+  CategoryTiv?: CategoryTivResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimActor?: ClaimActorResolvers<ContextType>;

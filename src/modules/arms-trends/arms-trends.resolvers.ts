@@ -1,0 +1,16 @@
+import type { Resolvers } from '../../generated/graphql';
+import { required } from '../../shared/resolver-helpers';
+import { SIPRI_ATTRIBUTION } from '../arms-transfers/arms-transfers.service';
+
+export const armsTrendResolvers: Resolvers = {
+  Query: {
+    armsSupplyTrend: (_parent, args, { services }) => services.armsTrends.supplyTrend(args),
+    topArmsSuppliers: (_parent, { recipient, ...args }, { services }) => services.armsTrends.ranking('SUPPLIERS', recipient, args),
+    topArmsRecipients: (_parent, { supplier, ...args }, { services }) => services.armsTrends.ranking('RECIPIENTS', supplier, args),
+  },
+  ArmsSupplyTrend: { attribution: () => SIPRI_ATTRIBUTION },
+  ArmsTradeRanking: { attribution: () => SIPRI_ATTRIBUTION },
+  ArmsTradePartner: {
+    actor: (partner, _args, { loaders }) => required(loaders.actor.load(partner.partner_id), 'Trading partner'),
+  },
+};

@@ -1,0 +1,135 @@
+// Arms-supply questions: a supplier's deliveries to a recipient over time, and who trades most with whom.
+import { UserInputError } from '../../errors';
+import type { Actor } from '../../generated/prisma/client';
+import { parseInput } from '../../shared/validation';
+import type { ActorService } from '../actors/actors.service';
+import type { ArmsTrendRepository, RankingRow, TrendPeriodRow } from './arms-trends.repository';
+import { RankingArgs, TrendArgs } from './arms-trends.validation';
+
+/** Below this change over the span, relative to the mean period, a trend is flat. */
+const FLAT_THRESHOLD = 0.1;
+
+export type TrendDirection = 'RISING' | 'FALLING' | 'FLAT';
+
+export interface ArmsSupplyTrend {
+  supplier: Actor;
+  recipient: Actor;
+  totalTiv: number;
+  recipientTotalTiv: number;
+  share: number;
+  periods: ArmsSupplyPeriod[];
+  slope: number;
+  direction: TrendDirection;
+}
+
+export interface ArmsSupplyPeriod {
+  fromYear: number;
+  toYear: number;
+  tiv: number;
+  recipientTotalTiv: number;
+  share: number;
+  byCategory: { category: string; tiv: number }[];
+  change: number | null;
+  changeRatio: number | null;
+}
+
+export interface ArmsTradeRanking {
+  actor: Actor;
+  side: 'SUPPLIERS' | 'RECIPIENTS';
+  fromYear: number | null;
+  toYear: number | null;
+  category: string | null;
+  totalTiv: number;
+  partners: RankingRow[];
+}
+
+export class ArmsTrendService {
+  constructor(
+    private readonly trends: ArmsTrendRepository,
+    private readonly actors: ActorService,
+  ) {}
+
+  async supplyTrend(rawArgs: unknown): Promise<ArmsSupplyTrend> {
+    const args = parseInput(TrendArgs, rawArgs, '');
+    const [supplier, recipient, category] = await Promise.all([
+      this.actors.resolveName(args.supplier, 'supplier'),
+      this.actors.resolveName(args.recipient, 'recipient'),
+      this.storedCategory(args.category),
+    ]);
+    const rows = await this.trends.trend({
+      supplierId: supplier.id,
+      recipientId: recipient.id,
+      fromYear: args.fromYear ?? null,
+      toYear: args.toYear ?? null,
+      periodYears: args.periodYears ?? 1,
+      category,
+    });
+    // Span totals are sums of the periods SQL computed; the periods partition the span, so nothing is counted twice.
+    const totalTiv = rows.reduce((sum, row) => sum + row.tiv, 0);
+    const recipientTotalTiv = rows.reduce((sum, row) => sum + row.recipient_total_tiv, 0);
+    const slope = rows[0]?.slope ?? 0;
+    return {
+      supplier,
+      recipient,
+      totalTiv,
+      recipientTotalTiv,
+      share: recipientTotalTiv > 0 ? totalTiv / recipientTotalTiv : 0,
+      periods: rows.map(toPeriod),
+      slope,
+      direction: directionOf(rows, slope),
+    };
+  }
+
+  async ranking(side: 'SUPPLIERS' | 'RECIPIENTS', actorName: string, rawArgs: unknown): Promise<ArmsTradeRanking> {
+    const field = side === 'SUPPLIERS' ? 'recipient' : 'supplier';
+    const args = parseInput(RankingArgs, rawArgs, '');
+    const [actor, category] = await Promise.all([this.actors.resolveName(actorName, field), this.storedCategory(args.category)]);
+    const partners = await this.trends.ranking({
+      actorId: actor.id,
+      side,
+      fromYear: args.fromYear ?? null,
+      toYear: args.toYear ?? null,
+      category,
+      limit: args.first ?? 10,
+    });
+    return {
+      actor,
+      side,
+      fromYear: args.fromYear ?? null,
+      toYear: args.toYear ?? null,
+      category,
+      totalTiv: partners[0]?.total_tiv ?? 0,
+      partners,
+    };
+  }
+
+  /** A misspelt category would silently give zeros: it is refused instead. */
+  private async storedCategory(category: string | null | undefined): Promise<string | null> {
+    if (!category) return null;
+    const stored = await this.trends.findCategory(category);
+    if (!stored) throw new UserInputError(`category: no arms transfer has the category "${category}"`, 'category');
+    return stored;
+  }
+}
+
+function toPeriod(row: TrendPeriodRow): ArmsSupplyPeriod {
+  return {
+    fromYear: row.from_year,
+    toYear: row.to_year,
+    tiv: row.tiv,
+    recipientTotalTiv: row.recipient_total_tiv,
+    share: row.share,
+    byCategory: row.by_category,
+    change: row.change,
+    changeRatio: row.change_ratio,
+  };
+}
+
+/** Rising or falling when the fitted change over the span is at least a tenth of the mean period's TIV. */
+function directionOf(rows: TrendPeriodRow[], slope: number): TrendDirection {
+  const mean = rows[0]?.mean_tiv ?? 0;
+  if (rows.length < 2 || mean <= 0) return 'FLAT';
+  const fittedChange = slope * (rows[rows.length - 1]!.from_year - rows[0]!.from_year);
+  if (Math.abs(fittedChange) < FLAT_THRESHOLD * mean) return 'FLAT';
+  return fittedChange > 0 ? 'RISING' : 'FALLING';
+}

@@ -1,0 +1,38 @@
+SELECT "public"."actor"."id", "public"."actor"."kind"::text, "public"."actor"."name", "public"."actor"."name_key", "public"."actor"."iso_code", "public"."actor"."wikidata_id", "public"."actor"."description", "public"."actor"."created_at", "public"."actor"."updated_at" FROM "public"."actor" WHERE ("public"."actor"."name_key" = $1 OR EXISTS(SELECT "t0"."actor_id" FROM "public"."actor_alias" AS "t0" WHERE ("t0"."alias_key" = $2 AND ("public"."actor"."id") = ("t0"."actor_id") AND "t0"."actor_id" IS NOT NULL)) OR "public"."actor"."iso_code" = $3) ORDER BY "public"."actor"."id" ASC LIMIT $4 OFFSET $5;
+
+SELECT "public"."actor"."id", "public"."actor"."kind"::text, "public"."actor"."name", "public"."actor"."name_key", "public"."actor"."iso_code", "public"."actor"."wikidata_id", "public"."actor"."description", "public"."actor"."created_at", "public"."actor"."updated_at" FROM "public"."actor" WHERE ("public"."actor"."name_key" = $1 OR EXISTS(SELECT "t0"."actor_id" FROM "public"."actor_alias" AS "t0" WHERE ("t0"."alias_key" = $2 AND ("public"."actor"."id") = ("t0"."actor_id") AND "t0"."actor_id" IS NOT NULL)) OR "public"."actor"."iso_code" = $3) ORDER BY "public"."actor"."id" ASC LIMIT $4 OFFSET $5;
+
+WITH span AS (
+SELECT COALESCE($3::int, min(delivery_year)) AS from_year, COALESCE($4::int, max(delivery_year)) AS to_year
+FROM arms_transfer
+WHERE supplier_id = $1 AND recipient_id = $2 AND ($6::text IS NULL OR lower(category) = lower($6::text))
+), periods AS (
+SELECT p AS from_year, LEAST(p + $5::int - 1, span.to_year) AS to_year
+FROM span, generate_series(span.from_year, span.to_year, $5::int) AS p
+), deliveries AS (
+SELECT t.delivery_year, t.category, t.tiv_delivered, t.supplier_id = $1 AS from_supplier
+FROM arms_transfer t, span
+WHERE t.recipient_id = $2 AND t.delivery_year BETWEEN span.from_year AND span.to_year
+AND ($6::text IS NULL OR lower(t.category) = lower($6::text))
+), per_period AS (
+SELECT p.from_year, p.to_year,
+COALESCE(sum(d.tiv_delivered) FILTER (WHERE d.from_supplier), 0) AS tiv,
+COALESCE(sum(d.tiv_delivered), 0) AS recipient_total_tiv
+FROM periods p LEFT JOIN deliveries d ON d.delivery_year BETWEEN p.from_year AND p.to_year
+GROUP BY p.from_year, p.to_year
+), by_category AS (
+SELECT p.from_year, d.category, sum(d.tiv_delivered) AS tiv
+FROM periods p JOIN deliveries d ON d.from_supplier AND d.delivery_year BETWEEN p.from_year AND p.to_year
+GROUP BY p.from_year, d.category
+)
+SELECT pp.from_year, pp.to_year, pp.tiv, pp.recipient_total_tiv,
+CASE WHEN pp.recipient_total_tiv > 0 THEN pp.tiv / pp.recipient_total_tiv ELSE 0 END AS share,
+pp.tiv - lag(pp.tiv) OVER w AS change,
+(pp.tiv - lag(pp.tiv) OVER w) / NULLIF(lag(pp.tiv) OVER w, 0) AS change_ratio,
+regr_slope(pp.tiv, pp.from_year) OVER () AS slope,
+avg(pp.tiv) OVER () AS mean_tiv,
+COALESCE((SELECT json_agg(json_build_object('category', c.category, 'tiv', c.tiv) ORDER BY c.tiv DESC, c.category)
+FROM by_category c WHERE c.from_year = pp.from_year), '[]'::json) AS by_category
+FROM per_period pp
+WINDOW w AS (ORDER BY pp.from_year)
+ORDER BY pp.from_year;
