@@ -21,7 +21,20 @@ function groupedBy<K, V>(rows: V[], keyOf: (row: V) => K, keys: readonly K[]): V
 
 export function createLoaders(services: Services) {
   const affiliationLoaders = new Map<string, DataLoader<number, Affiliation[]>>();
+  const keyedLoaders = new Map<string, DataLoader<number, unknown>>();
   return {
+    /**
+     * A loader for a relation whose arguments vary (a filter, a limit): one per relation and argument set,
+     * so that all parents asking the same question share one batch.
+     */
+    keyed<V>(key: string, batch: (ids: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
+      let loader = keyedLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader<number, V>(batch) as DataLoader<number, unknown>;
+        keyedLoaders.set(key, loader);
+      }
+      return loader as DataLoader<number, V>;
+    },
     actor: new DataLoader<number, Actor | null>(async (ids) => byKey(await services.actors.findManyByIds(ids), (a) => a.id, ids)),
     aliases: new DataLoader<number, string[]>(async (ids) =>
       groupedBy(await services.actors.aliasesOf(ids), (row) => row.actorId, ids).map((rows) => rows.map((row) => row.alias)),

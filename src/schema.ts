@@ -8,6 +8,7 @@ import { armsTrendResolvers } from './modules/arms-trends/arms-trends.resolvers'
 import { claimResolvers } from './modules/claims/claims.resolvers';
 import { eventResolvers } from './modules/events/events.resolvers';
 import { importResolvers } from './modules/imports/imports.resolvers';
+import { relationResolvers } from './modules/relations/relations.resolvers';
 import { sourceResolvers } from './modules/sources/sources.resolvers';
 import { DateScalar, DateTimeScalar } from './shared/scalars';
 
@@ -30,7 +31,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 
 export const resolvers: Resolvers = {
   ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers,
-    armsTrendResolvers, importResolvers),
+    armsTrendResolvers, importResolvers, relationResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
 };

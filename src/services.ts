@@ -12,6 +12,8 @@ import { ClaimService } from './modules/claims/claims.service';
 import { EventRepository } from './modules/events/events.repository';
 import { EventService } from './modules/events/events.service';
 import { ImportService } from './modules/imports/imports.service';
+import { RelationRepository } from './modules/relations/relations.repository';
+import { RelationService } from './modules/relations/relations.service';
 import { SourceRepository } from './modules/sources/sources.repository';
 import { SourceService } from './modules/sources/sources.service';
 
@@ -22,6 +24,7 @@ export interface Services {
   claims: ClaimService;
   armsTransfers: ArmsTransferService;
   armsTrends: ArmsTrendService;
+  relations: RelationService;
   imports: ImportService;
 }
 
@@ -32,5 +35,6 @@ export function createServices(db: Database, limits: Config['pagination']): Serv
   const claims = new ClaimService(new ClaimRepository(db), actors, events, sources, limits);
   const armsTransfers = new ArmsTransferService(new ArmsTransferRepository(db), actors, sources, limits);
   const armsTrends = new ArmsTrendService(new ArmsTrendRepository(db), actors);
-  return { actors, events, sources, claims, armsTransfers, armsTrends, imports: new ImportService(db) };
+  const relations = new RelationService(new RelationRepository(db));
+  return { actors, events, sources, claims, armsTransfers, armsTrends, relations, imports: new ImportService(db) };
 }

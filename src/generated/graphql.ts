@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Actor as ActorModel, Affiliation as AffiliationModel, CameoCode as CameoCodeModel, Event as EventModel, EventParticipant as EventParticipantModel, Source as SourceModel, Claim as ClaimModel, ClaimActor as ClaimActorModel, Citation as CitationModel, ArmsTransfer as ArmsTransferModel } from './prisma/client';
 import type { Page } from '../shared/pagination';
+import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceModel, CounterpartRow as CounterpartModel } from '../modules/relations/relations.repository';
 import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsTradeRankingModel } from '../modules/arms-trends/arms-trends.service';
 import type { RankingRow as ArmsTradePartnerModel } from '../modules/arms-trends/arms-trends.repository';
 import type { ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/imports.service';
@@ -29,10 +30,18 @@ export type Actor = {
   affiliations: Array<Affiliation>;
   /** Other names the actor goes by (e.g. Moscow, RUS, the Kremlin for Russia); any of them finds the actor. */
   aliases: Array<Scalars['String']['output']>;
+  /** Claims about the actor (as subject, object or mentioned), newest first. */
+  claimsAbout: Array<Claim>;
+  /** Claims the actor asserts, newest first. */
+  claimsBy: Array<Claim>;
+  /** Actors this one shares events, claims or arms deals with, ranked by how many links they share. */
+  counterparts: Array<Counterpart>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** A short description. */
   description: Maybe<Scalars['String']['output']>;
+  /** The events the actor took part in, with its role, newest first. */
+  events: Array<ActorEvent>;
   /** Stable id of the actor. */
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-3 code, for states. */
@@ -43,6 +52,8 @@ export type Actor = {
   members: Array<Affiliation>;
   /** Canonical name, unique case-insensitively. */
   name: Scalars['String']['output'];
+  /** Sources that mention the actor: those cited by claims by or about it, and the datasets of its arms transfers; most cited first. */
+  sources: Array<ActorSource>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Wikidata item id (e.g. Q159), where known. */
@@ -57,8 +68,42 @@ export type ActorAffiliationsArgs = {
 
 
 /** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
+export type ActorClaimsAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
+export type ActorClaimsByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
+export type ActorCounterpartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
+export type ActorEventsArgs = {
+  cameoPrefix?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  role?: InputMaybe<ParticipantRole>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
 export type ActorMembersArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
+export type ActorSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of actors. */
@@ -81,6 +126,15 @@ export type ActorEdge = {
   cursor: Scalars['String']['output'];
   /** The actor. */
   node: Actor;
+};
+
+/** An event an actor took part in, with its role. */
+export type ActorEvent = {
+  __typename?: 'ActorEvent';
+  /** The event. */
+  event: Event;
+  /** The part the actor played. */
+  role: ParticipantRole;
 };
 
 /** Filters on the actor list; all given filters must hold. */
@@ -107,6 +161,17 @@ export type ActorKind =
   | 'PERSON'
   /** A sovereign state. */
   | 'STATE';
+
+/** A source that mentions an actor, and how. */
+export type ActorSource = {
+  __typename?: 'ActorSource';
+  /** Arms-transfer rows of the actor that come from it (a dataset). */
+  armsTransfers: Scalars['Int']['output'];
+  /** Quotes from it cited by claims by or about the actor. */
+  citations: Scalars['Int']['output'];
+  /** The source. */
+  source: Source;
+};
 
 /** A member actor's role in an organisation actor over a time span. */
 export type Affiliation = {
@@ -606,6 +671,21 @@ export type ClaimFilter = {
   stance?: InputMaybe<Stance>;
 };
 
+/** An actor linked to another by shared events, claims or arms deals. */
+export type Counterpart = {
+  __typename?: 'Counterpart';
+  /** The linked actor. */
+  actor: Actor;
+  /** sharedEvents + sharedClaims + sharedArmsDeals: the ranking key. */
+  links: Scalars['Int']['output'];
+  /** Arms deals between the two, either way (distinct SIPRI deal ids). */
+  sharedArmsDeals: Scalars['Int']['output'];
+  /** Claims both appear in (as asserter, subject, object or mentioned). */
+  sharedClaims: Scalars['Int']['output'];
+  /** Events both took part in. */
+  sharedEvents: Scalars['Int']['output'];
+};
+
 /** A new actor. */
 export type CreateActorInput = {
   /** Other names; each must be unique across actors. */
@@ -765,6 +845,8 @@ export type DeletePayload = {
 /** A summit, invasion, sanction, deal or other dated happening, typed with a CAMEO code. */
 export type Event = {
   __typename?: 'Event';
+  /** Claims about the event, newest first. */
+  claims: Array<Claim>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** A longer description. */
@@ -779,6 +861,8 @@ export type Event = {
   location: Maybe<Scalars['String']['output']>;
   /** The actors that took part, with their roles. */
   participants: Array<EventParticipant>;
+  /** Sources cited by the claims about the event. */
+  sources: Array<Source>;
   /** When the event started, to `startPrecision`. */
   startDate: Scalars['Date']['output'];
   /** How exact `startDate` is. */
@@ -1297,8 +1381,14 @@ export type ReliabilityGrade =
 /** An article, report, statement or dataset that claims are cited to. */
 export type Source = {
   __typename?: 'Source';
+  /** Actors the source mentions: those of the claims that cite it (about or asserting), by name. */
+  actors: Array<Actor>;
   /** Who wrote it. */
   author: Maybe<Scalars['String']['output']>;
+  /** The citations of this source, in the order of their place in the text: each quote with its located offsets. */
+  citations: Array<Citation>;
+  /** Claims that cite this source, newest first. */
+  claims: Array<Claim>;
   /** sha256 (hex) of the text, or of the URL when no text is held: the same document is never stored twice. */
   contentHash: Scalars['String']['output'];
   /** When the record was created. */
@@ -1613,8 +1703,10 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorModel>;
   ActorConnection: ResolverTypeWrapper<Page<ActorModel>>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorEvent: ResolverTypeWrapper<ActorEventModel>;
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
+  ActorSource: ResolverTypeWrapper<ActorSourceModel>;
   Affiliation: ResolverTypeWrapper<AffiliationModel>;
   ArmsSupplyPeriod: ResolverTypeWrapper<ArmsSupplyPeriod>;
   ArmsSupplyTrend: ResolverTypeWrapper<ArmsSupplyTrendModel>;
@@ -1646,6 +1738,7 @@ export type ResolversTypes = {
   ClaimConnection: ResolverTypeWrapper<Page<ClaimModel>>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  Counterpart: ResolverTypeWrapper<CounterpartModel>;
   CreateActorInput: CreateActorInput;
   CreateAffiliationInput: CreateAffiliationInput;
   CreateArmsTransferInput: CreateArmsTransferInput;
@@ -1699,7 +1792,9 @@ export type ResolversParentTypes = {
   Actor: ActorModel;
   ActorConnection: Page<ActorModel>;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorEvent: ActorEventModel;
   ActorFilter: ActorFilter;
+  ActorSource: ActorSourceModel;
   Affiliation: AffiliationModel;
   ArmsSupplyPeriod: ArmsSupplyPeriod;
   ArmsSupplyTrend: ArmsSupplyTrendModel;
@@ -1728,6 +1823,7 @@ export type ResolversParentTypes = {
   ClaimConnection: Page<ClaimModel>;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
+  Counterpart: CounterpartModel;
   CreateActorInput: CreateActorInput;
   CreateAffiliationInput: CreateAffiliationInput;
   CreateArmsTransferInput: CreateArmsTransferInput;
@@ -1771,13 +1867,18 @@ export type ResolversParentTypes = {
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<ActorAffiliationsArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ActorClaimsAboutArgs, 'first'>>;
+  claimsBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ActorClaimsByArgs, 'first'>>;
+  counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<ActorCounterpartsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ActorEvent']>, ParentType, ContextType, RequireFields<ActorEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<ActorMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ActorSource']>, ParentType, ContextType, RequireFields<ActorSourcesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1792,6 +1893,17 @@ export type ActorConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type ActorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type ActorEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorEvent'] = ResolversParentTypes['ActorEvent']> = {
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
+};
+
+export type ActorSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorSource'] = ResolversParentTypes['ActorSource']> = {
+  armsTransfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
@@ -1936,6 +2048,14 @@ export type ClaimEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type CounterpartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Counterpart'] = ResolversParentTypes['Counterpart']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedArmsDeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1949,6 +2069,7 @@ export type DeletePayloadResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1956,6 +2077,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   startPrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2056,7 +2178,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2086,6 +2211,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorEvent?: ActorEventResolvers<ContextType>;
+  ActorSource?: ActorSourceResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   ArmsSupplyPeriod?: ArmsSupplyPeriodResolvers<ContextType>;
   ArmsSupplyTrend?: ArmsSupplyTrendResolvers<ContextType>;
@@ -2101,6 +2228,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ClaimActor?: ClaimActorResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Counterpart?: CounterpartResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;

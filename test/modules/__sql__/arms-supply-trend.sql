@@ -1,19 +1,17 @@
-SELECT "public"."actor"."id", "public"."actor"."kind"::text, "public"."actor"."name", "public"."actor"."name_key", "public"."actor"."iso_code", "public"."actor"."wikidata_id", "public"."actor"."description", "public"."actor"."created_at", "public"."actor"."updated_at" FROM "public"."actor" WHERE ("public"."actor"."name_key" = $1 OR EXISTS(SELECT "t0"."actor_id" FROM "public"."actor_alias" AS "t0" WHERE ("t0"."alias_key" = $2 AND ("public"."actor"."id") = ("t0"."actor_id") AND "t0"."actor_id" IS NOT NULL)) OR "public"."actor"."iso_code" = $3) ORDER BY "public"."actor"."id" ASC LIMIT $4 OFFSET $5;
-
-SELECT "public"."actor"."id", "public"."actor"."kind"::text, "public"."actor"."name", "public"."actor"."name_key", "public"."actor"."iso_code", "public"."actor"."wikidata_id", "public"."actor"."description", "public"."actor"."created_at", "public"."actor"."updated_at" FROM "public"."actor" WHERE ("public"."actor"."name_key" = $1 OR EXISTS(SELECT "t0"."actor_id" FROM "public"."actor_alias" AS "t0" WHERE ("t0"."alias_key" = $2 AND ("public"."actor"."id") = ("t0"."actor_id") AND "t0"."actor_id" IS NOT NULL)) OR "public"."actor"."iso_code" = $3) ORDER BY "public"."actor"."id" ASC LIMIT $4 OFFSET $5;
+SELECT "public"."actor"."id", "public"."actor"."kind"::text, "public"."actor"."name", "public"."actor"."name_key", "public"."actor"."iso_code", "public"."actor"."wikidata_id", "public"."actor"."description", "public"."actor"."created_at", "public"."actor"."updated_at" FROM "public"."actor" WHERE ("public"."actor"."name_key" = $n OR EXISTS(SELECT "t0"."actor_id" FROM "public"."actor_alias" AS "t0" WHERE ("t0"."alias_key" = $n AND ("public"."actor"."id") = ("t0"."actor_id") AND "t0"."actor_id" IS NOT NULL)) OR "public"."actor"."iso_code" = $n) ORDER BY "public"."actor"."id" ASC LIMIT $n OFFSET $n;
 
 WITH span AS (
-SELECT COALESCE($3::int, min(delivery_year)) AS from_year, COALESCE($4::int, max(delivery_year)) AS to_year
+SELECT COALESCE($n::int, min(delivery_year)) AS from_year, COALESCE($n::int, max(delivery_year)) AS to_year
 FROM arms_transfer
-WHERE supplier_id = $1 AND recipient_id = $2 AND ($6::text IS NULL OR lower(category) = lower($6::text))
+WHERE supplier_id = $n AND recipient_id = $n AND ($n::text IS NULL OR lower(category) = lower($n::text))
 ), periods AS (
-SELECT p AS from_year, LEAST(p + $5::int - 1, span.to_year) AS to_year
-FROM span, generate_series(span.from_year, span.to_year, $5::int) AS p
+SELECT p AS from_year, LEAST(p + $n::int - 1, span.to_year) AS to_year
+FROM span, generate_series(span.from_year, span.to_year, $n::int) AS p
 ), deliveries AS (
-SELECT t.delivery_year, t.category, t.tiv_delivered, t.supplier_id = $1 AS from_supplier
+SELECT t.delivery_year, t.category, t.tiv_delivered, t.supplier_id = $n AS from_supplier
 FROM arms_transfer t, span
-WHERE t.recipient_id = $2 AND t.delivery_year BETWEEN span.from_year AND span.to_year
-AND ($6::text IS NULL OR lower(t.category) = lower($6::text))
+WHERE t.recipient_id = $n AND t.delivery_year BETWEEN span.from_year AND span.to_year
+AND ($n::text IS NULL OR lower(t.category) = lower($n::text))
 ), per_period AS (
 SELECT p.from_year, p.to_year,
 COALESCE(sum(d.tiv_delivered) FILTER (WHERE d.from_supplier), 0) AS tiv,

@@ -1,0 +1,177 @@
+// What links actors, events, claims and sources, for many parents in one statement each: every method takes
+// the parents' ids and returns rows tagged with their parent, at most `limit` per parent (row_number()).
+import type { Database } from '../../db/database';
+import type { Citation, Claim } from '../../generated/prisma/client';
+
+export interface ActorEventFilter {
+  cameoPrefix: string | null;
+  from: string | null;
+  to: string | null;
+  role: string | null;
+}
+
+export interface ActorEventRow {
+  parent_id: number;
+  event_id: number;
+  role: string;
+}
+
+export interface ParentLink {
+  parent_id: number;
+  id: number;
+}
+
+export interface ActorSourceRow {
+  parent_id: number;
+  source_id: number;
+  citations: number;
+  arms_transfers: number;
+}
+
+export interface CounterpartRow {
+  parent_id: number;
+  actor_id: number;
+  shared_events: number;
+  shared_claims: number;
+  shared_arms_deals: number;
+  links: number;
+}
+
+/** Every actor a claim involves: the actors it is about (subject and object among them) and its asserter. */
+const CLAIM_ACTORS = `(SELECT claim_id, actor_id FROM claim_actor
+  UNION SELECT id, asserter_id FROM claim WHERE asserter_id IS NOT NULL)`;
+
+export class RelationRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Events of each actor, newest first. */
+  eventsOfActors(actorIds: readonly number[], filter: ActorEventFilter, limit: number): Promise<ActorEventRow[]> {
+    return this.db.query<ActorEventRow>(
+      /* eventsOfActors */ `SELECT parent_id, event_id, role FROM (
+         SELECT p.actor_id AS parent_id, p.event_id, p.role::text AS role,
+           row_number() OVER (PARTITION BY p.actor_id ORDER BY e.start_date DESC, e.id DESC, p.role) AS n
+         FROM event_participant p JOIN event e ON e.id = p.event_id
+         WHERE p.actor_id = ANY($1::int[])
+           AND ($3::text IS NULL OR e.cameo_code LIKE $3 || '%')
+           AND ($4::date IS NULL OR COALESCE(e.end_date, e.start_date) >= $4::date)
+           AND ($5::date IS NULL OR e.start_date <= $5::date)
+           AND ($6::text IS NULL OR p.role::text = $6)
+       ) ranked WHERE n <= $2 ORDER BY parent_id, n`,
+      [actorIds, limit, filter.cameoPrefix, filter.from, filter.to, filter.role],
+    );
+  }
+
+  /** Claims about each actor (claim_actor), newest first. */
+  claimsAboutActors(actorIds: readonly number[], limit: number): Promise<ParentLink[]> {
+    return this.db.query<ParentLink>(
+      /* claimsAboutActors */ `SELECT parent_id, id FROM (
+         SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
+         FROM claim_actor WHERE actor_id = ANY($1::int[])
+       ) ranked WHERE n <= $2 ORDER BY parent_id, n`,
+      [actorIds, limit],
+    );
+  }
+
+  /** Claims each actor asserts, newest first. */
+  claimsByActors(actorIds: readonly number[], limit: number): Promise<ParentLink[]> {
+    return this.db.query<ParentLink>(
+      /* claimsByActors */ `SELECT parent_id, id FROM (
+         SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
+         FROM claim WHERE asserter_id = ANY($1::int[])
+       ) ranked WHERE n <= $2 ORDER BY parent_id, n`,
+      [actorIds, limit],
+    );
+  }
+
+  /** Sources cited by claims by or about each actor, and datasets of its arms transfers; most cited first. */
+  sourcesOfActors(actorIds: readonly number[], limit: number): Promise<ActorSourceRow[]> {
+    return this.db.query<ActorSourceRow>(
+      /* sourcesOfActors */ `WITH cited AS (
+         SELECT ca.actor_id, ci.source_id, count(*) AS citations
+         FROM ${CLAIM_ACTORS} ca JOIN citation ci ON ci.claim_id = ca.claim_id
+         WHERE ca.actor_id = ANY($1::int[]) GROUP BY ca.actor_id, ci.source_id
+       ), datasets AS (
+         SELECT actor_id, source_id, count(*) AS arms_transfers FROM (
+           SELECT supplier_id AS actor_id, source_id FROM arms_transfer WHERE supplier_id = ANY($1::int[])
+           UNION ALL SELECT recipient_id, source_id FROM arms_transfer WHERE recipient_id = ANY($1::int[])
+         ) rows GROUP BY actor_id, source_id
+       )
+       SELECT parent_id, source_id, citations, arms_transfers FROM (
+         SELECT COALESCE(c.actor_id, d.actor_id) AS parent_id, COALESCE(c.source_id, d.source_id) AS source_id,
+           COALESCE(c.citations, 0)::int AS citations, COALESCE(d.arms_transfers, 0)::int AS arms_transfers,
+           row_number() OVER (PARTITION BY COALESCE(c.actor_id, d.actor_id)
+             ORDER BY COALESCE(c.citations, 0) DESC, COALESCE(d.arms_transfers, 0) DESC, COALESCE(c.source_id, d.source_id)) AS n
+         FROM cited c FULL JOIN datasets d ON d.actor_id = c.actor_id AND d.source_id = c.source_id
+       ) ranked WHERE n <= $2 ORDER BY parent_id, n`,
+      [actorIds, limit],
+    );
+  }
+
+  /** Actors sharing events, claims or arms deals with each actor, most links first. */
+  counterpartsOfActors(actorIds: readonly number[], limit: number): Promise<CounterpartRow[]> {
+    return this.db.query<CounterpartRow>(
+      /* counterpartsOfActors */ `WITH links AS (
+         SELECT a.actor_id, o.actor_id AS other_id, count(DISTINCT a.event_id) AS events, 0::bigint AS claims, 0::bigint AS deals
+         FROM event_participant a JOIN event_participant o ON o.event_id = a.event_id AND o.actor_id <> a.actor_id
+         WHERE a.actor_id = ANY($1::int[]) GROUP BY a.actor_id, o.actor_id
+         UNION ALL
+         SELECT a.actor_id, o.actor_id, 0, count(DISTINCT a.claim_id), 0
+         FROM ${CLAIM_ACTORS} a JOIN ${CLAIM_ACTORS} o ON o.claim_id = a.claim_id AND o.actor_id <> a.actor_id
+         WHERE a.actor_id = ANY($1::int[]) GROUP BY a.actor_id, o.actor_id
+         UNION ALL
+         SELECT actor_id, other_id, 0, 0, count(DISTINCT deal_id) FROM (
+           SELECT supplier_id AS actor_id, recipient_id AS other_id, deal_id FROM arms_transfer WHERE supplier_id = ANY($1::int[])
+           UNION ALL SELECT recipient_id, supplier_id, deal_id FROM arms_transfer WHERE recipient_id = ANY($1::int[])
+         ) trade WHERE actor_id <> other_id GROUP BY actor_id, other_id
+       )
+       SELECT parent_id, actor_id, shared_events, shared_claims, shared_arms_deals, links FROM (
+         SELECT actor_id AS parent_id, other_id AS actor_id, sum(events)::int AS shared_events, sum(claims)::int AS shared_claims,
+           sum(deals)::int AS shared_arms_deals, sum(events + claims + deals)::int AS links,
+           row_number() OVER (PARTITION BY actor_id ORDER BY sum(events + claims + deals) DESC, other_id) AS n
+         FROM links GROUP BY actor_id, other_id
+       ) ranked WHERE n <= $2 ORDER BY parent_id, n`,
+      [actorIds, limit],
+    );
+  }
+
+  /** Claims about each event, newest first. */
+  claimsOfEvents(eventIds: readonly number[]): Promise<Claim[]> {
+    return this.db.prisma.claim.findMany({ where: { eventId: { in: [...eventIds] } }, orderBy: { id: 'desc' } });
+  }
+
+  /** Sources cited by the claims about each event. */
+  sourcesOfEvents(eventIds: readonly number[]): Promise<ParentLink[]> {
+    return this.db.query<ParentLink>(
+      /* sourcesOfEvents */ `SELECT DISTINCT c.event_id AS parent_id, ci.source_id AS id
+       FROM claim c JOIN citation ci ON ci.claim_id = c.id WHERE c.event_id = ANY($1::int[]) ORDER BY parent_id, id`,
+      [eventIds],
+    );
+  }
+
+  /** Claims citing each source, newest first. */
+  claimsOfSources(sourceIds: readonly number[]): Promise<ParentLink[]> {
+    return this.db.query<ParentLink>(
+      /* claimsOfSources */ `SELECT DISTINCT source_id AS parent_id, claim_id AS id FROM citation
+       WHERE source_id = ANY($1::int[]) ORDER BY parent_id, id DESC`,
+      [sourceIds],
+    );
+  }
+
+  /** Actors of the claims citing each source, by name. */
+  actorsOfSources(sourceIds: readonly number[]): Promise<ParentLink[]> {
+    return this.db.query<ParentLink>(
+      /* actorsOfSources */ `SELECT DISTINCT ci.source_id AS parent_id, ca.actor_id AS id, a.name
+       FROM citation ci JOIN ${CLAIM_ACTORS} ca ON ca.claim_id = ci.claim_id JOIN actor a ON a.id = ca.actor_id
+       WHERE ci.source_id = ANY($1::int[]) ORDER BY parent_id, a.name`,
+      [sourceIds],
+    );
+  }
+
+  /** Citations of each source, in text order (unlocated quotes last). */
+  citationsOfSources(sourceIds: readonly number[]): Promise<Citation[]> {
+    return this.db.prisma.citation.findMany({
+      where: { sourceId: { in: [...sourceIds] } },
+      orderBy: [{ startOffset: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+    });
+  }
+}

@@ -1,0 +1,80 @@
+// Relations around actors, events and sources: checks the arguments, then asks for all parents at once.
+import type { Citation, Claim } from '../../generated/prisma/client';
+import { parseInput } from '../../shared/validation';
+import type { ActorEventFilter, ActorEventRow, ActorSourceRow, CounterpartRow, ParentLink, RelationRepository } from './relations.repository';
+import { ActorEventsArgs, RelationLimit } from './relations.validation';
+
+export interface ActorEventsQuery {
+  filter: ActorEventFilter;
+  limit: number;
+}
+
+/** Rows grouped per parent id, in the order of `ids` (what a DataLoader batch returns). */
+function groupByParent<Row>(rows: Row[], parentOf: (row: Row) => number, ids: readonly number[]): Row[][] {
+  const groups = new Map<number, Row[]>(ids.map((id) => [id, []]));
+  for (const row of rows) groups.get(parentOf(row))?.push(row);
+  return ids.map((id) => groups.get(id)!);
+}
+
+const parentOf = (row: { parent_id: number }) => row.parent_id;
+
+export class RelationService {
+  constructor(private readonly relations: RelationRepository) {}
+
+  actorEventsQuery(rawArgs: unknown): ActorEventsQuery {
+    const args = parseInput(ActorEventsArgs, rawArgs, '');
+    const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
+    return {
+      filter: { cameoPrefix: args.cameoPrefix ?? null, from: day(args.from), to: day(args.to), role: args.role ?? null },
+      limit: args.first ?? 100,
+    };
+  }
+
+  limit(first: number | null | undefined, fallback: number): number {
+    return parseInput(RelationLimit.nullish(), first, 'first') ?? fallback;
+  }
+
+  async eventsOfActors(actorIds: readonly number[], query: ActorEventsQuery): Promise<ActorEventRow[][]> {
+    return groupByParent(await this.relations.eventsOfActors(actorIds, query.filter, query.limit), parentOf, actorIds);
+  }
+
+  async claimsAboutActors(actorIds: readonly number[], limit: number): Promise<number[][]> {
+    return idsByParent(await this.relations.claimsAboutActors(actorIds, limit), actorIds);
+  }
+
+  async claimsByActors(actorIds: readonly number[], limit: number): Promise<number[][]> {
+    return idsByParent(await this.relations.claimsByActors(actorIds, limit), actorIds);
+  }
+
+  async sourcesOfActors(actorIds: readonly number[], limit: number): Promise<ActorSourceRow[][]> {
+    return groupByParent(await this.relations.sourcesOfActors(actorIds, limit), parentOf, actorIds);
+  }
+
+  async counterpartsOfActors(actorIds: readonly number[], limit: number): Promise<CounterpartRow[][]> {
+    return groupByParent(await this.relations.counterpartsOfActors(actorIds, limit), parentOf, actorIds);
+  }
+
+  async claimsOfEvents(eventIds: readonly number[]): Promise<Claim[][]> {
+    return groupByParent(await this.relations.claimsOfEvents(eventIds), (claim) => claim.eventId!, eventIds);
+  }
+
+  async sourcesOfEvents(eventIds: readonly number[]): Promise<number[][]> {
+    return idsByParent(await this.relations.sourcesOfEvents(eventIds), eventIds);
+  }
+
+  async claimsOfSources(sourceIds: readonly number[]): Promise<number[][]> {
+    return idsByParent(await this.relations.claimsOfSources(sourceIds), sourceIds);
+  }
+
+  async actorsOfSources(sourceIds: readonly number[]): Promise<number[][]> {
+    return idsByParent(await this.relations.actorsOfSources(sourceIds), sourceIds);
+  }
+
+  async citationsOfSources(sourceIds: readonly number[]): Promise<Citation[][]> {
+    return groupByParent(await this.relations.citationsOfSources(sourceIds), (citation) => citation.sourceId, sourceIds);
+  }
+}
+
+function idsByParent(rows: ParentLink[], parentIds: readonly number[]): number[][] {
+  return groupByParent(rows, parentOf, parentIds).map((group) => group.map((row) => row.id));
+}
