@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           ActorEvent: '../modules/relations/relations.repository#ActorEventRow as ActorEventModel',
           ActorSource: '../modules/relations/relations.repository#ActorSourceRow as ActorSourceModel',
           Counterpart: '../modules/relations/relations.repository#CounterpartRow as CounterpartModel',
+          SearchHit: '../modules/search/search.repository#SearchHitRow as SearchHitModel',
           ArmsSupplyTrend: '../modules/arms-trends/arms-trends.service#ArmsSupplyTrend as ArmsSupplyTrendModel',
           ArmsTradeRanking: '../modules/arms-trends/arms-trends.service#ArmsTradeRanking as ArmsTradeRankingModel',
           ArmsTradePartner: '../modules/arms-trends/arms-trends.repository#RankingRow as ArmsTradePartnerModel',

@@ -9,6 +9,7 @@ import { claimResolvers } from './modules/claims/claims.resolvers';
 import { eventResolvers } from './modules/events/events.resolvers';
 import { importResolvers } from './modules/imports/imports.resolvers';
 import { relationResolvers } from './modules/relations/relations.resolvers';
+import { searchResolvers } from './modules/search/search.resolvers';
 import { sourceResolvers } from './modules/sources/sources.resolvers';
 import { DateScalar, DateTimeScalar } from './shared/scalars';
 
@@ -31,7 +32,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 
 export const resolvers: Resolvers = {
   ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers,
-    armsTrendResolvers, importResolvers, relationResolvers),
+    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
 };

@@ -14,6 +14,8 @@ import { EventService } from './modules/events/events.service';
 import { ImportService } from './modules/imports/imports.service';
 import { RelationRepository } from './modules/relations/relations.repository';
 import { RelationService } from './modules/relations/relations.service';
+import { SearchRepository } from './modules/search/search.repository';
+import { SearchService } from './modules/search/search.service';
 import { SourceRepository } from './modules/sources/sources.repository';
 import { SourceService } from './modules/sources/sources.service';
 
@@ -25,6 +27,7 @@ export interface Services {
   armsTransfers: ArmsTransferService;
   armsTrends: ArmsTrendService;
   relations: RelationService;
+  search: SearchService;
   imports: ImportService;
 }
 
@@ -36,5 +39,6 @@ export function createServices(db: Database, limits: Config['pagination']): Serv
   const armsTransfers = new ArmsTransferService(new ArmsTransferRepository(db), actors, sources, limits);
   const armsTrends = new ArmsTrendService(new ArmsTrendRepository(db), actors);
   const relations = new RelationService(new RelationRepository(db));
-  return { actors, events, sources, claims, armsTransfers, armsTrends, relations, imports: new ImportService(db) };
+  const search = new SearchService(new SearchRepository(db));
+  return { actors, events, sources, claims, armsTransfers, armsTrends, relations, search, imports: new ImportService(db) };
 }

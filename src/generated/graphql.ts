@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Actor as ActorModel, Affiliation as AffiliationModel, CameoCode as CameoCodeModel, Event as EventModel, EventParticipant as EventParticipantModel, Source as SourceModel, Claim as ClaimModel, ClaimActor as ClaimActorModel, Citation as CitationModel, ArmsTransfer as ArmsTransferModel } from './prisma/client';
 import type { Page } from '../shared/pagination';
 import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceModel, CounterpartRow as CounterpartModel } from '../modules/relations/relations.repository';
+import type { SearchHitRow as SearchHitModel } from '../modules/search/search.repository';
 import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsTradeRankingModel } from '../modules/arms-trends/arms-trends.service';
 import type { RankingRow as ArmsTradePartnerModel } from '../modules/arms-trends/arms-trends.repository';
 import type { ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/imports.service';
@@ -1232,6 +1233,8 @@ export type Query = {
   event: Maybe<Event>;
   /** Events, latest first. */
   events: EventConnection;
+  /** Full-text search over sources (title and text) and claims (statement), best first, with the matching passage. */
+  search: Array<SearchHit>;
   /** One source by id. */
   source: Maybe<Source>;
   /** Sources, latest published first. */
@@ -1331,6 +1334,14 @@ export type QueryEventsArgs = {
 
 
 /** Reading the knowledge base. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Reading the knowledge base. */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1377,6 +1388,28 @@ export type ReliabilityGrade =
   | 'E'
   /** Reliability cannot be judged. */
   | 'F';
+
+/** A source or claim matching a search, with the matching passage. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The claim, when kind is CLAIM. */
+  claim: Maybe<Claim>;
+  /** Whether the hit is a source or a claim. */
+  kind: SearchKind;
+  /** Relevance (PostgreSQL's ts_rank); higher is better. */
+  rank: Scalars['Float']['output'];
+  /** The matching passage, matched words between <mark> and </mark> (the text itself is not HTML-escaped). */
+  snippet: Scalars['String']['output'];
+  /** The source, when kind is SOURCE. */
+  source: Maybe<Source>;
+};
+
+/** What a search hit is. */
+export type SearchKind =
+  /** A claim: its statement matched. */
+  | 'CLAIM'
+  /** A source: its title and text matched. */
+  | 'SOURCE';
 
 /** An article, report, statement or dataset that claims are cited to. */
 export type Source = {
@@ -1769,6 +1802,8 @@ export type ResolversTypes = {
   ParticipantRole: ParticipantRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReliabilityGrade: ReliabilityGrade;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchKind: SearchKind;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceConnection: ResolverTypeWrapper<Page<SourceModel>>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
@@ -1850,6 +1885,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  SearchHit: SearchHitModel;
   Source: SourceModel;
   SourceConnection: Page<SourceModel>;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -2171,10 +2207,19 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   topArmsRecipients?: Resolver<ResolversTypes['ArmsTradeRanking'], ParentType, ContextType, RequireFields<QueryTopArmsRecipientsArgs, 'first' | 'supplier'>>;
   topArmsSuppliers?: Resolver<ResolversTypes['ArmsTradeRanking'], ParentType, ContextType, RequireFields<QueryTopArmsSuppliersArgs, 'first' | 'recipient'>>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -2242,6 +2287,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
