@@ -22,6 +22,15 @@ function groupedBy<K, V>(rows: V[], keyOf: (row: V) => K, keys: readonly K[]): V
 export function createLoaders(services: Services) {
   const affiliationLoaders = new Map<string, DataLoader<number, Affiliation[]>>();
   const keyedLoaders = new Map<string, DataLoader<number, unknown>>();
+  const aliases = new DataLoader<number, string[]>(async (ids) =>
+    groupedBy(await services.actors.aliasesOf(ids), (row) => row.actorId, ids).map((rows) => rows.map((row) => row.alias)),
+  );
+  // Actors come with their aliases, which prime the aliases loader: a list of actors with aliases is one statement.
+  const actor = new DataLoader<number, Actor | null>(async (ids) => {
+    const rows = await services.actors.findManyByIds(ids);
+    for (const { id, aliases: names } of rows) aliases.prime(id, names);
+    return byKey(rows, (a) => a.id, ids);
+  });
   return {
     /**
      * A loader for a relation whose arguments vary (a filter, a limit): one per relation and argument set,
@@ -35,10 +44,8 @@ export function createLoaders(services: Services) {
       }
       return loader as DataLoader<number, V>;
     },
-    actor: new DataLoader<number, Actor | null>(async (ids) => byKey(await services.actors.findManyByIds(ids), (a) => a.id, ids)),
-    aliases: new DataLoader<number, string[]>(async (ids) =>
-      groupedBy(await services.actors.aliasesOf(ids), (row) => row.actorId, ids).map((rows) => rows.map((row) => row.alias)),
-    ),
+    actor,
+    aliases,
     /** Affiliations by member or organisation id, one loader per side and date. */
     affiliations(side: 'memberId' | 'organisationId', at: Date | null): DataLoader<number, Affiliation[]> {
       const key = `${side}|${at?.toISOString() ?? ''}`;

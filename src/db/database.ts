@@ -8,6 +8,17 @@ import { PrismaClient } from '../generated/prisma/client';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
+// Raw reads parse DATE and TIMESTAMP (without time zone) as UTC, as Prisma does, whatever the process's zone.
+const DATE_OID = 1082;
+const TIMESTAMP_OID = 1114;
+const utcDate = (value: string) => new Date(`${value}T00:00:00Z`);
+const utcTimestamp = (value: string) => new Date(`${value.replace(' ', 'T')}Z`);
+const PG_TYPES = {
+  getTypeParser: (oid: number, format?: string) =>
+    oid === DATE_OID ? utcDate : oid === TIMESTAMP_OID ? utcTimestamp : pg.types.getTypeParser(oid, format as 'text'),
+};
+const PGLITE_PARSERS = { [DATE_OID]: utcDate, [TIMESTAMP_OID]: utcTimestamp };
+
 /** A raw connection for work Prisma cannot express: multi-statement scripts, advisory locks. */
 export interface SqlSession {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
@@ -48,7 +59,7 @@ function openPostgres(url: string, poolSize: number): Database {
     prisma,
     async query(sql, params) {
       statements.emit(sql);
-      return (await pool.query(sql, params as unknown[])).rows;
+      return (await pool.query({ text: sql, values: params as unknown[], types: PG_TYPES })).rows;
     },
     onStatement: (listener) => statements.subscribe(listener),
     async transaction(fn) {
@@ -93,7 +104,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     prisma,
     async query(sql, params) {
       statements.emit(sql);
-      return (await client.query(sql, params)).rows as never;
+      return (await client.query(sql, params, { parsers: PGLITE_PARSERS })).rows as never;
     },
     onStatement: (listener) => statements.subscribe(listener),
     transaction(fn) {

@@ -1,10 +1,13 @@
 // Actors, their aliases and affiliations in the database.
+import { ACTOR_COLUMNS, AFFILIATION_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Actor, Affiliation, Prisma } from '../../generated/prisma/client';
 import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
 import type { ActorFilter, CreateActorInput, CreateAffiliationInput, UpdateActorInput, UpdateAffiliationInput } from './actors.validation';
 
 export const lookupKey = (name: string): string => name.trim().toLowerCase();
+
+export type ActorWithAliases = Actor & { aliases: string[] };
 
 /** What still points at an actor; an actor is deleted only when all are zero. */
 export interface ActorReferences {
@@ -21,18 +24,38 @@ export class ActorRepository {
     return this.db.prisma.actor.findUnique({ where: { id } });
   }
 
-  findManyByIds(ids: readonly number[]): Promise<Actor[]> {
-    return this.db.prisma.actor.findMany({ where: { id: { in: [...ids] } } });
+  /** Actors by id, each with its aliases (in the order they were added), for the per-request loaders. */
+  findManyByIds(ids: readonly number[]): Promise<ActorWithAliases[]> {
+    return this.db.query<ActorWithAliases>(
+      /* actorsByIds */ `SELECT ${ACTOR_COLUMNS()},
+         ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id ORDER BY id) AS aliases
+       FROM actor WHERE id = ANY($1::int[])`,
+      [ids],
+    );
   }
 
   /** One actor by canonical name, alias or ISO code, case-insensitively. */
   async findByIdentifier(identifier: string): Promise<Actor | null> {
-    const key = lookupKey(identifier);
-    const actor = await this.db.prisma.actor.findFirst({
-      where: { OR: [{ nameKey: key }, { aliases: { some: { aliasKey: key } } }, { isoCode: identifier.trim().toUpperCase() }] },
-      orderBy: { id: 'asc' },
-    });
-    return actor;
+    const [actor] = await this.db.query<Actor>(
+      /* actorByIdentifier */ `SELECT ${ACTOR_COLUMNS()} FROM actor
+       WHERE name_key = $1 OR iso_code = $2 OR id IN (SELECT actor_id FROM actor_alias WHERE alias_key = $1)
+       ORDER BY id LIMIT 1`,
+      [lookupKey(identifier), identifier.trim().toUpperCase()],
+    );
+    return actor ?? null;
+  }
+
+  /** Several actors by name, alias or ISO code in one statement; null where none matches, in the order given. */
+  async findByIdentifiers(identifiers: string[]): Promise<(Actor | null)[]> {
+    const rows = await this.db.query<Actor & { position: number }>(
+      /* actorsByIdentifiers */ `SELECT DISTINCT ON (k.position) k.position::int AS position, ${ACTOR_COLUMNS('a')}
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(key, iso, position)
+       JOIN actor a ON a.name_key = k.key OR a.iso_code = k.iso OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = k.key)
+       ORDER BY k.position, a.id`,
+      [identifiers.map(lookupKey), identifiers.map((identifier) => identifier.trim().toUpperCase())],
+    );
+    const byPosition = new Map(rows.map(({ position, ...actor }) => [position, actor as Actor]));
+    return identifiers.map((_, index) => byPosition.get(index + 1) ?? null);
   }
 
   /** Which of these keys are taken as a name or alias by an actor other than `exceptActorId`. */
@@ -59,11 +82,10 @@ export class ActorRepository {
 
   /** Aliases of many actors in one query, for the per-request loader. */
   aliasesOf(actorIds: readonly number[]): Promise<{ actorId: number; alias: string }[]> {
-    return this.db.prisma.actorAlias.findMany({
-      where: { actorId: { in: [...actorIds] } },
-      select: { actorId: true, alias: true },
-      orderBy: { id: 'asc' },
-    });
+    return this.db.query(
+      /* aliasesOf */ `SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) ORDER BY id`,
+      [actorIds],
+    );
   }
 
   create(input: CreateActorInput): Promise<Actor> {
@@ -131,15 +153,15 @@ export class ActorRepository {
 
   /** Affiliations of many actors, as member or as organisation, optionally in force on a date. */
   affiliationsOf(side: 'memberId' | 'organisationId', actorIds: readonly number[], at: Date | null): Promise<Affiliation[]> {
-    return this.db.prisma.affiliation.findMany({
-      where: {
-        [side]: { in: [...actorIds] },
-        ...(at
-          ? { AND: [{ OR: [{ startDate: null }, { startDate: { lte: at } }] }, { OR: [{ endDate: null }, { endDate: { gte: at } }] }] }
-          : {}),
-      },
-      orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
-    });
+    const column = side === 'memberId' ? 'member_id' : 'organisation_id';
+    // In force on `at`: started on or before it (or no start known) and not ended before it.
+    return this.db.query<Affiliation>(
+      /* affiliationsOf */ `SELECT ${AFFILIATION_COLUMNS()} FROM affiliation
+       WHERE ${column} = ANY($1::int[])
+         AND ($2::date IS NULL OR ((start_date IS NULL OR start_date <= $2::date) AND (end_date IS NULL OR end_date >= $2::date)))
+       ORDER BY start_date DESC NULLS FIRST, id`,
+      [actorIds, at ? at.toISOString().slice(0, 10) : null],
+    );
   }
 
   createAffiliation(input: CreateAffiliationInput): Promise<Affiliation> {

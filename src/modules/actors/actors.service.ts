@@ -4,7 +4,7 @@ import { translatePrismaError } from '../../db/prisma-errors';
 import type { Actor, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
-import { type ActorRepository, lookupKey } from './actors.repository';
+import { type ActorRepository, type ActorWithAliases, lookupKey } from './actors.repository';
 import {
   ActorFilter,
   CreateActorInput,
@@ -23,7 +23,7 @@ export class ActorService {
     return this.actors.findById(parseInput(Id, id, 'id'));
   }
 
-  findManyByIds(ids: readonly number[]): Promise<Actor[]> {
+  findManyByIds(ids: readonly number[]): Promise<ActorWithAliases[]> {
     return this.actors.findManyByIds(ids);
   }
 
@@ -37,6 +37,16 @@ export class ActorService {
     const actor = await this.actors.findByIdentifier(name);
     if (!actor) throw new NotFoundError(`${field}: no actor is named "${name}" (by name, alias or ISO code)`, field);
     return actor;
+  }
+
+  /** Several names at once (one statement); the first that names no actor is a NOT_FOUND naming its argument. */
+  async resolveNames(refs: { name: string; field: string }[]): Promise<Actor[]> {
+    const actors = await this.actors.findByIdentifiers(refs.map((ref) => ref.name));
+    return actors.map((actor, index) => {
+      const { name, field } = refs[index]!;
+      if (!actor) throw new NotFoundError(`${field}: no actor is named "${name}" (by name, alias or ISO code)`, field);
+      return actor;
+    });
   }
 
   /** Checks that ids given in an input name stored actors; the error names the field. */

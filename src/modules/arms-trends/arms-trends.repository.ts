@@ -50,19 +50,22 @@ export class ArmsTrendRepository {
    * Periods step by periodYears from fromYear, the last cut at toYear; a period with no delivery has tiv 0.
    */
   trend(query: TrendQuery): Promise<TrendPeriodRow[]> {
+    // The statement is shaped by the arguments (a fixed span needs no scan; no category, no predicate), so that
+    // PostgreSQL plans each shape for what it is; the values themselves stay parameters.
+    const inCategory = (table: string) => (query.category === null ? '' : `AND lower(${table}.category) = lower($6::text)`);
+    const span =
+      query.fromYear !== null && query.toYear !== null
+        ? `SELECT $3::int AS from_year, $4::int AS to_year`
+        : `SELECT COALESCE($3::int, min(delivery_year)) AS from_year, COALESCE($4::int, max(delivery_year)) AS to_year
+           FROM arms_transfer t WHERE supplier_id = $1 AND recipient_id = $2 ${inCategory('t')}`;
     return this.db.query<TrendPeriodRow>(
-      /* armsSupplyTrend */ `WITH span AS (
-         SELECT COALESCE($3::int, min(delivery_year)) AS from_year, COALESCE($4::int, max(delivery_year)) AS to_year
-         FROM arms_transfer
-         WHERE supplier_id = $1 AND recipient_id = $2 AND ($6::text IS NULL OR lower(category) = lower($6::text))
-       ), periods AS (
+      /* armsSupplyTrend */ `WITH span AS (${span}), periods AS (
          SELECT p AS from_year, LEAST(p + $5::int - 1, span.to_year) AS to_year
          FROM span, generate_series(span.from_year, span.to_year, $5::int) AS p
        ), deliveries AS (
          SELECT t.delivery_year, t.category, t.tiv_delivered, t.supplier_id = $1 AS from_supplier
          FROM arms_transfer t, span
-         WHERE t.recipient_id = $2 AND t.delivery_year BETWEEN span.from_year AND span.to_year
-           AND ($6::text IS NULL OR lower(t.category) = lower($6::text))
+         WHERE t.recipient_id = $2 AND t.delivery_year BETWEEN span.from_year AND span.to_year ${inCategory('t')}
        ), per_period AS (
          SELECT p.from_year, p.to_year,
            COALESCE(sum(d.tiv_delivered) FILTER (WHERE d.from_supplier), 0) AS tiv,
@@ -85,7 +88,7 @@ export class ArmsTrendRepository {
        FROM per_period pp
        WINDOW w AS (ORDER BY pp.from_year)
        ORDER BY pp.from_year`,
-      [query.supplierId, query.recipientId, query.fromYear, query.toYear, query.periodYears, query.category],
+      [query.supplierId, query.recipientId, query.fromYear, query.toYear, query.periodYears, ...(query.category === null ? [] : [query.category])],
     );
   }
 

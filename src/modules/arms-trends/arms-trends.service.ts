@@ -51,14 +51,16 @@ export class ArmsTrendService {
 
   async supplyTrend(rawArgs: unknown): Promise<ArmsSupplyTrend> {
     const args = parseInput(TrendArgs, rawArgs, '');
-    const [supplier, recipient, category] = await Promise.all([
-      this.actors.resolveName(args.supplier, 'supplier'),
-      this.actors.resolveName(args.recipient, 'recipient'),
+    const [[supplier, recipient], category] = await Promise.all([
+      this.actors.resolveNames([
+        { name: args.supplier, field: 'supplier' },
+        { name: args.recipient, field: 'recipient' },
+      ]),
       this.storedCategory(args.category),
     ]);
     const rows = await this.trends.trend({
-      supplierId: supplier.id,
-      recipientId: recipient.id,
+      supplierId: supplier!.id,
+      recipientId: recipient!.id,
       fromYear: args.fromYear ?? null,
       toYear: args.toYear ?? null,
       periodYears: args.periodYears ?? 1,
@@ -69,8 +71,8 @@ export class ArmsTrendService {
     const recipientTotalTiv = rows.reduce((sum, row) => sum + row.recipient_total_tiv, 0);
     const slope = rows[0]?.slope ?? 0;
     return {
-      supplier,
-      recipient,
+      supplier: supplier!,
+      recipient: recipient!,
       totalTiv,
       recipientTotalTiv,
       share: recipientTotalTiv > 0 ? totalTiv / recipientTotalTiv : 0,

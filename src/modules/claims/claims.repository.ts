@@ -1,4 +1,5 @@
 // Claims, the actors they are about and their citations in the database.
+import { CITATION_COLUMNS, CLAIM_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Citation, Claim, ClaimActor, Prisma } from '../../generated/prisma/client';
 import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
@@ -23,7 +24,7 @@ export class ClaimRepository {
   }
 
   findManyByIds(ids: readonly number[]): Promise<Claim[]> {
-    return this.db.prisma.claim.findMany({ where: { id: { in: [...ids] } } });
+    return this.db.query<Claim>(/* claimsByIds */ `SELECT ${CLAIM_COLUMNS()} FROM claim WHERE id = ANY($1::int[])`, [ids]);
   }
 
   async list(filter: ClaimListFilter, window: PageWindow): Promise<Page<Claim>> {
@@ -38,11 +39,18 @@ export class ClaimRepository {
   }
 
   actorsOf(claimIds: readonly number[]): Promise<ClaimActor[]> {
-    return this.db.prisma.claimActor.findMany({ where: { claimId: { in: [...claimIds] } }, orderBy: [{ claimId: 'asc' }, { role: 'asc' }] });
+    return this.db.query<ClaimActor>(
+      /* claimActorsOf */ `SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
+       WHERE claim_id = ANY($1::int[]) ORDER BY claim_id, role`,
+      [claimIds],
+    );
   }
 
   citationsOf(claimIds: readonly number[]): Promise<Citation[]> {
-    return this.db.prisma.citation.findMany({ where: { claimId: { in: [...claimIds] } }, orderBy: { id: 'asc' } });
+    return this.db.query<Citation>(
+      /* citationsOf */ `SELECT ${CITATION_COLUMNS()} FROM citation WHERE claim_id = ANY($1::int[]) ORDER BY id`,
+      [claimIds],
+    );
   }
 
   create(fields: ClaimFields, actors: ClaimActorRow[], citations: CitationRow[]): Promise<Claim> {

@@ -1,4 +1,5 @@
 // Events, their participants and the CAMEO codebook in the database.
+import { EVENT_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { CameoCode, Event, EventParticipant, Prisma } from '../../generated/prisma/client';
 import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
@@ -20,7 +21,7 @@ export class EventRepository {
   }
 
   findManyByIds(ids: readonly number[]): Promise<Event[]> {
-    return this.db.prisma.event.findMany({ where: { id: { in: [...ids] } } });
+    return this.db.query<Event>(/* eventsByIds */ `SELECT ${EVENT_COLUMNS()} FROM event WHERE id = ANY($1::int[])`, [ids]);
   }
 
   async list(filter: EventListFilter, window: PageWindow): Promise<Page<Event>> {
@@ -37,7 +38,11 @@ export class EventRepository {
   }
 
   participantsOf(eventIds: readonly number[]): Promise<EventParticipant[]> {
-    return this.db.prisma.eventParticipant.findMany({ where: { eventId: { in: [...eventIds] } }, orderBy: { id: 'asc' } });
+    return this.db.query<EventParticipant>(
+      /* participantsOf */ `SELECT id, event_id AS "eventId", actor_id AS "actorId", role FROM event_participant
+       WHERE event_id = ANY($1::int[]) ORDER BY id`,
+      [eventIds],
+    );
   }
 
   create(input: CreateEventInput): Promise<Event> {

@@ -1,4 +1,5 @@
 // Sources in the database.
+import { SOURCE_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Prisma, Source } from '../../generated/prisma/client';
 import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
@@ -20,7 +21,7 @@ export class SourceRepository {
   }
 
   findManyByIds(ids: readonly number[]): Promise<Source[]> {
-    return this.db.prisma.source.findMany({ where: { id: { in: [...ids] } } });
+    return this.db.query<Source>(/* sourcesByIds */ `SELECT ${SOURCE_COLUMNS()} FROM source WHERE id = ANY($1::int[])`, [ids]);
   }
 
   /** A stored source with this content hash or URL, other than `exceptId`. */

@@ -1,26 +1,36 @@
-SELECT "public"."actor"."id", "public"."actor"."kind"::text, "public"."actor"."name", "public"."actor"."name_key", "public"."actor"."iso_code", "public"."actor"."wikidata_id", "public"."actor"."description", "public"."actor"."created_at", "public"."actor"."updated_at" FROM "public"."actor" WHERE "public"."actor"."id" IN ($ids) OFFSET $n;
-
-SELECT "public"."actor"."id", "public"."actor"."kind"::text, "public"."actor"."name", "public"."actor"."name_key", "public"."actor"."iso_code", "public"."actor"."wikidata_id", "public"."actor"."description", "public"."actor"."created_at", "public"."actor"."updated_at" FROM "public"."actor" WHERE ("public"."actor"."name_key" = $n OR EXISTS(SELECT "t0"."actor_id" FROM "public"."actor_alias" AS "t0" WHERE ("t0"."alias_key" = $n AND ("public"."actor"."id") = ("t0"."actor_id") AND "t0"."actor_id" IS NOT NULL)) OR "public"."actor"."iso_code" = $n) ORDER BY "public"."actor"."id" ASC LIMIT $n OFFSET $n;
-
-SELECT "public"."actor_alias"."id", "public"."actor_alias"."actor_id", "public"."actor_alias"."alias" FROM "public"."actor_alias" WHERE "public"."actor_alias"."actor_id" IN ($ids) ORDER BY "public"."actor_alias"."id" ASC OFFSET $n;
-
-SELECT "public"."affiliation"."id", "public"."affiliation"."member_id", "public"."affiliation"."organisation_id", "public"."affiliation"."role", "public"."affiliation"."start_date", "public"."affiliation"."end_date", "public"."affiliation"."created_at", "public"."affiliation"."updated_at" FROM "public"."affiliation" WHERE ("public"."affiliation"."member_id" IN ($ids) AND ("public"."affiliation"."start_date" IS NULL OR "public"."affiliation"."start_date" <= $n) AND ("public"."affiliation"."end_date" IS NULL OR "public"."affiliation"."end_date" >= $n)) ORDER BY "public"."affiliation"."start_date" DESC, "public"."affiliation"."id" ASC OFFSET $n;
-
-SELECT "public"."affiliation"."id", "public"."affiliation"."member_id", "public"."affiliation"."organisation_id", "public"."affiliation"."role", "public"."affiliation"."start_date", "public"."affiliation"."end_date", "public"."affiliation"."created_at", "public"."affiliation"."updated_at" FROM "public"."affiliation" WHERE ("public"."affiliation"."organisation_id" IN ($ids) AND ("public"."affiliation"."start_date" IS NULL OR "public"."affiliation"."start_date" <= $n) AND ("public"."affiliation"."end_date" IS NULL OR "public"."affiliation"."end_date" >= $n)) ORDER BY "public"."affiliation"."start_date" DESC, "public"."affiliation"."id" ASC OFFSET $n;
-
 SELECT "public"."cameo_code"."code", "public"."cameo_code"."label", "public"."cameo_code"."parent_code" FROM "public"."cameo_code" WHERE "public"."cameo_code"."code" IN ($ids) OFFSET $n;
 
-SELECT "public"."citation"."id", "public"."citation"."claim_id", "public"."citation"."source_id", "public"."citation"."quote", "public"."citation"."start_offset", "public"."citation"."end_offset", "public"."citation"."stance"::text FROM "public"."citation" WHERE "public"."citation"."claim_id" IN ($ids) ORDER BY "public"."citation"."id" ASC OFFSET $n;
+SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt" FROM actor
+WHERE name_key = $n OR iso_code = $n OR id IN (SELECT actor_id FROM actor_alias WHERE alias_key = $n)
+ORDER BY id LIMIT 1;
 
-SELECT "public"."claim"."id", "public"."claim"."statement", "public"."claim"."natural_key", "public"."claim"."asserter_id", "public"."claim"."asserter_source_id", "public"."claim"."event_id", "public"."claim"."subject_id", "public"."claim"."predicate", "public"."claim"."object_actor_id", "public"."claim"."object_value", "public"."claim"."valid_from", "public"."claim"."valid_to", "public"."claim"."confidence", "public"."claim"."created_at", "public"."claim"."updated_at" FROM "public"."claim" WHERE "public"."claim"."id" IN ($ids) OFFSET $n;
+SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt",
+ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id ORDER BY id) AS aliases
+FROM actor WHERE id = ANY($n::int[]);
 
-SELECT "public"."claim_actor"."claim_id", "public"."claim_actor"."actor_id", "public"."claim_actor"."role"::text FROM "public"."claim_actor" WHERE "public"."claim_actor"."claim_id" IN ($ids) ORDER BY "public"."claim_actor"."claim_id" ASC, "public"."claim_actor"."role" ASC OFFSET $n;
+SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($n::int[]) ORDER BY id;
 
-SELECT "public"."event"."id", "public"."event"."cameo_code", "public"."event"."title", "public"."event"."start_date", "public"."event"."start_precision"::text, "public"."event"."end_date", "public"."event"."end_precision"::text, "public"."event"."location", "public"."event"."description", "public"."event"."created_at", "public"."event"."updated_at" FROM "public"."event" WHERE "public"."event"."id" IN ($ids) OFFSET $n;
+SELECT affiliation.id, affiliation.member_id AS "memberId", affiliation.organisation_id AS "organisationId", affiliation.role, affiliation.start_date AS "startDate", affiliation.end_date AS "endDate", affiliation.created_at AS "createdAt", affiliation.updated_at AS "updatedAt" FROM affiliation
+WHERE member_id = ANY($n::int[])
+AND ($n::date IS NULL OR ((start_date IS NULL OR start_date <= $n::date) AND (end_date IS NULL OR end_date >= $n::date)))
+ORDER BY start_date DESC NULLS FIRST, id;
 
-SELECT "public"."event_participant"."id", "public"."event_participant"."event_id", "public"."event_participant"."actor_id", "public"."event_participant"."role"::text FROM "public"."event_participant" WHERE "public"."event_participant"."event_id" IN ($ids) ORDER BY "public"."event_participant"."id" ASC OFFSET $n;
+SELECT affiliation.id, affiliation.member_id AS "memberId", affiliation.organisation_id AS "organisationId", affiliation.role, affiliation.start_date AS "startDate", affiliation.end_date AS "endDate", affiliation.created_at AS "createdAt", affiliation.updated_at AS "updatedAt" FROM affiliation
+WHERE organisation_id = ANY($n::int[])
+AND ($n::date IS NULL OR ((start_date IS NULL OR start_date <= $n::date) AND (end_date IS NULL OR end_date >= $n::date)))
+ORDER BY start_date DESC NULLS FIRST, id;
 
-SELECT "public"."source"."id", "public"."source"."kind"::text, "public"."source"."title", "public"."source"."publisher", "public"."source"."author", "public"."source"."url", "public"."source"."published_at", "public"."source"."text", "public"."source"."content_hash", "public"."source"."reliability"::text, "public"."source"."created_at", "public"."source"."updated_at" FROM "public"."source" WHERE "public"."source"."id" IN ($ids) OFFSET $n;
+SELECT citation.id, citation.claim_id AS "claimId", citation.source_id AS "sourceId", citation.quote, citation.start_offset AS "startOffset", citation.end_offset AS "endOffset", citation.stance FROM citation WHERE claim_id = ANY($n::int[]) ORDER BY id;
+
+SELECT claim.id, claim.statement, claim.natural_key AS "naturalKey", claim.asserter_id AS "asserterId", claim.asserter_source_id AS "asserterSourceId", claim.event_id AS "eventId", claim.subject_id AS "subjectId", claim.predicate, claim.object_actor_id AS "objectActorId", claim.object_value AS "objectValue", claim.valid_from AS "validFrom", claim.valid_to AS "validTo", claim.confidence, claim.created_at AS "createdAt", claim.updated_at AS "updatedAt" FROM claim WHERE id = ANY($n::int[]);
+
+SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
+WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role;
+
+SELECT event.id, event.cameo_code AS "cameoCode", event.title, event.start_date AS "startDate", event.start_precision AS "startPrecision", event.end_date AS "endDate", event.end_precision AS "endPrecision", event.location, event.description, event.created_at AS "createdAt", event.updated_at AS "updatedAt" FROM event WHERE id = ANY($n::int[]);
+
+SELECT id, event_id AS "eventId", actor_id AS "actorId", role FROM event_participant
+WHERE event_id = ANY($n::int[]) ORDER BY id;
 
 SELECT parent_id, event_id, role FROM (
 SELECT p.actor_id AS parent_id, p.event_id, p.role::text AS role,
@@ -42,6 +52,8 @@ SELECT parent_id, id FROM (
 SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
 FROM claim WHERE asserter_id = ANY($n::int[])
 ) ranked WHERE n <= $n ORDER BY parent_id, n;
+
+SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.text, source.content_hash AS "contentHash", source.reliability, source.created_at AS "createdAt", source.updated_at AS "updatedAt" FROM source WHERE id = ANY($n::int[]);
 
 WITH cited AS (
 SELECT ca.actor_id, ci.source_id, count(*) AS citations

@@ -1,17 +1,15 @@
-SELECT "public"."actor"."id", "public"."actor"."kind"::text, "public"."actor"."name", "public"."actor"."name_key", "public"."actor"."iso_code", "public"."actor"."wikidata_id", "public"."actor"."description", "public"."actor"."created_at", "public"."actor"."updated_at" FROM "public"."actor" WHERE ("public"."actor"."name_key" = $n OR EXISTS(SELECT "t0"."actor_id" FROM "public"."actor_alias" AS "t0" WHERE ("t0"."alias_key" = $n AND ("public"."actor"."id") = ("t0"."actor_id") AND "t0"."actor_id" IS NOT NULL)) OR "public"."actor"."iso_code" = $n) ORDER BY "public"."actor"."id" ASC LIMIT $n OFFSET $n;
+SELECT DISTINCT ON (k.position) k.position::int AS position, a.id, a.kind, a.name, a.name_key AS "nameKey", a.iso_code AS "isoCode", a.wikidata_id AS "wikidataId", a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt"
+FROM unnest($n::text[], $n::text[]) WITH ORDINALITY AS k(key, iso, position)
+JOIN actor a ON a.name_key = k.key OR a.iso_code = k.iso OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = k.key)
+ORDER BY k.position, a.id;
 
-WITH span AS (
-SELECT COALESCE($n::int, min(delivery_year)) AS from_year, COALESCE($n::int, max(delivery_year)) AS to_year
-FROM arms_transfer
-WHERE supplier_id = $n AND recipient_id = $n AND ($n::text IS NULL OR lower(category) = lower($n::text))
-), periods AS (
+WITH span AS (SELECT $n::int AS from_year, $n::int AS to_year), periods AS (
 SELECT p AS from_year, LEAST(p + $n::int - 1, span.to_year) AS to_year
 FROM span, generate_series(span.from_year, span.to_year, $n::int) AS p
 ), deliveries AS (
 SELECT t.delivery_year, t.category, t.tiv_delivered, t.supplier_id = $n AS from_supplier
 FROM arms_transfer t, span
 WHERE t.recipient_id = $n AND t.delivery_year BETWEEN span.from_year AND span.to_year
-AND ($n::text IS NULL OR lower(t.category) = lower($n::text))
 ), per_period AS (
 SELECT p.from_year, p.to_year,
 COALESCE(sum(d.tiv_delivered) FILTER (WHERE d.from_supplier), 0) AS tiv,

@@ -1,11 +1,12 @@
-SELECT "public"."actor"."id", "public"."actor"."kind"::text, "public"."actor"."name", "public"."actor"."name_key", "public"."actor"."iso_code", "public"."actor"."wikidata_id", "public"."actor"."description", "public"."actor"."created_at", "public"."actor"."updated_at" FROM "public"."actor" WHERE "public"."actor"."id" IN ($ids) OFFSET $n;
-
-SELECT "public"."actor_alias"."id", "public"."actor_alias"."actor_id", "public"."actor_alias"."alias" FROM "public"."actor_alias" WHERE "public"."actor_alias"."actor_id" IN ($ids) ORDER BY "public"."actor_alias"."id" ASC OFFSET $n;
-
-SELECT "public"."citation"."id", "public"."citation"."claim_id", "public"."citation"."source_id", "public"."citation"."quote", "public"."citation"."start_offset", "public"."citation"."end_offset", "public"."citation"."stance"::text FROM "public"."citation" WHERE "public"."citation"."claim_id" IN ($ids) ORDER BY "public"."citation"."id" ASC OFFSET $n;
-
 SELECT "public"."claim"."id", "public"."claim"."statement", "public"."claim"."natural_key", "public"."claim"."asserter_id", "public"."claim"."asserter_source_id", "public"."claim"."event_id", "public"."claim"."subject_id", "public"."claim"."predicate", "public"."claim"."object_actor_id", "public"."claim"."object_value", "public"."claim"."valid_from", "public"."claim"."valid_to", "public"."claim"."confidence", "public"."claim"."created_at", "public"."claim"."updated_at" FROM "public"."claim" WHERE EXISTS(SELECT "t0"."claim_id" FROM "public"."citation" AS "t0" WHERE ("t0"."source_id" = $n AND ("public"."claim"."id") = ("t0"."claim_id") AND "t0"."claim_id" IS NOT NULL)) ORDER BY "public"."claim"."id" DESC LIMIT $n OFFSET $n;
 
-SELECT "public"."claim_actor"."claim_id", "public"."claim_actor"."actor_id", "public"."claim_actor"."role"::text FROM "public"."claim_actor" WHERE "public"."claim_actor"."claim_id" IN ($ids) ORDER BY "public"."claim_actor"."claim_id" ASC, "public"."claim_actor"."role" ASC OFFSET $n;
+SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt",
+ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id ORDER BY id) AS aliases
+FROM actor WHERE id = ANY($n::int[]);
 
-SELECT "public"."source"."id", "public"."source"."kind"::text, "public"."source"."title", "public"."source"."publisher", "public"."source"."author", "public"."source"."url", "public"."source"."published_at", "public"."source"."text", "public"."source"."content_hash", "public"."source"."reliability"::text, "public"."source"."created_at", "public"."source"."updated_at" FROM "public"."source" WHERE "public"."source"."id" IN ($ids) OFFSET $n;
+SELECT citation.id, citation.claim_id AS "claimId", citation.source_id AS "sourceId", citation.quote, citation.start_offset AS "startOffset", citation.end_offset AS "endOffset", citation.stance FROM citation WHERE claim_id = ANY($n::int[]) ORDER BY id;
+
+SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
+WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role;
+
+SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.text, source.content_hash AS "contentHash", source.reliability, source.created_at AS "createdAt", source.updated_at AS "updatedAt" FROM source WHERE id = ANY($n::int[]);

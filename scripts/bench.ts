@@ -1,0 +1,149 @@
+// npm run bench: the service against a raw-SQL baseline on PostgreSQL, with the full SIPRI register and the sample.
+// Starts both servers as child processes on a fresh database (dossier_bench), checks that they answer the same
+// JSON, then drives each request with autocannon and prints requests/s, p50, p99, the ratio and the service's memory.
+//   BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS (default 10),
+//   BENCH_CONNECTIONS (default 10).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { projectPath } from '../src/shared/paths';
+import { BENCH_QUERIES } from './bench/queries';
+
+const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const BENCH_DB = 'dossier_bench';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+/** Throughput the service should reach, as a share of the raw server's, per query (a), (b), (c). */
+const TARGETS = [0.6, 0.8, 0.6];
+const MEMORY_LIMIT_MB = 300;
+
+function databaseUrl(name: string): string {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function recreateDatabase(): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${BENCH_DB}`);
+  await client.end();
+}
+
+/** Spawns an entry point (TypeScript through tsx, or built JavaScript) and resolves once it prints its URL. */
+function start(entry: string, env: Record<string, string>, urlPattern: RegExp): Promise<{ child: ChildProcess; url: string }> {
+  const args = entry.endsWith('.ts') ? ['--import', 'tsx', projectPath(entry)] : [projectPath(entry)];
+  const child = spawn(process.execPath, args, {
+    cwd: projectPath(),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = urlPattern.exec(output);
+      if (match) resolve({ child, url: match[1]! });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Resident memory of a process now and at its peak, in MB (Linux /proc). */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+interface Measured {
+  requests: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function drive(url: string, body: string | undefined): Promise<Measured> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+  });
+  return { requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** The JSON with every float rounded to 9 significant digits: the servers may sum in different orders. */
+function rounded(value: unknown): unknown {
+  if (typeof value === 'number') return Number(value.toPrecision(9));
+  if (Array.isArray(value)) return value.map(rounded);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, rounded(v)]));
+  return value;
+}
+
+async function post(url: string, body?: string): Promise<unknown> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return response.json();
+}
+
+async function main(): Promise<void> {
+  // The service runs as `npm start` runs it: built JavaScript.
+  if (spawnSync('npm', ['run', '-s', 'build'], { cwd: projectPath(), stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
+  await recreateDatabase();
+  const env = { DATABASE_URL: databaseUrl(BENCH_DB), PORT: '0', HOST: '127.0.0.1', DOSSIER_PLAYGROUND: 'false', DB_POOL_SIZE: '10' };
+  console.log('Loading the sample and the SIPRI register (the service\'s first start)...');
+  const loader = await start('dist/src/main.js', env, /GraphQL API at (http:\/\/\S+)\/graphql/);
+  loader.child.kill();
+  await new Promise((resolve) => loader.child.once('exit', resolve));
+  // The service measured is a second start on the loaded database, as it runs day to day.
+  const service = await start('dist/src/main.js', env, /GraphQL API at (http:\/\/\S+)\/graphql/);
+  const raw = await start('scripts/bench/raw-sql-server.ts', env, /raw SQL server at (http:\/\/\S+)/);
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, memoryOf(service.child.pid!).rss)), 200);
+  let failed = false;
+  try {
+    console.log(`${SECONDS} s per run, ${CONNECTIONS} connections; both servers and autocannon share this machine's cores.\n`);
+    const rows: string[] = [];
+    for (const [index, query] of BENCH_QUERIES.entries()) {
+      const graphqlBody = JSON.stringify({ query: query.graphql });
+      const answers = [rounded(await post(`${service.url}/graphql`, graphqlBody)), rounded(await post(`${raw.url}/${index}`))];
+      if (!isDeepStrictEqual(answers[0], answers[1])) {
+        failed = true;
+        console.error(`${query.name}: the two servers answer differently:\n${JSON.stringify(answers[0]).slice(0, 500)}\n${JSON.stringify(answers[1]).slice(0, 500)}`);
+        continue;
+      }
+      const ours = await drive(`${service.url}/graphql`, graphqlBody);
+      const theirs = await drive(`${raw.url}/${index}`, undefined);
+      const ratio = ours.requests / theirs.requests;
+      const verdict = ratio >= TARGETS[index]! ? 'meets' : 'BELOW';
+      rows.push(
+        `${query.name}\n  service ${ours.requests.toFixed(0).padStart(6)} req/s  p50 ${ours.p50} ms  p99 ${ours.p99} ms  errors ${ours.errors}\n` +
+          `  raw SQL ${theirs.requests.toFixed(0).padStart(6)} req/s  p50 ${theirs.p50} ms  p99 ${theirs.p99} ms  errors ${theirs.errors}\n` +
+          `  ratio ${ratio.toFixed(2)} (target ${TARGETS[index]}: ${verdict})`,
+      );
+      console.log(rows[rows.length - 1]);
+    }
+    const memory = memoryOf(service.child.pid!);
+    peakRss = Math.max(peakRss, memory.rss);
+    console.log(`\nservice memory: peak RSS while driven ${peakRss.toFixed(0)} MB (limit ${MEMORY_LIMIT_MB} MB: ${peakRss < MEMORY_LIMIT_MB ? 'meets' : 'ABOVE'}); ` +
+      `peak since start ${memory.peak.toFixed(0)} MB`);
+    console.log('Data: SIPRI Arms Transfers Database (c) SIPRI.');
+  } finally {
+    clearInterval(sampler);
+    service.child.kill();
+    raw.child.kill();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
