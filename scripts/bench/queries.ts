@@ -35,21 +35,23 @@ export const BENCH_QUERIES: BenchQuery[] = [
     sql: `WITH ids AS (SELECT ${actorId("'Russia'")} AS supplier_id, ${actorId("'India'")} AS recipient_id),
       periods AS (SELECT p AS from_year, LEAST(p + 4, 2023) AS to_year FROM generate_series(2000, 2023, 5) AS p),
       deliveries AS (
-        SELECT t.delivery_year, t.category, t.tiv_delivered, t.supplier_id = ids.supplier_id AS from_supplier
+        SELECT 2000 + ((t.delivery_year - 2000) / 5) * 5 AS period_from, t.category, t.tiv_delivered,
+          t.supplier_id = ids.supplier_id AS from_supplier
         FROM arms_transfer t, ids WHERE t.recipient_id = ids.recipient_id AND t.delivery_year BETWEEN 2000 AND 2023),
+      sums AS (
+        SELECT period_from, sum(tiv_delivered) FILTER (WHERE from_supplier) AS tiv, sum(tiv_delivered) AS total
+        FROM deliveries GROUP BY period_from),
+      categories AS (
+        SELECT period_from, json_agg(json_build_object('category', category, 'tiv', tiv) ORDER BY tiv DESC, category) AS by_category
+        FROM (SELECT period_from, category, sum(tiv_delivered) AS tiv FROM deliveries WHERE from_supplier GROUP BY period_from, category) c
+        GROUP BY period_from),
       per_period AS (
-        SELECT p.from_year, p.to_year, COALESCE(sum(d.tiv_delivered) FILTER (WHERE d.from_supplier), 0) AS tiv,
-          COALESCE(sum(d.tiv_delivered), 0) AS total
-        FROM periods p LEFT JOIN deliveries d ON d.delivery_year BETWEEN p.from_year AND p.to_year GROUP BY p.from_year, p.to_year),
-      by_category AS (
-        SELECT p.from_year, d.category, sum(d.tiv_delivered) AS tiv
-        FROM periods p JOIN deliveries d ON d.from_supplier AND d.delivery_year BETWEEN p.from_year AND p.to_year
-        GROUP BY p.from_year, d.category)
+        SELECT p.from_year, p.to_year, COALESCE(s.tiv, 0) AS tiv, COALESCE(s.total, 0) AS total, COALESCE(c.by_category, '[]'::json) AS by_category
+        FROM periods p LEFT JOIN sums s ON s.period_from = p.from_year LEFT JOIN categories c ON c.period_from = p.from_year)
       SELECT json_build_object('armsSupplyTrend', json_build_object('periods', json_agg(json_build_object(
         'fromYear', pp.from_year, 'toYear', pp.to_year, 'tiv', pp.tiv, 'recipientTotalTiv', pp.total,
         'share', CASE WHEN pp.total > 0 THEN pp.tiv / pp.total ELSE 0 END,
-        'byCategory', COALESCE((SELECT json_agg(json_build_object('category', c.category, 'tiv', c.tiv) ORDER BY c.tiv DESC, c.category)
-          FROM by_category c WHERE c.from_year = pp.from_year), '[]'::json)) ORDER BY pp.from_year))) AS data
+        'byCategory', pp.by_category) ORDER BY pp.from_year))) AS data
       FROM per_period pp`,
   },
   {

@@ -2,18 +2,28 @@
 // paths that go through raw SQL: the per-request loaders and the busiest lists, where Prisma's per-query
 // overhead would dominate (see npm run bench). Database.query parses dates as Prisma does.
 
-/** `table.snake_case AS "camelCase"` for each column; enum columns as text. */
-function columns(table: string, names: string[]): string {
-  return names
-    .map((name) => {
-      const camel = name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-      return camel === name ? `${table}.${name}` : `${table}.${name} AS "${camel}"`;
-    })
-    .join(', ');
+const camelCase = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+const built = new Map<string, string>();
+
+/** `table.snake_case AS "prefixcamelCase"` for each column, built once per table and prefix. */
+function columns(table: string, names: string[], prefix = ''): string {
+  const key = `${table}|${prefix}|${names.join(',')}`;
+  let list = built.get(key);
+  if (list === undefined) {
+    list = names.map((name) => (prefix + camelCase(name) === name ? `${table}.${name}` : `${table}.${name} AS "${prefix}${camelCase(name)}"`)).join(', ');
+    built.set(key, list);
+  }
+  return list;
 }
 
-export const ACTOR_COLUMNS = (table = 'actor') =>
-  columns(table, ['id', 'kind', 'name', 'name_key', 'iso_code', 'wikidata_id', 'description', 'created_at', 'updated_at']);
+const ACTOR_FIELDS = ['id', 'kind', 'name', 'name_key', 'iso_code', 'wikidata_id', 'description', 'created_at', 'updated_at'];
+
+export const ACTOR_COLUMNS = (table = 'actor', prefix = '') => columns(table, ACTOR_FIELDS, prefix);
+
+/** The fields whose names start with `prefix`, without it: an actor selected with ACTOR_COLUMNS(table, prefix). */
+export function actorFromPrefixed<T>(row: Record<string, unknown>, prefix: string): T {
+  return Object.fromEntries(ACTOR_FIELDS.map((name) => [camelCase(name), row[prefix + camelCase(name)]])) as T;
+}
 
 export const AFFILIATION_COLUMNS = (table = 'affiliation') =>
   columns(table, ['id', 'member_id', 'organisation_id', 'role', 'start_date', 'end_date', 'created_at', 'updated_at']);

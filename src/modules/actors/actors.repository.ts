@@ -45,19 +45,6 @@ export class ActorRepository {
     return actor ?? null;
   }
 
-  /** Several actors by name, alias or ISO code in one statement; null where none matches, in the order given. */
-  async findByIdentifiers(identifiers: string[]): Promise<(Actor | null)[]> {
-    const rows = await this.db.query<Actor & { position: number }>(
-      /* actorsByIdentifiers */ `SELECT DISTINCT ON (k.position) k.position::int AS position, ${ACTOR_COLUMNS('a')}
-       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(key, iso, position)
-       JOIN actor a ON a.name_key = k.key OR a.iso_code = k.iso OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = k.key)
-       ORDER BY k.position, a.id`,
-      [identifiers.map(lookupKey), identifiers.map((identifier) => identifier.trim().toUpperCase())],
-    );
-    const byPosition = new Map(rows.map(({ position, ...actor }) => [position, actor as Actor]));
-    return identifiers.map((_, index) => byPosition.get(index + 1) ?? null);
-  }
-
   /** Which of these keys are taken as a name or alias by an actor other than `exceptActorId`. */
   async takenKeys(keys: string[], exceptActorId?: number): Promise<string[]> {
     if (keys.length === 0) return [];

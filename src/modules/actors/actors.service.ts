@@ -35,18 +35,8 @@ export class ActorService {
   /** Like findByName, but a missing actor is a NOT_FOUND naming the argument it came from. */
   async resolveName(name: string, field: string): Promise<Actor> {
     const actor = await this.actors.findByIdentifier(name);
-    if (!actor) throw new NotFoundError(`${field}: no actor is named "${name}" (by name, alias or ISO code)`, field);
+    if (!actor) throw actorNotFound(name, field);
     return actor;
-  }
-
-  /** Several names at once (one statement); the first that names no actor is a NOT_FOUND naming its argument. */
-  async resolveNames(refs: { name: string; field: string }[]): Promise<Actor[]> {
-    const actors = await this.actors.findByIdentifiers(refs.map((ref) => ref.name));
-    return actors.map((actor, index) => {
-      const { name, field } = refs[index]!;
-      if (!actor) throw new NotFoundError(`${field}: no actor is named "${name}" (by name, alias or ISO code)`, field);
-      return actor;
-    });
   }
 
   /** Checks that ids given in an input name stored actors; the error names the field. */
@@ -148,4 +138,9 @@ export class ActorService {
       throw new ConflictError(`input.aliases.${clash}: "${aliases[clash]}" is already the name or alias of another actor`, `input.aliases.${clash}`);
     }
   }
+}
+
+/** The error for a name that names no actor, naming the argument it came from. */
+export function actorNotFound(name: string, field: string): NotFoundError {
+  return new NotFoundError(`${field}: no actor is named "${name}" (by name, alias or ISO code)`, field);
 }

@@ -1,9 +1,13 @@
 // Arms-supply aggregates, computed by PostgreSQL in one statement each (GROUP BY, FILTER, window functions).
+import { ACTOR_COLUMNS, actorFromPrefixed } from '../../db/columns';
 import type { Database } from '../../db/database';
+import type { Actor } from '../../generated/prisma/client';
+import { lookupKey } from '../actors/actors.repository';
 
 export interface TrendQuery {
-  supplierId: number;
-  recipientId: number;
+  /** Name, alias or ISO code. */
+  supplier: string;
+  recipient: string;
   fromYear: number | null;
   toYear: number | null;
   periodYears: number;
@@ -22,6 +26,19 @@ export interface TrendPeriodRow {
   mean_tiv: number | null;
   by_category: { category: string; tiv: number }[];
 }
+
+export interface TrendResult {
+  /** null when no actor has that name. */
+  supplier: Actor | null;
+  recipient: Actor | null;
+  periods: TrendPeriodRow[];
+}
+
+/** The actor a name, alias or ISO code names (lowest id on a tie), selected with a column prefix. */
+const actorNamed = (keyParam: string, isoParam: string, prefix: string) =>
+  `SELECT ${ACTOR_COLUMNS('a', prefix)} FROM actor a
+   WHERE a.name_key = ${keyParam} OR a.iso_code = ${isoParam} OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = ${keyParam})
+   ORDER BY a.id LIMIT 1`;
 
 export interface RankingQuery {
   actorId: number;
@@ -46,50 +63,69 @@ export class ArmsTrendRepository {
   constructor(private readonly db: Database) {}
 
   /**
-   * The periods of a supplier-recipient trend. Without fromYear/toYear the span is the pair's deliveries'.
-   * Periods step by periodYears from fromYear, the last cut at toYear; a period with no delivery has tiv 0.
+   * The two actors and the periods of their trend, in one statement. Without fromYear/toYear the span is the
+   * pair's deliveries'. Periods step by periodYears from fromYear, the last cut at toYear; a period with no
+   * delivery has tiv 0. The statement is shaped by the arguments (a fixed span needs no scan; no category, no
+   * predicate), so that PostgreSQL plans each shape for what it is; the values stay parameters.
    */
-  trend(query: TrendQuery): Promise<TrendPeriodRow[]> {
-    // The statement is shaped by the arguments (a fixed span needs no scan; no category, no predicate), so that
-    // PostgreSQL plans each shape for what it is; the values themselves stay parameters.
-    const inCategory = (table: string) => (query.category === null ? '' : `AND lower(${table}.category) = lower($6::text)`);
+  async trend(query: TrendQuery): Promise<TrendResult> {
+    const inCategory = (table: string) => (query.category === null ? '' : `AND lower(${table}.category) = lower($8::text)`);
     const span =
       query.fromYear !== null && query.toYear !== null
-        ? `SELECT $3::int AS from_year, $4::int AS to_year`
-        : `SELECT COALESCE($3::int, min(delivery_year)) AS from_year, COALESCE($4::int, max(delivery_year)) AS to_year
-           FROM arms_transfer t WHERE supplier_id = $1 AND recipient_id = $2 ${inCategory('t')}`;
-    return this.db.query<TrendPeriodRow>(
-      /* armsSupplyTrend */ `WITH span AS (${span}), periods AS (
-         SELECT p AS from_year, LEAST(p + $5::int - 1, span.to_year) AS to_year
-         FROM span, generate_series(span.from_year, span.to_year, $5::int) AS p
+        ? `SELECT $5::int AS from_year, $6::int AS to_year`
+        : `SELECT COALESCE($5::int, min(delivery_year)) AS from_year, COALESCE($6::int, max(delivery_year)) AS to_year
+           FROM arms_transfer t, pair WHERE t.supplier_id = pair.supplier_id AND t.recipient_id = pair.recipient_id ${inCategory('t')}`;
+    const rows = await this.db.query<TrendPeriodRow & Record<string, unknown>>(
+      /* armsSupplyTrend */ `WITH supplier AS (${actorNamed('$1', '$2', 's_')}),
+       recipient AS (${actorNamed('$3', '$4', 'r_')}),
+       pair AS (SELECT (SELECT s_id FROM supplier) AS supplier_id, (SELECT r_id FROM recipient) AS recipient_id),
+       span AS (${span}),
+       periods AS (
+         SELECT p AS from_year, LEAST(p + $7::int - 1, span.to_year) AS to_year
+         FROM span, pair, generate_series(span.from_year, span.to_year, $7::int) AS p
+         WHERE pair.supplier_id IS NOT NULL AND pair.recipient_id IS NOT NULL
        ), deliveries AS (
-         SELECT t.delivery_year, t.category, t.tiv_delivered, t.supplier_id = $1 AS from_supplier
-         FROM arms_transfer t, span
-         WHERE t.recipient_id = $2 AND t.delivery_year BETWEEN span.from_year AND span.to_year ${inCategory('t')}
+         -- Each delivery with the first year of its period, by arithmetic: no join of deliveries to periods.
+         SELECT span.from_year + ((t.delivery_year - span.from_year) / $7::int) * $7::int AS period_from,
+           t.category, t.tiv_delivered, t.supplier_id = pair.supplier_id AS from_supplier
+         FROM arms_transfer t, span, pair
+         WHERE t.recipient_id = pair.recipient_id AND t.delivery_year BETWEEN span.from_year AND span.to_year ${inCategory('t')}
+       ), sums AS (
+         SELECT period_from, sum(tiv_delivered) FILTER (WHERE from_supplier) AS tiv, sum(tiv_delivered) AS recipient_total_tiv
+         FROM deliveries GROUP BY period_from
+       ), categories AS (
+         SELECT period_from, json_agg(json_build_object('category', category, 'tiv', tiv) ORDER BY tiv DESC, category) AS by_category
+         FROM (SELECT period_from, category, sum(tiv_delivered) AS tiv FROM deliveries WHERE from_supplier GROUP BY period_from, category) c
+         GROUP BY period_from
        ), per_period AS (
-         SELECT p.from_year, p.to_year,
-           COALESCE(sum(d.tiv_delivered) FILTER (WHERE d.from_supplier), 0) AS tiv,
-           COALESCE(sum(d.tiv_delivered), 0) AS recipient_total_tiv
-         FROM periods p LEFT JOIN deliveries d ON d.delivery_year BETWEEN p.from_year AND p.to_year
-         GROUP BY p.from_year, p.to_year
-       ), by_category AS (
-         SELECT p.from_year, d.category, sum(d.tiv_delivered) AS tiv
-         FROM periods p JOIN deliveries d ON d.from_supplier AND d.delivery_year BETWEEN p.from_year AND p.to_year
-         GROUP BY p.from_year, d.category
+         SELECT p.from_year, p.to_year, COALESCE(s.tiv, 0) AS tiv, COALESCE(s.recipient_total_tiv, 0) AS recipient_total_tiv,
+           COALESCE(c.by_category, '[]'::json) AS by_category
+         FROM periods p LEFT JOIN sums s ON s.period_from = p.from_year LEFT JOIN categories c ON c.period_from = p.from_year
+       ), trend AS (
+         SELECT pp.from_year, pp.to_year, pp.tiv, pp.recipient_total_tiv,
+           CASE WHEN pp.recipient_total_tiv > 0 THEN pp.tiv / pp.recipient_total_tiv ELSE 0 END AS share,
+           pp.tiv - lag(pp.tiv) OVER w AS change,
+           (pp.tiv - lag(pp.tiv) OVER w) / NULLIF(lag(pp.tiv) OVER w, 0) AS change_ratio,
+           regr_slope(pp.tiv, pp.from_year) OVER () AS slope,
+           avg(pp.tiv) OVER () AS mean_tiv, pp.by_category
+         FROM per_period pp
+         WINDOW w AS (ORDER BY pp.from_year)
        )
-       SELECT pp.from_year, pp.to_year, pp.tiv, pp.recipient_total_tiv,
-         CASE WHEN pp.recipient_total_tiv > 0 THEN pp.tiv / pp.recipient_total_tiv ELSE 0 END AS share,
-         pp.tiv - lag(pp.tiv) OVER w AS change,
-         (pp.tiv - lag(pp.tiv) OVER w) / NULLIF(lag(pp.tiv) OVER w, 0) AS change_ratio,
-         regr_slope(pp.tiv, pp.from_year) OVER () AS slope,
-         avg(pp.tiv) OVER () AS mean_tiv,
-         COALESCE((SELECT json_agg(json_build_object('category', c.category, 'tiv', c.tiv) ORDER BY c.tiv DESC, c.category)
-                   FROM by_category c WHERE c.from_year = pp.from_year), '[]'::json) AS by_category
-       FROM per_period pp
-       WINDOW w AS (ORDER BY pp.from_year)
-       ORDER BY pp.from_year`,
-      [query.supplierId, query.recipientId, query.fromYear, query.toYear, query.periodYears, ...(query.category === null ? [] : [query.category])],
+       -- One row even when an actor is unknown or there is no period: the actors ride on every row.
+       SELECT supplier.*, recipient.*, trend.*
+       FROM (SELECT 1) AS one LEFT JOIN supplier ON true LEFT JOIN recipient ON true LEFT JOIN trend ON true
+       ORDER BY trend.from_year`,
+      [
+        lookupKey(query.supplier), query.supplier.trim().toUpperCase(), lookupKey(query.recipient), query.recipient.trim().toUpperCase(),
+        query.fromYear, query.toYear, query.periodYears, ...(query.category === null ? [] : [query.category]),
+      ],
     );
+    const first = rows[0]!;
+    return {
+      supplier: first.s_id === null ? null : actorFromPrefixed<Actor>(first, 's_'),
+      recipient: first.r_id === null ? null : actorFromPrefixed<Actor>(first, 'r_'),
+      periods: rows.filter((row) => row.from_year !== null),
+    };
   }
 
   /** An actor's partners on one side of the trade, ranked by TIV, with shares of the actor's total. */

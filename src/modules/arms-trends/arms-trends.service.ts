@@ -2,7 +2,7 @@
 import { UserInputError } from '../../errors';
 import type { Actor } from '../../generated/prisma/client';
 import { parseInput } from '../../shared/validation';
-import type { ActorService } from '../actors/actors.service';
+import { actorNotFound, type ActorService } from '../actors/actors.service';
 import type { ArmsTrendRepository, RankingRow, TrendPeriodRow } from './arms-trends.repository';
 import { RankingArgs, TrendArgs } from './arms-trends.validation';
 
@@ -51,28 +51,25 @@ export class ArmsTrendService {
 
   async supplyTrend(rawArgs: unknown): Promise<ArmsSupplyTrend> {
     const args = parseInput(TrendArgs, rawArgs, '');
-    const [[supplier, recipient], category] = await Promise.all([
-      this.actors.resolveNames([
-        { name: args.supplier, field: 'supplier' },
-        { name: args.recipient, field: 'recipient' },
-      ]),
-      this.storedCategory(args.category),
-    ]);
-    const rows = await this.trends.trend({
-      supplierId: supplier!.id,
-      recipientId: recipient!.id,
+    const category = await this.storedCategory(args.category);
+    // Both actors and the periods come in one statement: the busiest question should cost one round trip.
+    const { supplier, recipient, periods: rows } = await this.trends.trend({
+      supplier: args.supplier,
+      recipient: args.recipient,
       fromYear: args.fromYear ?? null,
       toYear: args.toYear ?? null,
       periodYears: args.periodYears ?? 1,
       category,
     });
+    if (!supplier) throw actorNotFound(args.supplier, 'supplier');
+    if (!recipient) throw actorNotFound(args.recipient, 'recipient');
     // Span totals are sums of the periods SQL computed; the periods partition the span, so nothing is counted twice.
     const totalTiv = rows.reduce((sum, row) => sum + row.tiv, 0);
     const recipientTotalTiv = rows.reduce((sum, row) => sum + row.recipient_total_tiv, 0);
     const slope = rows[0]?.slope ?? 0;
     return {
-      supplier: supplier!,
-      recipient: recipient!,
+      supplier,
+      recipient,
       totalTiv,
       recipientTotalTiv,
       share: recipientTotalTiv > 0 ? totalTiv / recipientTotalTiv : 0,

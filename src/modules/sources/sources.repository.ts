@@ -25,10 +25,15 @@ export class SourceRepository {
   }
 
   /** A stored source with this content hash or URL, other than `exceptId`. */
-  findDuplicate(contentHash: string, url: string | null | undefined, exceptId?: number): Promise<Source | null> {
-    return this.db.prisma.source.findFirst({
-      where: { OR: [{ contentHash }, ...(url ? [{ url }] : [])], NOT: { id: exceptId } },
-    });
+  async findDuplicate(contentHash: string, url: string | null | undefined, exceptId?: number): Promise<Source | null> {
+    // Raw SQL: every start asks this (is the sample loaded?), and it need not wake Prisma's query compiler.
+    const [source] = await this.db.query<Source>(
+      /* findDuplicateSource */ `SELECT ${SOURCE_COLUMNS()} FROM source
+       WHERE (content_hash = $1 OR ($2::text IS NOT NULL AND url = $2)) AND ($3::int IS NULL OR id <> $3)
+       ORDER BY id LIMIT 1`,
+      [contentHash, url ?? null, exceptId ?? null],
+    );
+    return source ?? null;
   }
 
   async list(filter: SourceFilter, window: PageWindow): Promise<Page<Source>> {

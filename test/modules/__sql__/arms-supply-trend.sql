@@ -1,34 +1,43 @@
-SELECT DISTINCT ON (k.position) k.position::int AS position, a.id, a.kind, a.name, a.name_key AS "nameKey", a.iso_code AS "isoCode", a.wikidata_id AS "wikidataId", a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt"
-FROM unnest($n::text[], $n::text[]) WITH ORDINALITY AS k(key, iso, position)
-JOIN actor a ON a.name_key = k.key OR a.iso_code = k.iso OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = k.key)
-ORDER BY k.position, a.id;
-
-WITH span AS (SELECT $n::int AS from_year, $n::int AS to_year), periods AS (
+WITH supplier AS (SELECT a.id AS "s_id", a.kind AS "s_kind", a.name AS "s_name", a.name_key AS "s_nameKey", a.iso_code AS "s_isoCode", a.wikidata_id AS "s_wikidataId", a.description AS "s_description", a.created_at AS "s_createdAt", a.updated_at AS "s_updatedAt" FROM actor a
+WHERE a.name_key = $n OR a.iso_code = $n OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = $n)
+ORDER BY a.id LIMIT 1),
+recipient AS (SELECT a.id AS "r_id", a.kind AS "r_kind", a.name AS "r_name", a.name_key AS "r_nameKey", a.iso_code AS "r_isoCode", a.wikidata_id AS "r_wikidataId", a.description AS "r_description", a.created_at AS "r_createdAt", a.updated_at AS "r_updatedAt" FROM actor a
+WHERE a.name_key = $n OR a.iso_code = $n OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = $n)
+ORDER BY a.id LIMIT 1),
+pair AS (SELECT (SELECT s_id FROM supplier) AS supplier_id, (SELECT r_id FROM recipient) AS recipient_id),
+span AS (SELECT $n::int AS from_year, $n::int AS to_year),
+periods AS (
 SELECT p AS from_year, LEAST(p + $n::int - 1, span.to_year) AS to_year
-FROM span, generate_series(span.from_year, span.to_year, $n::int) AS p
+FROM span, pair, generate_series(span.from_year, span.to_year, $n::int) AS p
+WHERE pair.supplier_id IS NOT NULL AND pair.recipient_id IS NOT NULL
 ), deliveries AS (
-SELECT t.delivery_year, t.category, t.tiv_delivered, t.supplier_id = $n AS from_supplier
-FROM arms_transfer t, span
-WHERE t.recipient_id = $n AND t.delivery_year BETWEEN span.from_year AND span.to_year
+-- Each delivery with the first year of its period, by arithmetic: no join of deliveries to periods.
+SELECT span.from_year + ((t.delivery_year - span.from_year) / $n::int) * $n::int AS period_from,
+t.category, t.tiv_delivered, t.supplier_id = pair.supplier_id AS from_supplier
+FROM arms_transfer t, span, pair
+WHERE t.recipient_id = pair.recipient_id AND t.delivery_year BETWEEN span.from_year AND span.to_year
+), sums AS (
+SELECT period_from, sum(tiv_delivered) FILTER (WHERE from_supplier) AS tiv, sum(tiv_delivered) AS recipient_total_tiv
+FROM deliveries GROUP BY period_from
+), categories AS (
+SELECT period_from, json_agg(json_build_object('category', category, 'tiv', tiv) ORDER BY tiv DESC, category) AS by_category
+FROM (SELECT period_from, category, sum(tiv_delivered) AS tiv FROM deliveries WHERE from_supplier GROUP BY period_from, category) c
+GROUP BY period_from
 ), per_period AS (
-SELECT p.from_year, p.to_year,
-COALESCE(sum(d.tiv_delivered) FILTER (WHERE d.from_supplier), 0) AS tiv,
-COALESCE(sum(d.tiv_delivered), 0) AS recipient_total_tiv
-FROM periods p LEFT JOIN deliveries d ON d.delivery_year BETWEEN p.from_year AND p.to_year
-GROUP BY p.from_year, p.to_year
-), by_category AS (
-SELECT p.from_year, d.category, sum(d.tiv_delivered) AS tiv
-FROM periods p JOIN deliveries d ON d.from_supplier AND d.delivery_year BETWEEN p.from_year AND p.to_year
-GROUP BY p.from_year, d.category
-)
+SELECT p.from_year, p.to_year, COALESCE(s.tiv, 0) AS tiv, COALESCE(s.recipient_total_tiv, 0) AS recipient_total_tiv,
+COALESCE(c.by_category, '[]'::json) AS by_category
+FROM periods p LEFT JOIN sums s ON s.period_from = p.from_year LEFT JOIN categories c ON c.period_from = p.from_year
+), trend AS (
 SELECT pp.from_year, pp.to_year, pp.tiv, pp.recipient_total_tiv,
 CASE WHEN pp.recipient_total_tiv > 0 THEN pp.tiv / pp.recipient_total_tiv ELSE 0 END AS share,
 pp.tiv - lag(pp.tiv) OVER w AS change,
 (pp.tiv - lag(pp.tiv) OVER w) / NULLIF(lag(pp.tiv) OVER w, 0) AS change_ratio,
 regr_slope(pp.tiv, pp.from_year) OVER () AS slope,
-avg(pp.tiv) OVER () AS mean_tiv,
-COALESCE((SELECT json_agg(json_build_object('category', c.category, 'tiv', c.tiv) ORDER BY c.tiv DESC, c.category)
-FROM by_category c WHERE c.from_year = pp.from_year), '[]'::json) AS by_category
+avg(pp.tiv) OVER () AS mean_tiv, pp.by_category
 FROM per_period pp
 WINDOW w AS (ORDER BY pp.from_year)
-ORDER BY pp.from_year;
+)
+-- One row even when an actor is unknown or there is no period: the actors ride on every row.
+SELECT supplier.*, recipient.*, trend.*
+FROM (SELECT 1) AS one LEFT JOIN supplier ON true LEFT JOIN recipient ON true LEFT JOIN trend ON true
+ORDER BY trend.from_year;
