@@ -1,6 +1,7 @@
 // Per-request DataLoaders: every relation a resolver follows is fetched for all parents in one query.
 import DataLoader from 'dataloader';
 import type { Actor, Affiliation, CameoCode, Citation, Claim, ClaimActor, Event, EventParticipant, Source } from './generated/prisma/client';
+import type { ActorWithAliases } from './modules/actors/actors.repository';
 import type { Services } from './services';
 
 function byKey<K, V>(rows: V[], keyOf: (row: V) => K, keys: readonly K[]): (V | null)[] {
@@ -31,7 +32,13 @@ export function createLoaders(services: Services) {
     for (const { id, aliases: names } of rows) aliases.prime(id, names);
     return byKey(rows, (a) => a.id, ids);
   });
+  /** Makes an actor (with its aliases) known to this request, as if the actor loader had read it. */
+  const primeActor = (row: ActorWithAliases): void => {
+    actor.prime(row.id, row);
+    aliases.prime(row.id, row.aliases);
+  };
   return {
+    primeActor,
     /**
      * A loader for a relation whose arguments vary (a filter, a limit): one per relation and argument set,
      * so that all parents asking the same question share one batch.
@@ -51,7 +58,12 @@ export function createLoaders(services: Services) {
       const key = `${side}|${at?.toISOString() ?? ''}`;
       let loader = affiliationLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader(async (ids) => groupedBy(await services.actors.affiliationsOf(side, ids, at), (row) => row[side], ids));
+        loader = new DataLoader(async (ids) => {
+          const rows = await services.actors.affiliationsOf(side, ids, at);
+          // Both actors of each affiliation came along: Affiliation.member and .organisation need no statement.
+          for (const row of rows) for (const party of [row.member, row.organisation]) primeActor(party);
+          return groupedBy(rows, (row) => row[side], ids);
+        });
         affiliationLoaders.set(key, loader);
       }
       return loader;

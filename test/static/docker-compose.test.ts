@@ -28,6 +28,9 @@ describe('docker-compose.yml', () => {
     const dockerfile = readFileSync(projectPath('Dockerfile'), 'utf8');
     expect(dockerfile).toMatch(/npm ci/);
     expect(dockerfile).toMatch(/npm run build/);
-    expect(dockerfile).toMatch(/CMD \["node", "dist\/src\/main.js"\]/);
+    // The image starts the service exactly as `npm start` does, flags included.
+    const start = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+    const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
+    expect(cmd && (JSON.parse(cmd) as string[]).join(' ')).toBe(start);
   });
 });

@@ -1,5 +1,5 @@
 // Actors, their aliases and affiliations in the database.
-import { ACTOR_COLUMNS, AFFILIATION_COLUMNS } from '../../db/columns';
+import { ACTOR_COLUMNS, actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Actor, Affiliation, Prisma } from '../../generated/prisma/client';
 import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
@@ -7,7 +7,20 @@ import type { ActorFilter, CreateActorInput, CreateAffiliationInput, UpdateActor
 
 export const lookupKey = (name: string): string => name.trim().toLowerCase();
 
+/**
+ * SQL for the actor a name names (canonical name, alias or ISO code; lowest id on a tie), given the parameters
+ * holding its lookup key and its upper-cased form, for statements that resolve a name themselves.
+ */
+export const actorNamedSql = (keyParam: string, isoParam: string, columns = 'a.id') =>
+  `SELECT ${columns} FROM actor a
+   WHERE a.name_key = ${keyParam} OR a.iso_code = ${isoParam} OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = ${keyParam})
+   ORDER BY a.id LIMIT 1`;
+
+/** The parameters actorNamedSql expects for a name. */
+export const actorNameParams = (name: string): [string, string] => [lookupKey(name), name.trim().toUpperCase()];
+
 export type ActorWithAliases = Actor & { aliases: string[] };
+export type AffiliationWithActors = Affiliation & { member: ActorWithAliases; organisation: ActorWithAliases };
 
 /** What still points at an actor; an actor is deleted only when all are zero. */
 export interface ActorReferences {
@@ -27,21 +40,14 @@ export class ActorRepository {
   /** Actors by id, each with its aliases (in the order they were added), for the per-request loaders. */
   findManyByIds(ids: readonly number[]): Promise<ActorWithAliases[]> {
     return this.db.query<ActorWithAliases>(
-      /* actorsByIds */ `SELECT ${ACTOR_COLUMNS()},
-         ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id ORDER BY id) AS aliases
-       FROM actor WHERE id = ANY($1::int[])`,
+      /* actorsByIds */ `SELECT ${actorWithAliasesColumns('actor', '')} FROM actor WHERE id = ANY($1::int[])`,
       [ids],
     );
   }
 
   /** One actor by canonical name, alias or ISO code, case-insensitively. */
   async findByIdentifier(identifier: string): Promise<Actor | null> {
-    const [actor] = await this.db.query<Actor>(
-      /* actorByIdentifier */ `SELECT ${ACTOR_COLUMNS()} FROM actor
-       WHERE name_key = $1 OR iso_code = $2 OR id IN (SELECT actor_id FROM actor_alias WHERE alias_key = $1)
-       ORDER BY id LIMIT 1`,
-      [lookupKey(identifier), identifier.trim().toUpperCase()],
-    );
+    const [actor] = await this.db.query<Actor>(/* actorByIdentifier */ actorNamedSql('$1', '$2', ACTOR_COLUMNS('a')), actorNameParams(identifier));
     return actor ?? null;
   }
 
@@ -138,17 +144,26 @@ export class ActorRepository {
     return this.db.prisma.affiliation.findUnique({ where: { id } });
   }
 
-  /** Affiliations of many actors, as member or as organisation, optionally in force on a date. */
-  affiliationsOf(side: 'memberId' | 'organisationId', actorIds: readonly number[], at: Date | null): Promise<Affiliation[]> {
+  /**
+   * Affiliations of many actors, as member or as organisation, optionally in force on a date; with both actors
+   * (and their aliases), read in the same statement for the loaders.
+   */
+  async affiliationsOf(side: 'memberId' | 'organisationId', actorIds: readonly number[], at: Date | null): Promise<AffiliationWithActors[]> {
     const column = side === 'memberId' ? 'member_id' : 'organisation_id';
     // In force on `at`: started on or before it (or no start known) and not ended before it.
-    return this.db.query<Affiliation>(
-      /* affiliationsOf */ `SELECT ${AFFILIATION_COLUMNS()} FROM affiliation
-       WHERE ${column} = ANY($1::int[])
-         AND ($2::date IS NULL OR ((start_date IS NULL OR start_date <= $2::date) AND (end_date IS NULL OR end_date >= $2::date)))
-       ORDER BY start_date DESC NULLS FIRST, id`,
+    const rows = await this.db.query<Affiliation & Record<string, unknown>>(
+      /* affiliationsOf */ `SELECT ${AFFILIATION_COLUMNS('f')}, ${actorWithAliasesColumns('m', 'm_')}, ${actorWithAliasesColumns('o', 'o_')}
+       FROM affiliation f JOIN actor m ON m.id = f.member_id JOIN actor o ON o.id = f.organisation_id
+       WHERE f.${column} = ANY($1::int[])
+         AND ($2::date IS NULL OR ((f.start_date IS NULL OR f.start_date <= $2::date) AND (f.end_date IS NULL OR f.end_date >= $2::date)))
+       ORDER BY f.start_date DESC NULLS FIRST, f.id`,
       [actorIds, at ? at.toISOString().slice(0, 10) : null],
     );
+    return rows.map((row) => ({
+      ...AFFILIATION_COLUMNS.fromPrefixed<Affiliation>(row, ''),
+      member: actorWithAliasesFrom<ActorWithAliases>(row, 'm_'),
+      organisation: actorWithAliasesFrom<ActorWithAliases>(row, 'o_'),
+    }));
   }
 
   createAffiliation(input: CreateAffiliationInput): Promise<Affiliation> {

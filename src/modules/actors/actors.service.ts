@@ -4,7 +4,7 @@ import { translatePrismaError } from '../../db/prisma-errors';
 import type { Actor, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
-import { type ActorRepository, type ActorWithAliases, lookupKey } from './actors.repository';
+import { type ActorRepository, type ActorWithAliases, type AffiliationWithActors, lookupKey } from './actors.repository';
 import {
   ActorFilter,
   CreateActorInput,
@@ -85,7 +85,7 @@ export class ActorService {
     return this.actors.aliasesOf(actorIds);
   }
 
-  affiliationsOf(side: 'memberId' | 'organisationId', actorIds: readonly number[], at: Date | null): Promise<Affiliation[]> {
+  affiliationsOf(side: 'memberId' | 'organisationId', actorIds: readonly number[], at: Date | null): Promise<AffiliationWithActors[]> {
     return this.actors.affiliationsOf(side, actorIds, at);
   }
 

@@ -2,11 +2,11 @@
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import { translatePrismaError } from '../../db/prisma-errors';
 import type { ArmsTransfer } from '../../generated/prisma/client';
-import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
+import { pageWindow, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { SourceService } from '../sources/sources.service';
-import { type ArmsTransferRepository, type ArmsTransferOrder } from './arms-transfers.repository';
+import { type ArmsTransferOrder, type ArmsTransferPage, type ArmsTransferRepository } from './arms-transfers.repository';
 import { ArmsTransferFilter, CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 
 /** Shown with every answer that carries SIPRI data. */
@@ -24,18 +24,22 @@ export class ArmsTransferService {
     return this.transfers.findById(parseInput(Id, rawId, 'id'));
   }
 
-  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest): Promise<Page<ArmsTransfer>> {
+  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest): Promise<ArmsTransferPage> {
     const filter = parseInput(ArmsTransferFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits);
-    const [supplier, recipient] = await Promise.all([
-      filter?.supplier ? this.actors.resolveName(filter.supplier, 'filter.supplier') : null,
-      filter?.recipient ? this.actors.resolveName(filter.recipient, 'filter.recipient') : null,
-    ]);
-    return this.transfers.list(
-      { supplierId: supplier?.id, recipientId: recipient?.id, fromYear: filter?.fromYear, toYear: filter?.toYear, category: filter?.category },
+    const result = await this.transfers.list(
+      { supplier: filter?.supplier, recipient: filter?.recipient, fromYear: filter?.fromYear, toYear: filter?.toYear, category: filter?.category },
       order,
       window,
     );
+    // The statement resolves the names itself; only an empty page may hide an unknown name, which is NOT_FOUND.
+    if (result.rows.length === 0) {
+      await Promise.all([
+        filter?.supplier ? this.actors.resolveName(filter.supplier, 'filter.supplier') : null,
+        filter?.recipient ? this.actors.resolveName(filter.recipient, 'filter.recipient') : null,
+      ]);
+    }
+    return result;
   }
 
   async create(rawInput: unknown): Promise<ArmsTransfer> {

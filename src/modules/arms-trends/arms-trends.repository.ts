@@ -1,8 +1,8 @@
 // Arms-supply aggregates, computed by PostgreSQL in one statement each (GROUP BY, FILTER, window functions).
-import { ACTOR_COLUMNS, actorFromPrefixed } from '../../db/columns';
+import { ACTOR_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../generated/prisma/client';
-import { lookupKey } from '../actors/actors.repository';
+import { actorNamedSql, actorNameParams } from '../actors/actors.repository';
 
 export interface TrendQuery {
   /** Name, alias or ISO code. */
@@ -33,12 +33,6 @@ export interface TrendResult {
   recipient: Actor | null;
   periods: TrendPeriodRow[];
 }
-
-/** The actor a name, alias or ISO code names (lowest id on a tie), selected with a column prefix. */
-const actorNamed = (keyParam: string, isoParam: string, prefix: string) =>
-  `SELECT ${ACTOR_COLUMNS('a', prefix)} FROM actor a
-   WHERE a.name_key = ${keyParam} OR a.iso_code = ${isoParam} OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = ${keyParam})
-   ORDER BY a.id LIMIT 1`;
 
 export interface RankingQuery {
   actorId: number;
@@ -76,8 +70,8 @@ export class ArmsTrendRepository {
         : `SELECT COALESCE($5::int, min(delivery_year)) AS from_year, COALESCE($6::int, max(delivery_year)) AS to_year
            FROM arms_transfer t, pair WHERE t.supplier_id = pair.supplier_id AND t.recipient_id = pair.recipient_id ${inCategory('t')}`;
     const rows = await this.db.query<TrendPeriodRow & Record<string, unknown>>(
-      /* armsSupplyTrend */ `WITH supplier AS (${actorNamed('$1', '$2', 's_')}),
-       recipient AS (${actorNamed('$3', '$4', 'r_')}),
+      /* armsSupplyTrend */ `WITH supplier AS (${actorNamedSql('$1', '$2', ACTOR_COLUMNS('a', 's_'))}),
+       recipient AS (${actorNamedSql('$3', '$4', ACTOR_COLUMNS('a', 'r_'))}),
        pair AS (SELECT (SELECT s_id FROM supplier) AS supplier_id, (SELECT r_id FROM recipient) AS recipient_id),
        span AS (${span}),
        periods AS (
@@ -116,14 +110,14 @@ export class ArmsTrendRepository {
        FROM (SELECT 1) AS one LEFT JOIN supplier ON true LEFT JOIN recipient ON true LEFT JOIN trend ON true
        ORDER BY trend.from_year`,
       [
-        lookupKey(query.supplier), query.supplier.trim().toUpperCase(), lookupKey(query.recipient), query.recipient.trim().toUpperCase(),
+        ...actorNameParams(query.supplier), ...actorNameParams(query.recipient),
         query.fromYear, query.toYear, query.periodYears, ...(query.category === null ? [] : [query.category]),
       ],
     );
     const first = rows[0]!;
     return {
-      supplier: first.s_id === null ? null : actorFromPrefixed<Actor>(first, 's_'),
-      recipient: first.r_id === null ? null : actorFromPrefixed<Actor>(first, 'r_'),
+      supplier: first.s_id === null ? null : ACTOR_COLUMNS.fromPrefixed<Actor>(first, 's_'),
+      recipient: first.r_id === null ? null : ACTOR_COLUMNS.fromPrefixed<Actor>(first, 'r_'),
       periods: rows.filter((row) => row.from_year !== null),
     };
   }

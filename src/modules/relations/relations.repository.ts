@@ -1,7 +1,9 @@
 // What links actors, events, claims and sources, for many parents in one statement each: every method takes
 // the parents' ids and returns rows tagged with their parent, at most `limit` per parent (row_number()).
+import { actorWithAliasesColumns, actorWithAliasesFrom, CLAIM_COLUMNS, EVENT_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
-import type { Citation, Claim } from '../../generated/prisma/client';
+import type { Citation, Claim, Event } from '../../generated/prisma/client';
+import type { ActorWithAliases } from '../actors/actors.repository';
 
 export interface ActorEventFilter {
   cameoPrefix: string | null;
@@ -12,8 +14,14 @@ export interface ActorEventFilter {
 
 export interface ActorEventRow {
   parent_id: number;
-  event_id: number;
   role: string;
+  /** Read in the same statement, to prime the event loader. */
+  event: Event;
+}
+
+export interface ParentClaim {
+  parent_id: number;
+  claim: Claim;
 }
 
 export interface ParentLink {
@@ -30,7 +38,8 @@ export interface ActorSourceRow {
 
 export interface CounterpartRow {
   parent_id: number;
-  actor_id: number;
+  /** Read in the same statement, to prime the actor loaders. */
+  actor: ActorWithAliases;
   shared_events: number;
   shared_claims: number;
   shared_arms_deals: number;
@@ -45,9 +54,9 @@ export class RelationRepository {
   constructor(private readonly db: Database) {}
 
   /** Events of each actor, newest first. */
-  eventsOfActors(actorIds: readonly number[], filter: ActorEventFilter, limit: number): Promise<ActorEventRow[]> {
-    return this.db.query<ActorEventRow>(
-      /* eventsOfActors */ `SELECT parent_id, event_id, role FROM (
+  async eventsOfActors(actorIds: readonly number[], filter: ActorEventFilter, limit: number): Promise<ActorEventRow[]> {
+    const rows = await this.db.query<{ parent_id: number; role: string } & Record<string, unknown>>(
+      /* eventsOfActors */ `SELECT ranked.parent_id, ranked.role, ${EVENT_COLUMNS('e', 'e_')} FROM (
          SELECT p.actor_id AS parent_id, p.event_id, p.role::text AS role,
            row_number() OVER (PARTITION BY p.actor_id ORDER BY e.start_date DESC, e.id DESC, p.role) AS n
          FROM event_participant p JOIN event e ON e.id = p.event_id
@@ -56,31 +65,40 @@ export class RelationRepository {
            AND ($4::date IS NULL OR COALESCE(e.end_date, e.start_date) >= $4::date)
            AND ($5::date IS NULL OR e.start_date <= $5::date)
            AND ($6::text IS NULL OR p.role::text = $6)
-       ) ranked WHERE n <= $2 ORDER BY parent_id, n`,
+       ) ranked JOIN event e ON e.id = ranked.event_id WHERE n <= $2 ORDER BY ranked.parent_id, n`,
       [actorIds, limit, filter.cameoPrefix, filter.from, filter.to, filter.role],
     );
+    return rows.map((row) => ({ parent_id: row.parent_id, role: row.role, event: EVENT_COLUMNS.fromPrefixed<Event>(row, 'e_') }));
   }
 
   /** Claims about each actor (claim_actor), newest first. */
-  claimsAboutActors(actorIds: readonly number[], limit: number): Promise<ParentLink[]> {
-    return this.db.query<ParentLink>(
-      /* claimsAboutActors */ `SELECT parent_id, id FROM (
-         SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
-         FROM claim_actor WHERE actor_id = ANY($1::int[])
-       ) ranked WHERE n <= $2 ORDER BY parent_id, n`,
-      [actorIds, limit],
+  claimsAboutActors(actorIds: readonly number[], limit: number): Promise<ParentClaim[]> {
+    return this.claimsRanked(
+      /* claimsAboutActors */ `SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
+       FROM claim_actor WHERE actor_id = ANY($1::int[])`,
+      actorIds,
+      limit,
     );
   }
 
   /** Claims each actor asserts, newest first. */
-  claimsByActors(actorIds: readonly number[], limit: number): Promise<ParentLink[]> {
-    return this.db.query<ParentLink>(
-      /* claimsByActors */ `SELECT parent_id, id FROM (
-         SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
-         FROM claim WHERE asserter_id = ANY($1::int[])
-       ) ranked WHERE n <= $2 ORDER BY parent_id, n`,
-      [actorIds, limit],
+  claimsByActors(actorIds: readonly number[], limit: number): Promise<ParentClaim[]> {
+    return this.claimsRanked(
+      /* claimsByActors */ `SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
+       FROM claim WHERE asserter_id = ANY($1::int[])`,
+      actorIds,
+      limit,
     );
+  }
+
+  /** The claims of a ranking (parent_id, id, n), at most `limit` per parent, read in the same statement. */
+  private async claimsRanked(ranking: string, parentIds: readonly number[], limit: number): Promise<ParentClaim[]> {
+    const rows = await this.db.query<{ parent_id: number } & Record<string, unknown>>(
+      `SELECT ranked.parent_id, ${CLAIM_COLUMNS('c', 'c_')} FROM (${ranking}) ranked JOIN claim c ON c.id = ranked.id
+       WHERE n <= $2 ORDER BY ranked.parent_id, n`,
+      [parentIds, limit],
+    );
+    return rows.map((row) => ({ parent_id: row.parent_id, claim: CLAIM_COLUMNS.fromPrefixed<Claim>(row, 'c_') }));
   }
 
   /** Sources cited by claims by or about each actor, and datasets of its arms transfers; most cited first. */
@@ -108,8 +126,8 @@ export class RelationRepository {
   }
 
   /** Actors sharing events, claims or arms deals with each actor, most links first. */
-  counterpartsOfActors(actorIds: readonly number[], limit: number): Promise<CounterpartRow[]> {
-    return this.db.query<CounterpartRow>(
+  async counterpartsOfActors(actorIds: readonly number[], limit: number): Promise<CounterpartRow[]> {
+    const rows = await this.db.query<Omit<CounterpartRow, 'actor'> & Record<string, unknown>>(
       /* counterpartsOfActors */ `WITH links AS (
          SELECT a.actor_id, o.actor_id AS other_id, count(DISTINCT a.event_id) AS events, 0::bigint AS claims, 0::bigint AS deals
          FROM event_participant a JOIN event_participant o ON o.event_id = a.event_id AND o.actor_id <> a.actor_id
@@ -124,14 +142,22 @@ export class RelationRepository {
            UNION ALL SELECT recipient_id, supplier_id, deal_id FROM arms_transfer WHERE recipient_id = ANY($1::int[])
          ) trade WHERE actor_id <> other_id GROUP BY actor_id, other_id
        )
-       SELECT parent_id, actor_id, shared_events, shared_claims, shared_arms_deals, links FROM (
+       SELECT parent_id, shared_events, shared_claims, shared_arms_deals, links, ${actorWithAliasesColumns('a', 'a_')} FROM (
          SELECT actor_id AS parent_id, other_id AS actor_id, sum(events)::int AS shared_events, sum(claims)::int AS shared_claims,
            sum(deals)::int AS shared_arms_deals, sum(events + claims + deals)::int AS links,
            row_number() OVER (PARTITION BY actor_id ORDER BY sum(events + claims + deals) DESC, other_id) AS n
          FROM links GROUP BY actor_id, other_id
-       ) ranked WHERE n <= $2 ORDER BY parent_id, n`,
+       ) ranked JOIN actor a ON a.id = ranked.actor_id WHERE n <= $2 ORDER BY parent_id, n`,
       [actorIds, limit],
     );
+    return rows.map((row) => ({
+      parent_id: row.parent_id,
+      shared_events: row.shared_events,
+      shared_claims: row.shared_claims,
+      shared_arms_deals: row.shared_arms_deals,
+      links: row.links,
+      actor: actorWithAliasesFrom<ActorWithAliases>(row, 'a_'),
+    }));
   }
 
   /** Claims about each event, newest first. */

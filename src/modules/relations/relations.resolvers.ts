@@ -15,15 +15,13 @@ export const relationResolvers: Resolvers = {
       const query = services.relations.actorEventsQuery(args);
       return loaders.keyed(`actorEvents|${JSON.stringify(query)}`, (ids) => services.relations.eventsOfActors(ids, query)).load(actor.id);
     },
-    claimsAbout: async (actor, { first }, context) => {
-      const limit = context.services.relations.limit(first, 100);
-      const ids = await context.loaders.keyed(`claimsAbout|${limit}`, (actorIds) => context.services.relations.claimsAboutActors(actorIds, limit)).load(actor.id);
-      return claimsById(ids, context);
+    claimsAbout: (actor, { first }, { loaders, services }) => {
+      const limit = services.relations.limit(first, 100);
+      return loaders.keyed(`claimsAbout|${limit}`, (ids) => services.relations.claimsAboutActors(ids, limit)).load(actor.id);
     },
-    claimsBy: async (actor, { first }, context) => {
-      const limit = context.services.relations.limit(first, 100);
-      const ids = await context.loaders.keyed(`claimsBy|${limit}`, (actorIds) => context.services.relations.claimsByActors(actorIds, limit)).load(actor.id);
-      return claimsById(ids, context);
+    claimsBy: (actor, { first }, { loaders, services }) => {
+      const limit = services.relations.limit(first, 100);
+      return loaders.keyed(`claimsBy|${limit}`, (ids) => services.relations.claimsByActors(ids, limit)).load(actor.id);
     },
     sources: (actor, { first }, { loaders, services }) => {
       const limit = services.relations.limit(first, 100);
@@ -31,18 +29,24 @@ export const relationResolvers: Resolvers = {
     },
     counterparts: (actor, { first }, { loaders, services }) => {
       const limit = services.relations.limit(first, 10);
-      return loaders.keyed(`counterparts|${limit}`, (ids) => services.relations.counterpartsOfActors(ids, limit)).load(actor.id);
+      return loaders
+        .keyed(`counterparts|${limit}`, async (ids) => {
+          const groups = await services.relations.counterpartsOfActors(ids, limit);
+          for (const row of groups.flat()) loaders.primeActor(row.actor);
+          return groups;
+        })
+        .load(actor.id);
     },
   },
   ActorEvent: {
-    event: (row, _args, { loaders }) => required(loaders.event.load(row.event_id), 'Event'),
+    event: (row) => row.event,
   },
   ActorSource: {
     source: (row, _args, { loaders }) => required(loaders.source.load(row.source_id), 'Source'),
     armsTransfers: (row) => row.arms_transfers,
   },
   Counterpart: {
-    actor: (row, _args, { loaders }) => required(loaders.actor.load(row.actor_id), 'Counterpart'),
+    actor: (row) => row.actor,
     sharedEvents: (row) => row.shared_events,
     sharedClaims: (row) => row.shared_claims,
     sharedArmsDeals: (row) => row.shared_arms_deals,

@@ -1,7 +1,15 @@
 // Relations around actors, events and sources: checks the arguments, then asks for all parents at once.
 import type { Citation, Claim } from '../../generated/prisma/client';
 import { parseInput } from '../../shared/validation';
-import type { ActorEventFilter, ActorEventRow, ActorSourceRow, CounterpartRow, ParentLink, RelationRepository } from './relations.repository';
+import type {
+  ActorEventFilter,
+  ActorEventRow,
+  ActorSourceRow,
+  CounterpartRow,
+  ParentClaim,
+  ParentLink,
+  RelationRepository,
+} from './relations.repository';
 import { ActorEventsArgs, RelationLimit } from './relations.validation';
 
 export interface ActorEventsQuery {
@@ -38,12 +46,12 @@ export class RelationService {
     return groupByParent(await this.relations.eventsOfActors(actorIds, query.filter, query.limit), parentOf, actorIds);
   }
 
-  async claimsAboutActors(actorIds: readonly number[], limit: number): Promise<number[][]> {
-    return idsByParent(await this.relations.claimsAboutActors(actorIds, limit), actorIds);
+  async claimsAboutActors(actorIds: readonly number[], limit: number): Promise<Claim[][]> {
+    return claimsByParent(await this.relations.claimsAboutActors(actorIds, limit), actorIds);
   }
 
-  async claimsByActors(actorIds: readonly number[], limit: number): Promise<number[][]> {
-    return idsByParent(await this.relations.claimsByActors(actorIds, limit), actorIds);
+  async claimsByActors(actorIds: readonly number[], limit: number): Promise<Claim[][]> {
+    return claimsByParent(await this.relations.claimsByActors(actorIds, limit), actorIds);
   }
 
   async sourcesOfActors(actorIds: readonly number[], limit: number): Promise<ActorSourceRow[][]> {
@@ -73,6 +81,10 @@ export class RelationService {
   async citationsOfSources(sourceIds: readonly number[]): Promise<Citation[][]> {
     return groupByParent(await this.relations.citationsOfSources(sourceIds), (citation) => citation.sourceId, sourceIds);
   }
+}
+
+function claimsByParent(rows: ParentClaim[], parentIds: readonly number[]): Claim[][] {
+  return groupByParent(rows, parentOf, parentIds).map((group) => group.map((row) => row.claim));
 }
 
 function idsByParent(rows: ParentLink[], parentIds: readonly number[]): number[][] {
