@@ -6,12 +6,8 @@ import { SIPRI_ATTRIBUTION } from './arms-transfers.service';
 export const armsTransferResolvers: Resolvers = {
   Query: {
     armsTransfer: (_parent, { id }, { services }) => services.armsTransfers.getById(id),
-    armsTransfers: async (_parent, { filter, orderBy, first, after }, { services, loaders }) => {
-      const page = await services.armsTransfers.list(filter, orderBy ?? 'DELIVERY_YEAR_DESC', { first, after });
-      // The page came with its suppliers and recipients: their fields need no further statement.
-      for (const actor of page.actors) loaders.primeActor(actor);
-      return page;
-    },
+    armsTransfers: (_parent, { filter, orderBy, first, after }, { services }) =>
+      services.armsTransfers.list(filter, orderBy ?? 'DELIVERY_YEAR_DESC', { first, after }),
   },
   Mutation: {
     createArmsTransfer: (_parent, { input }, { services }) => services.armsTransfers.create(input),

@@ -2,11 +2,11 @@
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import { translatePrismaError } from '../../db/prisma-errors';
 import type { ArmsTransfer } from '../../generated/prisma/client';
-import { pageWindow, type PageLimits, type PageRequest } from '../../shared/pagination';
+import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { SourceService } from '../sources/sources.service';
-import { type ArmsTransferOrder, type ArmsTransferPage, type ArmsTransferRepository } from './arms-transfers.repository';
+import { type ArmsTransferOrder, type ArmsTransferRepository } from './arms-transfers.repository';
 import { ArmsTransferFilter, CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 
 /** Shown with every answer that carries SIPRI data. */
@@ -24,7 +24,7 @@ export class ArmsTransferService {
     return this.transfers.findById(parseInput(Id, rawId, 'id'));
   }
 
-  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest): Promise<ArmsTransferPage> {
+  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest): Promise<Page<ArmsTransfer>> {
     const filter = parseInput(ArmsTransferFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits);
     const result = await this.transfers.list(
