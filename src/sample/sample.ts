@@ -1,10 +1,11 @@
 // The sample knowledge base: the India-Russia summit analysis in samples/, with the actors, events and
-// claims it contains. Written through the same services as the mutations; loading twice adds nothing.
+// claims it contains. Written through the import service, as bundles; loading twice adds nothing.
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../shared/paths';
 import type { Services } from '../services';
 import { importFile } from '../modules/imports/import-file';
-import type { ImportResult } from '../modules/imports/imports.service';
+import type { Bundle, ImportResult } from '../modules/imports/imports.service';
+import { claimNaturalKey } from '../modules/claims/claims.service';
 import { SIPRI_SOURCE } from '../modules/imports/sipri-register';
 import { contentHashOf } from '../modules/sources/sources.service';
 
@@ -159,54 +160,69 @@ export const SAMPLE_SOURCE = {
   reliability: 'F',
 } as const;
 
-/** Loads the sample unless its article is stored already; returns whether anything was written. */
+/**
+ * Loads the sample unless it is complete; returns whether anything was written. It goes through the import
+ * service as bundles keyed by natural keys, so a first start that crashed half-way completes on the next one
+ * without duplicating anything; the article's claims are written last, in one transaction, and mark completion.
+ */
 export async function loadSample(services: Services): Promise<boolean> {
   const text = sampleArticleText();
-  const existing = await services.sources.findByContentHash(contentHashOf(text, null));
-  if (existing) return false;
+  const article = { contentHash: contentHashOf(text, null) };
+  const stored = await services.sources.findByContentHash(article.contentHash);
+  const marker = CLAIMS.find((claim) => !claim.asserter)!;
+  if (stored && (await services.claims.existsWithKey(claimNaturalKey(marker.statement, null, stored.id)))) return false;
 
-  const actorIds = new Map<string, string>();
-  for (const actor of ACTORS) {
-    const stored = (await services.actors.findByName(actor.name)) ?? (await services.actors.create({ ...actor, aliases: [...actor.aliases] }));
-    actorIds.set(actor.name, String(stored.id));
-  }
-  const id = (name: string): string => actorIds.get(name)!;
-
-  for (const affiliation of AFFILIATIONS) {
-    await services.actors.createAffiliation({
-      memberId: id(affiliation.member),
-      organisationId: id(affiliation.organisation),
-      role: affiliation.role,
-      startDate: affiliation.startDate,
-    });
-  }
-
-  const eventIds = new Map<EventKey, string>();
-  for (const { key, participants, ...event } of EVENTS) {
-    const created = await services.events.create({
+  await importSampleBundle(services, {
+    actors: ACTORS.map((actor) => ({ ...actor, aliases: [...actor.aliases] })),
+    events: EVENTS.map(({ key: _key, participants, ...event }) => ({
       ...event,
-      participants: participants.map(([actor, role]) => ({ actorId: id(actor), role })),
-    });
-    eventIds.set(key, String(created.id));
-  }
-
-  const source = await services.sources.create({ ...SAMPLE_SOURCE, text });
-  for (const claim of CLAIMS) {
-    await services.claims.create({
+      participants: participants.map(([actor, role]) => ({ actor, role })),
+    })),
+  });
+  for (const affiliation of AFFILIATIONS) await ensureAffiliation(services, affiliation);
+  const eventRef = (key: EventKey) => {
+    const event = EVENTS.find((candidate) => candidate.key === key)!;
+    return { title: event.title, startDate: event.startDate };
+  };
+  await importSampleBundle(services, {
+    sources: [{ ...SAMPLE_SOURCE, text }],
+    claims: CLAIMS.map((claim) => ({
       statement: claim.statement,
-      asserterId: claim.asserter ? id(claim.asserter) : null,
-      asserterSourceId: claim.asserter ? null : String(source.id),
-      eventId: claim.event ? eventIds.get(claim.event) : null,
-      subjectId: claim.subject ? id(claim.subject) : null,
+      asserter: claim.asserter ?? null,
+      asserterSource: claim.asserter ? null : article,
+      event: claim.event ? eventRef(claim.event) : null,
+      subject: claim.subject ?? null,
       predicate: claim.predicate ?? null,
-      objectActorId: claim.object ? id(claim.object) : null,
+      object: claim.object ?? null,
       objectValue: claim.objectValue ?? null,
-      about: (claim.about ?? []).map((name) => ({ actorId: id(name), role: 'MENTIONED' })),
+      about: (claim.about ?? []).map((actor) => ({ actor })),
       confidence: claim.confidence,
-      citations: [{ sourceId: String(source.id), quote: claim.quote, stance: claim.stance }],
-    });
-  }
+      citations: [{ source: article, quote: claim.quote, stance: claim.stance }],
+    })),
+  });
   return true;
+}
+
+/** The sample is ours: a record it refuses is a defect, not data to report. */
+async function importSampleBundle(services: Services, bundle: Bundle): Promise<void> {
+  const result = await services.imports.importBundle(bundle);
+  if (result.errors.length > 0) throw new Error(`the sample does not import: ${JSON.stringify(result.errors)}`);
+}
+
+/** Affiliations have no natural key: one is created only when the member holds no such role there yet. */
+async function ensureAffiliation(services: Services, affiliation: (typeof AFFILIATIONS)[number]): Promise<void> {
+  const [member, organisation] = await Promise.all([
+    services.actors.resolveName(affiliation.member, 'member'),
+    services.actors.resolveName(affiliation.organisation, 'organisation'),
+  ]);
+  const held = await services.actors.affiliationsOf('memberId', [member.id], null);
+  if (held.some((row) => row.organisationId === organisation.id && row.role === affiliation.role)) return;
+  await services.actors.createAffiliation({
+    memberId: String(member.id),
+    organisationId: String(organisation.id),
+    role: affiliation.role,
+    startDate: affiliation.startDate,
+  });
 }
 
 /** Loads SIPRI's trade register unless its dataset source is stored already; null when it was there. */

@@ -49,4 +49,22 @@ describe('the sample', () => {
     expect(await loadSample(t.services)).toBe(false);
     expect({ actors: await t.db.prisma.actor.count(), claims: await t.db.prisma.claim.count() }).toEqual(before);
   });
+
+  it('completes a load that was cut short, without duplicating what the first attempt wrote', async () => {
+    const counts = async () => ({
+      actors: await t.db.prisma.actor.count(),
+      aliases: await t.db.prisma.actorAlias.count(),
+      affiliations: await t.db.prisma.affiliation.count(),
+      events: await t.db.prisma.event.count(),
+      participants: await t.db.prisma.eventParticipant.count(),
+      sources: await t.db.prisma.source.count(),
+      claims: await t.db.prisma.claim.count(),
+      citations: await t.db.prisma.citation.count(),
+    });
+    const complete = await counts();
+    // As if the first start had died after writing the article but before its claims.
+    await t.db.prisma.claim.deleteMany({});
+    expect(await loadSample(t.services)).toBe(true);
+    expect(await counts()).toEqual(complete);
+  });
 });

@@ -23,6 +23,11 @@ export class ClaimRepository {
     return this.db.prisma.claim.findUnique({ where: { id } });
   }
 
+  async existsWithKey(naturalKey: string): Promise<boolean> {
+    const rows = await this.db.query(/* claimExists */ `SELECT 1 FROM claim WHERE natural_key = $1`, [naturalKey]);
+    return rows.length > 0;
+  }
+
   findManyByIds(ids: readonly number[]): Promise<Claim[]> {
     return this.db.query<Claim>(/* claimsByIds */ `SELECT ${CLAIM_COLUMNS()} FROM claim WHERE id = ANY($1::int[])`, [ids]);
   }

@@ -40,6 +40,11 @@ export class ClaimService {
     return this.claims.findManyByIds(ids);
   }
 
+  /** Whether a claim with this natural key (see claimNaturalKey) is stored. */
+  existsWithKey(naturalKey: string): Promise<boolean> {
+    return this.claims.existsWithKey(naturalKey);
+  }
+
   async list(rawFilter: unknown, page: PageRequest): Promise<Page<Claim>> {
     const filter = parseInput(ClaimFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits);
