@@ -16,9 +16,48 @@ const EnvironmentInput = z.object({
   DOSSIER_PLAYGROUND: booleanFlag.default(true),
   DOSSIER_PAGE_SIZE_DEFAULT: z.coerce.number().int().min(1).default(100),
   DOSSIER_PAGE_SIZE_MAX: z.coerce.number().int().min(1).default(500),
+  /** production: no introspection, no stack traces, no field suggestions, no playground unless asked for. */
+  DOSSIER_MODE: z.enum(['development', 'production']).default('development'),
+  DOSSIER_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
+  DOSSIER_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  DOSSIER_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  DOSSIER_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  DOSSIER_MAX_TOKENS: z.coerce.number().int().min(1).default(1000),
+  DOSSIER_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  DOSSIER_IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(50_000_000),
+  DOSSIER_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  DOSSIER_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Comma-separated origins allowed to call the API from a browser (CORS); none by default. */
+  DOSSIER_CORS_ORIGINS: z.string().default(''),
 });
 
-export type DatabaseConfig = { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string; poolSize: number; statementTimeoutMs: number }
+  | { kind: 'pglite'; dataDir: string; statementTimeoutMs: number };
+
+/** What a request may ask for; each limit answers with its own clear error. */
+export interface RequestLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  bodyLimitBytes: number;
+  /** Batch imports may send larger bodies. */
+  importBodyLimitBytes: number;
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxDepth: 8,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  bodyLimitBytes: 1_000_000,
+  importBodyLimitBytes: 50_000_000,
+  requestTimeoutMs: 10_000,
+};
 
 export interface Config {
   database: DatabaseConfig;
@@ -27,6 +66,9 @@ export interface Config {
   loadSample: boolean;
   playground: boolean;
   pagination: { defaultPageSize: number; maxPageSize: number };
+  production: boolean;
+  limits: RequestLimits;
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -49,12 +91,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return {
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE }
-      : { kind: 'pglite', dataDir: path.resolve(e.DOSSIER_DATA_DIR) },
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE, statementTimeoutMs: e.DOSSIER_STATEMENT_TIMEOUT_MS }
+      : { kind: 'pglite', dataDir: path.resolve(e.DOSSIER_DATA_DIR), statementTimeoutMs: e.DOSSIER_STATEMENT_TIMEOUT_MS },
     port: e.PORT,
     host: e.HOST,
     loadSample: e.DOSSIER_LOAD_SAMPLE,
-    playground: e.DOSSIER_PLAYGROUND,
+    // In production the playground is opt-in; elsewhere it is on unless turned off.
+    playground: present.DOSSIER_PLAYGROUND !== undefined ? e.DOSSIER_PLAYGROUND : e.DOSSIER_MODE !== 'production',
     pagination: { defaultPageSize: e.DOSSIER_PAGE_SIZE_DEFAULT, maxPageSize: e.DOSSIER_PAGE_SIZE_MAX },
+    production: e.DOSSIER_MODE === 'production',
+    limits: {
+      maxDepth: e.DOSSIER_MAX_DEPTH,
+      maxCost: e.DOSSIER_MAX_COST,
+      maxAliases: e.DOSSIER_MAX_ALIASES,
+      maxDirectives: e.DOSSIER_MAX_DIRECTIVES,
+      maxTokens: e.DOSSIER_MAX_TOKENS,
+      bodyLimitBytes: e.DOSSIER_BODY_LIMIT_BYTES,
+      importBodyLimitBytes: e.DOSSIER_IMPORT_BODY_LIMIT_BYTES,
+      requestTimeoutMs: e.DOSSIER_REQUEST_TIMEOUT_MS,
+    },
+    corsOrigins: e.DOSSIER_CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
   };
 }

@@ -26,7 +26,14 @@ async function main(): Promise<void> {
     }
   }
 
-  const server = await createServer({ db, services, playground: config.playground });
+  const server = await createServer({
+    db,
+    services,
+    playground: config.playground,
+    production: config.production,
+    limits: config.limits,
+    corsOrigins: config.corsOrigins,
+  });
   const url = await server.listen(config.port, config.host);
   console.log(`Dossier GraphQL API at ${url}${GRAPHQL_PATH}${config.playground ? ' (open it in a browser for the playground)' : ''}`);
 

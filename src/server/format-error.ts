@@ -18,7 +18,25 @@ const VARIABLE_NAME = /^Variable "\$(\w+)"/;
 // ... at "input.armsTransfers[0]"; Field "dealId" of required type "String!" was not provided.
 const MISSING_FIELD = /Field "(\w+)" of required type/;
 
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/** PostgreSQL's query_canceled (57014), as pg raises it or as Prisma's adapter wraps it. */
+function isStatementTimeout(error: unknown): boolean {
+  for (let cause = error; cause && typeof cause === 'object'; ) {
+    const { code, message, originalError, cause: next } = cause as { code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown };
+    if (code === '57014' || (typeof message === 'string' && message.includes('canceling statement due to statement timeout'))) return true;
+    cause = originalError ?? next;
+  }
+  return false;
+}
+
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  if (isStatementTimeout(error)) {
+    return {
+      message: 'The request ran past the database statement timeout and was cancelled; ask for less (a shorter span, fewer rows) or try again',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.TIMEOUT },
+    };
+  }
   const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
   if (!REQUEST_ERROR_CODES.has(code)) return formatted;
   const at = VARIABLE_PATH.exec(formatted.message)?.[2];

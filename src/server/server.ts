@@ -5,14 +5,18 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import cors from 'cors';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { DEFAULT_LIMITS, type RequestLimits } from '../config';
 import { createContext, type GraphQLContext } from '../context';
 import type { Database } from '../db/database';
 import { migrationStatus } from '../db/migrate';
 import { readMigrations } from '../db/migrations';
 import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
+import { ErrorCode } from '../errors';
 import { formatError } from './format-error';
+import { armorProtection, bodyLimit } from './limits';
 import { playgroundPage } from './playground';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -21,6 +25,11 @@ export interface ServerDeps {
   db: Database;
   services: Services;
   playground: boolean;
+  /** Production: no introspection, stack traces or field suggestions (set here, not left to NODE_ENV). */
+  production?: boolean;
+  limits?: RequestLimits;
+  /** Origins allowed to call the API from a browser. */
+  corsOrigins?: string[];
 }
 
 export interface DossierServer {
@@ -32,13 +41,26 @@ export interface DossierServer {
 }
 
 export async function createServer(deps: ServerDeps): Promise<DossierServer> {
+  const limits = deps.limits ?? DEFAULT_LIMITS;
+  const production = deps.production ?? false;
   const app = express();
   const httpServer = http.createServer(app);
+  // A client that sends its request slowly is cut off (a slow-body attack ties up a connection otherwise).
+  httpServer.requestTimeout = limits.requestTimeoutMs;
+  const armor = armorProtection(limits, production);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+    // Explicit, whatever NODE_ENV says; CSRF prevention stays on (Apollo's default), HTTP batching off.
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: false,
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Dossier sets no cache hints; the default cache-control plugin would still wrap every field resolver.
@@ -78,9 +100,17 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
 
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    // Browsers may call the API only from the configured origins; other origins get no CORS headers.
+    cors({ origin: deps.corsOrigins ?? [], methods: ['GET', 'POST'] }),
+    express.json({ limit: limits.importBodyLimitBytes }),
+    bodyLimit(limits),
     expressMiddleware(apollo, { context: async () => createContext(deps.services) }),
   );
+  // A body over even the import limit, or not JSON: a clear client error rather than Express's HTML page.
+  app.use((error: { status?: number; type?: string; message: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (!error.status || error.status >= 500) return next(error);
+    res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.type ?? 'BAD_REQUEST' } }] });
+  });
 
   return {
     apollo,

@@ -1,7 +1,7 @@
 // The whole request pipeline in process (Apollo's executeOperation) over a test database of the file's own.
 import type { Database } from '../../src/db/database';
 import { createContext } from '../../src/context';
-import { createServer, type DossierServer } from '../../src/server/server';
+import { createServer, type DossierServer, type ServerDeps } from '../../src/server/server';
 import { createServices, type Services } from '../../src/services';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -21,10 +21,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function createTestServer(options: { db?: TestDatabase; playground?: boolean } = {}): Promise<TestServer> {
+export async function createTestServer(
+  options: { db?: TestDatabase; playground?: boolean } & Partial<Pick<ServerDeps, 'production' | 'limits' | 'corsOrigins'>> = {},
+): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
   const services = createServices(db as Database, TEST_PAGE_LIMITS);
-  const server = await createServer({ db, services, playground: options.playground ?? false });
+  const server = await createServer({ ...options, db, services, playground: options.playground ?? false });
   return {
     db,
     services,

@@ -1,14 +1,28 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../../src/config';
 
 describe('configuration', () => {
   it('uses embedded PGlite in ./data/pglite on port 4000 when nothing is set', () => {
     const config = loadConfig({});
-    expect(config.database).toEqual({ kind: 'pglite', dataDir: expect.stringMatching(/data\/pglite$/) });
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: expect.stringMatching(/data\/pglite$/), statementTimeoutMs: 5000 });
     expect(config.port).toBe(4000);
+    expect(config).toMatchObject({ production: false, playground: true, corsOrigins: [], limits: DEFAULT_LIMITS });
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/dossier' }).database).toEqual({ kind: 'postgres', url: 'postgresql://u:p@db:5432/dossier', poolSize: 10 });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/dossier' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://u:p@db:5432/dossier',
+      poolSize: 10,
+      statementTimeoutMs: 5000,
+    });
+  });
+
+  it('turns the playground off in production unless asked for, and reads limits and CORS origins', () => {
+    expect(loadConfig({ DOSSIER_MODE: 'production' })).toMatchObject({ production: true, playground: false });
+    expect(loadConfig({ DOSSIER_MODE: 'production', DOSSIER_PLAYGROUND: 'true' }).playground).toBe(true);
+    const config = loadConfig({ DOSSIER_MAX_DEPTH: '5', DOSSIER_CORS_ORIGINS: 'https://a.example, https://b.example' });
+    expect(config.limits.maxDepth).toBe(5);
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 
   it('lists every problem at once', () => {

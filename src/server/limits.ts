@@ -1,0 +1,55 @@
+// What a request may ask for, enforced before any resolver runs: GraphQL Armor's validation rules (depth,
+// cost, aliases, directives), graphql-js's own token limit, and request body sizes.
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { NextFunction, Request, Response } from 'express';
+import { parse, type OperationDefinitionNode } from 'graphql';
+import type { RequestLimits } from '../config';
+import { ErrorCode } from '../errors';
+
+export function armorProtection(limits: RequestLimits, production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    costLimit: { maxCost: limits.maxCost },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    // Armor's token limit answers HTTP 500 (its issue #751); graphql-js's parser limit (parseOptions) answers 400.
+    maxTokens: { enabled: false },
+    // "Did you mean ...?" tells a stranger the schema: off in production.
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
+/** True when the body's document is one mutation that only imports bundles: those may be larger. */
+function isBundleImport(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  if (typeof query !== 'string') return false;
+  try {
+    const operations = parse(query, { maxTokens: 200 }).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    return (
+      operations.length === 1 &&
+      operations[0]!.operation === 'mutation' &&
+      operations[0]!.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value === 'importBundle')
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs after a JSON body parser sized for imports: any other request over the ordinary limit is refused with
+ * 413 and a GraphQL-shaped error, before it reaches Apollo.
+ */
+export function bodyLimit(limits: RequestLimits) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const size = Number(req.headers['content-length'] ?? 0);
+    if (size <= limits.bodyLimitBytes || isBundleImport(req.body)) return next();
+    res.status(413).json({
+      errors: [
+        {
+          message: `The request body is ${size} bytes; the limit is ${limits.bodyLimitBytes} bytes (${limits.importBodyLimitBytes} for importBundle)`,
+          extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
+  };
+}

@@ -1,0 +1,139 @@
+// Limits against abusive requests, over real HTTP: each is refused quickly with a clear error while ordinary
+// queries keep being answered; CORS admits the configured origins only; production mode hides the schema.
+import { DEFAULT_LIMITS } from '../../src/config';
+import { openDatabase } from '../../src/db/database';
+import { formatError } from '../../src/server/format-error';
+import { databaseUrl, withAdmin } from '../helpers/postgres';
+import { createTestServer, type TestServer } from '../helpers/test-server';
+
+let t: TestServer;
+let url: string;
+beforeAll(async () => {
+  t = await createTestServer({ corsOrigins: ['https://explorer.example'] });
+  url = `${await t.server.listen(0, '127.0.0.1')}/graphql`;
+});
+afterAll(() => t.close());
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  const started = Date.now();
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: response.status, headers: response.headers, json: (await response.json()) as { data?: any; errors?: any[] }, ms: Date.now() - started };
+}
+
+const ORDINARY = { query: '{ actors(first: 1) { totalCount } }' };
+
+describe('GraphQL limits', () => {
+  it('refuses a query nested 50 deep with BAD_USER_INPUT naming the depth limit', async () => {
+    const nested = `{ actors { nodes { ${'affiliations { organisation { '.repeat(25)}id${' } }'.repeat(25)} } } }`;
+    const { status, json, ms } = await post({ query: nested });
+    expect(status).toBe(400);
+    expect(json.errors).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/depth limit of 8/i), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(ms).toBeLessThan(2000);
+    expect((await post(ORDINARY)).json.data.actors.totalCount).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses an alias bomb', async () => {
+    const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: actors { totalCount }`).join(' ');
+    const { status, json } = await post({ query: `{ ${aliases} }` });
+    expect(status).toBe(400);
+    expect(json.errors).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/aliases limit of 15/i), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+  });
+
+  it('refuses a document of more than 1,000 tokens', async () => {
+    const fields = Array.from({ length: 1200 }, () => 'totalCount').join(' ');
+    const { status, json } = await post({ query: `{ actors { ${fields} } }` });
+    expect(status).toBe(400);
+    expect(json.errors![0]).toMatchObject({ message: expect.stringMatching(/more tha[nt] 1000 tokens/i), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('refuses a query over the cost limit, which is configurable like every limit', async () => {
+    const strict = await createTestServer({ limits: { ...DEFAULT_LIMITS, maxCost: 50 } });
+    try {
+      const costly = await strict.execute('{ events { nodes { participants { actor { affiliations { organisation { name aliases kind } } } } } } }');
+      expect(costly.errors).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/cost limit of 50 exceeded/i), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+      expect((await strict.execute('{ actors(first: 1) { totalCount } }')).errors).toBeUndefined();
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('refuses a batch of operations: HTTP batching is off', async () => {
+    const { status, json } = await post(Array.from({ length: 1000 }, () => ORDINARY));
+    expect(status).toBe(400);
+    expect(JSON.stringify(json)).toMatch(/batch/i);
+  });
+});
+
+describe('request bodies', () => {
+  it('refuses a 10 MB query body with 413, and still answers ordinary queries', async () => {
+    const { status, json, ms } = await post({ query: `{ actors { totalCount } } # ${'x'.repeat(10_000_000)}` });
+    expect(status).toBe(413);
+    expect(json.errors![0].message).toContain(`limit is ${DEFAULT_LIMITS.bodyLimitBytes} bytes`);
+    expect(ms).toBeLessThan(5000);
+    expect((await post(ORDINARY)).status).toBe(200);
+  });
+
+  it('accepts a larger body for importBundle', async () => {
+    const url = 'https://example.org/large-bundle';
+    const armsTransfers = Array.from({ length: 6000 }, (_, i) => ({
+      supplier: 'Large supplier', recipient: 'Large recipient', source: { url }, dealId: `L-${i}`,
+      designation: 'A designation long enough to make the body larger than a megabyte', category: 'Other', deliveryYear: 2020, tivDelivered: 1,
+    }));
+    const body = {
+      query: 'mutation($input: ImportBundleInput!) { importBundle(input: $input, dryRun: true) { armsTransfers { created } errors { message } } }',
+      variables: { input: { actors: [{ kind: 'STATE', name: 'Large supplier' }, { kind: 'STATE', name: 'Large recipient' }], sources: [{ kind: 'DATASET', title: 'Large', url }], armsTransfers } },
+    };
+    expect(JSON.stringify(body).length).toBeGreaterThan(DEFAULT_LIMITS.bodyLimitBytes);
+    const { status, json } = await post(body);
+    expect(status).toBe(200);
+    expect(json.data.importBundle).toEqual({ armsTransfers: { created: 6000 }, errors: [] });
+  });
+});
+
+describe('CORS', () => {
+  it('sends the CORS headers to an allowed origin and not to another', async () => {
+    const allowed = await post(ORDINARY, { origin: 'https://explorer.example' });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://explorer.example');
+    const other = await post(ORDINARY, { origin: 'https://elsewhere.example' });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('keeps CSRF prevention: a simple GET request without a preflight header is refused', async () => {
+    const response = await fetch(`${url}?query=${encodeURIComponent('{ actors { totalCount } }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF|preflight/i);
+  });
+});
+
+describe('production mode', () => {
+  it('turns introspection and field suggestions off', async () => {
+    const production = await createTestServer({ production: true });
+    try {
+      const introspection = await production.execute('{ __schema { types { name } } }');
+      expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+      const typo = await production.execute('{ actorz { totalCount } }');
+      expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    } finally {
+      await production.close();
+    }
+  });
+});
+
+describe('the statement timeout', () => {
+  it('cancels a statement running past it on PostgreSQL, and the client gets TIMEOUT', async () => {
+    const name = `dossier_timeout_${process.pid}`;
+    await withAdmin(async (client) => {
+      await client.query(`DROP DATABASE IF EXISTS ${name}`);
+      await client.query(`CREATE DATABASE ${name}`);
+    });
+    const db = await openDatabase({ kind: 'postgres', url: databaseUrl(name), statementTimeoutMs: 100 });
+    try {
+      const error = await db.query('SELECT pg_sleep(2)').catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ code: '57014' });
+      expect(formatError({ message: 'canceling statement due to statement timeout' }, { originalError: error })).toMatchObject({ extensions: { code: 'TIMEOUT' } });
+    } finally {
+      await db.close();
+      await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name}`));
+    }
+  });
+});
