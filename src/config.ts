@@ -29,6 +29,9 @@ const EnvironmentInput = z.object({
   DOSSIER_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** Comma-separated origins allowed to call the API from a browser (CORS); none by default. */
   DOSSIER_CORS_ORIGINS: z.string().default(''),
+  /** An admin API key given by the deployment (stored hashed on start); see npm run keys for the others. */
+  DOSSIER_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
+  DOSSIER_REQUIRE_KEY_FOR_READS: booleanFlag.default(false),
 });
 
 export type DatabaseConfig =
@@ -69,6 +72,8 @@ export interface Config {
   production: boolean;
   limits: RequestLimits;
   corsOrigins: string[];
+  adminKey: string | undefined;
+  requireKeyForReads: boolean;
 }
 
 export class ConfigError extends Error {
@@ -111,5 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       requestTimeoutMs: e.DOSSIER_REQUEST_TIMEOUT_MS,
     },
     corsOrigins: e.DOSSIER_CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    adminKey: e.DOSSIER_ADMIN_KEY,
+    requireKeyForReads: e.DOSSIER_REQUIRE_KEY_FOR_READS,
   };
 }

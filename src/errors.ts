@@ -44,3 +44,17 @@ export class ServiceUnavailableError extends GraphQLError {
     super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
   }
 }
+
+/** No API key, or one that is unknown or revoked: HTTP 401. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  }
+}
+
+/** A valid key whose role does not allow the operation. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}

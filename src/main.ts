@@ -18,6 +18,12 @@ async function main(): Promise<void> {
   console.log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Migrations: up to date');
 
   const services = createServices(db, config.pagination);
+  if (config.adminKey) await services.apiKeys.ensureAdminKey(config.adminKey);
+  // The embedded default has nobody to hand out keys: its first start creates an admin key and shows it once.
+  if (config.database.kind === 'pglite' && !(await services.apiKeys.any())) {
+    const { key } = await services.apiKeys.create('first-admin', 'ADMIN');
+    console.log(`Created the first admin API key "first-admin" (shown this once; mutations need a key):\n  Authorization: Bearer ${key}`);
+  }
   if (config.loadSample) {
     if (await loadSample(services)) console.log('Loaded the sample: the India-Russia summit analysis with its actors, events and claims');
     const register = await loadSipriSample(services, ({ done, total }) => console.log(`Loading the SIPRI trade register: ${done}/${total} rows`));
@@ -33,6 +39,7 @@ async function main(): Promise<void> {
     production: config.production,
     limits: config.limits,
     corsOrigins: config.corsOrigins,
+    requireKeyForReads: config.requireKeyForReads,
   });
   const url = await server.listen(config.port, config.host);
   console.log(`Dossier GraphQL API at ${url}${GRAPHQL_PATH}${config.playground ? ' (open it in a browser for the playground)' : ''}`);

@@ -3,6 +3,8 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { ActorRepository } from './modules/actors/actors.repository';
 import { ActorService } from './modules/actors/actors.service';
+import { ApiKeyRepository } from './modules/api-keys/api-keys.repository';
+import { ApiKeyService } from './modules/api-keys/api-keys.service';
 import { ArmsTransferRepository } from './modules/arms-transfers/arms-transfers.repository';
 import { ArmsTransferService } from './modules/arms-transfers/arms-transfers.service';
 import { ArmsTrendRepository } from './modules/arms-trends/arms-trends.repository';
@@ -28,6 +30,7 @@ export interface Services {
   armsTrends: ArmsTrendService;
   relations: RelationService;
   search: SearchService;
+  apiKeys: ApiKeyService;
   imports: ImportService;
 }
 
@@ -40,5 +43,6 @@ export function createServices(db: Database, limits: Config['pagination']): Serv
   const armsTrends = new ArmsTrendService(new ArmsTrendRepository(db), actors);
   const relations = new RelationService(new RelationRepository(db));
   const search = new SearchService(new SearchRepository(db));
-  return { actors, events, sources, claims, armsTransfers, armsTrends, relations, search, imports: new ImportService(db) };
+  const apiKeys = new ApiKeyService(new ApiKeyRepository(db));
+  return { actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, imports: new ImportService(db) };
 }

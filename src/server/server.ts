@@ -16,6 +16,7 @@ import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
 import { ErrorCode } from '../errors';
 import { formatError } from './format-error';
+import { withAuthorization } from './authorization';
 import { armorProtection, bodyLimit } from './limits';
 import { playgroundPage } from './playground';
 
@@ -30,6 +31,8 @@ export interface ServerDeps {
   limits?: RequestLimits;
   /** Origins allowed to call the API from a browser. */
   corsOrigins?: string[];
+  /** Reads need a READER key too (writes always need a key). */
+  requireKeyForReads?: boolean;
 }
 
 export interface DossierServer {
@@ -50,7 +53,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   const armor = armorProtection(limits, production);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
-    resolvers,
+    resolvers: withAuthorization(resolvers, { requireKeyForReads: deps.requireKeyForReads ?? false }),
     formatError,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -104,7 +107,10 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     cors({ origin: deps.corsOrigins ?? [], methods: ['GET', 'POST'] }),
     express.json({ limit: limits.importBodyLimitBytes }),
     bodyLimit(limits),
-    expressMiddleware(apollo, { context: async () => createContext(deps.services) }),
+    expressMiddleware(apollo, {
+      // A bad or revoked key is refused before anything runs (UNAUTHENTICATED, 401); no key means anonymous.
+      context: async ({ req }) => createContext(deps.services, await deps.services.apiKeys.authenticate(req.headers.authorization)),
+    }),
   );
   // A body over even the import limit, or not JSON: a clear client error rather than Express's HTML page.
   app.use((error: { status?: number; type?: string; message: string }, _req: Request, res: Response, next: NextFunction) => {

@@ -13,7 +13,7 @@ export function startService(env: Record<string, string>, timeoutMs = 90_000): P
   // tsx as a loader inside the one node process, so that a signal reaches the service itself.
   const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src/main.ts')], {
     cwd: projectPath(),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DOSSIER_ADMIN_KEY: SERVICE_ADMIN_KEY, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -48,10 +48,13 @@ export function startService(env: Record<string, string>, timeoutMs = 90_000): P
   });
 }
 
-export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>): Promise<any> {
+/** The admin key the spawned services are given (DOSSIER_ADMIN_KEY); postGraphQL sends it. */
+export const SERVICE_ADMIN_KEY = 'dsk_test_admin_key_for_spawned_services';
+
+export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>, key: string | null = SERVICE_ADMIN_KEY): Promise<any> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return response.json();

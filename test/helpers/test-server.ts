@@ -1,11 +1,14 @@
 // The whole request pipeline in process (Apollo's executeOperation) over a test database of the file's own.
 import type { Database } from '../../src/db/database';
 import { createContext } from '../../src/context';
+import type { Caller } from '../../src/modules/api-keys/api-keys.service';
 import { createServer, type DossierServer, type ServerDeps } from '../../src/server/server';
 import { createServices, type Services } from '../../src/services';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export const TEST_PAGE_LIMITS = { defaultPageSize: 100, maxPageSize: 500 };
+/** Module tests write as an admin; test/static/api-keys.test.ts checks the keys themselves. */
+export const TEST_ADMIN: Caller = { name: 'test-admin', role: 'ADMIN' };
 
 export interface GraphQLResult<Data = Record<string, any>> {
   data?: Data | null;
@@ -16,26 +19,30 @@ export interface TestServer {
   db: TestDatabase;
   services: Services;
   server: DossierServer;
-  /** Runs one operation through the real pipeline; returns the single result. */
+  /** Runs one operation through the real pipeline as an ADMIN key would; returns the single result. */
   execute<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
+  /** The same, as a given caller (null: anonymous). */
+  executeAs<Data = Record<string, any>>(caller: Caller | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
   close(): Promise<void>;
 }
 
 export async function createTestServer(
-  options: { db?: TestDatabase; playground?: boolean } & Partial<Pick<ServerDeps, 'production' | 'limits' | 'corsOrigins'>> = {},
+  options: { db?: TestDatabase; playground?: boolean } & Partial<Pick<ServerDeps, 'production' | 'limits' | 'corsOrigins' | 'requireKeyForReads'>> = {},
 ): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
   const services = createServices(db as Database, TEST_PAGE_LIMITS);
   const server = await createServer({ ...options, db, services, playground: options.playground ?? false });
+  const executeAs: TestServer['executeAs'] = async (caller, query, variables) => {
+    const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(services, caller) });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as GraphQLResult<any>;
+  };
   return {
     db,
     services,
     server,
-    async execute(query, variables) {
-      const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(services) });
-      if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return response.body.singleResult as GraphQLResult<any>;
-    },
+    execute: (query, variables) => executeAs(TEST_ADMIN, query, variables),
+    executeAs,
     async close() {
       await server.stop();
       await db.destroy();

@@ -84,7 +84,8 @@ describe('request bodies', () => {
       variables: { input: { actors: [{ kind: 'STATE', name: 'Large supplier' }, { kind: 'STATE', name: 'Large recipient' }], sources: [{ kind: 'DATASET', title: 'Large', url }], armsTransfers } },
     };
     expect(JSON.stringify(body).length).toBeGreaterThan(DEFAULT_LIMITS.bodyLimitBytes);
-    const { status, json } = await post(body);
+    const { key } = await t.services.apiKeys.create('limits-editor', 'EDITOR');
+    const { status, json } = await post(body, { authorization: `Bearer ${key}` });
     expect(status).toBe(200);
     expect(json.data.importBundle).toEqual({ armsTransfers: { created: 6000 }, errors: [] });
   });

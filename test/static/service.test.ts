@@ -7,8 +7,13 @@ import { postGraphQL, startService, type ServiceProcess } from '../helpers/servi
 const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-service-'));
 let service: ServiceProcess;
 
+// As on a fresh clone: no admin key configured, so the first start creates one and prints it.
+const FRESH = { DOSSIER_DATA_DIR: dataDir, DOSSIER_ADMIN_KEY: '' };
+let firstAdminKey: string;
+
 beforeAll(async () => {
-  service = await startService({ DOSSIER_DATA_DIR: dataDir });
+  service = await startService(FRESH);
+  firstAdminKey = /Authorization: Bearer (dsk_\S+)/.exec(service.output())?.[1] ?? '';
 }, 120_000);
 afterAll(async () => {
   await service?.stop();
@@ -20,7 +25,7 @@ describe('the service on embedded PGlite', () => {
     expect(service.output()).toMatch(/Applied migrations: /);
     expect(service.output()).toMatch(/Loaded the sample/);
     expect(service.output()).toMatch(/Loaded the SIPRI trade register: 20480 transfers/);
-    const result = await postGraphQL(service.url, `{ actor(name: "Moscow") { name kind } }`);
+    const result = await postGraphQL(service.url, `{ actor(name: "Moscow") { name kind } }`, undefined, null);
     expect(result).toEqual({ data: { actor: { name: 'Russia', kind: 'STATE' } } });
   });
 
@@ -44,14 +49,21 @@ describe('the service on embedded PGlite', () => {
     expect(await get.json()).toEqual({ data: { cameoCode: { label: 'Host a visit' } } });
   });
 
-  it('keeps data written through mutations across a restart, and loads the sample only once', async () => {
-    const created = await postGraphQL(service.url, `mutation { createActor(input: { kind: ORGANISATION, name: "Restart Test Org", aliases: ["RTO"] }) { id } }`);
+  it('creates a first admin key on first start and prints it; mutations need it', async () => {
+    expect(firstAdminKey).toMatch(/^dsk_/);
+    const anonymous = await postGraphQL(service.url, `mutation { createActor(input: { kind: STATE, name: "Nobody's" }) { id } }`, undefined, null);
+    expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps data written through mutations across a restart, and loads the sample and the first key only once', async () => {
+    const created = await postGraphQL(service.url, `mutation { createActor(input: { kind: ORGANISATION, name: "Restart Test Org", aliases: ["RTO"] }) { id } }`, undefined, firstAdminKey);
     expect(created.data.createActor.id).toBeTruthy();
     expect(await service.stop()).toBe(0);
-    service = await startService({ DOSSIER_DATA_DIR: dataDir });
+    service = await startService(FRESH);
     expect(service.output()).toMatch(/Migrations: up to date/);
     expect(service.output()).not.toMatch(/Loaded the sample/);
-    const found = await postGraphQL(service.url, `{ actor(name: "rto") { id name } sources { totalCount } armsTransfers { totalCount } }`);
+    expect(service.output()).not.toMatch(/first admin API key/);
+    const found = await postGraphQL(service.url, `{ actor(name: "rto") { id name } sources { totalCount } armsTransfers { totalCount } }`, undefined, null);
     // The sample is the article and SIPRI's register (20,480 delivery rows), each stored once.
     expect(found.data).toEqual({
       actor: { id: created.data.createActor.id, name: 'Restart Test Org' },
