@@ -47,11 +47,17 @@ function start(entry: string, env: Record<string, string>, urlPattern: RegExp): 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let started = false;
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
+      // Once started, the output (the request log) is drained, not kept.
+      if (started) return;
       output += chunk.toString();
       const match = urlPattern.exec(output);
-      if (match) resolve({ child, url: match[1]! });
+      if (match) {
+        started = true;
+        resolve({ child, url: match[1]! });
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);

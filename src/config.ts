@@ -32,6 +32,8 @@ const EnvironmentInput = z.object({
   /** An admin API key given by the deployment (stored hashed on start); see npm run keys for the others. */
   DOSSIER_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   DOSSIER_REQUIRE_KEY_FOR_READS: booleanFlag.default(false),
+  /** The JSON request log on stdout: one line per request at info; silent turns it off. */
+  DOSSIER_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
 export type DatabaseConfig =
@@ -74,6 +76,7 @@ export interface Config {
   corsOrigins: string[];
   adminKey: string | undefined;
   requireKeyForReads: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 }
 
 export class ConfigError extends Error {
@@ -118,5 +121,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: e.DOSSIER_CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     adminKey: e.DOSSIER_ADMIN_KEY,
     requireKeyForReads: e.DOSSIER_REQUIRE_KEY_FOR_READS,
+    logLevel: e.DOSSIER_LOG_LEVEL,
   };
 }

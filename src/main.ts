@@ -6,6 +6,7 @@ import { migrate } from './db/migrate';
 import { loadSample, loadSipriSample } from './sample/sample';
 import { createServer, GRAPHQL_PATH } from './server/server';
 import { createServices } from './services';
+import pino from 'pino';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     corsOrigins: config.corsOrigins,
     requireKeyForReads: config.requireKeyForReads,
+    logger: pino({ level: config.logLevel }),
   });
   const url = await server.listen(config.port, config.host);
   console.log(`Dossier GraphQL API at ${url}${GRAPHQL_PATH}${config.playground ? ' (open it in a browser for the playground)' : ''}`);

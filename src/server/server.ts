@@ -16,7 +16,9 @@ import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
 import { ErrorCode } from '../errors';
 import { formatError } from './format-error';
+import pino, { type Logger } from 'pino';
 import { withAuthorization } from './authorization';
+import { requestId, requestLogPlugin } from './request-log';
 import { armorProtection, bodyLimit } from './limits';
 import { playgroundPage } from './playground';
 
@@ -33,6 +35,8 @@ export interface ServerDeps {
   corsOrigins?: string[];
   /** Reads need a READER key too (writes always need a key). */
   requireKeyForReads?: boolean;
+  /** Where the JSON request log goes; silent when not given (tests). */
+  logger?: Logger;
 }
 
 export interface DossierServer {
@@ -63,6 +67,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
     plugins: [
+      requestLogPlugin(deps.logger ?? pino({ level: 'silent' }), production),
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -103,13 +108,15 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
 
   app.use(
     GRAPHQL_PATH,
+    requestId,
     // Browsers may call the API only from the configured origins; other origins get no CORS headers.
     cors({ origin: deps.corsOrigins ?? [], methods: ['GET', 'POST'] }),
     express.json({ limit: limits.importBodyLimitBytes }),
     bodyLimit(limits),
     expressMiddleware(apollo, {
       // A bad or revoked key is refused before anything runs (UNAUTHENTICATED, 401); no key means anonymous.
-      context: async ({ req }) => createContext(deps.services, await deps.services.apiKeys.authenticate(req.headers.authorization)),
+      context: async ({ req, res }) =>
+        createContext(deps.services, await deps.services.apiKeys.authenticate(req.headers.authorization), res.locals.requestId as string),
     }),
   );
   // A body over even the import limit, or not JSON: a clear client error rather than Express's HTML page.
