@@ -34,6 +34,9 @@ const EnvironmentInput = z.object({
   DOSSIER_REQUIRE_KEY_FOR_READS: booleanFlag.default(false),
   /** The JSON request log on stdout: one line per request at info; silent turns it off. */
   DOSSIER_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  DOSSIER_RATE_LIMIT_KEY: z.coerce.number().int().min(1).default(6000),
+  DOSSIER_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(1200),
+  DOSSIER_RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).default(60),
 });
 
 export type DatabaseConfig =
@@ -77,6 +80,7 @@ export interface Config {
   adminKey: string | undefined;
   requireKeyForReads: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  rateLimits: { keyPoints: number; anonymousPoints: number; windowSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -122,5 +126,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminKey: e.DOSSIER_ADMIN_KEY,
     requireKeyForReads: e.DOSSIER_REQUIRE_KEY_FOR_READS,
     logLevel: e.DOSSIER_LOG_LEVEL,
+    rateLimits: { keyPoints: e.DOSSIER_RATE_LIMIT_KEY, anonymousPoints: e.DOSSIER_RATE_LIMIT_ANONYMOUS, windowSeconds: e.DOSSIER_RATE_LIMIT_WINDOW_S },
   };
 }

@@ -10,6 +10,8 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** A database statement ran past the statement timeout and was cancelled. */
   TIMEOUT: 'TIMEOUT',
+  /** Too many requests from one key or address in the window (HTTP 429, Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     requireKeyForReads: config.requireKeyForReads,
     logger: pino({ level: config.logLevel }),
+    rateLimits: config.rateLimits,
   });
   const url = await server.listen(config.port, config.host);
   console.log(`Dossier GraphQL API at ${url}${GRAPHQL_PATH}${config.playground ? ' (open it in a browser for the playground)' : ''}`);

@@ -18,6 +18,7 @@ import { ErrorCode } from '../errors';
 import { formatError } from './format-error';
 import pino, { type Logger } from 'pino';
 import { withAuthorization } from './authorization';
+import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimits } from './rate-limit';
 import { requestId, requestLogPlugin } from './request-log';
 import { armorProtection, bodyLimit } from './limits';
 import { playgroundPage } from './playground';
@@ -37,6 +38,7 @@ export interface ServerDeps {
   requireKeyForReads?: boolean;
   /** Where the JSON request log goes; silent when not given (tests). */
   logger?: Logger;
+  rateLimits?: RateLimits;
 }
 
 export interface DossierServer {
@@ -109,6 +111,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   app.use(
     GRAPHQL_PATH,
     requestId,
+    rateLimit(deps.rateLimits ?? DEFAULT_RATE_LIMITS),
     // Browsers may call the API only from the configured origins; other origins get no CORS headers.
     cors({ origin: deps.corsOrigins ?? [], methods: ['GET', 'POST'] }),
     express.json({ limit: limits.importBodyLimitBytes }),

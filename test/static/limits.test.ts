@@ -138,3 +138,24 @@ describe('the statement timeout', () => {
     }
   });
 });
+
+describe('rate limits', () => {
+  it('answers 429 RATE_LIMITED with Retry-After past the limit, per address and per key apart, while others are served', async () => {
+    const limited = await createTestServer({ rateLimits: { keyPoints: 5, anonymousPoints: 3, windowSeconds: 60 } });
+    try {
+      const base = `${await limited.server.listen(0, '127.0.0.1')}/graphql`;
+      const ask = (headers: Record<string, string> = {}) =>
+        fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(ORDINARY) });
+      for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+      const refused = await ask();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await refused.json()) as { errors: any[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
+      // A key has a bucket of its own.
+      const { key } = await limited.services.apiKeys.create('rate-limited-reader', 'READER');
+      expect((await ask({ authorization: `Bearer ${key}` })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
