@@ -1,14 +1,11 @@
 // npm run import -- <file> [--mode atomic|partial] [--dry-run] [--format sipri|json|ndjson] [--chunk-size N]
 // Imports into the configured database (DATABASE_URL, else embedded PGlite) through the same import service as
 // the importBundle mutation. A progress bar on a terminal, a plain summary otherwise; Ctrl-C stops between transactions.
-import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/database';
-import { migrate } from '../db/migrate';
 import type { FileFormat } from '../modules/imports/import-file';
 import { importFile } from '../modules/imports/import-file';
+import { runCli, withDatabase } from './run';
 import { ENTITIES, ImportService, type EntityName, type ImportResult } from '../modules/imports/imports.service';
 
 const ENTITY_LABELS: Record<EntityName, string> = {
@@ -46,9 +43,6 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const config = loadConfig();
-  if (config.database.kind === 'pglite') mkdirSync(config.database.dataDir, { recursive: true });
-  const db = await openDatabase(config.database);
   let stop = false;
   process.on('SIGINT', () => {
     if (stop) process.exit(130);
@@ -60,38 +54,31 @@ async function main(): Promise<number> {
     : null;
   const started = Date.now();
   try {
-    await migrate(db);
-    console.error(`Importing ${file} into ${config.database.kind === 'pglite' ? `the embedded database at ${config.database.dataDir}` : 'PostgreSQL'}...`);
-    const result = await importFile(new ImportService(db), file, {
-      mode,
-      dryRun: values['dry-run'],
-      format: values.format as FileFormat | undefined,
-      chunkSize: values['chunk-size'] ? Number(values['chunk-size']) : undefined,
-      shouldStop: () => stop,
-      onProgress: ({ done, total }) => {
-        if (!bar) return;
-        if (!bar.isActive) bar.start(total, 0, { speed: 0 });
-        bar.update(done, { speed: Math.round(done / Math.max((Date.now() - started) / 1000, 0.001)) });
-      },
+    return await withDatabase(async (db, config) => {
+      console.error(`Importing ${file} into ${config.database.kind === 'pglite' ? `the embedded database at ${config.database.dataDir}` : 'PostgreSQL'}...`);
+      const result = await importFile(new ImportService(db), file, {
+        mode,
+        dryRun: values['dry-run'],
+        format: values.format as FileFormat | undefined,
+        chunkSize: values['chunk-size'] ? Number(values['chunk-size']) : undefined,
+        shouldStop: () => stop,
+        onProgress: ({ done, total }) => {
+          if (!bar) return;
+          if (!bar.isActive) bar.start(total, 0, { speed: 0 });
+          bar.update(done, { speed: Math.round(done / Math.max((Date.now() - started) / 1000, 0.001)) });
+        },
+      });
+      bar?.stop();
+      console.log(summarise(result));
+      console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+      if (result.stopped) return 130;
+      return result.errors.length > 0 ? 1 : 0;
     });
-    bar?.stop();
-    console.log(summarise(result));
-    console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
-    if (result.stopped) return 130;
-    return result.errors.length > 0 ? 1 : 0;
   } catch (error) {
     bar?.stop();
     console.error(`${file}: ${(error as Error).message}`);
     return 1;
-  } finally {
-    await db.close();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -20,8 +20,18 @@ export function translatePrismaError(error: unknown, what: string): never {
 }
 
 function uniqueTarget(error: Prisma.PrismaClientKnownRequestError): string | undefined {
-  const meta = error.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined;
-  const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target;
+  const meta = error.meta as
+    | { target?: unknown; driverAdapterError?: { cause?: { table?: string; constraint?: { fields?: string[]; index?: string } } } }
+    | undefined;
+  const cause = meta?.driverAdapterError?.cause;
+  const fields = cause?.constraint?.fields ?? meta?.target;
   if (Array.isArray(fields)) return fields.map(String).join(', ');
-  return typeof fields === 'string' ? fields : undefined;
+  if (typeof fields === 'string') return fields;
+  // Some violations name only the index, in Prisma's naming: <table>_<column>_key.
+  const index = cause?.constraint?.index;
+  const table = cause?.table;
+  if (index && table && index.startsWith(`${table}_`) && index.endsWith('_key')) {
+    return index.slice(table.length + 1, -'_key'.length).replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  }
+  return undefined;
 }

@@ -1,7 +1,8 @@
 // Who may write: API keys with a role. Keys are random 256-bit secrets, stored as sha256 hashes (a slow hash
 // adds nothing for secrets of that entropy) and compared in constant time.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../errors';
+import { translatePrismaError } from '../../db/prisma-errors';
+import { ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../errors';
 import type { ApiKey, ApiKeyRole } from '../../generated/prisma/client';
 import { sha256Hex } from '../../shared/text';
 import type { ApiKeyRepository } from './api-keys.repository';
@@ -26,9 +27,8 @@ export class ApiKeyService {
     if (!/^[\w.@-]{1,100}$/.test(trimmed)) throw new UserInputError('name: letters, digits, _ . @ - (1 to 100)', 'name');
     if (!ROLES.includes(role)) throw new UserInputError(`role: one of ${ROLES.join(', ')}`, 'role');
     const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
-    const apiKey = await this.keys.create(trimmed, role, sha256Hex(key)).catch(() => {
-      throw new ConflictError(`A key named "${trimmed}" exists already`, 'name');
-    });
+    // Only a taken name is the caller's to fix (CONFLICT naming the field); anything else stays a server fault.
+    const apiKey = await this.keys.create(trimmed, role, sha256Hex(key)).catch((error) => translatePrismaError(error, 'A key with this name'));
     return { key, apiKey };
   }
 

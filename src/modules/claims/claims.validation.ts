@@ -3,18 +3,27 @@ import { CalendarDate, Id, Text } from '../../shared/validation';
 
 export const ClaimActorRole = z.enum(['SUBJECT', 'OBJECT', 'MENTIONED']);
 export const Stance = z.enum(['SUPPORTS', 'REFUTES', 'MENTIONS']);
-export const Offset = z.number().int('must be a whole number').min(0, 'must not be negative');
+const Offset = z.number().int('must be a whole number').min(0, 'must not be negative');
 
-export const CitationInput = z
-  .object({
-    sourceId: Id,
-    quote: z.string().min(1, 'must not be empty').max(20_000),
-    startOffset: Offset.nullish(),
-    endOffset: Offset.nullish(),
-    stance: Stance,
-  })
-  .refine((c) => (c.startOffset == null) === (c.endOffset == null), { message: 'startOffset and endOffset go together', path: ['endOffset'] })
-  .refine((c) => c.startOffset == null || c.endOffset! > c.startOffset, { message: 'must be after startOffset', path: ['endOffset'] });
+/** A citation's fields but its source, which the API names by id and a bundle by URL or hash. */
+export const citationFields = {
+  quote: z.string().min(1, 'must not be empty').max(20_000),
+  startOffset: Offset.nullish(),
+  endOffset: Offset.nullish(),
+  stance: Stance,
+};
+
+/** Offsets come in pairs, the end after the start. */
+export function checkCitationOffsets(citation: { startOffset?: number | null; endOffset?: number | null }, context: z.RefinementCtx): void {
+  const { startOffset, endOffset } = citation;
+  if ((startOffset == null) !== (endOffset == null)) {
+    context.addIssue({ code: 'custom', message: 'startOffset and endOffset go together', path: ['endOffset'] });
+  } else if (startOffset != null && endOffset! <= startOffset) {
+    context.addIssue({ code: 'custom', message: 'must be after startOffset', path: ['endOffset'] });
+  }
+}
+
+export const CitationInput = z.object({ sourceId: Id, ...citationFields }).superRefine(checkCitationOffsets);
 export type CitationInput = z.output<typeof CitationInput>;
 
 const About = z

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { CalendarDate, HttpUrl, Text, Year } from '../../shared/validation';
 import { ActorKind, IsoCode, WikidataId } from '../actors/actors.validation';
 import { Count, NonNegative, TransferStatus } from '../arms-transfers/arms-transfers.validation';
-import { ClaimActorRole, claimFields, Offset, Stance } from '../claims/claims.validation';
+import { checkCitationOffsets, citationFields, ClaimActorRole, claimFields } from '../claims/claims.validation';
 import { CameoCodeText, DatePrecision, ParticipantRole } from '../events/events.validation';
-import { ReliabilityGrade, SourceKind, SourceText } from '../sources/sources.validation';
+import { CreateSourceInput } from '../sources/sources.validation';
 
 export const BundleActor = z.object({
   kind: ActorKind,
@@ -19,18 +19,8 @@ export const BundleActor = z.object({
 });
 export type BundleActor = z.output<typeof BundleActor>;
 
-export const BundleSource = z
-  .object({
-    kind: SourceKind,
-    title: Text(1000),
-    publisher: Text(500).nullish(),
-    author: Text(500).nullish(),
-    url: HttpUrl.nullish(),
-    publishedAt: CalendarDate.nullish(),
-    text: SourceText.nullish(),
-    reliability: ReliabilityGrade.nullish(),
-  })
-  .refine((source) => source.text || source.url, { message: 'a source needs a text or a URL', path: ['text'] });
+/** A bundle source has the fields of createSource; its natural key is its URL, else its text's hash. */
+export const BundleSource = CreateSourceInput;
 export type BundleSource = z.output<typeof BundleSource>;
 
 /** A source named by URL or by content hash. */
@@ -64,16 +54,7 @@ export const BundleEvent = z
   .refine((event) => !event.endDate || event.endDate >= event.startDate, { message: 'must not be before startDate', path: ['endDate'] });
 export type BundleEvent = z.output<typeof BundleEvent>;
 
-export const BundleCitation = z
-  .object({
-    source: SourceRef,
-    quote: z.string().min(1, 'must not be empty').max(20_000),
-    startOffset: Offset.nullish(),
-    endOffset: Offset.nullish(),
-    stance: Stance,
-  })
-  .refine((c) => (c.startOffset == null) === (c.endOffset == null), { message: 'startOffset and endOffset go together', path: ['endOffset'] })
-  .refine((c) => c.startOffset == null || c.endOffset! > c.startOffset, { message: 'must be after startOffset', path: ['endOffset'] });
+export const BundleCitation = z.object({ source: SourceRef, ...citationFields }).superRefine(checkCitationOffsets);
 export type BundleCitation = z.output<typeof BundleCitation>;
 
 export const BundleClaim = z
