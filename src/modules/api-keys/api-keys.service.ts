@@ -28,7 +28,7 @@ export class ApiKeyService {
     if (!ROLES.includes(role)) throw new UserInputError(`role: one of ${ROLES.join(', ')}`, 'role');
     const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     // Only a taken name is the caller's to fix (CONFLICT naming the field); anything else stays a server fault.
-    const apiKey = await this.keys.create(trimmed, role, sha256Hex(key)).catch((error) => translatePrismaError(error, 'A key with this name'));
+    const apiKey = await this.keys.create(trimmed, role, sha256Hex(key)).catch((error) => translatePrismaError(error, 'An API key'));
     return { key, apiKey };
   }
 
