@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../context#GraphQLContext',
-        scalars: { Date: 'string', DateTime: 'Date' },
+        scalars: { Date: 'string', DateTime: 'Date', JSON: 'unknown' },
         mappers: {
           Actor: model('Actor'),
           Affiliation: model('Affiliation'),
@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           ArmsSupplyTrend: '../modules/arms-trends/arms-trends.service#ArmsSupplyTrend as ArmsSupplyTrendModel',
           ArmsTradeRanking: '../modules/arms-trends/arms-trends.service#ArmsTradeRanking as ArmsTradeRankingModel',
           ArmsTradePartner: '../modules/arms-trends/arms-trends.repository#RankingRow as ArmsTradePartnerModel',
+          RecordVersion: '../modules/history/history.repository#RecordVersionRow as RecordVersionModel',
           ImportResult: '../modules/imports/imports.service#ImportResult as ImportResultModel',
           ImportRecordError: '../modules/imports/imports.service#RecordError as RecordErrorModel',
         },

@@ -7,11 +7,12 @@ import { armsTransferResolvers } from './modules/arms-transfers/arms-transfers.r
 import { armsTrendResolvers } from './modules/arms-trends/arms-trends.resolvers';
 import { claimResolvers } from './modules/claims/claims.resolvers';
 import { eventResolvers } from './modules/events/events.resolvers';
+import { historyResolvers } from './modules/history/history.resolvers';
 import { importResolvers } from './modules/imports/imports.resolvers';
 import { relationResolvers } from './modules/relations/relations.resolvers';
 import { searchResolvers } from './modules/search/search.resolvers';
 import { sourceResolvers } from './modules/sources/sources.resolvers';
-import { DateScalar, DateTimeScalar } from './shared/scalars';
+import { DateScalar, DateTimeScalar, JSONScalar } from './shared/scalars';
 
 export const SCHEMA_FILE = projectPath('schema.graphql');
 
@@ -32,7 +33,8 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 
 export const resolvers: Resolvers = {
   ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers,
-    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers),
+    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers, historyResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  JSON: JSONScalar,
 };

@@ -13,6 +13,8 @@ import { ClaimRepository } from './modules/claims/claims.repository';
 import { ClaimService } from './modules/claims/claims.service';
 import { EventRepository } from './modules/events/events.repository';
 import { EventService } from './modules/events/events.service';
+import { HistoryRepository } from './modules/history/history.repository';
+import { HistoryService } from './modules/history/history.service';
 import { ImportService } from './modules/imports/imports.service';
 import { RelationRepository } from './modules/relations/relations.repository';
 import { RelationService } from './modules/relations/relations.service';
@@ -31,6 +33,7 @@ export interface Services {
   relations: RelationService;
   search: SearchService;
   apiKeys: ApiKeyService;
+  history: HistoryService;
   imports: ImportService;
 }
 
@@ -44,5 +47,6 @@ export function createServices(db: Database, limits: Config['pagination']): Serv
   const relations = new RelationService(new RelationRepository(db));
   const search = new SearchService(new SearchRepository(db));
   const apiKeys = new ApiKeyService(new ApiKeyRepository(db));
-  return { actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, imports: new ImportService(db) };
+  const history = new HistoryService(new HistoryRepository(db));
+  return { actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports: new ImportService(db) };
 }

@@ -31,21 +31,21 @@ function model(defaultTable: string, names: string[]): ModelColumns {
   return Object.assign(columns, { fromPrefixed });
 }
 
-export const ACTOR_COLUMNS = model('actor', ['id', 'kind', 'name', 'name_key', 'iso_code', 'wikidata_id', 'description', 'created_at', 'updated_at']);
+export const ACTOR_COLUMNS = model('actor', ['id', 'kind', 'name', 'name_key', 'iso_code', 'wikidata_id', 'description', 'created_at', 'updated_at', 'created_by', 'updated_by']);
 
-export const AFFILIATION_COLUMNS = model('affiliation', ['id', 'member_id', 'organisation_id', 'role', 'start_date', 'end_date', 'created_at', 'updated_at']);
+export const AFFILIATION_COLUMNS = model('affiliation', ['id', 'member_id', 'organisation_id', 'role', 'start_date', 'end_date', 'created_at', 'updated_at', 'created_by', 'updated_by']);
 
 export const EVENT_COLUMNS = model('event', [
-  'id', 'cameo_code', 'title', 'start_date', 'start_precision', 'end_date', 'end_precision', 'location', 'description', 'created_at', 'updated_at',
+  'id', 'cameo_code', 'title', 'start_date', 'start_precision', 'end_date', 'end_precision', 'location', 'description', 'created_at', 'updated_at', 'created_by', 'updated_by',
 ]);
 
 export const SOURCE_COLUMNS = model('source', [
-  'id', 'kind', 'title', 'publisher', 'author', 'url', 'published_at', 'text', 'content_hash', 'reliability', 'created_at', 'updated_at',
+  'id', 'kind', 'title', 'publisher', 'author', 'url', 'published_at', 'text', 'content_hash', 'reliability', 'created_at', 'updated_at', 'created_by', 'updated_by',
 ]);
 
 export const CLAIM_COLUMNS = model('claim', [
   'id', 'statement', 'natural_key', 'asserter_id', 'asserter_source_id', 'event_id', 'subject_id', 'predicate',
-  'object_actor_id', 'object_value', 'valid_from', 'valid_to', 'confidence', 'created_at', 'updated_at',
+  'object_actor_id', 'object_value', 'valid_from', 'valid_to', 'confidence', 'created_at', 'updated_at', 'created_by', 'updated_by',
 ]);
 
 export const CITATION_COLUMNS = model('citation', ['id', 'claim_id', 'source_id', 'quote', 'start_offset', 'end_offset', 'stance']);
@@ -53,7 +53,7 @@ export const CITATION_COLUMNS = model('citation', ['id', 'claim_id', 'source_id'
 export const ARMS_TRANSFER_COLUMNS = model('arms_transfer', [
   'id', 'supplier_id', 'recipient_id', 'source_id', 'deal_id', 'designation', 'description', 'category', 'order_year',
   'order_year_estimated', 'delivery_year', 'delivery_year_estimated', 'number_delivered', 'number_delivered_estimated',
-  'tiv_per_unit', 'tiv_delivered', 'status', 'local_production', 'created_at', 'updated_at',
+  'tiv_per_unit', 'tiv_delivered', 'status', 'local_production', 'created_at', 'updated_at', 'created_by', 'updated_by',
 ]);
 
 /** An actor's columns with its aliases (in the order they were added), under a prefix. */

@@ -4,7 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory, SqlQuery, SqlQueryable } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
-import { PrismaClient } from '../generated/prisma/client';
+import { PrismaClient, type Prisma } from '../generated/prisma/client';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -33,8 +33,13 @@ export interface Database {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Calls `listener` with the text of every SQL statement sent, by Prisma or raw; returns an unsubscribe. */
   onStatement(listener: (sql: string) => void): () => void;
-  /** Runs fn inside one transaction on one connection; rolls back when fn throws. */
-  transaction<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn inside one transaction on one connection; rolls back when fn throws. A transaction that writes names
+   * its `author` (an API key's name): triggers stamp it on the rows and on the versions they keep.
+   */
+  transaction<T>(fn: (session: SqlSession) => Promise<T>, options?: { author?: string }): Promise<T>;
+  /** Runs Prisma writes in one transaction stamped with `author` (see transaction). */
+  writeAs<T>(author: string, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -65,10 +70,11 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
       return (await pool.query({ text: sql, values: params as unknown[], types: PG_TYPES })).rows;
     },
     onStatement: (listener) => statements.subscribe(listener),
-    async transaction(fn) {
+    async transaction(fn, options) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        if (options?.author) await client.query(SET_AUTHOR, [options.author]);
         const session: SqlSession = {
           query: async (sql, params) => {
             statements.emit(sql);
@@ -88,6 +94,7 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
         client.release();
       }
     },
+    writeAs: (author, fn) => writeAs(prisma, author, fn),
     async ping() {
       await pool.query('SELECT 1');
     },
@@ -110,9 +117,10 @@ async function openPGlite(dataDir: string): Promise<Database> {
       return (await client.query(sql, params, { parsers: PGLITE_PARSERS })).rows as never;
     },
     onStatement: (listener) => statements.subscribe(listener),
-    transaction(fn) {
-      return client.transaction((tx) =>
-        fn({
+    transaction(fn, options) {
+      return client.transaction(async (tx) => {
+        if (options?.author) await tx.query(SET_AUTHOR, [options.author]);
+        return fn({
           query: async (sql, params) => {
             statements.emit(sql);
             return (await tx.query(sql, params)).rows as never;
@@ -120,9 +128,10 @@ async function openPGlite(dataDir: string): Promise<Database> {
           exec: async (script) => {
             await tx.exec(script);
           },
-        }),
-      );
+        });
+      });
     },
+    writeAs: (author, fn) => writeAs(prisma, author, fn),
     async ping() {
       await client.query('SELECT 1');
     },
@@ -131,6 +140,16 @@ async function openPGlite(dataDir: string): Promise<Database> {
       if (!client.closed) await client.close();
     },
   };
+}
+
+// Transaction-local: the record_history migration's triggers read it until the transaction ends.
+const SET_AUTHOR = `SELECT set_config('dossier.author', $1, true)`;
+
+function writeAs<T>(prisma: PrismaClient, author: string, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRawUnsafe(SET_AUTHOR, author);
+    return fn(tx);
+  });
 }
 
 /** Tells listeners about each statement: the raw ones directly, Prisma's through its driver adapter. */

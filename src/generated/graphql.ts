@@ -5,6 +5,7 @@ import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceMod
 import type { SearchHitRow as SearchHitModel } from '../modules/search/search.repository';
 import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsTradeRankingModel } from '../modules/arms-trends/arms-trends.service';
 import type { RankingRow as ArmsTradePartnerModel } from '../modules/arms-trends/arms-trends.repository';
+import type { RecordVersionRow as RecordVersionModel } from '../modules/history/history.repository';
 import type { ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/imports.service';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -22,6 +23,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time, ISO 8601 with time zone, e.g. `2026-11-26T14:00:00.000Z`. */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value; used for the snapshots a record's history keeps. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
@@ -39,6 +42,8 @@ export type Actor = {
   counterparts: Array<Counterpart>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that created the record; null for records older than the audit trail or written outside the service. */
+  createdBy: Maybe<Scalars['String']['output']>;
   /** A short description. */
   description: Maybe<Scalars['String']['output']>;
   /** The events the actor took part in, with its role, newest first. */
@@ -57,6 +62,8 @@ export type Actor = {
   sources: Array<ActorSource>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that last changed the record; null when it was changed outside the service. */
+  updatedBy: Maybe<Scalars['String']['output']>;
   /** Wikidata item id (e.g. Q159), where known. */
   wikidataId: Maybe<Scalars['String']['output']>;
 };
@@ -177,6 +184,10 @@ export type ActorSource = {
 /** A member actor's role in an organisation actor over a time span. */
 export type Affiliation = {
   __typename?: 'Affiliation';
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that created the record; null for records older than the audit trail or written outside the service. */
+  createdBy: Maybe<Scalars['String']['output']>;
   /** Last day of the role; null while it lasts. */
   endDate: Maybe<Scalars['Date']['output']>;
   /** Stable id of the affiliation. */
@@ -189,6 +200,10 @@ export type Affiliation = {
   role: Scalars['String']['output'];
   /** First day of the role; null when unknown. */
   startDate: Maybe<Scalars['Date']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that last changed the record; null when it was changed outside the service. */
+  updatedBy: Maybe<Scalars['String']['output']>;
 };
 
 /** One period of an arms-supply trend. */
@@ -283,6 +298,10 @@ export type ArmsTransfer = {
   __typename?: 'ArmsTransfer';
   /** Armament category, e.g. Aircraft, Missiles, Ships. */
   category: Scalars['String']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that created the record; null for records older than the audit trail or written outside the service. */
+  createdBy: Maybe<Scalars['String']['output']>;
   /** The dataset's id of the deal. */
   dealId: Scalars['String']['output'];
   /** Year of these deliveries. */
@@ -317,6 +336,10 @@ export type ArmsTransfer = {
   tivDelivered: Scalars['Float']['output'];
   /** SIPRI trend-indicator value per unit, in millions. */
   tivPerUnit: Maybe<Scalars['Float']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that last changed the record; null when it was changed outside the service. */
+  updatedBy: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of arms transfers. Data from the SIPRI Arms Transfers Database (c) SIPRI. */
@@ -590,8 +613,12 @@ export type Claim = {
   confidence: Maybe<Scalars['Float']['output']>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that created the record; null for records older than the audit trail or written outside the service. */
+  createdBy: Maybe<Scalars['String']['output']>;
   /** The event the claim is about, if any. */
   event: Maybe<Event>;
+  /** Every committed state of the claim, oldest first: who changed what, and when. Updates never overwrite it. */
+  history: Array<RecordVersion>;
   /** Stable id of the claim. */
   id: Scalars['ID']['output'];
   /** Structured form: the object, when it is an actor. */
@@ -606,6 +633,8 @@ export type Claim = {
   subject: Maybe<Actor>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that last changed the record; null when it was changed outside the service. */
+  updatedBy: Maybe<Scalars['String']['output']>;
   /** First day on which the claim holds. */
   validFrom: Maybe<Scalars['Date']['output']>;
   /** Last day on which the claim holds. */
@@ -850,12 +879,16 @@ export type Event = {
   claims: Array<Claim>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that created the record; null for records older than the audit trail or written outside the service. */
+  createdBy: Maybe<Scalars['String']['output']>;
   /** A longer description. */
   description: Maybe<Scalars['String']['output']>;
   /** When the event ended; null when ongoing or a single day. */
   endDate: Maybe<Scalars['Date']['output']>;
   /** How exact `endDate` is. */
   endPrecision: Maybe<DatePrecision>;
+  /** Every committed state of the event, oldest first: who changed what, and when. Updates never overwrite it. */
+  history: Array<RecordVersion>;
   /** Stable id of the event. */
   id: Scalars['ID']['output'];
   /** Where it happened, e.g. New Delhi, India. */
@@ -874,6 +907,8 @@ export type Event = {
   type: CameoCode;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that last changed the record; null when it was changed outside the service. */
+  updatedBy: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of events, latest first. */
@@ -1233,6 +1268,8 @@ export type Query = {
   event: Maybe<Event>;
   /** Events, latest first. */
   events: EventConnection;
+  /** Every version of a claim or an event, oldest first; also for a deleted one. */
+  recordHistory: Array<RecordVersion>;
   /** Full-text search over sources (title and text) and claims (statement), best first, with the matching passage. */
   search: Array<SearchHit>;
   /** One source by id. */
@@ -1334,6 +1371,13 @@ export type QueryEventsArgs = {
 
 
 /** Reading the knowledge base. */
+export type QueryRecordHistoryArgs = {
+  entity: VersionedEntity;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading the knowledge base. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -1372,6 +1416,28 @@ export type QueryTopArmsSuppliersArgs = {
   fromYear?: InputMaybe<Scalars['Int']['input']>;
   recipient: Scalars['String']['input'];
   toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One committed state of a claim or an event: who changed it, when, and what it then said. */
+export type RecordVersion = {
+  __typename?: 'RecordVersion';
+  /** When the change was committed (the start of its transaction). */
+  changedAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that made the change; null when it was made outside the service (or before the audit trail). */
+  changedBy: Maybe<Scalars['String']['output']>;
+  /** Top-level fields whose value differs from the previous version; every field for the first version. */
+  changedFields: Array<Scalars['String']['output']>;
+  /**
+   * The record as it stood after the change (before it, for DELETE). A claim: statement, asserterId, asserterSourceId,
+   * eventId, subjectId, predicate, objectActorId, objectValue, validFrom, validTo, confidence, about [{actorId, role}],
+   * citations [{sourceId, quote, startOffset, endOffset, stance}]. An event: cameoCode, title, startDate, startPrecision,
+   * endDate, endPrecision, location, description, participants [{actorId, role}].
+   */
+  data: Scalars['JSON']['output'];
+  /** What the change did. */
+  operation: VersionOperation;
+  /** 1 for the first state, one more for each committed change. */
+  version: Scalars['Int']['output'];
 };
 
 /** How reliable a source is, on the Admiralty (NATO) scale. */
@@ -1426,6 +1492,8 @@ export type Source = {
   contentHash: Scalars['String']['output'];
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that created the record; null for records older than the audit trail or written outside the service. */
+  createdBy: Maybe<Scalars['String']['output']>;
   /** Stable id of the source. */
   id: Scalars['ID']['output'];
   /** What kind of document it is. */
@@ -1442,6 +1510,8 @@ export type Source = {
   title: Scalars['String']['output'];
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that last changed the record; null when it was changed outside the service. */
+  updatedBy: Maybe<Scalars['String']['output']>;
   /** Where it can be found; unique. */
   url: Maybe<Scalars['String']['output']>;
 };
@@ -1660,6 +1730,22 @@ export type UpdateSourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a change did to its record. */
+export type VersionOperation =
+  /** The record was created. */
+  | 'CREATE'
+  /** The record was deleted; the version holds its last state. */
+  | 'DELETE'
+  /** The record or one of its lists changed. */
+  | 'UPDATE';
+
+/** The kinds of record whose every version is kept. */
+export type VersionedEntity =
+  /** A claim, with the actors it is about and its citations. */
+  | 'CLAIM'
+  /** An event, with its participants. */
+  | 'EVENT';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1797,10 +1883,12 @@ export type ResolversTypes = {
   ImportRecordError: ResolverTypeWrapper<RecordErrorModel>;
   ImportResult: ResolverTypeWrapper<ImportResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantRole: ParticipantRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordVersion: ResolverTypeWrapper<RecordVersionModel>;
   ReliabilityGrade: ReliabilityGrade;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchKind: SearchKind;
@@ -1820,6 +1908,8 @@ export type ResolversTypes = {
   UpdateClaimInput: UpdateClaimInput;
   UpdateEventInput: UpdateEventInput;
   UpdateSourceInput: UpdateSourceInput;
+  VersionOperation: VersionOperation;
+  VersionedEntity: VersionedEntity;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1882,9 +1972,11 @@ export type ResolversParentTypes = {
   ImportRecordError: RecordErrorModel;
   ImportResult: ImportResultModel;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RecordVersion: RecordVersionModel;
   SearchHit: SearchHitModel;
   Source: SourceModel;
   SourceConnection: Page<SourceModel>;
@@ -1907,6 +1999,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   claimsBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ActorClaimsByArgs, 'first'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<ActorCounterpartsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['ActorEvent']>, ParentType, ContextType, RequireFields<ActorEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1916,6 +2009,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['ActorSource']>, ParentType, ContextType, RequireFields<ActorSourcesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1943,12 +2037,16 @@ export type ActorSourceResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ArmsSupplyPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsSupplyPeriod'] = ResolversParentTypes['ArmsSupplyPeriod']> = {
@@ -1995,6 +2093,8 @@ export type ArmsTradeRankingResolvers<ContextType = GraphQLContext, ParentType e
 
 export type ArmsTransferResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsTransfer'] = ResolversParentTypes['ArmsTransfer']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dealId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliveryYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deliveryYearEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2012,6 +2112,8 @@ export type ArmsTransferResolvers<ContextType = GraphQLContext, ParentType exten
   supplier?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   tivDelivered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tivPerUnit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ArmsTransferConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsTransferConnection'] = ResolversParentTypes['ArmsTransferConnection']> = {
@@ -2055,7 +2157,9 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   objectActor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   objectValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2063,6 +2167,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
@@ -2107,9 +2212,11 @@ export type DeletePayloadResolvers<ContextType = GraphQLContext, ParentType exte
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   endPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
@@ -2119,6 +2226,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CameoCode'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
@@ -2165,6 +2273,10 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
   written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationCreateAffiliationArgs, 'input'>>;
@@ -2207,11 +2319,21 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  recordHistory?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType, RequireFields<QueryRecordHistoryArgs, 'entity' | 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   topArmsRecipients?: Resolver<ResolversTypes['ArmsTradeRanking'], ParentType, ContextType, RequireFields<QueryTopArmsRecipientsArgs, 'first' | 'supplier'>>;
   topArmsSuppliers?: Resolver<ResolversTypes['ArmsTradeRanking'], ParentType, ContextType, RequireFields<QueryTopArmsSuppliersArgs, 'first' | 'recipient'>>;
+};
+
+export type RecordVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordVersion'] = ResolversParentTypes['RecordVersion']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['VersionOperation'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2229,6 +2351,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2237,6 +2360,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2284,9 +2408,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportRecordError?: ImportRecordErrorResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordVersion?: RecordVersionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;

@@ -153,6 +153,9 @@ const CLAIMS: SampleClaim[] = [
   },
 ];
 
+/** The author the sample's rows and versions are recorded as. */
+export const SAMPLE_AUTHOR = 'sample';
+
 export const SAMPLE_SOURCE = {
   kind: 'NEWS_ARTICLE',
   title: 'India and Russia set to strengthen strategic ties as Putin arrives in New Delhi',
@@ -205,7 +208,7 @@ export async function loadSample(services: Services): Promise<boolean> {
 
 /** The sample is ours: a record it refuses is a defect, not data to report. */
 async function importSampleBundle(services: Services, bundle: Bundle): Promise<void> {
-  const result = await services.imports.importBundle(bundle);
+  const result = await services.imports.importBundle(bundle, { author: SAMPLE_AUTHOR });
   if (result.errors.length > 0) throw new Error(`the sample does not import: ${JSON.stringify(result.errors)}`);
 }
 
@@ -217,12 +220,10 @@ async function ensureAffiliation(services: Services, affiliation: (typeof AFFILI
   ]);
   const held = await services.actors.affiliationsOf('memberId', [member.id], null);
   if (held.some((row) => row.organisationId === organisation.id && row.role === affiliation.role)) return;
-  await services.actors.createAffiliation({
-    memberId: String(member.id),
-    organisationId: String(organisation.id),
-    role: affiliation.role,
-    startDate: affiliation.startDate,
-  });
+  await services.actors.createAffiliation(
+    { memberId: String(member.id), organisationId: String(organisation.id), role: affiliation.role, startDate: affiliation.startDate },
+    SAMPLE_AUTHOR,
+  );
 }
 
 /** Loads SIPRI's trade register unless its dataset source is stored already; null when it was there. */
@@ -231,5 +232,5 @@ export async function loadSipriSample(
   onProgress?: (progress: { done: number; total: number }) => void,
 ): Promise<ImportResult | null> {
   if (await services.sources.findByContentHash(contentHashOf(null, SIPRI_SOURCE.url))) return null;
-  return importFile(services.imports, SAMPLE_REGISTER_PATH, { mode: 'PARTIAL', onProgress });
+  return importFile(services.imports, SAMPLE_REGISTER_PATH, { author: SAMPLE_AUTHOR, mode: 'PARTIAL', onProgress });
 }

@@ -1,6 +1,7 @@
 // Small helpers the module resolvers share.
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors';
+import type { GraphQLContext } from '../context';
+import { ErrorCode, UnauthenticatedError } from '../errors';
 import { CalendarDate, parseInput } from './validation';
 
 /** A non-null relation whose row must exist (foreign keys guarantee it); a miss is a server fault. */
@@ -18,4 +19,10 @@ export function optional<T>(id: number | null, load: (id: number) => Promise<T |
 /** A Date argument (already checked by the scalar) as a Date, or null. */
 export function dateArgument(value: string | null | undefined, field: string): Date | null {
   return value ? parseInput(CalendarDate, value, field) : null;
+}
+
+/** Who a write is recorded as: the name of the request's API key (every mutation needs one; see authorization). */
+export function authorOf(context: GraphQLContext): string {
+  if (!context.caller) throw new UnauthenticatedError('Writing needs an API key (Authorization: Bearer <key>)');
+  return context.caller.name;
 }

@@ -33,3 +33,16 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 export function toDateString(value: Date | null): string | null {
   return value ? value.toISOString().slice(0, 10) : null;
 }
+
+/** Output only: the snapshots of a record's history. No argument takes it, so input is refused. */
+export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: 'Any JSON value.',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new GraphQLError('JSON values are not accepted as input', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  },
+  parseLiteral: () => {
+    throw new GraphQLError('JSON values are not accepted as input', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  },
+});

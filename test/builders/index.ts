@@ -3,10 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Services } from '../../src/services';
 
+/** Who the rows that tests write through the services are recorded as (the test server's admin key). */
+export const TEST_AUTHOR = 'test-admin';
+
 export const unique = (prefix: string): string => `${prefix} ${randomBytes(4).toString('hex')}`;
 
 export function buildActor(services: Services, overrides: Record<string, unknown> = {}) {
-  return services.actors.create({ kind: 'STATE', name: unique('Actor'), ...overrides });
+  return services.actors.create({ kind: 'STATE', name: unique('Actor'), ...overrides }, TEST_AUTHOR);
 }
 
 export function buildSource(services: Services, overrides: Record<string, unknown> = {}) {
@@ -15,15 +18,15 @@ export function buildSource(services: Services, overrides: Record<string, unknow
     title: unique('Source'),
     text: `${unique('Body')}. Russia supplies fighter jets to India. Oil imports from Moscow fell.`,
     ...overrides,
-  });
+  }, TEST_AUTHOR);
 }
 
 export function buildEvent(services: Services, overrides: Record<string, unknown> = {}) {
-  return services.events.create({ cameoCode: '043', title: unique('Event'), startDate: '2025-12-04', ...overrides });
+  return services.events.create({ cameoCode: '043', title: unique('Event'), startDate: '2025-12-04', ...overrides }, TEST_AUTHOR);
 }
 
 export function buildClaim(services: Services, overrides: Record<string, unknown> = {}) {
-  return services.claims.create({ statement: unique('Claim'), ...overrides });
+  return services.claims.create({ statement: unique('Claim'), ...overrides }, TEST_AUTHOR);
 }
 
 export async function buildArmsTransfer(services: Services, overrides: Record<string, unknown> = {}) {
@@ -40,5 +43,5 @@ export async function buildArmsTransfer(services: Services, overrides: Record<st
     deliveryYear: 2010,
     tivDelivered: 100,
     ...overrides,
-  });
+  }, TEST_AUTHOR);
 }

@@ -1,4 +1,4 @@
-import { buildActor, buildEvent, unique } from '../builders';
+import { TEST_AUTHOR, buildActor, buildEvent, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -112,8 +112,8 @@ describe('actors', () => {
     const state = await buildActor(t.services);
     const first = await buildActor(t.services, { kind: 'PERSON' });
     const second = await buildActor(t.services, { kind: 'PERSON' });
-    await t.services.actors.createAffiliation({ memberId: String(first.id), organisationId: String(state.id), role: 'President', startDate: '2000-05-07', endDate: '2008-05-07' });
-    await t.services.actors.createAffiliation({ memberId: String(second.id), organisationId: String(state.id), role: 'President', startDate: '2008-05-07' });
+    await t.services.actors.createAffiliation({ memberId: String(first.id), organisationId: String(state.id), role: 'President', startDate: '2000-05-07', endDate: '2008-05-07' }, TEST_AUTHOR);
+    await t.services.actors.createAffiliation({ memberId: String(second.id), organisationId: String(state.id), role: 'President', startDate: '2008-05-07' }, TEST_AUTHOR);
     const query = `query($id: ID, $at: Date) { actor(id: $id) { members(at: $at) { role member { name } } } }`;
     const at2005 = dataOf(await t.execute(query, { id: String(state.id), at: '2005-01-01' })).actor.members;
     expect(at2005).toEqual([{ role: 'President', member: { name: first.name } }]);

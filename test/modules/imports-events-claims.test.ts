@@ -7,7 +7,7 @@ import { importFile } from '../../src/modules/imports/import-file';
 import { ENTITIES } from '../../src/modules/imports/imports.service';
 import { BundleDocument } from '../../src/modules/imports/imports.validation';
 import { projectPath } from '../../src/shared/paths';
-import { unique } from '../builders';
+import { TEST_AUTHOR, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -213,13 +213,13 @@ describe('events and claims in a bundle', () => {
     ];
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-')), 'bundle.ndjson');
     writeFileSync(file, lines.map((line) => JSON.stringify(line)).join('\n'));
-    const result = await importFile(t.services.imports, file);
+    const result = await importFile(t.services.imports, file, { author: TEST_AUTHOR });
     expect(result).toMatchObject({ errors: [], events: { created: 1 }, claims: { created: 2 } });
   });
 
   it('ends two imports of the same claims running at once with one claim and one set of citations', async () => {
     const tag = unique('p').replace(' ', '');
-    const results = await Promise.all([t.services.imports.importBundle(bundle(tag)), t.services.imports.importBundle(bundle(tag))]);
+    const results = await Promise.all([t.services.imports.importBundle(bundle(tag), { author: TEST_AUTHOR }), t.services.imports.importBundle(bundle(tag), { author: TEST_AUTHOR })]);
     expect(results.map((r) => r.errors)).toEqual([[], []]);
     expect(results[0]!.claims.created + results[1]!.claims.created).toBe(2);
     const claims = await t.db.prisma.claim.findMany({ where: { statement: { contains: tag } }, include: { citations: true } });
@@ -240,9 +240,9 @@ describe('the published bundle format', () => {
   it('imports samples/bundle-example.json, which the JSON Schema in samples/ describes, with no error and then with no change', async () => {
     const example = JSON.parse(readFileSync(projectPath('samples', 'bundle-example.json'), 'utf8'));
     expect(BundleDocument.safeParse(example).success).toBe(true);
-    const first = await t.services.imports.importBundle(example);
+    const first = await t.services.imports.importBundle(example, { author: TEST_AUTHOR });
     expect(first).toMatchObject({ errors: [], written: true, events: { created: 1 }, claims: { created: 1 }, armsTransfers: { created: 1 } });
-    const again = await t.services.imports.importBundle(example);
+    const again = await t.services.imports.importBundle(example, { author: TEST_AUTHOR });
     for (const entity of ENTITIES) expect({ entity, ...again[entity] }).toMatchObject({ entity, created: 0, updated: 0 });
   });
 });

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { importFile } from '../../src/modules/imports/import-file';
 import { parseRegister, RegisterFormatError } from '../../src/modules/imports/sipri-register';
 import { SAMPLE_REGISTER_PATH } from '../../src/sample/sample';
-import { unique } from '../builders';
+import { TEST_AUTHOR, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -60,7 +60,7 @@ function bundle(tag: string) {
 describe('importing the SIPRI trade register', () => {
   it('holds exactly the register afterwards: row count, deals and TIV per supplier-recipient pair, then re-imports with no change', async () => {
     const expected = registerFigures();
-    const first = await importFile(t.services.imports, SAMPLE_REGISTER_PATH);
+    const first = await importFile(t.services.imports, SAMPLE_REGISTER_PATH, { author: TEST_AUTHOR });
     expect(first.errors).toEqual([]);
     expect(first.armsTransfers).toEqual({ created: expected.rows, updated: 0, unchanged: 0, rejected: 0 });
     expect(first.actors.created + first.actors.unchanged + first.actors.updated).toBe(210);
@@ -84,7 +84,7 @@ describe('importing the SIPRI trade register', () => {
     const deals = await t.db.transaction((s) => s.query<{ n: number }>(`SELECT count(DISTINCT deal_id)::int AS n FROM arms_transfer`));
     expect(deals[0]!.n).toBe(expected.deals);
 
-    const again = await importFile(t.services.imports, SAMPLE_REGISTER_PATH);
+    const again = await importFile(t.services.imports, SAMPLE_REGISTER_PATH, { author: TEST_AUTHOR });
     expect(again.armsTransfers).toEqual({ created: 0, updated: 0, unchanged: expected.rows, rejected: 0 });
     expect(again.actors.created + again.actors.updated).toBe(0);
     expect(await t.db.prisma.armsTransfer.count()).toBe(expected.rows);
@@ -114,10 +114,10 @@ describe('malformed register files', () => {
       [15, 'TIV delivery values'],
     ]);
     const before = await t.db.prisma.armsTransfer.count();
-    const atomic = await t.services.imports.importBundle(parsed.bundle, { priorErrors: parsed.errors });
+    const atomic = await t.services.imports.importBundle(parsed.bundle, { author: TEST_AUTHOR, priorErrors: parsed.errors });
     expect(atomic.written).toBe(false);
     expect(await t.db.prisma.armsTransfer.count()).toBe(before);
-    const partial = await t.services.imports.importBundle(parsed.bundle, { priorErrors: parsed.errors, mode: 'PARTIAL' });
+    const partial = await t.services.imports.importBundle(parsed.bundle, { author: TEST_AUTHOR, priorErrors: parsed.errors, mode: 'PARTIAL' });
     expect(partial.armsTransfers.created).toBe(2);
     expect(await t.db.prisma.armsTransfer.count()).toBe(before + 2);
   });
@@ -199,7 +199,7 @@ describe('the importBundle mutation', () => {
 
   it('ends two overlapping imports running at once with one row per natural key and no error', async () => {
     const tag = unique('c').replace(' ', '');
-    const results = await Promise.all([t.services.imports.importBundle(bundle(tag)), t.services.imports.importBundle(bundle(tag))]);
+    const results = await Promise.all([t.services.imports.importBundle(bundle(tag), { author: TEST_AUTHOR }), t.services.imports.importBundle(bundle(tag), { author: TEST_AUTHOR })]);
     expect(results.map((r) => r.errors)).toEqual([[], []]);
     expect(results[0]!.armsTransfers.created + results[1]!.armsTransfers.created).toBe(3);
     expect(await t.db.prisma.armsTransfer.count({ where: { dealId: `D-${tag}` } })).toBe(3);

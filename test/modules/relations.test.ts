@@ -5,6 +5,7 @@ import { sliceCodePoints } from '../../src/shared/text';
 import { registerRows } from '../helpers/sipri-csv';
 import { expectSqlSnapshot, recordStatements } from '../helpers/statements';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
+import { TEST_AUTHOR } from '../builders';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -142,7 +143,7 @@ describe('no N+1: statements per request do not grow with the rows returned', ()
           { source: { url: 'https://www.sipri.org/databases/armstransfers' }, quote: 'the register', stance: 'MENTIONS' },
         ],
       })),
-    });
+    }, { author: TEST_AUTHOR });
     expect(result.errors).toEqual([]);
     const CLAIMS = `query($first: Int) { claims(filter: { sourceId: "${(await t.db.prisma.source.findFirstOrThrow({ where: { url } })).id}" }, first: $first) {
       nodes { statement asserter { name } subject { name } about { role actor { name aliases } }

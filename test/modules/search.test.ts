@@ -1,6 +1,6 @@
 // Full-text search over sources and claims, ranked, with the matching passage; the same on both databases.
 import { loadSample } from '../../src/sample/sample';
-import { unique } from '../builders';
+import { TEST_AUTHOR, unique } from '../builders';
 import { recordStatements } from '../helpers/statements';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
@@ -39,17 +39,17 @@ describe('search', () => {
 
   it('ranks a source whose title matches above one that only mentions the word in passing', async () => {
     const tag = unique('kw').replace(' ', '');
-    await t.services.sources.create({ kind: 'REPORT', title: `Helicopter fleets ${tag}`, text: 'Helicopter fleets are growing. Helicopters everywhere.' });
-    await t.services.sources.create({ kind: 'REPORT', title: `Budget ${tag}`, text: 'The budget also covers one helicopter among many other items of spending and planning.' });
+    await t.services.sources.create({ kind: 'REPORT', title: `Helicopter fleets ${tag}`, text: 'Helicopter fleets are growing. Helicopters everywhere.' }, TEST_AUTHOR);
+    await t.services.sources.create({ kind: 'REPORT', title: `Budget ${tag}`, text: 'The budget also covers one helicopter among many other items of spending and planning.' }, TEST_AUTHOR);
     const hits = dataOf(await t.execute(SEARCH, { query: `helicopter ${tag}`, kinds: ['SOURCE'] })).search;
     expect(hits.map((hit: any) => hit.source.title)).toEqual([`Helicopter fleets ${tag}`, `Budget ${tag}`]);
   });
 
   it('finds a claim as soon as it is written, and its new statement after an update', async () => {
     const tag = unique('fts').replace(' ', '');
-    const claim = await t.services.claims.create({ statement: `The submarine ${tag} was leased.` });
+    const claim = await t.services.claims.create({ statement: `The submarine ${tag} was leased.` }, TEST_AUTHOR);
     expect(dataOf(await t.execute(SEARCH, { query: tag })).search).toHaveLength(1);
-    await t.services.claims.update(String(claim.id), { statement: `The frigate ${tag}x was sold.` });
+    await t.services.claims.update(String(claim.id), { statement: `The frigate ${tag}x was sold.` }, TEST_AUTHOR);
     expect(dataOf(await t.execute(SEARCH, { query: 'submarine leased', kinds: ['CLAIM'] })).search.map((h: any) => h.claim.statement)).not.toContain(`The submarine ${tag} was leased.`);
     expect(dataOf(await t.execute(SEARCH, { query: `${tag}x` })).search).toHaveLength(1);
   });

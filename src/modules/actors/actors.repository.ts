@@ -81,8 +81,8 @@ export class ActorRepository {
     );
   }
 
-  create(input: CreateActorInput): Promise<Actor> {
-    return this.db.prisma.actor.create({
+  create(input: CreateActorInput, author: string): Promise<Actor> {
+    return this.db.writeAs(author, (tx) => tx.actor.create({
       data: {
         kind: input.kind,
         name: input.name,
@@ -92,11 +92,11 @@ export class ActorRepository {
         description: input.description ?? null,
         aliases: { create: input.aliases.map((alias) => ({ alias, aliasKey: lookupKey(alias) })) },
       },
-    });
+    }));
   }
 
-  update(id: number, input: UpdateActorInput): Promise<Actor> {
-    return this.db.prisma.$transaction(async (tx) => {
+  update(id: number, input: UpdateActorInput, author: string): Promise<Actor> {
+    return this.db.writeAs(author, async (tx) => {
       if (input.aliases) {
         await tx.actorAlias.deleteMany({ where: { actorId: id } });
         await tx.actorAlias.createMany({ data: input.aliases.map((alias) => ({ actorId: id, alias, aliasKey: lookupKey(alias) })) });
@@ -136,8 +136,8 @@ export class ActorRepository {
     };
   }
 
-  delete(id: number): Promise<Actor> {
-    return this.db.prisma.actor.delete({ where: { id } });
+  delete(id: number, author: string): Promise<Actor> {
+    return this.db.writeAs(author, (tx) => tx.actor.delete({ where: { id } }));
   }
 
   findAffiliation(id: number): Promise<Affiliation | null> {
@@ -166,8 +166,8 @@ export class ActorRepository {
     }));
   }
 
-  createAffiliation(input: CreateAffiliationInput): Promise<Affiliation> {
-    return this.db.prisma.affiliation.create({
+  createAffiliation(input: CreateAffiliationInput, author: string): Promise<Affiliation> {
+    return this.db.writeAs(author, (tx) => tx.affiliation.create({
       data: {
         memberId: input.memberId,
         organisationId: input.organisationId,
@@ -175,14 +175,14 @@ export class ActorRepository {
         startDate: input.startDate ?? null,
         endDate: input.endDate ?? null,
       },
-    });
+    }));
   }
 
-  updateAffiliation(id: number, input: UpdateAffiliationInput): Promise<Affiliation> {
-    return this.db.prisma.affiliation.update({ where: { id }, data: input });
+  updateAffiliation(id: number, input: UpdateAffiliationInput, author: string): Promise<Affiliation> {
+    return this.db.writeAs(author, (tx) => tx.affiliation.update({ where: { id }, data: input }));
   }
 
-  deleteAffiliation(id: number): Promise<Affiliation> {
-    return this.db.prisma.affiliation.delete({ where: { id } });
+  deleteAffiliation(id: number, author: string): Promise<Affiliation> {
+    return this.db.writeAs(author, (tx) => tx.affiliation.delete({ where: { id } }));
   }
 }

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
-import { dateArgument, required } from '../../shared/resolver-helpers';
+import { authorOf, dateArgument, required } from '../../shared/resolver-helpers';
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -13,12 +13,12 @@ export const actorResolvers: Resolvers = {
     affiliation: (_parent, { id }, { services }) => services.actors.getAffiliation(id),
   },
   Mutation: {
-    createActor: (_parent, { input }, { services }) => services.actors.create(input),
-    updateActor: (_parent, { id, input }, { services }) => services.actors.update(id, input),
-    deleteActor: (_parent, { id }, { services }) => services.actors.delete(id),
-    createAffiliation: (_parent, { input }, { services }) => services.actors.createAffiliation(input),
-    updateAffiliation: (_parent, { id, input }, { services }) => services.actors.updateAffiliation(id, input),
-    deleteAffiliation: (_parent, { id }, { services }) => services.actors.deleteAffiliation(id),
+    createActor: (_parent, { input }, context) => context.services.actors.create(input, authorOf(context)),
+    updateActor: (_parent, { id, input }, context) => context.services.actors.update(id, input, authorOf(context)),
+    deleteActor: (_parent, { id }, context) => context.services.actors.delete(id, authorOf(context)),
+    createAffiliation: (_parent, { input }, context) => context.services.actors.createAffiliation(input, authorOf(context)),
+    updateAffiliation: (_parent, { id, input }, context) => context.services.actors.updateAffiliation(id, input, authorOf(context)),
+    deleteAffiliation: (_parent, { id }, context) => context.services.actors.deleteAffiliation(id, authorOf(context)),
   },
   Actor: {
     id: (actor) => String(actor.id),

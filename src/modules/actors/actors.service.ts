@@ -51,21 +51,21 @@ export class ActorService {
     return this.actors.list(parseInput(ActorFilter, filter, 'filter'), pageWindow(page, this.limits));
   }
 
-  async create(rawInput: unknown): Promise<Actor> {
+  async create(rawInput: unknown, author: string): Promise<Actor> {
     const input = parseInput(CreateActorInput, rawInput);
     await this.assertNamesFree(input.name, input.aliases);
-    return this.actors.create(input).catch((error) => translatePrismaError(error, 'An actor'));
+    return this.actors.create(input, author).catch((error) => translatePrismaError(error, 'An actor'));
   }
 
-  async update(rawId: string, rawInput: unknown): Promise<Actor> {
+  async update(rawId: string, rawInput: unknown, author: string): Promise<Actor> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateActorInput, rawInput);
     const current = await this.requireActor(id);
     await this.assertNamesFree(input.name ?? current.name, input.aliases ?? [], id);
-    return this.actors.update(id, input).catch((error) => translatePrismaError(error, 'An actor'));
+    return this.actors.update(id, input, author).catch((error) => translatePrismaError(error, 'An actor'));
   }
 
-  async delete(rawId: string): Promise<{ id: string }> {
+  async delete(rawId: string, author: string): Promise<{ id: string }> {
     const id = parseInput(Id, rawId, 'id');
     const actor = await this.requireActor(id);
     const references = await this.actors.references(id);
@@ -77,7 +77,7 @@ export class ActorService {
         .join(', ');
       throw new ConflictError(`Actor "${actor.name}" is still referenced (${listed}); remove those first`, 'id', { references });
     }
-    await this.actors.delete(id).catch((error) => translatePrismaError(error, `Actor "${actor.name}"`));
+    await this.actors.delete(id, author).catch((error) => translatePrismaError(error, `Actor "${actor.name}"`));
     return { id: String(id) };
   }
 
@@ -93,16 +93,16 @@ export class ActorService {
     return this.actors.findAffiliation(parseInput(Id, rawId, 'id'));
   }
 
-  async createAffiliation(rawInput: unknown): Promise<Affiliation> {
+  async createAffiliation(rawInput: unknown, author: string): Promise<Affiliation> {
     const input = parseInput(CreateAffiliationInput, rawInput);
     await this.requireIds([
       { id: input.memberId, field: 'input.memberId' },
       { id: input.organisationId, field: 'input.organisationId' },
     ]);
-    return this.actors.createAffiliation(input);
+    return this.actors.createAffiliation(input, author);
   }
 
-  async updateAffiliation(rawId: string, rawInput: unknown): Promise<Affiliation> {
+  async updateAffiliation(rawId: string, rawInput: unknown, author: string): Promise<Affiliation> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateAffiliationInput, rawInput);
     const current = await this.actors.findAffiliation(id);
@@ -110,13 +110,13 @@ export class ActorService {
     const start = input.startDate === undefined ? current.startDate : input.startDate;
     const end = input.endDate === undefined ? current.endDate : input.endDate;
     if (start && end && end < start) throw new UserInputError('input.endDate must not be before startDate', 'input.endDate');
-    return this.actors.updateAffiliation(id, input);
+    return this.actors.updateAffiliation(id, input, author);
   }
 
-  async deleteAffiliation(rawId: string): Promise<{ id: string }> {
+  async deleteAffiliation(rawId: string, author: string): Promise<{ id: string }> {
     const id = parseInput(Id, rawId, 'id');
     if (!(await this.actors.findAffiliation(id))) throw new NotFoundError(`No affiliation has id ${id}`, 'id');
-    await this.actors.deleteAffiliation(id);
+    await this.actors.deleteAffiliation(id, author);
     return { id: String(id) };
   }
 

@@ -79,15 +79,15 @@ export class ArmsTransferRepository {
     return this.db.prisma.armsTransfer.findFirst({ where: { dealId, deliveryYear, sourceId, NOT: { id: exceptId } } });
   }
 
-  create(input: CreateArmsTransferInput): Promise<ArmsTransfer> {
-    return this.db.prisma.armsTransfer.create({ data: { ...input, description: input.description ?? null } });
+  create(input: CreateArmsTransferInput, author: string): Promise<ArmsTransfer> {
+    return this.db.writeAs(author, (tx) => tx.armsTransfer.create({ data: { ...input, description: input.description ?? null } }));
   }
 
-  update(id: number, input: Partial<UpdateArmsTransferInput>): Promise<ArmsTransfer> {
-    return this.db.prisma.armsTransfer.update({ where: { id }, data: input });
+  update(id: number, input: Partial<UpdateArmsTransferInput>, author: string): Promise<ArmsTransfer> {
+    return this.db.writeAs(author, (tx) => tx.armsTransfer.update({ where: { id }, data: input }));
   }
 
-  delete(id: number): Promise<ArmsTransfer> {
-    return this.db.prisma.armsTransfer.delete({ where: { id } });
+  delete(id: number, author: string): Promise<ArmsTransfer> {
+    return this.db.writeAs(author, (tx) => tx.armsTransfer.delete({ where: { id } }));
   }
 }

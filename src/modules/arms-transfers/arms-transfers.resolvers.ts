@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
-import { required } from '../../shared/resolver-helpers';
+import { authorOf, required } from '../../shared/resolver-helpers';
 import { SIPRI_ATTRIBUTION } from './arms-transfers.service';
 
 export const armsTransferResolvers: Resolvers = {
@@ -10,9 +10,9 @@ export const armsTransferResolvers: Resolvers = {
       services.armsTransfers.list(filter, orderBy ?? 'DELIVERY_YEAR_DESC', { first, after }),
   },
   Mutation: {
-    createArmsTransfer: (_parent, { input }, { services }) => services.armsTransfers.create(input),
-    updateArmsTransfer: (_parent, { id, input }, { services }) => services.armsTransfers.update(id, input),
-    deleteArmsTransfer: (_parent, { id }, { services }) => services.armsTransfers.delete(id),
+    createArmsTransfer: (_parent, { input }, context) => context.services.armsTransfers.create(input, authorOf(context)),
+    updateArmsTransfer: (_parent, { id, input }, context) => context.services.armsTransfers.update(id, input, authorOf(context)),
+    deleteArmsTransfer: (_parent, { id }, context) => context.services.armsTransfers.delete(id, authorOf(context)),
   },
   ArmsTransfer: {
     id: (transfer) => String(transfer.id),

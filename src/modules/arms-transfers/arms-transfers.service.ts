@@ -42,7 +42,7 @@ export class ArmsTransferService {
     return result;
   }
 
-  async create(rawInput: unknown): Promise<ArmsTransfer> {
+  async create(rawInput: unknown, author: string): Promise<ArmsTransfer> {
     const input = parseInput(CreateArmsTransferInput, rawInput);
     await this.actors.requireIds([
       { id: input.supplierId, field: 'input.supplierId' },
@@ -52,10 +52,10 @@ export class ArmsTransferService {
       throw new UserInputError(`input.sourceId: no source has id ${input.sourceId}`, 'input.sourceId');
     }
     await this.assertKeyFree(input.dealId, input.deliveryYear, input.sourceId);
-    return this.transfers.create(input).catch((error) => translatePrismaError(error, 'An arms transfer'));
+    return this.transfers.create(input, author).catch((error) => translatePrismaError(error, 'An arms transfer'));
   }
 
-  async update(rawId: string, rawInput: unknown): Promise<ArmsTransfer> {
+  async update(rawId: string, rawInput: unknown, author: string): Promise<ArmsTransfer> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateArmsTransferInput, rawInput);
     const current = await this.transfers.findById(id);
@@ -67,13 +67,13 @@ export class ArmsTransferService {
     if (input.deliveryYear && input.deliveryYear !== current.deliveryYear) {
       await this.assertKeyFree(current.dealId, input.deliveryYear, current.sourceId, id);
     }
-    return this.transfers.update(id, definedOnly(input)).catch((error) => translatePrismaError(error, 'An arms transfer'));
+    return this.transfers.update(id, definedOnly(input), author).catch((error) => translatePrismaError(error, 'An arms transfer'));
   }
 
-  async delete(rawId: string): Promise<{ id: string }> {
+  async delete(rawId: string, author: string): Promise<{ id: string }> {
     const id = parseInput(Id, rawId, 'id');
     if (!(await this.transfers.findById(id))) throw new NotFoundError(`No arms transfer has id ${id}`, 'id');
-    await this.transfers.delete(id);
+    await this.transfers.delete(id, author);
     return { id: String(id) };
   }
 

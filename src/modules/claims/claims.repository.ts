@@ -58,14 +58,14 @@ export class ClaimRepository {
     );
   }
 
-  create(fields: ClaimFields, actors: ClaimActorRow[], citations: CitationRow[]): Promise<Claim> {
-    return this.db.prisma.claim.create({
+  create(fields: ClaimFields, actors: ClaimActorRow[], citations: CitationRow[], author: string): Promise<Claim> {
+    return this.db.writeAs(author, (tx) => tx.claim.create({
       data: { ...fields, actors: { create: actors }, citations: { create: citations } },
-    });
+    }));
   }
 
-  update(id: number, fields: Partial<ClaimFields>, actors: ClaimActorRow[] | undefined, citations: CitationRow[] | undefined): Promise<Claim> {
-    return this.db.prisma.$transaction(async (tx) => {
+  update(id: number, fields: Partial<ClaimFields>, actors: ClaimActorRow[] | undefined, citations: CitationRow[] | undefined, author: string): Promise<Claim> {
+    return this.db.writeAs(author, async (tx) => {
       if (actors) {
         await tx.claimActor.deleteMany({ where: { claimId: id } });
         await tx.claimActor.createMany({ data: actors.map((actor) => ({ ...actor, claimId: id })) });
@@ -78,7 +78,7 @@ export class ClaimRepository {
     });
   }
 
-  delete(id: number): Promise<Claim> {
-    return this.db.prisma.claim.delete({ where: { id } });
+  delete(id: number, author: string): Promise<Claim> {
+    return this.db.writeAs(author, (tx) => tx.claim.delete({ where: { id } }));
   }
 }

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
-import { optional, required } from '../../shared/resolver-helpers';
+import { authorOf, optional, required } from '../../shared/resolver-helpers';
 
 export const claimResolvers: Resolvers = {
   Query: {
@@ -8,9 +8,9 @@ export const claimResolvers: Resolvers = {
     claims: (_parent, { filter, first, after }, { services }) => services.claims.list(filter, { first, after }),
   },
   Mutation: {
-    createClaim: (_parent, { input }, { services }) => services.claims.create(input),
-    updateClaim: (_parent, { id, input }, { services }) => services.claims.update(id, input),
-    deleteClaim: (_parent, { id }, { services }) => services.claims.delete(id),
+    createClaim: (_parent, { input }, context) => context.services.claims.create(input, authorOf(context)),
+    updateClaim: (_parent, { id, input }, context) => context.services.claims.update(id, input, authorOf(context)),
+    deleteClaim: (_parent, { id }, context) => context.services.claims.delete(id, authorOf(context)),
   },
   Claim: {
     id: (claim) => String(claim.id),

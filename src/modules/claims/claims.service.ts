@@ -60,7 +60,7 @@ export class ClaimService {
     return this.claims.citationsOf(claimIds);
   }
 
-  async create(rawInput: unknown): Promise<Claim> {
+  async create(rawInput: unknown, author: string): Promise<Claim> {
     const input = parseInput(CreateClaimInput, rawInput);
     await this.checkReferences(input);
     const citations = await this.locateCitations(input.citations);
@@ -76,11 +76,11 @@ export class ClaimService {
         objectActorId: fields.objectActorId ?? null,
       },
       withStructuredActors(about, fields.subjectId, fields.objectActorId),
-      citations,
+      citations, author,
     ).catch((error) => translatePrismaError(error, 'A claim by the same asserter'));
   }
 
-  async update(rawId: string, rawInput: unknown): Promise<Claim> {
+  async update(rawId: string, rawInput: unknown, author: string): Promise<Claim> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateClaimInput, rawInput);
     const current = await this.claims.findById(id);
@@ -101,14 +101,14 @@ export class ClaimService {
     const actors = about ? withStructuredActors(about, merged.subjectId, merged.objectActorId) : undefined;
     const naturalKey = claimNaturalKey(merged.statement, merged.asserterId, merged.asserterSourceId);
     return this.claims
-      .update(id, { ...definedOnly(fields), naturalKey }, actors, citations)
+      .update(id, { ...definedOnly(fields), naturalKey }, actors, citations, author)
       .catch((error) => translatePrismaError(error, 'A claim by the same asserter'));
   }
 
-  async delete(rawId: string): Promise<{ id: string }> {
+  async delete(rawId: string, author: string): Promise<{ id: string }> {
     const id = parseInput(Id, rawId, 'id');
     if (!(await this.claims.findById(id))) throw new NotFoundError(`No claim has id ${id}`, 'id');
-    await this.claims.delete(id);
+    await this.claims.delete(id, author);
     return { id: String(id) };
   }
 

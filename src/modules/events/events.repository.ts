@@ -45,8 +45,8 @@ export class EventRepository {
     );
   }
 
-  create(input: CreateEventInput): Promise<Event> {
-    return this.db.prisma.event.create({
+  create(input: CreateEventInput, author: string): Promise<Event> {
+    return this.db.writeAs(author, (tx) => tx.event.create({
       data: {
         cameoCode: input.cameoCode,
         title: input.title,
@@ -58,12 +58,12 @@ export class EventRepository {
         description: input.description ?? null,
         participants: { create: input.participants.map((p) => ({ actorId: p.actorId, role: p.role })) },
       },
-    });
+    }));
   }
 
-  update(id: number, input: UpdateEventInput): Promise<Event> {
+  update(id: number, input: UpdateEventInput, author: string): Promise<Event> {
     const { participants, ...fields } = input;
-    return this.db.prisma.$transaction(async (tx) => {
+    return this.db.writeAs(author, async (tx) => {
       if (participants) {
         await tx.eventParticipant.deleteMany({ where: { eventId: id } });
         await tx.eventParticipant.createMany({ data: participants.map((p) => ({ eventId: id, actorId: p.actorId, role: p.role })) });
@@ -76,8 +76,8 @@ export class EventRepository {
     return this.db.prisma.claim.count({ where: { eventId: id } });
   }
 
-  delete(id: number): Promise<Event> {
-    return this.db.prisma.event.delete({ where: { id } });
+  delete(id: number, author: string): Promise<Event> {
+    return this.db.writeAs(author, (tx) => tx.event.delete({ where: { id } }));
   }
 
   findCameo(code: string): Promise<CameoCode | null> {

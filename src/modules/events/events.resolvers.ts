@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
-import { required } from '../../shared/resolver-helpers';
+import { authorOf, required } from '../../shared/resolver-helpers';
 
 export const eventResolvers: Resolvers = {
   Query: {
@@ -10,9 +10,9 @@ export const eventResolvers: Resolvers = {
     cameoCodes: (_parent, { prefix }, { services }) => services.events.listCameo(prefix),
   },
   Mutation: {
-    createEvent: (_parent, { input }, { services }) => services.events.create(input),
-    updateEvent: (_parent, { id, input }, { services }) => services.events.update(id, input),
-    deleteEvent: (_parent, { id }, { services }) => services.events.delete(id),
+    createEvent: (_parent, { input }, context) => context.services.events.create(input, authorOf(context)),
+    updateEvent: (_parent, { id, input }, context) => context.services.events.update(id, input, authorOf(context)),
+    deleteEvent: (_parent, { id }, context) => context.services.events.delete(id, authorOf(context)),
   },
   Event: {
     id: (event) => String(event.id),

@@ -43,14 +43,14 @@ export class EventService {
     return this.events.participantsOf(eventIds);
   }
 
-  async create(rawInput: unknown): Promise<Event> {
+  async create(rawInput: unknown, author: string): Promise<Event> {
     const input = parseInput(CreateEventInput, rawInput);
     await this.requireCameo(input.cameoCode);
     await this.actors.requireIds(input.participants.map((p, i) => ({ id: p.actorId, field: `input.participants.${i}.actorId` })));
-    return this.events.create(input).catch((error) => translatePrismaError(error, 'An event'));
+    return this.events.create(input, author).catch((error) => translatePrismaError(error, 'An event'));
   }
 
-  async update(rawId: string, rawInput: unknown): Promise<Event> {
+  async update(rawId: string, rawInput: unknown, author: string): Promise<Event> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateEventInput, rawInput);
     const current = await this.requireEvent(id);
@@ -61,10 +61,10 @@ export class EventService {
     if (input.participants) {
       await this.actors.requireIds(input.participants.map((p, i) => ({ id: p.actorId, field: `input.participants.${i}.actorId` })));
     }
-    return this.events.update(id, input).catch((error) => translatePrismaError(error, 'An event'));
+    return this.events.update(id, input, author).catch((error) => translatePrismaError(error, 'An event'));
   }
 
-  async delete(rawId: string): Promise<{ id: string }> {
+  async delete(rawId: string, author: string): Promise<{ id: string }> {
     const id = parseInput(Id, rawId, 'id');
     const event = await this.requireEvent(id);
     const claims = await this.events.countClaimsAbout(id);
@@ -73,7 +73,7 @@ export class EventService {
         references: { claims },
       });
     }
-    await this.events.delete(id);
+    await this.events.delete(id, author);
     return { id: String(id) };
   }
 

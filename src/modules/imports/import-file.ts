@@ -40,7 +40,7 @@ function readNdjson(text: string): { bundle: Bundle; lines: Record<EntityName, n
 export async function importFile(
   imports: ImportService,
   file: string,
-  options: ImportOptions & { format?: FileFormat } = {},
+  options: ImportOptions & { format?: FileFormat },
 ): Promise<ImportResult> {
   const format = options.format ?? formatOf(file);
   const buffer = readFileSync(file);

@@ -1,8 +1,9 @@
 import type { Resolvers } from '../../generated/graphql';
+import { authorOf } from '../../shared/resolver-helpers';
 
 export const importResolvers: Resolvers = {
   Mutation: {
-    importBundle: (_parent, { input, mode, dryRun }, { services }) =>
-      services.imports.importBundle(input, { mode: mode ?? 'ATOMIC', dryRun: dryRun ?? false }),
+    importBundle: (_parent, { input, mode, dryRun }, context) =>
+      context.services.imports.importBundle(input, { author: authorOf(context), mode: mode ?? 'ATOMIC', dryRun: dryRun ?? false }),
   },
 };

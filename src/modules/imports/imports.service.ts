@@ -47,6 +47,8 @@ export type ImportResult = {
 export type Bundle = Partial<Record<EntityName, unknown[] | null>>;
 
 export interface ImportOptions {
+  /** Who the rows and versions written are recorded as: an API key's name, or the CLI's user. */
+  author: string;
   mode?: ImportMode;
   dryRun?: boolean;
   /** Rows per transaction. */
@@ -89,7 +91,7 @@ export class ImportService {
 
   constructor(private readonly db: Database) {}
 
-  async importBundle(bundle: Bundle, options: ImportOptions = {}): Promise<ImportResult> {
+  async importBundle(bundle: Bundle, options: ImportOptions): Promise<ImportResult> {
     const mode = options.mode ?? 'ATOMIC';
     const dryRun = options.dryRun ?? false;
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
@@ -188,15 +190,18 @@ export class ImportService {
     if (dryRun) {
       // A dry run writes in one transaction and rolls it back: the counts are exactly what an import would do.
       await this.db
-        .transaction(async (session) => {
-          await writeAll((fn) => fn(session));
-          throw new DryRunRollback();
-        })
+        .transaction(
+          async (session) => {
+            await writeAll((fn) => fn(session));
+            throw new DryRunRollback();
+          },
+          { author: options.author },
+        )
         .catch((error: unknown) => {
           if (!(error instanceof DryRunRollback)) throw error;
         });
     } else {
-      await writeAll((fn) => this.withRetry(() => this.db.transaction(fn)));
+      await writeAll((fn) => this.withRetry(() => this.db.transaction(fn, { author: options.author })));
     }
     return result;
   }

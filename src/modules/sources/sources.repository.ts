@@ -51,12 +51,12 @@ export class SourceRepository {
     return toPage(rows, window, () => this.db.prisma.source.count({ where }));
   }
 
-  create(data: SourceData): Promise<Source> {
-    return this.db.prisma.source.create({ data });
+  create(data: SourceData, author: string): Promise<Source> {
+    return this.db.writeAs(author, (tx) => tx.source.create({ data }));
   }
 
-  update(id: number, data: Partial<SourceData>): Promise<Source> {
-    return this.db.prisma.source.update({ where: { id }, data });
+  update(id: number, data: Partial<SourceData>, author: string): Promise<Source> {
+    return this.db.writeAs(author, (tx) => tx.source.update({ where: { id }, data }));
   }
 
   citationsOf(sourceId: number) {
@@ -72,7 +72,7 @@ export class SourceRepository {
     return { citations, claims, armsTransfers };
   }
 
-  delete(id: number): Promise<Source> {
-    return this.db.prisma.source.delete({ where: { id } });
+  delete(id: number, author: string): Promise<Source> {
+    return this.db.writeAs(author, (tx) => tx.source.delete({ where: { id } }));
   }
 }

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
+import { authorOf } from '../../shared/resolver-helpers';
 
 export const sourceResolvers: Resolvers = {
   Query: {
@@ -7,9 +8,9 @@ export const sourceResolvers: Resolvers = {
     sources: (_parent, { filter, first, after }, { services }) => services.sources.list(filter, { first, after }),
   },
   Mutation: {
-    createSource: (_parent, { input }, { services }) => services.sources.create(input),
-    updateSource: (_parent, { id, input }, { services }) => services.sources.update(id, input),
-    deleteSource: (_parent, { id }, { services }) => services.sources.delete(id),
+    createSource: (_parent, { input }, context) => context.services.sources.create(input, authorOf(context)),
+    updateSource: (_parent, { id, input }, context) => context.services.sources.update(id, input, authorOf(context)),
+    deleteSource: (_parent, { id }, context) => context.services.sources.delete(id, authorOf(context)),
   },
   Source: {
     id: (source) => String(source.id),

@@ -35,7 +35,7 @@ export class SourceService {
     return this.sources.list(parseInput(SourceFilter, rawFilter, 'filter'), pageWindow(page, this.limits));
   }
 
-  async create(rawInput: unknown): Promise<Source> {
+  async create(rawInput: unknown, author: string): Promise<Source> {
     const input = parseInput(CreateSourceInput, rawInput);
     const contentHash = contentHashOf(input.text, input.url);
     await this.assertNotStored(contentHash, input.url);
@@ -50,11 +50,11 @@ export class SourceService {
         text: input.text ?? null,
         reliability: input.reliability ?? null,
         contentHash,
-      })
+      }, author)
       .catch((error) => translatePrismaError(error, 'A source'));
   }
 
-  async update(rawId: string, rawInput: unknown): Promise<Source> {
+  async update(rawId: string, rawInput: unknown, author: string): Promise<Source> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateSourceInput, rawInput);
     const current = await this.sources.findById(id);
@@ -66,11 +66,11 @@ export class SourceService {
     await this.assertNotStored(contentHash, url, id);
     if (input.text !== undefined && text !== current.text) await this.assertCitationsStillMatch(id, text);
     return this.sources
-      .update(id, { ...definedOnly(input), contentHash })
+      .update(id, { ...definedOnly(input), contentHash }, author)
       .catch((error) => translatePrismaError(error, 'A source'));
   }
 
-  async delete(rawId: string): Promise<{ id: string }> {
+  async delete(rawId: string, author: string): Promise<{ id: string }> {
     const id = parseInput(Id, rawId, 'id');
     const source = await this.sources.findById(id);
     if (!source) throw new NotFoundError(`No source has id ${id}`, 'id');
@@ -82,7 +82,7 @@ export class SourceService {
         { references },
       );
     }
-    await this.sources.delete(id);
+    await this.sources.delete(id, author);
     return { id: String(id) };
   }
 

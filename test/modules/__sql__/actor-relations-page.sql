@@ -1,10 +1,10 @@
 SELECT "public"."cameo_code"."code", "public"."cameo_code"."label", "public"."cameo_code"."parent_code" FROM "public"."cameo_code" WHERE "public"."cameo_code"."code" IN ($ids) OFFSET $n;
 
-SELECT a.id, a.kind, a.name, a.name_key AS "nameKey", a.iso_code AS "isoCode", a.wikidata_id AS "wikidataId", a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt" FROM actor a
+SELECT a.id, a.kind, a.name, a.name_key AS "nameKey", a.iso_code AS "isoCode", a.wikidata_id AS "wikidataId", a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.created_by AS "createdBy", a.updated_by AS "updatedBy" FROM actor a
 WHERE a.name_key = $n OR a.iso_code = $n OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = $n)
 ORDER BY a.id LIMIT 1;
 
-SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id ORDER BY id) AS "aliases" FROM actor WHERE id = ANY($n::int[]);
+SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt", actor.created_by AS "createdBy", actor.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id ORDER BY id) AS "aliases" FROM actor WHERE id = ANY($n::int[]);
 
 SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($n::int[]) ORDER BY id;
 
@@ -13,13 +13,13 @@ SELECT citation.id, citation.claim_id AS "claimId", citation.source_id AS "sourc
 SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
 WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role;
 
-SELECT f.id, f.member_id AS "memberId", f.organisation_id AS "organisationId", f.role, f.start_date AS "startDate", f.end_date AS "endDate", f.created_at AS "createdAt", f.updated_at AS "updatedAt", m.id AS "m_id", m.kind AS "m_kind", m.name AS "m_name", m.name_key AS "m_nameKey", m.iso_code AS "m_isoCode", m.wikidata_id AS "m_wikidataId", m.description AS "m_description", m.created_at AS "m_createdAt", m.updated_at AS "m_updatedAt", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = m.id ORDER BY id) AS "m_aliases", o.id AS "o_id", o.kind AS "o_kind", o.name AS "o_name", o.name_key AS "o_nameKey", o.iso_code AS "o_isoCode", o.wikidata_id AS "o_wikidataId", o.description AS "o_description", o.created_at AS "o_createdAt", o.updated_at AS "o_updatedAt", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = o.id ORDER BY id) AS "o_aliases"
+SELECT f.id, f.member_id AS "memberId", f.organisation_id AS "organisationId", f.role, f.start_date AS "startDate", f.end_date AS "endDate", f.created_at AS "createdAt", f.updated_at AS "updatedAt", f.created_by AS "createdBy", f.updated_by AS "updatedBy", m.id AS "m_id", m.kind AS "m_kind", m.name AS "m_name", m.name_key AS "m_nameKey", m.iso_code AS "m_isoCode", m.wikidata_id AS "m_wikidataId", m.description AS "m_description", m.created_at AS "m_createdAt", m.updated_at AS "m_updatedAt", m.created_by AS "m_createdBy", m.updated_by AS "m_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = m.id ORDER BY id) AS "m_aliases", o.id AS "o_id", o.kind AS "o_kind", o.name AS "o_name", o.name_key AS "o_nameKey", o.iso_code AS "o_isoCode", o.wikidata_id AS "o_wikidataId", o.description AS "o_description", o.created_at AS "o_createdAt", o.updated_at AS "o_updatedAt", o.created_by AS "o_createdBy", o.updated_by AS "o_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = o.id ORDER BY id) AS "o_aliases"
 FROM affiliation f JOIN actor m ON m.id = f.member_id JOIN actor o ON o.id = f.organisation_id
 WHERE f.member_id = ANY($n::int[])
 AND ($n::date IS NULL OR ((f.start_date IS NULL OR f.start_date <= $n::date) AND (f.end_date IS NULL OR f.end_date >= $n::date)))
 ORDER BY f.start_date DESC NULLS FIRST, f.id;
 
-SELECT f.id, f.member_id AS "memberId", f.organisation_id AS "organisationId", f.role, f.start_date AS "startDate", f.end_date AS "endDate", f.created_at AS "createdAt", f.updated_at AS "updatedAt", m.id AS "m_id", m.kind AS "m_kind", m.name AS "m_name", m.name_key AS "m_nameKey", m.iso_code AS "m_isoCode", m.wikidata_id AS "m_wikidataId", m.description AS "m_description", m.created_at AS "m_createdAt", m.updated_at AS "m_updatedAt", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = m.id ORDER BY id) AS "m_aliases", o.id AS "o_id", o.kind AS "o_kind", o.name AS "o_name", o.name_key AS "o_nameKey", o.iso_code AS "o_isoCode", o.wikidata_id AS "o_wikidataId", o.description AS "o_description", o.created_at AS "o_createdAt", o.updated_at AS "o_updatedAt", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = o.id ORDER BY id) AS "o_aliases"
+SELECT f.id, f.member_id AS "memberId", f.organisation_id AS "organisationId", f.role, f.start_date AS "startDate", f.end_date AS "endDate", f.created_at AS "createdAt", f.updated_at AS "updatedAt", f.created_by AS "createdBy", f.updated_by AS "updatedBy", m.id AS "m_id", m.kind AS "m_kind", m.name AS "m_name", m.name_key AS "m_nameKey", m.iso_code AS "m_isoCode", m.wikidata_id AS "m_wikidataId", m.description AS "m_description", m.created_at AS "m_createdAt", m.updated_at AS "m_updatedAt", m.created_by AS "m_createdBy", m.updated_by AS "m_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = m.id ORDER BY id) AS "m_aliases", o.id AS "o_id", o.kind AS "o_kind", o.name AS "o_name", o.name_key AS "o_nameKey", o.iso_code AS "o_isoCode", o.wikidata_id AS "o_wikidataId", o.description AS "o_description", o.created_at AS "o_createdAt", o.updated_at AS "o_updatedAt", o.created_by AS "o_createdBy", o.updated_by AS "o_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = o.id ORDER BY id) AS "o_aliases"
 FROM affiliation f JOIN actor m ON m.id = f.member_id JOIN actor o ON o.id = f.organisation_id
 WHERE f.organisation_id = ANY($n::int[])
 AND ($n::date IS NULL OR ((f.start_date IS NULL OR f.start_date <= $n::date) AND (f.end_date IS NULL OR f.end_date >= $n::date)))
@@ -28,15 +28,15 @@ ORDER BY f.start_date DESC NULLS FIRST, f.id;
 SELECT id, event_id AS "eventId", actor_id AS "actorId", role FROM event_participant
 WHERE event_id = ANY($n::int[]) ORDER BY id;
 
-SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.natural_key AS "c_naturalKey", c.asserter_id AS "c_asserterId", c.asserter_source_id AS "c_asserterSourceId", c.event_id AS "c_eventId", c.subject_id AS "c_subjectId", c.predicate AS "c_predicate", c.object_actor_id AS "c_objectActorId", c.object_value AS "c_objectValue", c.valid_from AS "c_validFrom", c.valid_to AS "c_validTo", c.confidence AS "c_confidence", c.created_at AS "c_createdAt", c.updated_at AS "c_updatedAt" FROM (SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
+SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.natural_key AS "c_naturalKey", c.asserter_id AS "c_asserterId", c.asserter_source_id AS "c_asserterSourceId", c.event_id AS "c_eventId", c.subject_id AS "c_subjectId", c.predicate AS "c_predicate", c.object_actor_id AS "c_objectActorId", c.object_value AS "c_objectValue", c.valid_from AS "c_validFrom", c.valid_to AS "c_validTo", c.confidence AS "c_confidence", c.created_at AS "c_createdAt", c.updated_at AS "c_updatedAt", c.created_by AS "c_createdBy", c.updated_by AS "c_updatedBy" FROM (SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
 FROM claim_actor WHERE actor_id = ANY($n::int[])) ranked JOIN claim c ON c.id = ranked.id
 WHERE n <= $n ORDER BY ranked.parent_id, n;
 
-SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.natural_key AS "c_naturalKey", c.asserter_id AS "c_asserterId", c.asserter_source_id AS "c_asserterSourceId", c.event_id AS "c_eventId", c.subject_id AS "c_subjectId", c.predicate AS "c_predicate", c.object_actor_id AS "c_objectActorId", c.object_value AS "c_objectValue", c.valid_from AS "c_validFrom", c.valid_to AS "c_validTo", c.confidence AS "c_confidence", c.created_at AS "c_createdAt", c.updated_at AS "c_updatedAt" FROM (SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
+SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.natural_key AS "c_naturalKey", c.asserter_id AS "c_asserterId", c.asserter_source_id AS "c_asserterSourceId", c.event_id AS "c_eventId", c.subject_id AS "c_subjectId", c.predicate AS "c_predicate", c.object_actor_id AS "c_objectActorId", c.object_value AS "c_objectValue", c.valid_from AS "c_validFrom", c.valid_to AS "c_validTo", c.confidence AS "c_confidence", c.created_at AS "c_createdAt", c.updated_at AS "c_updatedAt", c.created_by AS "c_createdBy", c.updated_by AS "c_updatedBy" FROM (SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
 FROM claim WHERE asserter_id = ANY($n::int[])) ranked JOIN claim c ON c.id = ranked.id
 WHERE n <= $n ORDER BY ranked.parent_id, n;
 
-SELECT ranked.parent_id, ranked.role, e.id AS "e_id", e.cameo_code AS "e_cameoCode", e.title AS "e_title", e.start_date AS "e_startDate", e.start_precision AS "e_startPrecision", e.end_date AS "e_endDate", e.end_precision AS "e_endPrecision", e.location AS "e_location", e.description AS "e_description", e.created_at AS "e_createdAt", e.updated_at AS "e_updatedAt" FROM (
+SELECT ranked.parent_id, ranked.role, e.id AS "e_id", e.cameo_code AS "e_cameoCode", e.title AS "e_title", e.start_date AS "e_startDate", e.start_precision AS "e_startPrecision", e.end_date AS "e_endDate", e.end_precision AS "e_endPrecision", e.location AS "e_location", e.description AS "e_description", e.created_at AS "e_createdAt", e.updated_at AS "e_updatedAt", e.created_by AS "e_createdBy", e.updated_by AS "e_updatedBy" FROM (
 SELECT p.actor_id AS parent_id, p.event_id, p.role::text AS role,
 row_number() OVER (PARTITION BY p.actor_id ORDER BY e.start_date DESC, e.id DESC, p.role) AS n
 FROM event_participant p JOIN event e ON e.id = p.event_id
@@ -47,7 +47,7 @@ AND ($n::date IS NULL OR e.start_date <= $n::date)
 AND ($n::text IS NULL OR p.role::text = $n)
 ) ranked JOIN event e ON e.id = ranked.event_id WHERE n <= $n ORDER BY ranked.parent_id, n;
 
-SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.text, source.content_hash AS "contentHash", source.reliability, source.created_at AS "createdAt", source.updated_at AS "updatedAt" FROM source WHERE id = ANY($n::int[]);
+SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.text, source.content_hash AS "contentHash", source.reliability, source.created_at AS "createdAt", source.updated_at AS "updatedAt", source.created_by AS "createdBy", source.updated_by AS "updatedBy" FROM source WHERE id = ANY($n::int[]);
 
 WITH cited AS (
 SELECT ca.actor_id, ci.source_id, count(*) AS citations
@@ -84,7 +84,7 @@ SELECT supplier_id AS actor_id, recipient_id AS other_id, deal_id FROM arms_tran
 UNION ALL SELECT recipient_id, supplier_id, deal_id FROM arms_transfer WHERE recipient_id = ANY($n::int[])
 ) trade WHERE actor_id <> other_id GROUP BY actor_id, other_id
 )
-SELECT parent_id, shared_events, shared_claims, shared_arms_deals, links, a.id AS "a_id", a.kind AS "a_kind", a.name AS "a_name", a.name_key AS "a_nameKey", a.iso_code AS "a_isoCode", a.wikidata_id AS "a_wikidataId", a.description AS "a_description", a.created_at AS "a_createdAt", a.updated_at AS "a_updatedAt", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = a.id ORDER BY id) AS "a_aliases" FROM (
+SELECT parent_id, shared_events, shared_claims, shared_arms_deals, links, a.id AS "a_id", a.kind AS "a_kind", a.name AS "a_name", a.name_key AS "a_nameKey", a.iso_code AS "a_isoCode", a.wikidata_id AS "a_wikidataId", a.description AS "a_description", a.created_at AS "a_createdAt", a.updated_at AS "a_updatedAt", a.created_by AS "a_createdBy", a.updated_by AS "a_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = a.id ORDER BY id) AS "a_aliases" FROM (
 SELECT actor_id AS parent_id, other_id AS actor_id, sum(events)::int AS shared_events, sum(claims)::int AS shared_claims,
 sum(deals)::int AS shared_arms_deals, sum(events + claims + deals)::int AS links,
 row_number() OVER (PARTITION BY actor_id ORDER BY sum(events + claims + deals) DESC, other_id) AS n

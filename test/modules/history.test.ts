@@ -1,0 +1,153 @@
+// Who wrote what: every row names the key that created and last changed it, and claims and events keep every
+// committed version, whichever path wrote them (a mutation, a bundle import), so an update never erases history.
+import { buildActor, buildSource, unique } from '../builders';
+import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await createTestServer();
+});
+afterAll(() => t.close());
+
+const editor = (name: string) => ({ name, role: 'EDITOR' as const });
+const admin = (name: string) => ({ name, role: 'ADMIN' as const });
+
+const HISTORY_FIELDS = `history { version operation changedBy changedAt changedFields data }`;
+const CLAIM = `query($id: ID!) { claim(id: $id) { statement createdBy updatedBy ${HISTORY_FIELDS} } }`;
+const EVENT = `query($id: ID!) { event(id: $id) { title createdBy updatedBy ${HISTORY_FIELDS} } }`;
+
+interface Version {
+  version: number;
+  operation: string;
+  changedBy: string | null;
+  changedAt: string;
+  changedFields: string[];
+  data: Record<string, any>;
+}
+
+async function createClaim(by: string, statement: string, sourceId: string) {
+  const result = await t.executeAs(
+    editor(by),
+    `mutation($input: CreateClaimInput!) { createClaim(input: $input) { id createdBy updatedBy } }`,
+    { input: { statement, citations: [{ sourceId, quote: 'Russia supplies fighter jets to India.', stance: 'SUPPORTS' }] } },
+  );
+  return dataOf(result).createClaim as { id: string; createdBy: string; updatedBy: string };
+}
+
+describe('the audit trail', () => {
+  it('names the key that created a record and the one that last changed it', async () => {
+    const created = dataOf(await t.executeAs(editor('alice'), `mutation($name: String!) { createActor(input: { kind: STATE, name: $name }) { id createdBy updatedBy } }`, { name: unique('Audited') })).createActor;
+    expect(created).toMatchObject({ createdBy: 'alice', updatedBy: 'alice' });
+    const updated = dataOf(await t.executeAs(editor('bob'), `mutation($id: ID!) { updateActor(id: $id, input: { description: "changed" }) { createdBy updatedBy } }`, { id: created.id })).updateActor;
+    expect(updated).toEqual({ createdBy: 'alice', updatedBy: 'bob' });
+  });
+
+  it('stamps the rows of a bundle import with the importing key', async () => {
+    const name = unique('Imported');
+    const result = dataOf(await t.executeAs(editor('importer'), `mutation($input: ImportBundleInput!) { importBundle(input: $input) { written } }`, {
+      input: { actors: [{ kind: 'STATE', name }], events: [{ cameoCode: '043', title: name, startDate: '2024-01-02', participants: [{ actor: name, role: 'HOST' }] }] },
+    }));
+    expect(result.importBundle.written).toBe(true);
+    const actor = dataOf(await t.execute(`query($name: String!) { actor(name: $name) { createdBy updatedBy events { event { createdBy history { changedBy operation } } } } }`, { name })).actor;
+    expect(actor).toMatchObject({ createdBy: 'importer', updatedBy: 'importer' });
+    expect(actor.events[0].event).toEqual({ createdBy: 'importer', history: [{ changedBy: 'importer', operation: 'CREATE' }] });
+  });
+});
+
+describe('claim history', () => {
+  it('keeps every committed state: who changed what and when, and the earlier text stays readable', async () => {
+    const source = await buildSource(t.services);
+    const first = unique('Russia remains the main supplier');
+    const claim = await createClaim('alice', first, String(source.id));
+    expect(claim).toMatchObject({ createdBy: 'alice', updatedBy: 'alice' });
+
+    const second = `${first}, by far`;
+    dataOf(await t.executeAs(editor('bob'), `mutation($id: ID!, $s: String!) { updateClaim(id: $id, input: { statement: $s }) { id } }`, { id: claim.id, s: second }));
+    // A change to a list alone (the citations) is a version too.
+    dataOf(await t.executeAs(editor('carol'), `mutation($id: ID!, $c: [CitationInput!]) { updateClaim(id: $id, input: { citations: $c }) { id } }`, {
+      id: claim.id,
+      c: [{ sourceId: String(source.id), quote: 'Oil imports from Moscow fell.', stance: 'MENTIONS' }],
+    }));
+
+    const read = dataOf(await t.execute(CLAIM, { id: claim.id })).claim;
+    expect(read).toMatchObject({ statement: second, createdBy: 'alice', updatedBy: 'carol' });
+    const history = read.history as Version[];
+    expect(history.map((v) => [v.version, v.operation, v.changedBy])).toEqual([
+      [1, 'CREATE', 'alice'],
+      [2, 'UPDATE', 'bob'],
+      [3, 'UPDATE', 'carol'],
+    ]);
+    expect(history[0]!.data.statement).toBe(first);
+    expect(history[0]!.data.citations).toEqual([expect.objectContaining({ quote: 'Russia supplies fighter jets to India.', stance: 'SUPPORTS' })]);
+    expect(history[1]!.changedFields).toEqual(['statement']);
+    expect(history[2]!.changedFields).toEqual(['citations']);
+    expect(history[2]!.data.citations).toEqual([expect.objectContaining({ quote: 'Oil imports from Moscow fell.', stance: 'MENTIONS' })]);
+    expect(new Date(history[2]!.changedAt).getTime()).toBeGreaterThanOrEqual(new Date(history[0]!.changedAt).getTime());
+  });
+
+  it('adds no version for an update that changes nothing, nor for a refused one', async () => {
+    const source = await buildSource(t.services);
+    const statement = unique('Unchanged claim');
+    const claim = await createClaim('alice', statement, String(source.id));
+    dataOf(await t.executeAs(editor('bob'), `mutation($id: ID!, $s: String!) { updateClaim(id: $id, input: { statement: $s }) { id } }`, { id: claim.id, s: statement }));
+    const refused = await t.executeAs(editor('bob'), `mutation($id: ID!) { updateClaim(id: $id, input: { confidence: 7 }) { id } }`, { id: claim.id });
+    expect(errorOf(refused).code).toBe('BAD_USER_INPUT');
+    const history = dataOf(await t.execute(CLAIM, { id: claim.id })).claim.history as Version[];
+    expect(history.map((v) => v.operation)).toEqual(['CREATE']);
+  });
+
+  it('keeps the history of a deleted claim, ending with who deleted it', async () => {
+    const source = await buildSource(t.services);
+    const statement = unique('Deleted claim');
+    const claim = await createClaim('alice', statement, String(source.id));
+    dataOf(await t.executeAs(admin('root'), `mutation($id: ID!) { deleteClaim(id: $id) { id } }`, { id: claim.id }));
+    expect(dataOf(await t.execute(CLAIM, { id: claim.id })).claim).toBeNull();
+    const history = dataOf(await t.execute(`query($id: ID!) { recordHistory(entity: CLAIM, id: $id) { version operation changedBy changedFields data } }`, { id: claim.id })).recordHistory as Version[];
+    expect(history.map((v) => [v.operation, v.changedBy])).toEqual([['CREATE', 'alice'], ['DELETE', 'root']]);
+    expect(history[1]!.data.statement).toBe(statement);
+  });
+
+  it('records one version per import that changes a claim, none for a re-import of the same bundle', async () => {
+    const source = await buildSource(t.services);
+    const actor = await buildActor(t.services);
+    const bundle = (confidence: number) => ({
+      claims: [{ statement: `${actor.name} is a supplier`, asserter: actor.name, confidence, citations: [{ source: { contentHash: source.contentHash }, quote: 'Russia supplies fighter jets to India.', stance: 'SUPPORTS' }] }],
+    });
+    const IMPORT = `mutation($input: ImportBundleInput!) { importBundle(input: $input) { claims { created updated unchanged } } }`;
+    dataOf(await t.executeAs(editor('first-import'), IMPORT, { input: bundle(0.5) }));
+    dataOf(await t.executeAs(editor('again'), IMPORT, { input: bundle(0.5) }));
+    dataOf(await t.executeAs(editor('second-import'), IMPORT, { input: bundle(0.9) }));
+    const claimId = (await t.db.prisma.claim.findFirstOrThrow({ where: { asserterId: actor.id } })).id;
+    const history = dataOf(await t.execute(CLAIM, { id: String(claimId) })).claim.history as Version[];
+    expect(history.map((v) => [v.operation, v.changedBy, v.data.confidence])).toEqual([
+      ['CREATE', 'first-import', 0.5],
+      ['UPDATE', 'second-import', 0.9],
+    ]);
+  });
+});
+
+describe('event history', () => {
+  it('keeps each state of an event and its participants', async () => {
+    const [host, visitor] = [await buildActor(t.services), await buildActor(t.services)];
+    const title = unique('Summit');
+    const created = dataOf(await t.executeAs(editor('alice'), `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, {
+      input: { cameoCode: '043', title, startDate: '2024-05-06', participants: [{ actorId: String(host.id), role: 'HOST' }] },
+    })).createEvent;
+    dataOf(await t.executeAs(editor('bob'), `mutation($id: ID!, $input: UpdateEventInput!) { updateEvent(id: $id, input: $input) { id } }`, {
+      id: created.id,
+      input: { location: 'New Delhi', participants: [{ actorId: String(host.id), role: 'HOST' }, { actorId: String(visitor.id), role: 'VISITOR' }] },
+    }));
+    const event = dataOf(await t.execute(EVENT, { id: created.id })).event;
+    expect(event).toMatchObject({ createdBy: 'alice', updatedBy: 'bob' });
+    const history = event.history as Version[];
+    expect(history.map((v) => [v.operation, v.changedBy])).toEqual([['CREATE', 'alice'], ['UPDATE', 'bob']]);
+    expect(history[1]!.changedFields.sort()).toEqual(['location', 'participants']);
+    expect(history[0]!.data.participants).toEqual([{ actorId: host.id, role: 'HOST' }]);
+    expect(history[1]!.data.participants).toHaveLength(2);
+  });
+
+  it('answers an empty history for an id that never existed, and BAD_USER_INPUT for a bad id', async () => {
+    expect(dataOf(await t.execute(`{ recordHistory(entity: EVENT, id: "999999999") { version } }`)).recordHistory).toEqual([]);
+    expect(errorOf(await t.execute(`{ recordHistory(entity: EVENT, id: "x") { version } }`)).code).toBe('BAD_USER_INPUT');
+  });
+});
