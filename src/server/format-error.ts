@@ -17,6 +17,8 @@ const VARIABLE_PATH = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/;
 const VARIABLE_NAME = /^Variable "\$(\w+)"/;
 // ... at "input.armsTransfers[0]"; Field "dealId" of required type "String!" was not provided.
 const MISSING_FIELD = /Field "(\w+)" of required type/;
+// graphql-js stops coercing variables after 50 errors with a plain error that Apollo would call internal.
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
 
 /** PostgreSQL's query_canceled (57014), as pg raises it or as Prisma's adapter wraps it. */
 function isStatementTimeout(error: unknown): boolean {
@@ -37,7 +39,9 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
       extensions: { code: ErrorCode.TIMEOUT },
     };
   }
-  const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+  const code = formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)
+    ? ApolloServerErrorCode.BAD_USER_INPUT
+    : String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
   if (!REQUEST_ERROR_CODES.has(code)) return formatted;
   const at = VARIABLE_PATH.exec(formatted.message)?.[2];
   const missing = MISSING_FIELD.exec(formatted.message)?.[1];

@@ -15,6 +15,7 @@ import { readMigrations } from '../db/migrations';
 import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
 import { ErrorCode } from '../errors';
+import { nulCharacterGuard } from './nul-guard';
 import { formatError } from './format-error';
 import pino, { type Logger } from 'pino';
 import { withAuthorization } from './authorization';
@@ -71,6 +72,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     plugins: [
       requestLogPlugin(deps.logger ?? pino({ level: 'silent' }), production),
       ...armor.plugins,
+      nulCharacterGuard(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Dossier sets no cache hints; the default cache-control plugin would still wrap every field resolver.

@@ -5,8 +5,9 @@ import { ErrorCode } from '../errors';
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !DATE_PATTERN.test(value) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError(`Date must be a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+  // PostgreSQL has no year 0, which JavaScript's Date would accept.
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value) || value < '0001' || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`Date must be a calendar date from 0001-01-01 as YYYY-MM-DD, got ${JSON.stringify(value)}`, {
       extensions: { code: ErrorCode.BAD_USER_INPUT },
     });
   }

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { UserInputError } from '../errors';
 
+/** Any string PostgreSQL can hold: its text type has no room for the NUL character. Use it instead of z.string(). */
+export const Str = () => z.string().refine((value) => !value.includes('\u0000'), 'must not contain the NUL character (U+0000)');
+
 /** A GraphQL ID of a stored row: a positive integer in a string. */
 export const Id = z
   .string()
@@ -10,7 +13,7 @@ export const Id = z
   .refine((id) => id <= 2_147_483_647, 'is not a valid id');
 
 /** Text that must not be blank; surrounding whitespace is dropped. */
-export const Text = (max = 10_000) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const Text = (max = 10_000) => Str().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 /** A calendar date, YYYY-MM-DD, that exists. Returns a Date at UTC midnight, as Prisma stores @db.Date. */
 export const CalendarDate = z
@@ -18,7 +21,8 @@ export const CalendarDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   .transform((value, context) => {
     const date = new Date(`${value}T00:00:00.000Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    // PostgreSQL has no year 0, which JavaScript's Date would accept.
+    if (Number.isNaN(date.getTime()) || value < '0001' || date.toISOString().slice(0, 10) !== value) {
       context.addIssue({ code: 'custom', message: 'is not a calendar date' });
       return z.NEVER;
     }
@@ -27,8 +31,7 @@ export const CalendarDate = z
 
 export const Year = z.number().int('must be a whole number').min(1900, 'must be 1900 or later').max(2100, 'must be 2100 or earlier');
 
-export const HttpUrl = z
-  .string()
+export const HttpUrl = Str()
   .trim()
   .max(2048)
   .refine((value) => {

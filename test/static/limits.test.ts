@@ -1,5 +1,6 @@
 // Limits against abusive requests, over real HTTP: each is refused quickly with a clear error while ordinary
 // queries keep being answered; CORS admits the configured origins only; production mode hides the schema.
+import fc from 'fast-check';
 import { DEFAULT_LIMITS } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
 import { formatError } from '../../src/server/format-error';
@@ -117,6 +118,72 @@ describe('production mode', () => {
     } finally {
       await production.close();
     }
+  });
+});
+
+describe('floods and barrages', () => {
+  it('refuses an introspection flood in production quickly, each with its error, while ordinary queries are served', async () => {
+    const production = await createTestServer({ production: true });
+    try {
+      const base = `${await production.server.listen(0, '127.0.0.1')}/graphql`;
+      const send = async (query: string) => {
+        const started = Date.now();
+        const response = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        return { status: response.status, json: (await response.json()) as { data?: any; errors?: any[] }, ms: Date.now() - started };
+      };
+      const introspection = `{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }`;
+      const [flood, ordinary] = await Promise.all([
+        Promise.all(Array.from({ length: 300 }, () => send(introspection))),
+        Promise.all(Array.from({ length: 20 }, () => send(ORDINARY.query))),
+      ]);
+      for (const answer of flood) {
+        expect(answer.status).toBe(400);
+        expect(answer.json.errors![0]).toMatchObject({ message: expect.stringMatching(/introspection/i), extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      expect(Math.max(...flood.map((answer) => answer.ms))).toBeLessThan(10_000);
+      for (const answer of ordinary) expect(answer.json.data.actors.totalCount).toBeGreaterThanOrEqual(0);
+    } finally {
+      await production.close();
+    }
+  });
+
+  it('answers ordinary queries while deep queries, alias bombs, oversized bodies and batches arrive at once', async () => {
+    const abusive = [
+      { query: `{ actors { nodes { ${'affiliations { organisation { '.repeat(25)}id${' } }'.repeat(25)} } } }` },
+      { query: `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: actors { totalCount }`).join(' ')} }` },
+      { query: `{ actors { totalCount } } # ${'x'.repeat(3_000_000)}` },
+      Array.from({ length: 1000 }, () => ORDINARY),
+    ];
+    const [refused, served] = await Promise.all([
+      Promise.all(Array.from({ length: 8 }, (_, i) => post(abusive[i % abusive.length]))),
+      Promise.all(Array.from({ length: 20 }, () => post(ORDINARY))),
+    ]);
+    for (const answer of refused) {
+      expect([400, 413]).toContain(answer.status);
+      expect(answer.json.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    for (const answer of served) expect(answer.status).toBe(200);
+  });
+
+  it('answers any malformed body with a 4xx and a coded error, never a 5xx', async () => {
+    const bodies = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
+      fc.record({ query: fc.oneof(fc.string(), fc.jsonValue()), variables: fc.jsonValue(), operationName: fc.jsonValue(), extensions: fc.jsonValue() }, { requiredKeys: [] }).map((value) => JSON.stringify(value)),
+      fc.constantFrom('{', '[]', 'null', '"query"', '{"query": "{"}', '{"query": "{ actors { totalCount } }", "variables": "x"}', '{"query": "query($a: Int) { actors(first: $a) { totalCount } }", "variables": {"a": "many"}}'),
+    );
+    const contentTypes = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/graphql', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x');
+    await fc.assert(
+      fc.asyncProperty(bodies, contentTypes, async (body, contentType) => {
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, 'apollo-require-preflight': '1' }, body });
+        const text = await response.text();
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) expect(text).toMatch(/"code":"[A-Z_]+"/);
+      }),
+      { numRuns: 200 },
+    );
+    expect((await post(ORDINARY)).status).toBe(200);
   });
 });
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CalendarDate, Id, Text } from '../../shared/validation';
+import { CalendarDate, Id, Str, Text } from '../../shared/validation';
 
 export const ActorKind = z.enum(['STATE', 'PERSON', 'ORGANISATION', 'INTERNATIONAL_ORGANISATION', 'NON_STATE_ARMED_GROUP', 'OTHER']);
-export const IsoCode = z.string().trim().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)');
-export const WikidataId = z.string().trim().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q159');
+export const IsoCode = Str().trim().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)');
+export const WikidataId = Str().trim().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q159');
 const Aliases = z
   .array(Text(200))
   .max(100, 'must list at most 100 aliases')
@@ -32,8 +32,8 @@ export type UpdateActorInput = z.output<typeof UpdateActorInput>;
 export const ActorFilter = z
   .object({
     kind: z.array(ActorKind).nullish(),
-    name: z.string().trim().max(200).nullish(),
-    isoCode: z.string().trim().max(3).nullish(),
+    name: Str().trim().max(200).nullish(),
+    isoCode: Str().trim().max(3).nullish(),
   })
   .nullish();
 export type ActorFilter = z.output<typeof ActorFilter>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Text, Year } from '../../shared/validation';
+import { Id, Str, Text, Year } from '../../shared/validation';
 
 export const TransferStatus = z.enum(['NEW', 'SECOND_HAND', 'SECOND_HAND_MODERNISED']);
 export const NonNegative = z.number().finite('must be a finite number').min(0, 'must not be negative');
@@ -47,11 +47,11 @@ export type UpdateArmsTransferInput = z.output<typeof UpdateArmsTransferInput>;
 
 export const ArmsTransferFilter = z
   .object({
-    supplier: z.string().trim().min(1).max(200).nullish(),
-    recipient: z.string().trim().min(1).max(200).nullish(),
+    supplier: Str().trim().min(1).max(200).nullish(),
+    recipient: Str().trim().min(1).max(200).nullish(),
     fromYear: Year.nullish(),
     toYear: Year.nullish(),
-    category: z.string().trim().min(1).max(100).nullish(),
+    category: Str().trim().min(1).max(100).nullish(),
   })
   .refine((f) => !(f.fromYear && f.toYear && f.fromYear > f.toYear), { message: 'must not be after toYear', path: ['fromYear'] })
   .nullish();

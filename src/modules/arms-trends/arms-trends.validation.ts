@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Year } from '../../shared/validation';
+import { Str, Year } from '../../shared/validation';
 
-const ActorName = z.string().trim().min(1, 'must not be empty').max(200);
-const Category = z.string().trim().min(1, 'must not be empty').max(100).nullish();
+const ActorName = Str().trim().min(1, 'must not be empty').max(200);
+const Category = Str().trim().min(1, 'must not be empty').max(100).nullish();
 
 export const TrendArgs = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, Id, Text } from '../../shared/validation';
+import { CalendarDate, Id, Str, Text } from '../../shared/validation';
 
 export const ClaimActorRole = z.enum(['SUBJECT', 'OBJECT', 'MENTIONED']);
 export const Stance = z.enum(['SUPPORTS', 'REFUTES', 'MENTIONS']);
@@ -7,7 +7,7 @@ const Offset = z.number().int('must be a whole number').min(0, 'must not be nega
 
 /** A citation's fields but its source, which the API names by id and a bundle by URL or hash. */
 export const citationFields = {
-  quote: z.string().min(1, 'must not be empty').max(20_000),
+  quote: Str().min(1, 'must not be empty').max(20_000),
   startOffset: Offset.nullish(),
   endOffset: Offset.nullish(),
   stance: Stance,
@@ -73,7 +73,7 @@ export type UpdateClaimInput = z.output<typeof UpdateClaimInput>;
 
 export const ClaimFilter = z
   .object({
-    actor: z.string().trim().min(1).max(200).nullish(),
+    actor: Str().trim().min(1).max(200).nullish(),
     eventId: Id.nullish(),
     sourceId: Id.nullish(),
     stance: Stance.nullish(),

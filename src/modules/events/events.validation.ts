@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CalendarDate, Id, Text } from '../../shared/validation';
+import { CalendarDate, Id, Str, Text } from '../../shared/validation';
 
 export const DatePrecision = z.enum(['DAY', 'MONTH', 'YEAR']);
 export const ParticipantRole = z.enum(['HOST', 'VISITOR', 'INITIATOR', 'TARGET', 'PARTICIPANT', 'MEDIATOR', 'OBSERVER', 'OTHER']);
-export const CameoCodeText = z.string().trim().regex(/^\d{2,4}$/, 'must be a CAMEO code of two to four digits');
+export const CameoCodeText = Str().trim().regex(/^\d{2,4}$/, 'must be a CAMEO code of two to four digits');
 
 const Participants = z
   .array(z.object({ actorId: Id, role: ParticipantRole }))
@@ -43,10 +43,10 @@ export type UpdateEventInput = z.output<typeof UpdateEventInput>;
 
 export const EventFilter = z
   .object({
-    cameoPrefix: z.string().trim().regex(/^\d{1,4}$/, 'must be one to four digits').nullish(),
+    cameoPrefix: Str().trim().regex(/^\d{1,4}$/, 'must be one to four digits').nullish(),
     from: CalendarDate.nullish(),
     to: CalendarDate.nullish(),
-    participant: z.string().trim().min(1).max(200).nullish(),
+    participant: Str().trim().min(1).max(200).nullish(),
     participantRole: ParticipantRole.nullish(),
   })
   .nullish();

@@ -2,7 +2,7 @@
 // URL or content hash; an event by title + start date; a claim by asserter + statement; an arms transfer
 // by deal id + delivery year + source.
 import { z } from 'zod';
-import { CalendarDate, HttpUrl, Text, Year } from '../../shared/validation';
+import { CalendarDate, HttpUrl, Str, Text, Year } from '../../shared/validation';
 import { ActorKind, IsoCode, WikidataId } from '../actors/actors.validation';
 import { Count, NonNegative, TransferStatus } from '../arms-transfers/arms-transfers.validation';
 import { checkCitationOffsets, citationFields, ClaimActorRole, claimFields } from '../claims/claims.validation';
@@ -25,7 +25,7 @@ export type BundleSource = z.output<typeof BundleSource>;
 
 /** A source named by URL or by content hash. */
 export const SourceRef = z
-  .object({ url: HttpUrl.nullish(), contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest').nullish() })
+  .object({ url: HttpUrl.nullish(), contentHash: Str().regex(/^[0-9a-f]{64}$/, 'must be a sha256 hex digest').nullish() })
   .refine((ref) => ref.url || ref.contentHash, { message: 'name the source by url or contentHash', path: ['url'] });
 export type SourceRef = z.output<typeof SourceRef>;
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { CalendarDate } from '../../shared/validation';
+import { CalendarDate, Str } from '../../shared/validation';
 import { ParticipantRole } from '../events/events.validation';
 
 export const RelationLimit = z.number().int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500');
 
 export const ActorEventsArgs = z
   .object({
-    cameoPrefix: z.string().trim().regex(/^\d{1,4}$/, 'must be one to four digits').nullish(),
+    cameoPrefix: Str().trim().regex(/^\d{1,4}$/, 'must be one to four digits').nullish(),
     from: CalendarDate.nullish(),
     to: CalendarDate.nullish(),
     role: ParticipantRole.nullish(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, HttpUrl, Text } from '../../shared/validation';
+import { CalendarDate, HttpUrl, Str, Text } from '../../shared/validation';
 
 export const SourceKind = z.enum(['NEWS_ARTICLE', 'REPORT', 'DATASET', 'OFFICIAL_STATEMENT', 'OTHER']);
 export const ReliabilityGrade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
@@ -39,7 +39,7 @@ export type UpdateSourceInput = z.output<typeof UpdateSourceInput>;
 export const SourceFilter = z
   .object({
     kind: z.array(SourceKind).nullish(),
-    publisher: z.string().trim().max(500).nullish(),
+    publisher: Str().trim().max(500).nullish(),
     publishedFrom: CalendarDate.nullish(),
     publishedTo: CalendarDate.nullish(),
   })
