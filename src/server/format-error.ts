@@ -2,6 +2,7 @@
 // (syntax, unknown field, a variable of the wrong type) are the client's input errors too.
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable, isStatementTimeout } from '../db/connection-errors';
 import { ErrorCode } from '../errors';
 
 const REQUEST_ERROR_CODES = new Set<string>([
@@ -20,16 +21,6 @@ const MISSING_FIELD = /Field "(\w+)" of required type/;
 // graphql-js stops coercing variables after 50 errors with a plain error that Apollo would call internal.
 const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
 
-/** PostgreSQL's query_canceled (57014), as pg raises it or as Prisma's adapter wraps it. */
-function isStatementTimeout(error: unknown): boolean {
-  for (let cause = error; cause && typeof cause === 'object'; ) {
-    const { code, message, originalError, cause: next } = cause as { code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown };
-    if (code === '57014' || (typeof message === 'string' && message.includes('canceling statement due to statement timeout'))) return true;
-    cause = originalError ?? next;
-  }
-  return false;
-}
-
 export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   if (isStatementTimeout(error)) {
     return {
@@ -37,6 +28,14 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.TIMEOUT },
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      message: 'The database cannot be reached right now (it may be restarting); try again shortly',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
   }
   const code = formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)

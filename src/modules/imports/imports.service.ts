@@ -68,6 +68,7 @@ const RETRYABLE = new Set(['40P01', '40001']); // deadlock detected, serializati
 const emptyCounts = (): EntityCounts => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
 
 class DryRunRollback extends Error {}
+class StoppedRollback extends Error {}
 
 interface Indexed<T> {
   index: number;
@@ -187,21 +188,34 @@ export class ImportService {
       await writeChunks(inTransaction, 'armsTransfers', transferRows, (session, chunk) => this.repository.upsertTransfers(session, chunk));
     };
 
+    const author = { author: options.author };
     if (dryRun) {
       // A dry run writes in one transaction and rolls it back: the counts are exactly what an import would do.
       await this.db
-        .transaction(
-          async (session) => {
-            await writeAll((fn) => fn(session));
-            throw new DryRunRollback();
-          },
-          { author: options.author },
-        )
+        .transaction(async (session) => {
+          await writeAll((fn) => fn(session));
+          throw new DryRunRollback();
+        }, author)
         .catch((error: unknown) => {
           if (!(error instanceof DryRunRollback)) throw error;
         });
+    } else if (total <= chunkSize) {
+      // A bundle that fits one chunk is all or nothing: a crash or a lost connection never leaves half of it.
+      await this.withRetry(() => {
+        for (const entity of ENTITIES) result[entity] = { ...emptyCounts(), rejected: result[entity].rejected };
+        done = 0;
+        return this.db.transaction(async (session) => {
+          await writeAll((fn) => fn(session));
+          // Stopped (Ctrl-C) part way: nothing of the bundle is kept.
+          if (result.stopped) throw new StoppedRollback();
+        }, author);
+      }).catch((error: unknown) => {
+        if (!(error instanceof StoppedRollback)) throw error;
+        result.written = false;
+      });
     } else {
-      await writeAll((fn) => this.withRetry(() => this.db.transaction(fn, { author: options.author })));
+      // A larger one is written chunk by chunk, each chunk a whole transaction (bounded locks and memory).
+      await writeAll((fn) => this.withRetry(() => this.db.transaction(fn, author)));
     }
     return result;
   }
