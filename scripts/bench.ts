@@ -5,74 +5,18 @@
 // are compared: the two cores are shared and noisy, and a ratio from one run can be off by a third.
 //   BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS per run (default 5),
 //   BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 10).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { projectPath } from '../src/shared/paths';
+import { buildService, databaseUrl, median, memoryOf, recreateDatabase, SERVICE_URL_PATTERN, start } from './bench/harness';
 import { BENCH_QUERIES } from './bench/queries';
 
-const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'dossier_bench';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-/** The service runs with the flags `npm start` gives it (package.json). */
-const SERVICE_NODE_FLAGS = ['--max-old-space-size=192'];
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 /** Throughput the service should reach, as a share of the raw server's, per query (a), (b), (c). */
 const TARGETS = [0.6, 0.8, 0.6];
 const MEMORY_LIMIT_MB = 300;
-
-function databaseUrl(name: string): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function recreateDatabase(): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${BENCH_DB}`);
-  await client.end();
-}
-
-/** Spawns an entry point (TypeScript through tsx, or built JavaScript) and resolves once it prints its URL. */
-function start(entry: string, env: Record<string, string>, urlPattern: RegExp): Promise<{ child: ChildProcess; url: string }> {
-  const args = entry.endsWith('.ts') ? ['--import', 'tsx', projectPath(entry)] : [...SERVICE_NODE_FLAGS, projectPath(entry)];
-  const child = spawn(process.execPath, args, {
-    cwd: projectPath(),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  let started = false;
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      // Once started, the output (the request log) is drained, not kept.
-      if (started) return;
-      output += chunk.toString();
-      const match = urlPattern.exec(output);
-      if (match) {
-        started = true;
-        resolve({ child, url: match[1]! });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)));
-  });
-}
-
-/** Resident memory of a process now and at its peak, in MB (Linux /proc). */
-function memoryOf(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** The median of each figure over the rounds. */
 function medianOf(runs: Measured[]): Measured {
@@ -117,20 +61,19 @@ async function post(url: string, body?: string): Promise<unknown> {
 }
 
 async function main(): Promise<void> {
-  // The service runs as `npm start` runs it: built JavaScript.
-  if (spawnSync('npm', ['run', '-s', 'build'], { cwd: projectPath(), stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
-  await recreateDatabase();
+  buildService();
+  await recreateDatabase(BENCH_DB);
   // The load generator is one anonymous client: its rate limit is lifted so that it measures throughput.
   const env = {
     DATABASE_URL: databaseUrl(BENCH_DB), PORT: '0', HOST: '127.0.0.1', DOSSIER_PLAYGROUND: 'false', DB_POOL_SIZE: '10',
     DOSSIER_RATE_LIMIT_ANONYMOUS: '100000000',
   };
   console.log('Loading the sample and the SIPRI register (the service\'s first start)...');
-  const loader = await start('dist/src/main.js', env, /GraphQL API at (http:\/\/\S+)\/graphql/);
+  const loader = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
   loader.child.kill();
   await new Promise((resolve) => loader.child.once('exit', resolve));
   // The service measured is a second start on the loaded database, as it runs day to day.
-  const service = await start('dist/src/main.js', env, /GraphQL API at (http:\/\/\S+)\/graphql/);
+  const service = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
   const raw = await start('scripts/bench/raw-sql-server.ts', env, /raw SQL server at (http:\/\/\S+)/);
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, memoryOf(service.child.pid!).rss)), 200);

@@ -1,0 +1,66 @@
+// What the benchmark scripts share: a fresh PostgreSQL database, the service (or another server) as a child
+// process started the way `npm start` starts it, and its memory read from /proc.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { projectPath } from '../../src/shared/paths';
+
+export const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+/** The service runs with the flags `npm start` gives it (package.json). */
+const SERVICE_NODE_FLAGS = ['--max-old-space-size=192'];
+export const SERVICE_URL_PATTERN = /GraphQL API at (http:\/\/\S+)\/graphql/;
+
+export function databaseUrl(name: string): string {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function recreateDatabase(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+}
+
+/** The service runs as `npm start` runs it: built JavaScript. */
+export function buildService(): void {
+  if (spawnSync('npm', ['run', '-s', 'build'], { cwd: projectPath(), stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
+}
+
+/** Spawns an entry point (TypeScript through tsx, or built JavaScript) and resolves once it prints its URL. */
+export function start(entry: string, env: Record<string, string>, urlPattern: RegExp): Promise<{ child: ChildProcess; url: string }> {
+  const args = entry.endsWith('.ts') ? ['--import', 'tsx', projectPath(entry)] : [...SERVICE_NODE_FLAGS, projectPath(entry)];
+  const child = spawn(process.execPath, args, {
+    cwd: projectPath(),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let started = false;
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      // Once started, the output (the request log) is drained, not kept.
+      if (started) return;
+      output += chunk.toString();
+      const match = urlPattern.exec(output);
+      if (match) {
+        started = true;
+        resolve({ child, url: match[1]! });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Resident memory of a process now and at its peak, in MB (Linux /proc). */
+export function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
