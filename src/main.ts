@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { loadSample, loadSipriSample } from './sample/sample';
+import { EXPLORER_PATH } from './server/explorer';
 import { createServer, GRAPHQL_PATH } from './server/server';
 import { createServices } from './services';
 import pino from 'pino';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   });
   const url = await server.listen(config.port, config.host);
   console.log(`Dossier GraphQL API at ${url}${GRAPHQL_PATH}${config.playground ? ' (open it in a browser for the playground)' : ''}`);
+  console.log(`Dossier explorer at ${url}${EXPLORER_PATH}/`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -16,7 +16,16 @@ const EXAMPLE_QUERY = `# Dossier: actors, events, claims, sources and arms trans
 
 let cachedPage: string | undefined;
 
+// A way from the playground to the explorer, for those who would rather not write queries.
+const EXPLORER_LINK =
+  '<a href="/explorer/" style="position:fixed;right:1rem;bottom:1rem;z-index:100;background:#0b5394;color:#fff;padding:0.4rem 0.8rem;border-radius:4px;font:14px system-ui,sans-serif;text-decoration:none">Open the explorer</a>';
+
 export function playgroundPage(endpoint: string): string {
-  cachedPage ??= renderGraphiQL({ endpoint, title: 'Dossier playground', defaultQuery: EXAMPLE_QUERY });
+  if (cachedPage === undefined) {
+    const page = renderGraphiQL({ endpoint, title: 'Dossier playground', defaultQuery: EXAMPLE_QUERY });
+    // The last </body>: the inlined editor code holds the string too.
+    const end = page.lastIndexOf('</body>');
+    cachedPage = `${page.slice(0, end)}${EXPLORER_LINK}${page.slice(end)}`;
+  }
   return cachedPage;
 }

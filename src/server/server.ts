@@ -15,6 +15,7 @@ import { readMigrations } from '../db/migrations';
 import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
 import { ErrorCode } from '../errors';
+import { EXPLORER_PATH, explorerRouter } from './explorer';
 import { nulCharacterGuard } from './nul-guard';
 import { formatError } from './format-error';
 import pino, { type Logger } from 'pino';
@@ -80,6 +81,9 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     ],
   });
   await apollo.start();
+
+  app.use(EXPLORER_PATH, explorerRouter());
+  app.get('/', (_req, res) => res.redirect(`${EXPLORER_PATH}/`));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

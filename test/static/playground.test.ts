@@ -36,6 +36,7 @@ it('opens at the endpoint, runs the example query and shows Russia, requesting n
   await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('"Russia"'), undefined, { timeout: 30_000 });
   const response = (await page.locator('.graphiql-response').textContent())?.replace(/\s+/g, ' ');
   expect(response).toContain('"kind": "STATE"');
+  expect(await page.getByRole('link', { name: 'Open the explorer' }).getAttribute('href')).toBe('/explorer/');
   mkdirSync(projectPath('test-artifacts'), { recursive: true });
   await page.screenshot({ path: projectPath('test-artifacts', 'playground.png') });
   expect(foreign).toEqual([]);

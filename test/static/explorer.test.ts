@@ -1,0 +1,217 @@
+// The explorer in headless Chromium, on the embedded database with the sample and the SIPRI register: each view
+// shows what the API answers, works from the keyboard, passes axe-core's serious and critical checks, and asks
+// nothing of any host but the service.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadSample, loadSipriSample } from '../../src/sample/sample';
+import { projectPath } from '../../src/shared/paths';
+import { launchBrowser } from '../helpers/browser';
+import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
+
+let t: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let base: string;
+
+beforeAll(async () => {
+  t = await createTestServer();
+  await loadSample(t.services);
+  await loadSipriSample(t.services);
+  base = await t.server.listen(0, '127.0.0.1');
+  browser = await launchBrowser();
+  // CSP bypassed so that the test can inject axe-core; a page stays open so that a single-process Chromium lives on.
+  context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  await context.newPage();
+  mkdirSync(projectPath('test-artifacts'), { recursive: true });
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+const AXE = readFileSync(projectPath('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+let page: Page;
+let foreign: string[];
+
+beforeEach(async () => {
+  page = await context.newPage();
+  foreign = [];
+  // Any request to another host fails the test (and is not sent).
+  await page.route('**/*', (route) => {
+    const target = new URL(route.request().url());
+    if (target.origin !== new URL(base).origin && target.protocol !== 'data:') {
+      foreign.push(route.request().url());
+      return route.abort();
+    }
+    return route.continue();
+  });
+});
+afterEach(async () => {
+  await page.close();
+  expect(foreign).toEqual([]);
+});
+
+async function seriousViolations(): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> } }).axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes): ${v.help}`);
+}
+
+/** Chooses an actor in a type-ahead from the keyboard: types an alias, takes the first suggestion. */
+async function chooseActor(label: string, typed: string, expected: string) {
+  const input = page.getByRole('combobox', { name: label });
+  await input.click();
+  await input.pressSequentially(typed, { delay: 20 });
+  await page.getByRole('option', { name: new RegExp(`^${expected}`) }).first().waitFor();
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  expect(await input.inputValue()).toBe(expected);
+}
+
+const TREND = `query { armsSupplyTrend(supplier: "Russia", recipient: "India", fromYear: 2000, toYear: 2023, periodYears: 5) { periods { fromYear toYear tiv share } } }`;
+
+describe('the trend view', () => {
+  it('draws Russia -> India, chosen by alias, in five 5-year periods, with the table equal to the API answer', async () => {
+    await page.goto(`${base}/explorer/trend`);
+    await chooseActor('Supplier', 'Moscow', 'Russia');
+    await chooseActor('Recipient', 'New Delhi', 'India');
+    await page.getByLabel('From year').fill('2000');
+    await page.getByLabel('To year').fill('2023');
+    await page.getByLabel('Period (years)').fill('5');
+    await page.getByLabel('Period (years)').press('Enter');
+
+    await page.locator('[data-testid=trend-chart][data-ready=true]').waitFor();
+    expect(await page.locator('[data-testid=trend-chart]').getAttribute('data-points')).toBe('5');
+    const rows = await page.locator('[data-testid=trend-table] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ fromYear: Number(tr.getAttribute('data-from')), toYear: Number(tr.getAttribute('data-to')), tiv: Number(tr.getAttribute('data-tiv')), share: Number(tr.getAttribute('data-share')) })),
+    );
+    const api = dataOf(await t.execute(TREND)).armsSupplyTrend.periods;
+    expect(rows).toEqual(api);
+    expect(new URL(page.url()).searchParams.get('supplier')).toBe('Russia');
+    expect(await page.getByText(/SIPRI Arms Transfers Database \(c\) SIPRI/).count()).toBeGreaterThan(0);
+    const csv = decodeURIComponent((await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href'))!.split(',').slice(1).join(','));
+    expect(csv).toMatch(/^period,from_year,to_year,tiv,recipient_total_tiv,share/);
+    expect(csv).toContain('(c) SIPRI');
+    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-trend.png'), fullPage: true });
+
+    // The link opens the same chart; stacked by category on demand.
+    const link = page.url();
+    await page.goto(link.replace('period=5', 'period=5&split=stacked'));
+    await page.locator('[data-testid=trend-chart][data-ready=true]').waitFor();
+    expect(await page.locator('[data-testid=trend-table] thead th').count()).toBeGreaterThan(4);
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+
+  it('says so when an actor is unknown, and offers a retry when the network fails', async () => {
+    await page.goto(`${base}/explorer/trend?supplier=Atlantis&recipient=India`);
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Not found.*Atlantis/);
+
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(`${base}/explorer/trend?supplier=Russia&recipient=India&from=2000&to=2023&period=5`);
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/cannot be reached/);
+    await page.unroute('**/graphql');
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('[data-testid=trend-chart][data-ready=true]').waitFor();
+  }, 60_000);
+
+  it('can be used from the keyboard alone: every control is reached with Tab', async () => {
+    await page.goto(`${base}/explorer/trend`);
+    const reached = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent?.trim() ?? ''));
+    }
+    for (const control of ['supplier', 'recipient', 'from', 'to', 'period', 'split', 'Show trend']) expect(reached).toContain(control);
+  }, 60_000);
+});
+
+describe('the top-partners view', () => {
+  it('ranks India\'s suppliers with links to each pair\'s trend', async () => {
+    await page.goto(`${base}/explorer/top?actor=India&side=suppliers&from=2000&to=2023`);
+    await page.locator('[data-testid=ranking-chart][data-ready=true]').waitFor();
+    const first = page.locator('tbody tr th a').first();
+    expect(await first.textContent()).toBe('Russia');
+    await first.click();
+    await page.locator('[data-testid=trend-chart][data-ready=true]').waitFor();
+    expect(new URL(page.url()).searchParams.get('recipient')).toBe('India');
+    await page.goto(`${base}/explorer/top?actor=India&side=suppliers&from=2000&to=2023`);
+    await page.locator('[data-testid=ranking-chart][data-ready=true]').waitFor();
+    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-top.png'), fullPage: true });
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+});
+
+describe('the actor page', () => {
+  it('shows Russia for "Moscow", with Putin as its president, its events and claims', async () => {
+    await page.goto(`${base}/explorer/actor?name=Moscow`);
+    await page.getByTestId('actor-page').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Russia');
+    expect(await page.getByTestId('affiliations').textContent()).toMatch(/Vladimir Putin: President of Russia/);
+    expect(await page.getByTestId('events').locator('li').count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-actor.png'), fullPage: true });
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+});
+
+describe('the source reader', () => {
+  it('highlights each cited quote at its offsets, shows a repeated paragraph once, and shows a highlight\'s claim', async () => {
+    const { sources } = dataOf(await t.execute(`{ sources(filter: { kind: NEWS_ARTICLE }, first: 5) { nodes { id text citations { id quote startOffset endOffset claim { statement } } } } }`));
+    const source = sources.nodes.find((s: { citations: unknown[] }) => s.citations.length > 0);
+    await page.goto(`${base}/explorer/source?id=${source.id}`);
+    await page.getByTestId('source-reader').waitFor();
+    const marks = await page.locator('[data-testid=source-text] mark').evaluateAll((nodes) =>
+      nodes.map((node) => ({ start: Number(node.getAttribute('data-start')), end: Number(node.getAttribute('data-end')), ids: node.getAttribute('data-citations')!.split(' '), text: node.textContent })),
+    );
+    // Each quote lies in its highlight at its stored offsets (overlapping quotes share one highlight).
+    for (const citation of source.citations) {
+      const mark = marks.find((m) => m.ids.includes(citation.id))!;
+      expect(mark.start).toBeLessThanOrEqual(citation.startOffset);
+      expect(mark.end).toBeGreaterThanOrEqual(citation.endOffset);
+      expect(Array.from(mark.text!).slice(citation.startOffset - mark.start, citation.endOffset - mark.start).join('')).toBe(citation.quote);
+    }
+    expect(marks.filter((m) => m.ids.length === 1).every((m) => source.citations.some((c: any) => c.id === m.ids[0] && c.startOffset === m.start && c.endOffset === m.end))).toBe(true);
+    // Every paragraph of the stored text is shown exactly once.
+    const shown = await page.getByTestId('source-text').locator('p').allTextContents();
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(shown.length).toBeGreaterThan(5);
+
+    await page.locator('[data-testid=source-text] mark').first().focus();
+    await page.keyboard.press('Enter');
+    const first = source.citations.find((c: { id: string }) => c.id === marks[0]!.ids[0]);
+    expect(await page.getByTestId('citation-panel').textContent()).toContain(first.claim.statement);
+    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-source.png'), fullPage: true });
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+});
+
+describe('the source reader, on a text that repeats a paragraph', () => {
+  it('shows the repeated paragraph once', async () => {
+    const source = await t.services.sources.create(
+      { kind: 'REPORT', title: 'Repeats', text: 'First paragraph.\nThe repeated paragraph.\nThe repeated paragraph.\nLast paragraph.' },
+      'test-admin',
+    );
+    await page.goto(`${base}/explorer/source?id=${source.id}`);
+    await page.getByTestId('source-reader').waitFor();
+    expect(await page.getByTestId('source-text').locator('p').allTextContents()).toEqual(['First paragraph.', 'The repeated paragraph.', 'Last paragraph.']);
+  }, 60_000);
+});
+
+describe('search', () => {
+  it('finds the sample source for "oil" and opens it in the reader', async () => {
+    await page.goto(`${base}/explorer/search`);
+    await page.getByRole('searchbox').fill('oil');
+    await page.getByRole('searchbox').press('Enter');
+    const results = page.getByTestId('search-results');
+    await results.waitFor();
+    const sourceLink = results.locator('li', { has: page.locator('.kind', { hasText: 'Source' }) }).locator('a').first();
+    expect(await sourceLink.textContent()).toMatch(/India|Russia|Modi|Putin/);
+    expect(await results.locator('mark').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-search.png'), fullPage: true });
+    expect(await seriousViolations()).toEqual([]);
+    await sourceLink.click();
+    await page.getByTestId('source-reader').waitFor();
+  }, 60_000);
+});

@@ -1,0 +1,49 @@
+// The view and its inputs live in the URL (/explorer/<view>?<params>), so that a link opens the same view.
+import { useEffect, useState } from 'preact/hooks';
+
+export const BASE = '/explorer';
+export type View = 'trend' | 'top' | 'actor' | 'source' | 'search';
+const VIEWS: View[] = ['trend', 'top', 'actor', 'source', 'search'];
+
+export interface Route {
+  view: View;
+  params: URLSearchParams;
+}
+
+function current(): Route {
+  const segment = location.pathname.slice(BASE.length).replace(/^\/+|\/+$/g, '') as View;
+  return { view: VIEWS.includes(segment) ? segment : 'trend', params: new URLSearchParams(location.search) };
+}
+
+/** The href of a view with its parameters (empty values left out). */
+export function hrefOf(view: View, params: Record<string, string | number | undefined | null> = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const query = search.toString();
+  return `${BASE}/${view}${query ? `?${query}` : ''}`;
+}
+
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  dispatchEvent(new PopStateEvent('popstate'));
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(current);
+  useEffect(() => {
+    const onChange = () => setRoute(current());
+    addEventListener('popstate', onChange);
+    return () => removeEventListener('popstate', onChange);
+  }, []);
+  return route;
+}
+
+/** Follows in-page links without reloading; other clicks (new tab, modifier keys) behave as usual. */
+export function onLinkClick(event: MouseEvent): void {
+  const anchor = (event.target as Element | null)?.closest?.('a');
+  if (!anchor || anchor.origin !== location.origin || !anchor.pathname.startsWith(BASE) || anchor.target || anchor.hasAttribute('download')) return;
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(anchor.pathname + anchor.search);
+}
