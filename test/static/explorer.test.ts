@@ -1,7 +1,8 @@
 // The explorer in headless Chromium, on the embedded database with the sample and the SIPRI register: each view
 // shows what the API answers, works from the keyboard, passes axe-core's serious and critical checks, and asks
 // nothing of any host but the service.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { parse, print, separateOperations } from 'graphql';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadSample, loadSipriSample } from '../../src/sample/sample';
 import { projectPath } from '../../src/shared/paths';
@@ -72,6 +73,18 @@ async function chooseActor(label: string, typed: string, expected: string) {
 }
 
 const TREND = `query { armsSupplyTrend(supplier: "Russia", recipient: "India", fromYear: 2000, toYear: 2023, periodYears: 5) { periods { fromYear toYear tiv share } } }`;
+
+describe("the explorer's operations", () => {
+  it('each stays within the service\'s depth, cost and alias limits', async () => {
+    const dir = projectPath('web', 'src', 'operations');
+    const operations = readdirSync(dir).flatMap((file) => Object.entries(separateOperations(parse(readFileSync(`${dir}/${file}`, 'utf8')))));
+    expect(operations.length).toBeGreaterThanOrEqual(8);
+    for (const [name, document] of operations) {
+      const result = await t.execute(print(document), { name: 'Russia', text: 'Rus', supplier: 'Russia', recipient: 'India', actor: 'India', id: '1', query: 'oil' });
+      expect([name, result.errors ?? []]).toEqual([name, []]);
+    }
+  });
+});
 
 describe('the trend view', () => {
   it('draws Russia -> India, chosen by alias, in five 5-year periods, with the table equal to the API answer', async () => {
@@ -151,6 +164,10 @@ describe('the actor page', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Russia');
     expect(await page.getByTestId('affiliations').textContent()).toMatch(/Vladimir Putin: President of Russia/);
     expect(await page.getByTestId('events').locator('li').count()).toBeGreaterThanOrEqual(2);
+    await page.getByTestId('claims-about').waitFor();
+    expect(await page.getByTestId('claims-about').locator(':scope > li').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('claims-about').textContent()).toContain('in India and Russia set to strengthen');
+    expect(await page.getByRole('alert').count()).toBe(0);
     await page.screenshot({ path: projectPath('test-artifacts', 'explorer-actor.png'), fullPage: true });
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);

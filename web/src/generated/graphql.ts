@@ -107,12 +107,19 @@ export type ActorPageQueryVariables = Exact<{
 
 export type ActorPageQuery = { actor: { id: string, name: string, kind: ActorKind, aliases: Array<string>, isoCode: string | null, wikidataId: string | null, description: string | null, affiliations: Array<{ id: string, role: string, startDate: string | null, endDate: string | null, organisation: { id: string, name: string } }>, members: Array<{ id: string, role: string, startDate: string | null, endDate: string | null, member: { id: string, name: string, kind: ActorKind } }>, events: Array<{ role: ParticipantRole, event: { id: string, title: string, startDate: string, endDate: string | null, location: string | null, type: { code: string, label: string } } }>, counterparts: Array<{ links: number, sharedEvents: number, sharedClaims: number, sharedArmsDeals: number, actor: { id: string, name: string, kind: ActorKind } }> } | null };
 
-export type ActorClaimsQueryVariables = Exact<{
+export type ActorClaimsAboutQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type ActorClaimsQuery = { actor: { id: string, claimsAbout: Array<{ id: string, statement: string, confidence: number | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }>, claimsBy: Array<{ id: string, statement: string, confidence: number | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+export type ActorClaimsAboutQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+
+export type ActorClaimsByQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ActorClaimsByQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
 
 export type ArmsSupplyTrendQueryVariables = Exact<{
   supplier: string;
@@ -275,33 +282,11 @@ export const ActorPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorPageQuery, ActorPageQueryVariables>;
-export const ActorClaimsDocument = new TypedDocumentString(`
-    query ActorClaims($name: String!) {
+export const ActorClaimsAboutDocument = new TypedDocumentString(`
+    query ActorClaimsAbout($name: String!) {
   actor(name: $name) {
     id
-    claimsAbout(first: 50) {
-      id
-      statement
-      confidence
-      asserter {
-        id
-        name
-      }
-      asserterSource {
-        id
-        title
-      }
-      citations {
-        id
-        quote
-        stance
-        source {
-          id
-          title
-        }
-      }
-    }
-    claimsBy(first: 50) {
+    claims: claimsAbout(first: 50) {
       id
       statement
       confidence
@@ -325,7 +310,36 @@ export const ActorClaimsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActorClaimsQuery, ActorClaimsQueryVariables>;
+    `) as unknown as TypedDocumentString<ActorClaimsAboutQuery, ActorClaimsAboutQueryVariables>;
+export const ActorClaimsByDocument = new TypedDocumentString(`
+    query ActorClaimsBy($name: String!) {
+  actor(name: $name) {
+    id
+    claims: claimsBy(first: 50) {
+      id
+      statement
+      confidence
+      asserter {
+        id
+        name
+      }
+      asserterSource {
+        id
+        title
+      }
+      citations {
+        id
+        quote
+        stance
+        source {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorClaimsByQuery, ActorClaimsByQueryVariables>;
 export const ArmsSupplyTrendDocument = new TypedDocumentString(`
     query ArmsSupplyTrend($supplier: String!, $recipient: String!, $fromYear: Int, $toYear: Int, $periodYears: Int, $category: String) {
   armsSupplyTrend(

@@ -3,12 +3,12 @@
 import { request } from '../api';
 import { ActorInput } from '../components/ActorInput';
 import { Empty, Status } from '../components/Status';
-import { ActorClaimsDocument, ActorPageDocument, type ActorClaimsQuery, type ActorPageQuery } from '../generated/graphql';
+import { ActorClaimsAboutDocument, ActorClaimsByDocument, ActorPageDocument, type ActorClaimsAboutQuery, type ActorPageQuery } from '../generated/graphql';
 import { useLoad } from '../load';
 import { hrefOf, navigate } from '../route';
 
 type Actor = NonNullable<ActorPageQuery['actor']>;
-type ClaimWithCitations = NonNullable<ActorClaimsQuery['actor']>['claimsAbout'][number];
+type ClaimWithCitations = NonNullable<ActorClaimsAboutQuery['actor']>['claims'][number];
 
 const KIND_LABELS: Record<string, string> = {
   STATE: 'State',
@@ -151,25 +151,26 @@ function ActorPage({ actor, at }: { actor: Actor; at: string }) {
 }
 
 function ActorClaims({ name }: { name: string }) {
-  const [result, retry] = useLoad(name, () => request(ActorClaimsDocument, { name }).then((data) => data.actor));
+  const [about, retryAbout] = useLoad(`about|${name}`, () => request(ActorClaimsAboutDocument, { name }).then((data) => data.actor?.claims ?? []));
+  const [by, retryBy] = useLoad(`by|${name}`, () => request(ActorClaimsByDocument, { name }).then((data) => data.actor?.claims ?? []));
   return (
     <>
       <h2>Claims about {name}</h2>
-      <Status result={result} retry={retry} what="the claims">
-        {(claims) => <Claims claims={claims?.claimsAbout ?? []} empty="No claims about this actor." />}
+      <Status result={about} retry={retryAbout} what="the claims">
+        {(claims) => <Claims claims={claims} empty="No claims about this actor." testId="claims-about" />}
       </Status>
       <h2>Claims made by {name}</h2>
-      <Status result={result} retry={retry} what="the claims">
-        {(claims) => <Claims claims={claims?.claimsBy ?? []} empty="No claims made by this actor." />}
+      <Status result={by} retry={retryBy} what="the claims">
+        {(claims) => <Claims claims={claims} empty="No claims made by this actor." testId="claims-by" />}
       </Status>
     </>
   );
 }
 
-function Claims({ claims, empty }: { claims: ClaimWithCitations[]; empty: string }) {
+function Claims({ claims, empty, testId }: { claims: ClaimWithCitations[]; empty: string; testId: string }) {
   if (claims.length === 0) return <Empty>{empty}</Empty>;
   return (
-    <ul class="claims">
+    <ul class="claims" data-testid={testId}>
       {claims.map((claim) => (
         <li key={claim.id}>
           <p>
