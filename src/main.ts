@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     limits: config.limits,
     corsOrigins: config.corsOrigins,
     requireKeyForReads: config.requireKeyForReads,
-    logger: pino({ level: config.logLevel }),
+    // Asynchronous writes: under load, lines written while one write is in flight go out together.
+    logger: pino({ level: config.logLevel }, pino.destination({ dest: 1, sync: false })),
     rateLimits: config.rateLimits,
   });
   const url = await server.listen(config.port, config.host);

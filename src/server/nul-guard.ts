@@ -20,7 +20,12 @@ function nulIn(value: unknown, path: string): string | null {
   return null;
 }
 
+// Apollo reuses the parsed document of a repeated query: each is searched once.
+const documentsSearched = new WeakMap<DocumentNode, string | null>();
+
 function nulInDocument(document: DocumentNode): string | null {
+  const known = documentsSearched.get(document);
+  if (known !== undefined) return known;
   let found: string | null = null;
   visit(document, {
     Argument(node) {
@@ -31,6 +36,7 @@ function nulInDocument(document: DocumentNode): string | null {
       });
     },
   });
+  documentsSearched.set(document, found);
   return found;
 }
 

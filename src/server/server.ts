@@ -55,6 +55,9 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   const limits = deps.limits ?? DEFAULT_LIMITS;
   const production = deps.production ?? false;
   const app = express();
+  // GraphQL answers are POST responses that no cache revalidates: hashing each for an ETag is wasted work.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   // A client that sends its request slowly is cut off (a slow-body attack ties up a connection otherwise).
   httpServer.requestTimeout = limits.requestTimeoutMs;
