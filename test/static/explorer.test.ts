@@ -130,14 +130,25 @@ describe('the trend view', () => {
     await page.locator('[data-testid=trend-chart][data-ready=true]').waitFor();
   }, 60_000);
 
-  it('can be used from the keyboard alone: every control is reached with Tab', async () => {
-    await page.goto(`${base}/explorer/trend`);
+});
+
+describe('the keyboard', () => {
+  const views: [string, string[]][] = [
+    ['trend', ['supplier', 'recipient', 'from', 'to', 'period', 'split', 'Show trend']],
+    ['top?actor=India&side=suppliers', ['actor', 'side', 'from', 'to', 'Rank', 'Russia']],
+    ['actor?name=Russia', ['name', 'Open', 'Vladimir Putin', 'Top arms suppliers']],
+    ['search?q=oil', ['q', 'Search']],
+  ];
+  it.each(views)('reaches every control of /explorer/%s with Tab', async (view, controls) => {
+    await page.goto(`${base}/explorer/${view}`);
+    await page.locator('main form').waitFor();
+    await page.waitForLoadState('networkidle');
     const reached = new Set<string>();
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       reached.add(await page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent?.trim() ?? ''));
     }
-    for (const control of ['supplier', 'recipient', 'from', 'to', 'period', 'split', 'Show trend']) expect(reached).toContain(control);
+    for (const control of controls) expect(reached).toContain(control);
   }, 60_000);
 });
 
