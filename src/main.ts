@@ -34,6 +34,11 @@ async function main(): Promise<void> {
     }
   }
 
+  // Log lines are buffered up to 4 KB and written at least once a second: one write for many requests under
+  // load (a write per line cost about a tenth of the service's CPU in npm run bench).
+  const logDestination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => logDestination.flush(), 1000).unref();
+  const logger = pino({ level: config.logLevel }, logDestination);
   const server = await createServer({
     db,
     services,
@@ -42,8 +47,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     corsOrigins: config.corsOrigins,
     requireKeyForReads: config.requireKeyForReads,
-    // Asynchronous writes: under load, lines written while one write is in flight go out together.
-    logger: pino({ level: config.logLevel }, pino.destination({ dest: 1, sync: false })),
+    logger,
     rateLimits: config.rateLimits,
   });
   const url = await server.listen(config.port, config.host);
@@ -57,6 +61,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: shutting down`);
     await server.stop();
     await db.close();
+    logDestination.flushSync();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,4 +1,5 @@
 // One Prisma client over either PostgreSQL (DATABASE_URL set) or embedded PGlite (a data directory).
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory, SqlQuery, SqlQueryable } from '@prisma/driver-adapter-utils';
@@ -67,7 +68,7 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
     prisma,
     async query(sql, params) {
       statements.emit(sql);
-      return (await pool.query({ text: sql, values: params as unknown[], types: PG_TYPES })).rows;
+      return (await pool.query({ name: preparedName(sql), text: sql, values: params as unknown[], types: PG_TYPES })).rows;
     },
     onStatement: (listener) => statements.subscribe(listener),
     async transaction(fn, options) {
@@ -140,6 +141,18 @@ async function openPGlite(dataDir: string): Promise<Database> {
       if (!client.closed) await client.close();
     },
   };
+}
+
+// The read statements are a fixed set of texts: each is prepared once per connection (named after its text), so
+// PostgreSQL parses and plans it once and later runs send only the parameters.
+const preparedNames = new Map<string, string>();
+function preparedName(sql: string): string {
+  let name = preparedNames.get(sql);
+  if (name === undefined) {
+    name = `q${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    preparedNames.set(sql, name);
+  }
+  return name;
 }
 
 // Transaction-local: the record_history migration's triggers read it until the transaction ends.
