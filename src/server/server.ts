@@ -2,6 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -16,6 +17,7 @@ import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
 import { ErrorCode } from '../errors';
 import { EXPLORER_PATH, explorerRouter } from './explorer';
+import { jitGateway } from './jit-gateway';
 import { nulCharacterGuard } from './nul-guard';
 import { formatError } from './format-error';
 import pino, { type Logger } from 'pino';
@@ -63,8 +65,9 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   httpServer.requestTimeout = limits.requestTimeoutMs;
   const armor = armorProtection(limits, production);
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: withAuthorization(resolvers, { requireKeyForReads: deps.requireKeyForReads ?? false }),
+    gateway: jitGateway(
+      makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: withAuthorization(resolvers, { requireKeyForReads: deps.requireKeyForReads ?? false }) }),
+    ),
     formatError,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
