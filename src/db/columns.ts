@@ -26,8 +26,13 @@ function model(defaultTable: string, names: string[]): ModelColumns {
     }
     return list;
   };
-  const fromPrefixed = <T>(row: Record<string, unknown>, prefix: string): T =>
-    Object.fromEntries(names.map((name) => [camelCase(name), row[prefix + camelCase(name)]])) as T;
+  // Computed once: fromPrefixed runs for every row a relation brings along.
+  const fields = names.map(camelCase);
+  const fromPrefixed = <T>(row: Record<string, unknown>, prefix: string): T => {
+    const model: Record<string, unknown> = {};
+    for (const field of fields) model[field] = row[prefix + field];
+    return model as T;
+  };
   return Object.assign(columns, { fromPrefixed });
 }
 

@@ -1,5 +1,5 @@
 // Actors, their aliases and affiliations in the database.
-import { ACTOR_COLUMNS, actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS } from '../../db/columns';
+import { actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Actor, Affiliation, Prisma } from '../../generated/prisma/client';
 import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
@@ -46,8 +46,9 @@ export class ActorRepository {
   }
 
   /** One actor by canonical name, alias or ISO code, case-insensitively. */
-  async findByIdentifier(identifier: string): Promise<Actor | null> {
-    const [actor] = await this.db.query<Actor>(/* actorByIdentifier */ actorNamedSql('$1', '$2', ACTOR_COLUMNS('a')), actorNameParams(identifier));
+  /** The actor a name, alias or ISO code names, with its aliases (which a page about it shows next). */
+  async findByIdentifier(identifier: string): Promise<ActorWithAliases | null> {
+    const [actor] = await this.db.query<ActorWithAliases>(/* actorByIdentifier */ actorNamedSql('$1', '$2', actorWithAliasesColumns('a', '')), actorNameParams(identifier));
     return actor ?? null;
   }
 

@@ -4,10 +4,13 @@ import { authorOf, dateArgument, required } from '../../shared/resolver-helpers'
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: async (_parent, { id, name }, { services }) => {
+    actor: async (_parent, { id, name }, { services, loaders }) => {
       if (id) return services.actors.getById(id);
-      if (name) return services.actors.findByName(name);
-      return null;
+      if (!name) return null;
+      const actor = await services.actors.findByName(name);
+      // Its aliases came along: Actor.aliases needs no statement of its own.
+      if (actor) loaders.primeActor(actor);
+      return actor;
     },
     actors: (_parent, { filter, first, after }, { services }) => services.actors.list(filter, { first, after }),
     affiliation: (_parent, { id }, { services }) => services.actors.getAffiliation(id),

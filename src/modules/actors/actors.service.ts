@@ -28,7 +28,7 @@ export class ActorService {
   }
 
   /** The actor named by canonical name, alias or ISO code; null when none. */
-  findByName(name: string): Promise<Actor | null> {
+  findByName(name: string): Promise<ActorWithAliases | null> {
     return this.actors.findByIdentifier(name);
   }
 

@@ -1,12 +1,10 @@
 SELECT "public"."cameo_code"."code", "public"."cameo_code"."label", "public"."cameo_code"."parent_code" FROM "public"."cameo_code" WHERE "public"."cameo_code"."code" IN ($ids) OFFSET $n;
 
-SELECT a.id, a.kind, a.name, a.name_key AS "nameKey", a.iso_code AS "isoCode", a.wikidata_id AS "wikidataId", a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.created_by AS "createdBy", a.updated_by AS "updatedBy" FROM actor a
+SELECT a.id, a.kind, a.name, a.name_key AS "nameKey", a.iso_code AS "isoCode", a.wikidata_id AS "wikidataId", a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.created_by AS "createdBy", a.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = a.id ORDER BY id) AS "aliases" FROM actor a
 WHERE a.name_key = $n OR a.iso_code = $n OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = $n)
 ORDER BY a.id LIMIT 1;
 
 SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt", actor.created_by AS "createdBy", actor.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id ORDER BY id) AS "aliases" FROM actor WHERE id = ANY($n::int[]);
-
-SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($n::int[]) ORDER BY id;
 
 SELECT citation.id, citation.claim_id AS "claimId", citation.source_id AS "sourceId", citation.quote, citation.start_offset AS "startOffset", citation.end_offset AS "endOffset", citation.stance FROM citation WHERE claim_id = ANY($n::int[]) ORDER BY id;
 
