@@ -21,8 +21,11 @@ export interface ActorEventRow {
 
 export interface ParentClaim {
   parent_id: number;
-  claim: Claim;
+  claim: ClaimWithCitations;
 }
+
+/** A claim with its citations, which a list of claims almost always shows: they come in the same statement. */
+export type ClaimWithCitations = Claim & { citations: Citation[] };
 
 export interface ParentLink {
   parent_id: number;
@@ -91,14 +94,18 @@ export class RelationRepository {
     );
   }
 
-  /** The claims of a ranking (parent_id, id, n), at most `limit` per parent, read in the same statement. */
+  /** The claims of a ranking (parent_id, id, n), at most `limit` per parent, with their citations, in one statement. */
   private async claimsRanked(ranking: string, parentIds: readonly number[], limit: number): Promise<ParentClaim[]> {
-    const rows = await this.db.query<{ parent_id: number } & Record<string, unknown>>(
-      `SELECT ranked.parent_id, ${CLAIM_COLUMNS('c', 'c_')} FROM (${ranking}) ranked JOIN claim c ON c.id = ranked.id
+    const rows = await this.db.query<{ parent_id: number; citations: Citation[] } & Record<string, unknown>>(
+      `SELECT ranked.parent_id, ${CLAIM_COLUMNS('c', 'c_')},
+         (SELECT COALESCE(json_agg(json_build_object('id', ci.id, 'claimId', ci.claim_id, 'sourceId', ci.source_id, 'quote', ci.quote,
+                   'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id), '[]'::json)
+          FROM citation ci WHERE ci.claim_id = c.id) AS citations
+       FROM (${ranking}) ranked JOIN claim c ON c.id = ranked.id
        WHERE n <= $2 ORDER BY ranked.parent_id, n`,
       [parentIds, limit],
     );
-    return rows.map((row) => ({ parent_id: row.parent_id, claim: CLAIM_COLUMNS.fromPrefixed<Claim>(row, 'c_') }));
+    return rows.map((row) => ({ parent_id: row.parent_id, claim: { ...CLAIM_COLUMNS.fromPrefixed<Claim>(row, 'c_'), citations: row.citations } }));
   }
 
   /** Sources cited by claims by or about each actor, and datasets of its arms transfers; most cited first. */

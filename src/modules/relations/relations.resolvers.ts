@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../../context';
 import { required } from '../../shared/resolver-helpers';
+import type { ClaimWithCitations } from './relations.repository';
 
 /** Loads rows by id through a loader, dropping any deleted meanwhile. */
 async function present<T>(rows: Promise<(T | Error | null)[]>): Promise<T[]> {
@@ -8,6 +9,12 @@ async function present<T>(rows: Promise<(T | Error | null)[]>): Promise<T[]> {
 }
 
 const claimsById = (ids: number[], { loaders }: GraphQLContext) => present(loaders.claim.loadMany(ids));
+
+/** Claims brought their citations along: Claim.citations needs no statement of its own. */
+function withCitationsPrimed<T extends ClaimWithCitations>(lists: T[][], loaders: GraphQLContext['loaders']): T[][] {
+  for (const claim of lists.flat()) loaders.citations.prime(claim.id, claim.citations);
+  return lists;
+}
 
 export const relationResolvers: Resolvers = {
   Actor: {
@@ -17,11 +24,11 @@ export const relationResolvers: Resolvers = {
     },
     claimsAbout: (actor, { first }, { loaders, services }) => {
       const limit = services.relations.limit(first, 100);
-      return loaders.keyed(`claimsAbout|${limit}`, (ids) => services.relations.claimsAboutActors(ids, limit)).load(actor.id);
+      return loaders.keyed(`claimsAbout|${limit}`, (ids) => services.relations.claimsAboutActors(ids, limit).then((lists) => withCitationsPrimed(lists, loaders))).load(actor.id);
     },
     claimsBy: (actor, { first }, { loaders, services }) => {
       const limit = services.relations.limit(first, 100);
-      return loaders.keyed(`claimsBy|${limit}`, (ids) => services.relations.claimsByActors(ids, limit)).load(actor.id);
+      return loaders.keyed(`claimsBy|${limit}`, (ids) => services.relations.claimsByActors(ids, limit).then((lists) => withCitationsPrimed(lists, loaders))).load(actor.id);
     },
     sources: (actor, { first }, { loaders, services }) => {
       const limit = services.relations.limit(first, 100);

@@ -2,6 +2,7 @@
 import type { Citation, Claim } from '../../generated/prisma/client';
 import { parseInput } from '../../shared/validation';
 import type {
+  ClaimWithCitations,
   ActorEventFilter,
   ActorEventRow,
   ActorSourceRow,
@@ -46,11 +47,11 @@ export class RelationService {
     return groupByParent(await this.relations.eventsOfActors(actorIds, query.filter, query.limit), parentOf, actorIds);
   }
 
-  async claimsAboutActors(actorIds: readonly number[], limit: number): Promise<Claim[][]> {
+  async claimsAboutActors(actorIds: readonly number[], limit: number): Promise<ClaimWithCitations[][]> {
     return claimsByParent(await this.relations.claimsAboutActors(actorIds, limit), actorIds);
   }
 
-  async claimsByActors(actorIds: readonly number[], limit: number): Promise<Claim[][]> {
+  async claimsByActors(actorIds: readonly number[], limit: number): Promise<ClaimWithCitations[][]> {
     return claimsByParent(await this.relations.claimsByActors(actorIds, limit), actorIds);
   }
 
@@ -83,7 +84,7 @@ export class RelationService {
   }
 }
 
-function claimsByParent(rows: ParentClaim[], parentIds: readonly number[]): Claim[][] {
+function claimsByParent(rows: ParentClaim[], parentIds: readonly number[]): ClaimWithCitations[][] {
   return groupByParent(rows, parentOf, parentIds).map((group) => group.map((row) => row.claim));
 }
 

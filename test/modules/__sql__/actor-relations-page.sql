@@ -6,8 +6,6 @@ ORDER BY a.id LIMIT 1;
 
 SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt", actor.created_by AS "createdBy", actor.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id ORDER BY id) AS "aliases" FROM actor WHERE id = ANY($n::int[]);
 
-SELECT citation.id, citation.claim_id AS "claimId", citation.source_id AS "sourceId", citation.quote, citation.start_offset AS "startOffset", citation.end_offset AS "endOffset", citation.stance FROM citation WHERE claim_id = ANY($n::int[]) ORDER BY id;
-
 SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
 WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role;
 
@@ -26,11 +24,19 @@ ORDER BY f.start_date DESC NULLS FIRST, f.id;
 SELECT id, event_id AS "eventId", actor_id AS "actorId", role FROM event_participant
 WHERE event_id = ANY($n::int[]) ORDER BY id;
 
-SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.natural_key AS "c_naturalKey", c.asserter_id AS "c_asserterId", c.asserter_source_id AS "c_asserterSourceId", c.event_id AS "c_eventId", c.subject_id AS "c_subjectId", c.predicate AS "c_predicate", c.object_actor_id AS "c_objectActorId", c.object_value AS "c_objectValue", c.valid_from AS "c_validFrom", c.valid_to AS "c_validTo", c.confidence AS "c_confidence", c.created_at AS "c_createdAt", c.updated_at AS "c_updatedAt", c.created_by AS "c_createdBy", c.updated_by AS "c_updatedBy" FROM (SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
+SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.natural_key AS "c_naturalKey", c.asserter_id AS "c_asserterId", c.asserter_source_id AS "c_asserterSourceId", c.event_id AS "c_eventId", c.subject_id AS "c_subjectId", c.predicate AS "c_predicate", c.object_actor_id AS "c_objectActorId", c.object_value AS "c_objectValue", c.valid_from AS "c_validFrom", c.valid_to AS "c_validTo", c.confidence AS "c_confidence", c.created_at AS "c_createdAt", c.updated_at AS "c_updatedAt", c.created_by AS "c_createdBy", c.updated_by AS "c_updatedBy",
+(SELECT COALESCE(json_agg(json_build_object('id', ci.id, 'claimId', ci.claim_id, 'sourceId', ci.source_id, 'quote', ci.quote,
+'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id), '[]'::json)
+FROM citation ci WHERE ci.claim_id = c.id) AS citations
+FROM (SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
 FROM claim_actor WHERE actor_id = ANY($n::int[])) ranked JOIN claim c ON c.id = ranked.id
 WHERE n <= $n ORDER BY ranked.parent_id, n;
 
-SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.natural_key AS "c_naturalKey", c.asserter_id AS "c_asserterId", c.asserter_source_id AS "c_asserterSourceId", c.event_id AS "c_eventId", c.subject_id AS "c_subjectId", c.predicate AS "c_predicate", c.object_actor_id AS "c_objectActorId", c.object_value AS "c_objectValue", c.valid_from AS "c_validFrom", c.valid_to AS "c_validTo", c.confidence AS "c_confidence", c.created_at AS "c_createdAt", c.updated_at AS "c_updatedAt", c.created_by AS "c_createdBy", c.updated_by AS "c_updatedBy" FROM (SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
+SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.natural_key AS "c_naturalKey", c.asserter_id AS "c_asserterId", c.asserter_source_id AS "c_asserterSourceId", c.event_id AS "c_eventId", c.subject_id AS "c_subjectId", c.predicate AS "c_predicate", c.object_actor_id AS "c_objectActorId", c.object_value AS "c_objectValue", c.valid_from AS "c_validFrom", c.valid_to AS "c_validTo", c.confidence AS "c_confidence", c.created_at AS "c_createdAt", c.updated_at AS "c_updatedAt", c.created_by AS "c_createdBy", c.updated_by AS "c_updatedBy",
+(SELECT COALESCE(json_agg(json_build_object('id', ci.id, 'claimId', ci.claim_id, 'sourceId', ci.source_id, 'quote', ci.quote,
+'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id), '[]'::json)
+FROM citation ci WHERE ci.claim_id = c.id) AS citations
+FROM (SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
 FROM claim WHERE asserter_id = ANY($n::int[])) ranked JOIN claim c ON c.id = ranked.id
 WHERE n <= $n ORDER BY ranked.parent_id, n;
 
