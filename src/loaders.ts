@@ -2,29 +2,18 @@
 import DataLoader from 'dataloader';
 import type { Actor, Affiliation, CameoCode, Citation, Claim, ClaimActor, Event, EventParticipant, Source } from './generated/prisma/client';
 import type { ActorWithAliases } from './modules/actors/actors.repository';
-import type { RecordVersionRow, VersionedEntityName } from './modules/history/history.repository';
 import type { Services } from './services';
+import { groupedBy } from './shared/grouping';
 
 function byKey<K, V>(rows: V[], keyOf: (row: V) => K, keys: readonly K[]): (V | null)[] {
   const index = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => index.get(key) ?? null);
 }
 
-function groupedBy<K, V>(rows: V[], keyOf: (row: V) => K, keys: readonly K[]): V[][] {
-  const groups = new Map<K, V[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
-}
 
 export function createLoaders(services: Services) {
   const affiliationLoaders = new Map<string, DataLoader<number, Affiliation[]>>();
   const keyedLoaders = new Map<string, DataLoader<number, unknown>>();
-  const historyLoaders = new Map<VersionedEntityName, DataLoader<number, RecordVersionRow[]>>();
   const aliases = new DataLoader<number, string[]>(async (ids) =>
     groupedBy(await services.actors.aliasesOf(ids), (row) => row.actorId, ids).map((rows) => rows.map((row) => row.alias)),
   );
@@ -79,15 +68,6 @@ export function createLoaders(services: Services) {
     claim: new DataLoader<number, Claim | null>(async (ids) => byKey(await services.claims.findManyByIds(ids), (c) => c.id, ids)),
     claimActors: new DataLoader<number, ClaimActor[]>(async (ids) => groupedBy(await services.claims.actorsOf(ids), (row) => row.claimId, ids)),
     citations: new DataLoader<number, Citation[]>(async (ids) => groupedBy(await services.claims.citationsOf(ids), (row) => row.claimId, ids)),
-    /** The versions of claims or of events, oldest first. */
-    history(entity: VersionedEntityName): DataLoader<number, RecordVersionRow[]> {
-      let loader = historyLoaders.get(entity);
-      if (!loader) {
-        loader = new DataLoader(async (ids) => groupedBy(await services.history.versionsOf(entity, ids), (row) => row.recordId, ids));
-        historyLoaders.set(entity, loader);
-      }
-      return loader;
-    },
   };
 }
 

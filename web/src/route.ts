@@ -47,3 +47,19 @@ export function onLinkClick(event: MouseEvent): void {
   event.preventDefault();
   navigate(anchor.pathname + anchor.search);
 }
+
+/** A form's submit handler that opens `view` with the form's fields (named as the URL's parameters), plus `extra`. */
+export function submitTo(view: View, extra: Record<string, string | null> = {}) {
+  return (event: Event) => {
+    event.preventDefault();
+    const params: Record<string, string | null> = { ...extra };
+    for (const [key, value] of new FormData(event.currentTarget as HTMLFormElement)) params[key] = String(value).trim();
+    navigate(hrefOf(view, params));
+  };
+}
+
+/** A whole-number URL parameter; undefined when absent or not a whole number. */
+export function intParam(params: URLSearchParams, key: string): number | undefined {
+  const value = Number(params.get(key));
+  return params.get(key) && Number.isInteger(value) ? value : undefined;
+}

@@ -6,10 +6,10 @@ export const historyResolvers: Resolvers = {
     recordHistory: (_parent, { entity, id }, { services }) => services.history.recordHistory(entity, id),
   },
   Claim: {
-    history: (claim, _args, { loaders }) => loaders.history('claim').load(claim.id),
+    history: (claim, _args, { loaders, services }) => loaders.keyed('claimHistory', (ids) => services.history.versionsOf('claim', ids)).load(claim.id),
   },
   Event: {
-    history: (event, _args, { loaders }) => loaders.history('event').load(event.id),
+    history: (event, _args, { loaders, services }) => loaders.keyed('eventHistory', (ids) => services.history.versionsOf('event', ids)).load(event.id),
   },
   RecordVersion: {
     changedFields: (version) => changedFields(version),

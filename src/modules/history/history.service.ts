@@ -1,4 +1,5 @@
 // A record's history: every committed state of a claim or an event, and what changed from one to the next.
+import { groupedBy } from '../../shared/grouping';
 import { Id, parseInput } from '../../shared/validation';
 import type { HistoryRepository, RecordVersionRow, VersionedEntityName } from './history.repository';
 
@@ -10,8 +11,9 @@ export class HistoryService {
     return this.history.versionsOf(entity === 'CLAIM' ? 'claim' : 'event', [parseInput(Id, rawId, 'id')]);
   }
 
-  versionsOf(entity: VersionedEntityName, recordIds: readonly number[]): Promise<RecordVersionRow[]> {
-    return this.history.versionsOf(entity, recordIds);
+  /** The versions of many records, one list per id in the order given (a DataLoader batch). */
+  async versionsOf(entity: VersionedEntityName, recordIds: readonly number[]): Promise<RecordVersionRow[][]> {
+    return groupedBy(await this.history.versionsOf(entity, recordIds), (row) => row.recordId, recordIds);
   }
 }
 

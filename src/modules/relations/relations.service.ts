@@ -1,5 +1,6 @@
 // Relations around actors, events and sources: checks the arguments, then asks for all parents at once.
 import type { Citation, Claim } from '../../generated/prisma/client';
+import { groupedBy } from '../../shared/grouping';
 import { parseInput } from '../../shared/validation';
 import type {
   ClaimWithCitations,
@@ -16,13 +17,6 @@ import { ActorEventsArgs, RelationLimit } from './relations.validation';
 export interface ActorEventsQuery {
   filter: ActorEventFilter;
   limit: number;
-}
-
-/** Rows grouped per parent id, in the order of `ids` (what a DataLoader batch returns). */
-function groupByParent<Row>(rows: Row[], parentOf: (row: Row) => number, ids: readonly number[]): Row[][] {
-  const groups = new Map<number, Row[]>(ids.map((id) => [id, []]));
-  for (const row of rows) groups.get(parentOf(row))?.push(row);
-  return ids.map((id) => groups.get(id)!);
 }
 
 const parentOf = (row: { parent_id: number }) => row.parent_id;
@@ -44,7 +38,7 @@ export class RelationService {
   }
 
   async eventsOfActors(actorIds: readonly number[], query: ActorEventsQuery): Promise<ActorEventRow[][]> {
-    return groupByParent(await this.relations.eventsOfActors(actorIds, query.filter, query.limit), parentOf, actorIds);
+    return groupedBy(await this.relations.eventsOfActors(actorIds, query.filter, query.limit), parentOf, actorIds);
   }
 
   async claimsAboutActors(actorIds: readonly number[], limit: number): Promise<ClaimWithCitations[][]> {
@@ -56,15 +50,15 @@ export class RelationService {
   }
 
   async sourcesOfActors(actorIds: readonly number[], limit: number): Promise<ActorSourceRow[][]> {
-    return groupByParent(await this.relations.sourcesOfActors(actorIds, limit), parentOf, actorIds);
+    return groupedBy(await this.relations.sourcesOfActors(actorIds, limit), parentOf, actorIds);
   }
 
   async counterpartsOfActors(actorIds: readonly number[], limit: number): Promise<CounterpartRow[][]> {
-    return groupByParent(await this.relations.counterpartsOfActors(actorIds, limit), parentOf, actorIds);
+    return groupedBy(await this.relations.counterpartsOfActors(actorIds, limit), parentOf, actorIds);
   }
 
   async claimsOfEvents(eventIds: readonly number[]): Promise<Claim[][]> {
-    return groupByParent(await this.relations.claimsOfEvents(eventIds), (claim) => claim.eventId!, eventIds);
+    return groupedBy(await this.relations.claimsOfEvents(eventIds), (claim) => claim.eventId!, eventIds);
   }
 
   async sourcesOfEvents(eventIds: readonly number[]): Promise<number[][]> {
@@ -80,14 +74,14 @@ export class RelationService {
   }
 
   async citationsOfSources(sourceIds: readonly number[]): Promise<Citation[][]> {
-    return groupByParent(await this.relations.citationsOfSources(sourceIds), (citation) => citation.sourceId, sourceIds);
+    return groupedBy(await this.relations.citationsOfSources(sourceIds), (citation) => citation.sourceId, sourceIds);
   }
 }
 
 function claimsByParent(rows: ParentClaim[], parentIds: readonly number[]): ClaimWithCitations[][] {
-  return groupByParent(rows, parentOf, parentIds).map((group) => group.map((row) => row.claim));
+  return groupedBy(rows, parentOf, parentIds).map((group) => group.map((row) => row.claim));
 }
 
 function idsByParent(rows: ParentLink[], parentIds: readonly number[]): number[][] {
-  return groupByParent(rows, parentOf, parentIds).map((group) => group.map((row) => row.id));
+  return groupedBy(rows, parentOf, parentIds).map((group) => group.map((row) => row.id));
 }

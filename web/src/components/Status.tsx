@@ -1,6 +1,7 @@
 // What the user sees instead of a blank: loading, an error that says what happened (with a retry when trying
 // again can help), or an empty result.
 import type { ComponentChildren } from 'preact';
+import type { ApiError } from '../api';
 import type { Loaded } from '../load';
 
 export function Status<T>({ result, retry, children, what }: { result: Loaded<T>; retry: () => void; what: string; children: (data: T) => ComponentChildren }) {
@@ -14,18 +15,10 @@ export function Status<T>({ result, retry, children, what }: { result: Loaded<T>
   }
   if (result.state === 'failed') {
     const { error } = result;
-    const message =
-      error.kind === 'network'
-        ? error.message
-        : error.code === 'NOT_FOUND'
-          ? `Not found: ${error.message}`
-          : error.code === 'BAD_USER_INPUT'
-            ? `Check the input${error.field ? ` (${error.field})` : ''}: ${error.message}`
-            : `The service could not answer (${error.code ?? 'error'}): ${error.message}`;
     return (
       <div class="status error" role="alert">
-        <p>{message}</p>
-        {(error.kind === 'network' || error.code === 'SERVICE_UNAVAILABLE' || error.code === 'TIMEOUT' || error.code === 'RATE_LIMITED' || error.code === 'INTERNAL_SERVER_ERROR') && (
+        <p>{messageOf(error)}</p>
+        {(error.kind === 'network' || RETRYABLE.has(error.code ?? '')) && (
           <button type="button" onClick={retry}>
             Retry
           </button>
@@ -34,6 +27,16 @@ export function Status<T>({ result, retry, children, what }: { result: Loaded<T>
     );
   }
   return <>{children(result.data)}</>;
+}
+
+// Codes for which the same request may well succeed a little later.
+const RETRYABLE = new Set(['SERVICE_UNAVAILABLE', 'TIMEOUT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR']);
+
+function messageOf(error: ApiError): string {
+  if (error.kind === 'network') return error.message;
+  if (error.code === 'NOT_FOUND') return `Not found: ${error.message}`;
+  if (error.code === 'BAD_USER_INPUT') return `Check the input${error.field ? ` (${error.field})` : ''}: ${error.message}`;
+  return `The service could not answer (${error.code ?? 'error'}): ${error.message}`;
 }
 
 export function Empty({ children }: { children: ComponentChildren }) {

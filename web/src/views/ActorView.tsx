@@ -5,7 +5,7 @@ import { ActorInput } from '../components/ActorInput';
 import { Empty, Status } from '../components/Status';
 import { ActorClaimsAboutDocument, ActorClaimsByDocument, ActorPageDocument, type ActorClaimsAboutQuery, type ActorPageQuery } from '../generated/graphql';
 import { useLoad } from '../load';
-import { hrefOf, navigate } from '../route';
+import { hrefOf, submitTo } from '../route';
 
 type Actor = NonNullable<ActorPageQuery['actor']>;
 type ClaimWithCitations = NonNullable<ActorClaimsAboutQuery['actor']>['claims'][number];
@@ -24,14 +24,9 @@ export function ActorView({ params }: { params: URLSearchParams }) {
   // Affiliations in force today unless the URL asks for another date.
   const at = params.get('at') ?? new Date().toISOString().slice(0, 10);
   const [result, retry] = useLoad(name ? `${name}|${at}` : null, () => request(ActorPageDocument, { name, at }).then((data) => data.actor));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    navigate(hrefOf('actor', { name: String(form.get('name') ?? '').trim(), at: params.get('at') }));
-  };
   return (
     <section aria-labelledby="actor-title">
-      <form class="controls" onSubmit={submit} aria-label="Find an actor">
+      <form class="controls" onSubmit={submitTo('actor', { at: params.get('at') })} aria-label="Find an actor">
         <ActorInput label="Actor" name="name" value={name} />
         <button type="submit">Open</button>
       </form>

@@ -3,7 +3,7 @@ import { request } from '../api';
 import { Empty, Status } from '../components/Status';
 import { SearchDocument, type SearchQuery } from '../generated/graphql';
 import { useLoad } from '../load';
-import { hrefOf, navigate } from '../route';
+import { hrefOf, submitTo } from '../route';
 
 type Hit = SearchQuery['search'][number];
 
@@ -23,15 +23,10 @@ function Snippet({ text }: { text: string }) {
 export function SearchView({ params }: { params: URLSearchParams }) {
   const query = params.get('q') ?? '';
   const [result, retry] = useLoad(query ? query : null, () => request(SearchDocument, { query }).then((data) => data.search));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    navigate(hrefOf('search', { q: String(form.get('q') ?? '').trim() }));
-  };
   return (
     <section aria-labelledby="search-title">
       <h1 id="search-title">Search sources and claims</h1>
-      <form class="controls" role="search" onSubmit={submit}>
+      <form class="controls" role="search" onSubmit={submitTo('search')}>
         <label>
           Words <input name="q" type="search" value={query} placeholder='e.g. oil, "arms imports", -Ukraine' />
         </label>

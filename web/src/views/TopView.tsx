@@ -9,28 +9,22 @@ import { Empty, Status } from '../components/Status';
 import { formatShare, formatTiv, SIPRI_CREDIT } from '../format';
 import { TopRecipientsDocument, TopSuppliersDocument, type RankingFragment } from '../generated/graphql';
 import { useLoad } from '../load';
-import { hrefOf, navigate } from '../route';
+import { hrefOf, intParam, navigate, submitTo } from '../route';
 
 export function TopView({ params }: { params: URLSearchParams }) {
   const actor = params.get('actor') ?? '';
   const side = params.get('side') === 'recipients' ? 'recipients' : 'suppliers';
-  const fromYear = Number(params.get('from')) || undefined;
-  const toYear = Number(params.get('to')) || undefined;
+  const fromYear = intParam(params, 'from');
+  const toYear = intParam(params, 'to');
   const [result, retry] = useLoad(actor ? JSON.stringify([actor, side, fromYear, toYear]) : null, () =>
     side === 'suppliers'
       ? request(TopSuppliersDocument, { actor, fromYear, toYear, first: 15 }).then((data) => data.ranking)
       : request(TopRecipientsDocument, { actor, fromYear, toYear, first: 15 }).then((data) => data.ranking),
   );
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    const value = (key: string) => String(form.get(key) ?? '').trim();
-    navigate(hrefOf('top', { actor: value('actor'), side: value('side'), from: value('from'), to: value('to') }));
-  };
   return (
     <section aria-labelledby="top-title">
       <h1 id="top-title">Top arms-trade partners</h1>
-      <form class="controls" onSubmit={submit}>
+      <form class="controls" onSubmit={submitTo('top')}>
         <ActorInput label="Actor" name="actor" value={actor} />
         <label>
           Show

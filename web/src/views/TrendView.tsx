@@ -9,15 +9,10 @@ import { Empty, Status } from '../components/Status';
 import { formatShare, formatTiv, SIPRI_CREDIT, toCsv } from '../format';
 import { ArmsSupplyTrendDocument, type ArmsSupplyTrendQuery } from '../generated/graphql';
 import { useLoad } from '../load';
-import { hrefOf, navigate } from '../route';
+import { hrefOf, intParam, submitTo } from '../route';
 
 type Trend = ArmsSupplyTrendQuery['armsSupplyTrend'];
 export type Split = 'total' | 'stacked' | 'split';
-
-const intParam = (params: URLSearchParams, key: string) => {
-  const value = Number(params.get(key));
-  return params.get(key) && Number.isInteger(value) ? value : undefined;
-};
 
 export function TrendView({ params }: { params: URLSearchParams }) {
   const supplier = params.get('supplier') ?? '';
@@ -31,17 +26,10 @@ export function TrendView({ params }: { params: URLSearchParams }) {
     request(ArmsSupplyTrendDocument, { supplier, recipient, fromYear, toYear, periodYears }).then((data) => data.armsSupplyTrend),
   );
 
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    const value = (key: string) => String(form.get(key) ?? '').trim();
-    navigate(hrefOf('trend', { supplier: value('supplier'), recipient: value('recipient'), from: value('from'), to: value('to'), period: value('period'), split: value('split') }));
-  };
-
   return (
     <section aria-labelledby="trend-title">
       <h1 id="trend-title">Arms-supply trend</h1>
-      <form class="controls" onSubmit={submit}>
+      <form class="controls" onSubmit={submitTo('trend')}>
         <ActorInput label="Supplier" name="supplier" value={supplier} />
         <ActorInput label="Recipient" name="recipient" value={recipient} />
         <label>
