@@ -11,6 +11,13 @@ export interface ModelColumns {
   (table?: string, prefix?: string): string;
   /** The model's fields of a row selected with a prefix, without it. */
   fromPrefixed<T>(row: Record<string, unknown>, prefix: string): T;
+  /** The model's field names (camelCase), in column order. */
+  readonly fields: readonly string[];
+  /**
+   * Like the list of all columns, but only those of `fields` (null: all): for a list whose rows go straight to
+   * the resolvers of one selection (see shared/selection), never into a loader that other fields read.
+   */
+  only(fields: readonly string[] | null, table?: string): string;
 }
 
 function model(defaultTable: string, names: string[]): ModelColumns {
@@ -33,7 +40,15 @@ function model(defaultTable: string, names: string[]): ModelColumns {
     for (const field of fields) model[field] = row[prefix + field];
     return model as T;
   };
-  return Object.assign(columns, { fromPrefixed });
+  const only = (wanted: readonly string[] | null, table = defaultTable) => {
+    // Not kept: clients choose the subsets, and building one is cheap.
+    if (wanted === null) return columns(table);
+    return names
+      .filter((name) => wanted.includes(camelCase(name)))
+      .map((name) => (camelCase(name) === name ? `${table}.${name}` : `${table}.${name} AS "${camelCase(name)}"`))
+      .join(', ');
+  };
+  return Object.assign(columns, { fromPrefixed, fields, only });
 }
 
 export const ACTOR_COLUMNS = model('actor', ['id', 'kind', 'name', 'name_key', 'iso_code', 'wikidata_id', 'description', 'created_at', 'updated_at', 'created_by', 'updated_by']);

@@ -143,12 +143,14 @@ async function openPGlite(dataDir: string): Promise<Database> {
   };
 }
 
-// The read statements are a fixed set of texts: each is prepared once per connection (named after its text), so
-// PostgreSQL parses and plans it once and later runs send only the parameters.
+// Read statements are prepared once per connection (named after their text), so PostgreSQL parses and plans each
+// once and later runs send only the parameters. Their texts are few (the filters and the columns a selection
+// needs vary them); past MAX_PREPARED, a new text runs unprepared, so that clients cannot grow them without end.
+const MAX_PREPARED = 1000;
 const preparedNames = new Map<string, string>();
-function preparedName(sql: string): string {
+function preparedName(sql: string): string | undefined {
   let name = preparedNames.get(sql);
-  if (name === undefined) {
+  if (name === undefined && preparedNames.size < MAX_PREPARED) {
     name = `q${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
     preparedNames.set(sql, name);
   }

@@ -1,4 +1,5 @@
 import { buildActor, buildArmsTransfer, buildSource, unique } from '../builders';
+import { recordStatements } from '../helpers/statements';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -74,6 +75,34 @@ describe('arms transfers', () => {
       code: 'BAD_USER_INPUT',
       field: 'filter.fromYear',
     });
+  });
+
+  it('reads only the columns a list selection needs, and answers every field as the row read by id does', async () => {
+    const supplier = await buildActor(t.services);
+    const row = await buildArmsTransfer(t.services, {
+      supplierId: String(supplier.id), description: 'FGA aircraft', orderYear: 2008, numberDelivered: 4, tivPerUnit: 25, status: 'SECOND_HAND',
+    });
+    const every = `id supplier { name } recipient { name } source { title } dealId designation description category orderYear
+      orderYearEstimated deliveryYear deliveryYearEstimated numberDelivered numberDeliveredEstimated tivPerUnit tivDelivered status
+      localProduction createdAt updatedAt createdBy updatedBy`;
+    const { armsTransfer } = dataOf(await t.execute(`query($id: ID!) { armsTransfer(id: $id) { ${every} } }`, { id: String(row.id) }));
+    // Every field, asked through a fragment, an alias and both the nodes and the edges of the list.
+    const { armsTransfers } = dataOf(
+      await t.execute(`query($s: String) { armsTransfers(filter: { supplier: $s }) {
+        nodes { ...Every } edges { node { aka: designation } } } }
+        fragment Every on ArmsTransfer { ${every} }`, { s: supplier.name }),
+    );
+    expect(armsTransfers.nodes).toEqual([armsTransfer]);
+    expect(armsTransfers.edges).toEqual([{ node: { aka: 'Su-30MK' } }]);
+
+    const listWith = (withDescription: boolean) => t.execute(
+      `query($s: String, $d: Boolean!) { armsTransfers(filter: { supplier: $s }) { nodes { designation description @include(if: $d) supplier { name } } } }`,
+      { s: supplier.name, d: withDescription },
+    );
+    const statements = await recordStatements(t.db, () => listWith(false));
+    const listStatement = statements.find((sql) => sql.includes('FROM arms_transfer t'))!;
+    expect(listStatement).toMatch(/^SELECT t\.id, t\.supplier_id AS "supplierId", t\.designation FROM/);
+    expect(dataOf(await listWith(true)).armsTransfers.nodes).toEqual([{ designation: 'Su-30MK', description: 'FGA aircraft', supplier: { name: supplier.name } }]);
   });
 
   it('updates and deletes a row', async () => {

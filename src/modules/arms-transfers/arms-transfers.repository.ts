@@ -34,9 +34,10 @@ export class ArmsTransferRepository {
   /**
    * A page of rows in one raw statement that resolves actor names itself: the busiest list, where Prisma's
    * per-row cost showed in npm run bench. (Joining the suppliers in made every row wide and was slower than the
-   * actor loader's one statement for the distinct actors.)
+   * actor loader's one statement for the distinct actors.) Only `fields` are read (null: all; see
+   * shared/selection): the rows hold those fields and id, and go to the resolvers of the selection that asked.
    */
-  async list(filter: ArmsTransferListFilter, order: ArmsTransferOrder, window: PageWindow): Promise<Page<ArmsTransfer>> {
+  async list(filter: ArmsTransferListFilter, order: ArmsTransferOrder, window: PageWindow, fields: readonly string[] | null = null): Promise<Page<ArmsTransfer>> {
     const { key, direction } = ORDER[order];
     // Only the predicates of the filters given, so that PostgreSQL plans each shape for what it is (an unused
     // `$n IS NULL OR ...` would hide the index on recipient and year); the values stay parameters.
@@ -59,7 +60,7 @@ export class ArmsTransferRepository {
       conditions.push(`(t.${key}, t.id) ${direction === 'DESC' ? '<' : '>'} (SELECT ${key}, id FROM arms_transfer WHERE id = ${param(window.afterId)})`);
     }
     const rows = await this.db.query<ArmsTransfer>(
-      /* listArmsTransfers */ `SELECT ${ARMS_TRANSFER_COLUMNS('t')} FROM arms_transfer t
+      /* listArmsTransfers */ `SELECT ${ARMS_TRANSFER_COLUMNS.only(fields, 't')} FROM arms_transfer t
        WHERE ${conditions.length > 0 ? conditions.join(' AND ') : 'true'}
        ORDER BY t.${key} ${direction}, t.id ${direction}
        LIMIT ${param(window.take + 1)}`,

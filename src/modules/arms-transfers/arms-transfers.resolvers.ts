@@ -1,13 +1,25 @@
+import { ARMS_TRANSFER_COLUMNS } from '../../db/columns';
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
 import { authorOf, required } from '../../shared/resolver-helpers';
+import { rowFieldsFor, selectedFieldsAt } from '../../shared/selection';
 import { SIPRI_ATTRIBUTION } from './arms-transfers.service';
+
+/** The row fields the ArmsTransfer resolvers below read for a GraphQL field not named after one. */
+const ROW_FIELDS_READ: Record<string, readonly string[]> = {
+  supplier: ['supplierId'],
+  recipient: ['recipientId'],
+  source: ['sourceId'],
+};
 
 export const armsTransferResolvers: Resolvers = {
   Query: {
     armsTransfer: (_parent, { id }, { services }) => services.armsTransfers.getById(id),
-    armsTransfers: (_parent, { filter, orderBy, first, after }, { services }) =>
-      services.armsTransfers.list(filter, orderBy ?? 'DELIVERY_YEAR_DESC', { first, after }),
+    armsTransfers: (_parent, { filter, orderBy, first, after }, { services }, info) => {
+      const selected = selectedFieldsAt(info, ['nodes'], ['edges', 'node']);
+      const fields = rowFieldsFor(selected, ARMS_TRANSFER_COLUMNS.fields, ROW_FIELDS_READ);
+      return services.armsTransfers.list(filter, orderBy ?? 'DELIVERY_YEAR_DESC', { first, after }, fields);
+    },
   },
   Mutation: {
     createArmsTransfer: (_parent, { input }, context) => context.services.armsTransfers.create(input, authorOf(context)),

@@ -24,13 +24,15 @@ export class ArmsTransferService {
     return this.transfers.findById(parseInput(Id, rawId, 'id'));
   }
 
-  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest): Promise<Page<ArmsTransfer>> {
+  /** A page of transfers; `fields`, when given, are the only row fields the caller reads (see shared/selection). */
+  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest, fields: readonly string[] | null = null): Promise<Page<ArmsTransfer>> {
     const filter = parseInput(ArmsTransferFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits);
     const result = await this.transfers.list(
       { supplier: filter?.supplier, recipient: filter?.recipient, fromYear: filter?.fromYear, toYear: filter?.toYear, category: filter?.category },
       order,
       window,
+      fields,
     );
     // The statement resolves the names itself; only an empty page may hide an unknown name, which is NOT_FOUND.
     if (result.rows.length === 0) {
