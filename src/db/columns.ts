@@ -17,21 +17,21 @@ export interface ModelColumns {
    * Like the list of all columns, but only those of `fields` (null: all): for a list whose rows go straight to
    * the resolvers of one selection (see shared/selection), never into a loader that other fields read.
    */
-  only(fields: readonly string[] | null, table?: string): string;
+  only(fields: readonly string[] | null, table?: string, prefix?: string): string;
 }
 
 function model(defaultTable: string, names: string[]): ModelColumns {
+  const list = (selected: string[], table: string, prefix: string) =>
+    selected.map((name) => (prefix + camelCase(name) === name ? `${table}.${name}` : `${table}.${name} AS "${prefix}${camelCase(name)}"`)).join(', ');
   const built = new Map<string, string>();
   const columns = (table = defaultTable, prefix = '') => {
     const key = `${table}|${prefix}`;
-    let list = built.get(key);
-    if (list === undefined) {
-      list = names
-        .map((name) => (prefix + camelCase(name) === name ? `${table}.${name}` : `${table}.${name} AS "${prefix}${camelCase(name)}"`))
-        .join(', ');
-      built.set(key, list);
+    let all = built.get(key);
+    if (all === undefined) {
+      all = list(names, table, prefix);
+      built.set(key, all);
     }
-    return list;
+    return all;
   };
   // Computed once: fromPrefixed runs for every row a relation brings along.
   const fields = names.map(camelCase);
@@ -40,14 +40,9 @@ function model(defaultTable: string, names: string[]): ModelColumns {
     for (const field of fields) model[field] = row[prefix + field];
     return model as T;
   };
-  const only = (wanted: readonly string[] | null, table = defaultTable) => {
-    // Not kept: clients choose the subsets, and building one is cheap.
-    if (wanted === null) return columns(table);
-    return names
-      .filter((name) => wanted.includes(camelCase(name)))
-      .map((name) => (camelCase(name) === name ? `${table}.${name}` : `${table}.${name} AS "${camelCase(name)}"`))
-      .join(', ');
-  };
+  // Not kept: clients choose the subsets, and building one is cheap.
+  const only = (wanted: readonly string[] | null, table = defaultTable, prefix = '') =>
+    wanted === null ? columns(table, prefix) : list(names.filter((name) => wanted.includes(camelCase(name))), table, prefix);
   return Object.assign(columns, { fromPrefixed, fields, only });
 }
 

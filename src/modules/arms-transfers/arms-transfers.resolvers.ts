@@ -5,8 +5,11 @@ import { authorOf, required } from '../../shared/resolver-helpers';
 import { rowFieldsFor, selectedFieldsAt } from '../../shared/selection';
 import { SIPRI_ATTRIBUTION } from './arms-transfers.service';
 
-/** The row fields the ArmsTransfer resolvers below read for a GraphQL field not named after one. */
-const ROW_FIELDS_READ: Record<string, readonly string[]> = {
+/**
+ * The row fields the ArmsTransfer resolvers below read for each GraphQL field not named after one, so that the
+ * list reads only the columns its selection needs (see shared/selection).
+ */
+export const ARMS_TRANSFER_ROW_READS: Record<string, readonly string[]> = {
   supplier: ['supplierId'],
   recipient: ['recipientId'],
   source: ['sourceId'],
@@ -17,7 +20,7 @@ export const armsTransferResolvers: Resolvers = {
     armsTransfer: (_parent, { id }, { services }) => services.armsTransfers.getById(id),
     armsTransfers: (_parent, { filter, orderBy, first, after }, { services }, info) => {
       const selected = selectedFieldsAt(info, ['nodes'], ['edges', 'node']);
-      const fields = rowFieldsFor(selected, ARMS_TRANSFER_COLUMNS.fields, ROW_FIELDS_READ);
+      const fields = rowFieldsFor(selected, ARMS_TRANSFER_COLUMNS.fields, ARMS_TRANSFER_ROW_READS);
       return services.armsTransfers.list(filter, orderBy ?? 'DELIVERY_YEAR_DESC', { first, after }, fields);
     },
   },

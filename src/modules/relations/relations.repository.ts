@@ -56,10 +56,10 @@ const CLAIM_ACTORS = `(SELECT claim_id, actor_id FROM claim_actor
 export class RelationRepository {
   constructor(private readonly db: Database) {}
 
-  /** Events of each actor, newest first. */
-  async eventsOfActors(actorIds: readonly number[], filter: ActorEventFilter, limit: number): Promise<ActorEventRow[]> {
+  /** Events of each actor, newest first; of each event only `fields` (null: all; see shared/selection). */
+  async eventsOfActors(actorIds: readonly number[], filter: ActorEventFilter, limit: number, fields: readonly string[] | null = null): Promise<ActorEventRow[]> {
     const rows = await this.db.query<{ parent_id: number; role: string } & Record<string, unknown>>(
-      /* eventsOfActors */ `SELECT ranked.parent_id, ranked.role, ${EVENT_COLUMNS('e', 'e_')} FROM (
+      /* eventsOfActors */ `SELECT ranked.parent_id, ranked.role, ${EVENT_COLUMNS.only(fields, 'e', 'e_')} FROM (
          SELECT p.actor_id AS parent_id, p.event_id, p.role::text AS role,
            row_number() OVER (PARTITION BY p.actor_id ORDER BY e.start_date DESC, e.id DESC, p.role) AS n
          FROM event_participant p JOIN event e ON e.id = p.event_id
@@ -74,30 +74,32 @@ export class RelationRepository {
     return rows.map((row) => ({ parent_id: row.parent_id, role: row.role, event: EVENT_COLUMNS.fromPrefixed<Event>(row, 'e_') }));
   }
 
-  /** Claims about each actor (claim_actor), newest first. */
-  claimsAboutActors(actorIds: readonly number[], limit: number): Promise<ParentClaim[]> {
+  /** Claims about each actor (claim_actor), newest first; of each claim only `fields` (null: all). */
+  claimsAboutActors(actorIds: readonly number[], limit: number, fields: readonly string[] | null = null): Promise<ParentClaim[]> {
     return this.claimsRanked(
       /* claimsAboutActors */ `SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
        FROM claim_actor WHERE actor_id = ANY($1::int[])`,
       actorIds,
       limit,
+      fields,
     );
   }
 
-  /** Claims each actor asserts, newest first. */
-  claimsByActors(actorIds: readonly number[], limit: number): Promise<ParentClaim[]> {
+  /** Claims each actor asserts, newest first; of each claim only `fields` (null: all). */
+  claimsByActors(actorIds: readonly number[], limit: number, fields: readonly string[] | null = null): Promise<ParentClaim[]> {
     return this.claimsRanked(
       /* claimsByActors */ `SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
        FROM claim WHERE asserter_id = ANY($1::int[])`,
       actorIds,
       limit,
+      fields,
     );
   }
 
   /** The claims of a ranking (parent_id, id, n), at most `limit` per parent, with their citations, in one statement. */
-  private async claimsRanked(ranking: string, parentIds: readonly number[], limit: number): Promise<ParentClaim[]> {
+  private async claimsRanked(ranking: string, parentIds: readonly number[], limit: number, fields: readonly string[] | null): Promise<ParentClaim[]> {
     const rows = await this.db.query<{ parent_id: number; citations: Citation[] } & Record<string, unknown>>(
-      `SELECT ranked.parent_id, ${CLAIM_COLUMNS('c', 'c_')},
+      `SELECT ranked.parent_id, ${CLAIM_COLUMNS.only(fields, 'c', 'c_')},
          (SELECT COALESCE(json_agg(json_build_object('id', ci.id, 'claimId', ci.claim_id, 'sourceId', ci.source_id, 'quote', ci.quote,
                    'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id), '[]'::json)
           FROM citation ci WHERE ci.claim_id = c.id) AS citations

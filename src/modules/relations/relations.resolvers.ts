@@ -1,6 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { CLAIM_COLUMNS, EVENT_COLUMNS } from '../../db/columns';
 import type { Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../../context';
 import { required } from '../../shared/resolver-helpers';
+import { rowFieldsFor, selectedFieldsAt } from '../../shared/selection';
+import { CLAIM_ROW_READS } from '../claims/claims.resolvers';
+import { EVENT_ROW_READS } from '../events/events.resolvers';
 import type { ClaimWithCitations } from './relations.repository';
 
 /** Loads rows by id through a loader, dropping any deleted meanwhile. */
@@ -16,19 +21,27 @@ function withCitationsPrimed<T extends ClaimWithCitations>(lists: T[][], loaders
   return lists;
 }
 
+/** The claim fields a list of claims is asked for: its rows go straight to that selection's resolvers. */
+const claimFieldsOf = (info: GraphQLResolveInfo) => rowFieldsFor(selectedFieldsAt(info, []), CLAIM_COLUMNS.fields, CLAIM_ROW_READS);
+
 export const relationResolvers: Resolvers = {
   Actor: {
-    events: (actor, args, { loaders, services }) => {
-      const query = services.relations.actorEventsQuery(args);
+    events: (actor, args, { loaders, services }, info) => {
+      const fields = rowFieldsFor(selectedFieldsAt(info, ['event']), EVENT_COLUMNS.fields, EVENT_ROW_READS);
+      const query = services.relations.actorEventsQuery(args, fields);
       return loaders.keyed(`actorEvents|${JSON.stringify(query)}`, (ids) => services.relations.eventsOfActors(ids, query)).load(actor.id);
     },
-    claimsAbout: (actor, { first }, { loaders, services }) => {
-      const limit = services.relations.limit(first, 100);
-      return loaders.keyed(`claimsAbout|${limit}`, (ids) => services.relations.claimsAboutActors(ids, limit).then((lists) => withCitationsPrimed(lists, loaders))).load(actor.id);
+    claimsAbout: (actor, { first }, { loaders, services }, info) => {
+      const [limit, fields] = [services.relations.limit(first, 100), claimFieldsOf(info)];
+      return loaders
+        .keyed(`claimsAbout|${limit}|${fields}`, (ids) => services.relations.claimsAboutActors(ids, limit, fields).then((lists) => withCitationsPrimed(lists, loaders)))
+        .load(actor.id);
     },
-    claimsBy: (actor, { first }, { loaders, services }) => {
-      const limit = services.relations.limit(first, 100);
-      return loaders.keyed(`claimsBy|${limit}`, (ids) => services.relations.claimsByActors(ids, limit).then((lists) => withCitationsPrimed(lists, loaders))).load(actor.id);
+    claimsBy: (actor, { first }, { loaders, services }, info) => {
+      const [limit, fields] = [services.relations.limit(first, 100), claimFieldsOf(info)];
+      return loaders
+        .keyed(`claimsBy|${limit}|${fields}`, (ids) => services.relations.claimsByActors(ids, limit, fields).then((lists) => withCitationsPrimed(lists, loaders)))
+        .load(actor.id);
     },
     sources: (actor, { first }, { loaders, services }) => {
       const limit = services.relations.limit(first, 100);

@@ -17,6 +17,8 @@ import { ActorEventsArgs, RelationLimit } from './relations.validation';
 export interface ActorEventsQuery {
   filter: ActorEventFilter;
   limit: number;
+  /** The event fields read (null: all; see shared/selection). */
+  fields: readonly string[] | null;
 }
 
 const parentOf = (row: { parent_id: number }) => row.parent_id;
@@ -24,12 +26,13 @@ const parentOf = (row: { parent_id: number }) => row.parent_id;
 export class RelationService {
   constructor(private readonly relations: RelationRepository) {}
 
-  actorEventsQuery(rawArgs: unknown): ActorEventsQuery {
+  actorEventsQuery(rawArgs: unknown, fields: readonly string[] | null = null): ActorEventsQuery {
     const args = parseInput(ActorEventsArgs, rawArgs, '');
     const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
     return {
       filter: { cameoPrefix: args.cameoPrefix ?? null, from: day(args.from), to: day(args.to), role: args.role ?? null },
       limit: args.first ?? 100,
+      fields,
     };
   }
 
@@ -38,15 +41,15 @@ export class RelationService {
   }
 
   async eventsOfActors(actorIds: readonly number[], query: ActorEventsQuery): Promise<ActorEventRow[][]> {
-    return groupedBy(await this.relations.eventsOfActors(actorIds, query.filter, query.limit), parentOf, actorIds);
+    return groupedBy(await this.relations.eventsOfActors(actorIds, query.filter, query.limit, query.fields), parentOf, actorIds);
   }
 
-  async claimsAboutActors(actorIds: readonly number[], limit: number): Promise<ClaimWithCitations[][]> {
-    return claimsByParent(await this.relations.claimsAboutActors(actorIds, limit), actorIds);
+  async claimsAboutActors(actorIds: readonly number[], limit: number, fields: readonly string[] | null = null): Promise<ClaimWithCitations[][]> {
+    return claimsByParent(await this.relations.claimsAboutActors(actorIds, limit, fields), actorIds);
   }
 
-  async claimsByActors(actorIds: readonly number[], limit: number): Promise<ClaimWithCitations[][]> {
-    return claimsByParent(await this.relations.claimsByActors(actorIds, limit), actorIds);
+  async claimsByActors(actorIds: readonly number[], limit: number, fields: readonly string[] | null = null): Promise<ClaimWithCitations[][]> {
+    return claimsByParent(await this.relations.claimsByActors(actorIds, limit, fields), actorIds);
   }
 
   async sourcesOfActors(actorIds: readonly number[], limit: number): Promise<ActorSourceRow[][]> {

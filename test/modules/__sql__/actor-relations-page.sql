@@ -24,15 +24,7 @@ ORDER BY f.start_date DESC NULLS FIRST, f.id;
 SELECT id, event_id AS "eventId", actor_id AS "actorId", role FROM event_participant
 WHERE event_id = ANY($n::int[]) ORDER BY id;
 
-SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.natural_key AS "c_naturalKey", c.asserter_id AS "c_asserterId", c.asserter_source_id AS "c_asserterSourceId", c.event_id AS "c_eventId", c.subject_id AS "c_subjectId", c.predicate AS "c_predicate", c.object_actor_id AS "c_objectActorId", c.object_value AS "c_objectValue", c.valid_from AS "c_validFrom", c.valid_to AS "c_validTo", c.confidence AS "c_confidence", c.created_at AS "c_createdAt", c.updated_at AS "c_updatedAt", c.created_by AS "c_createdBy", c.updated_by AS "c_updatedBy",
-(SELECT COALESCE(json_agg(json_build_object('id', ci.id, 'claimId', ci.claim_id, 'sourceId', ci.source_id, 'quote', ci.quote,
-'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id), '[]'::json)
-FROM citation ci WHERE ci.claim_id = c.id) AS citations
-FROM (SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
-FROM claim_actor WHERE actor_id = ANY($n::int[])) ranked JOIN claim c ON c.id = ranked.id
-WHERE n <= $n ORDER BY ranked.parent_id, n;
-
-SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.natural_key AS "c_naturalKey", c.asserter_id AS "c_asserterId", c.asserter_source_id AS "c_asserterSourceId", c.event_id AS "c_eventId", c.subject_id AS "c_subjectId", c.predicate AS "c_predicate", c.object_actor_id AS "c_objectActorId", c.object_value AS "c_objectValue", c.valid_from AS "c_validFrom", c.valid_to AS "c_validTo", c.confidence AS "c_confidence", c.created_at AS "c_createdAt", c.updated_at AS "c_updatedAt", c.created_by AS "c_createdBy", c.updated_by AS "c_updatedBy",
+SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement",
 (SELECT COALESCE(json_agg(json_build_object('id', ci.id, 'claimId', ci.claim_id, 'sourceId', ci.source_id, 'quote', ci.quote,
 'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id), '[]'::json)
 FROM citation ci WHERE ci.claim_id = c.id) AS citations
@@ -40,7 +32,15 @@ FROM (SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asser
 FROM claim WHERE asserter_id = ANY($n::int[])) ranked JOIN claim c ON c.id = ranked.id
 WHERE n <= $n ORDER BY ranked.parent_id, n;
 
-SELECT ranked.parent_id, ranked.role, e.id AS "e_id", e.cameo_code AS "e_cameoCode", e.title AS "e_title", e.start_date AS "e_startDate", e.start_precision AS "e_startPrecision", e.end_date AS "e_endDate", e.end_precision AS "e_endPrecision", e.location AS "e_location", e.description AS "e_description", e.created_at AS "e_createdAt", e.updated_at AS "e_updatedAt", e.created_by AS "e_createdBy", e.updated_by AS "e_updatedBy" FROM (
+SELECT ranked.parent_id, c.id AS "c_id", c.statement AS "c_statement", c.asserter_id AS "c_asserterId",
+(SELECT COALESCE(json_agg(json_build_object('id', ci.id, 'claimId', ci.claim_id, 'sourceId', ci.source_id, 'quote', ci.quote,
+'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id), '[]'::json)
+FROM citation ci WHERE ci.claim_id = c.id) AS citations
+FROM (SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
+FROM claim_actor WHERE actor_id = ANY($n::int[])) ranked JOIN claim c ON c.id = ranked.id
+WHERE n <= $n ORDER BY ranked.parent_id, n;
+
+SELECT ranked.parent_id, ranked.role, e.id AS "e_id", e.cameo_code AS "e_cameoCode", e.title AS "e_title", e.start_date AS "e_startDate" FROM (
 SELECT p.actor_id AS parent_id, p.event_id, p.role::text AS role,
 row_number() OVER (PARTITION BY p.actor_id ORDER BY e.start_date DESC, e.id DESC, p.role) AS n
 FROM event_participant p JOIN event e ON e.id = p.event_id

@@ -1,0 +1,75 @@
+// Lists that read only the columns their selection needs (look-ahead, src/shared/selection.ts) must answer
+// every field exactly as the row read by id does, however the fields are asked for.
+import { readFileSync } from 'node:fs';
+import { buildSchema, getNamedType, isLeafType, isObjectType, type GraphQLObjectType } from 'graphql';
+import { ARMS_TRANSFER_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS, type ModelColumns } from '../../src/db/columns';
+import { ARMS_TRANSFER_ROW_READS } from '../../src/modules/arms-transfers/arms-transfers.resolvers';
+import { CLAIM_ROW_READS } from '../../src/modules/claims/claims.resolvers';
+import { EVENT_ROW_READS } from '../../src/modules/events/events.resolvers';
+import { loadSample } from '../../src/sample/sample';
+import { projectPath } from '../../src/shared/paths';
+import { rowFieldsFor } from '../../src/shared/selection';
+import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await createTestServer();
+  await loadSample(t.services);
+}, 120_000);
+afterAll(() => t.close());
+
+const schema = buildSchema(readFileSync(projectPath('schema.graphql'), 'utf8'));
+
+/** Every field of a type without required arguments: leaves as they are, an object by its first leaf. */
+function everyField(typeName: string): string {
+  const type = schema.getType(typeName) as GraphQLObjectType;
+  return Object.values(type.getFields())
+    .filter((field) => field.args.every((arg) => arg.type.toString().slice(-1) !== '!'))
+    .map((field) => {
+      const named = getNamedType(field.type);
+      if (isLeafType(named)) return field.name;
+      const leaf = isObjectType(named) ? Object.values(named.getFields()).find((inner) => isLeafType(getNamedType(inner.type)) && inner.args.length === 0) : undefined;
+      return `${field.name} { ${leaf?.name ?? '__typename'} }`;
+    })
+    .join(' ');
+}
+
+const byId = async (field: 'claim' | 'event', typeName: string, id: string) =>
+  dataOf(await t.execute(`query($id: ID!) { ${field}(id: $id) { ${everyField(typeName)} } }`, { id }))[field];
+
+describe('lists that read only the columns their selection needs', () => {
+  it.each<[string, ModelColumns, Record<string, readonly string[]>]>([
+    ['ArmsTransfer', ARMS_TRANSFER_COLUMNS, ARMS_TRANSFER_ROW_READS],
+    ['Claim', CLAIM_COLUMNS, CLAIM_ROW_READS],
+    ['Event', EVENT_COLUMNS, EVENT_ROW_READS],
+  ])('know which row fields each field of %s reads (a field they do not know would make them read whole rows)', (typeName, columns, reads) => {
+    const fields = Object.keys((schema.getType(typeName) as GraphQLObjectType).getFields());
+    for (const field of fields) expect({ field, reads: rowFieldsFor(new Set([field]), columns.fields, reads) }).toEqual({ field, reads: expect.any(Array) });
+    expect(rowFieldsFor(new Set(['id']), columns.fields, reads)).toEqual(['id']);
+  });
+
+  it("answer every field of Russia's claims and events as the claims and events read by id", async () => {
+    const { actor } = dataOf(
+      await t.execute(`{ actor(name: "Russia") {
+        claimsAbout(first: 5) { ...EveryClaim } claimsBy(first: 5) { ...EveryClaim }
+        events(first: 5) { role event { ...on Event { ${everyField('Event')} } } } } }
+        fragment EveryClaim on Claim { ${everyField('Claim')} }`),
+    );
+    const claims = [...actor.claimsAbout, ...actor.claimsBy];
+    expect(claims.length).toBeGreaterThan(1);
+    expect(actor.events.length).toBeGreaterThan(1);
+    for (const claim of claims) expect(claim).toEqual(await byId('claim', 'Claim', claim.id));
+    for (const { event } of actor.events) expect(event).toEqual(await byId('event', 'Event', event.id));
+  });
+
+  it('answer the fields asked for under aliases and @include, and those only', async () => {
+    const query = `query($withTitle: Boolean!) { actor(name: "Russia") {
+      recent: events(first: 3) { event { heading: title @include(if: $withTitle) kind: type { code } } }
+      claimsAbout(first: 3) { said: statement subject { name } } } }`;
+    const [without, withTitle] = [dataOf(await t.execute(query, { withTitle: false })), dataOf(await t.execute(query, { withTitle: true }))];
+    expect(without.actor.recent[0].event).toEqual({ kind: { code: expect.any(String) } });
+    expect(withTitle.actor.recent[0].event).toEqual({ heading: expect.any(String), kind: without.actor.recent[0].event.kind });
+    for (const claim of withTitle.actor.claimsAbout) expect(Object.keys(claim)).toEqual(['said', 'subject']);
+    expect(withTitle.actor.claimsAbout.some((claim: { subject: unknown }) => claim.subject !== null)).toBe(true);
+  });
+});
