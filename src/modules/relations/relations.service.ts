@@ -12,7 +12,7 @@ import type {
   ParentLink,
   RelationRepository,
 } from './relations.repository';
-import { ActorEventsArgs, RelationLimit } from './relations.validation';
+import { ActorEventsArgs, OptionalRelationLimit } from './relations.validation';
 
 export interface ActorEventsQuery {
   filter: ActorEventFilter;
@@ -37,7 +37,7 @@ export class RelationService {
   }
 
   limit(first: number | null | undefined, fallback: number): number {
-    return parseInput(RelationLimit.nullish(), first, 'first') ?? fallback;
+    return parseInput(OptionalRelationLimit, first, 'first') ?? fallback;
   }
 
   async eventsOfActors(actorIds: readonly number[], query: ActorEventsQuery): Promise<ActorEventRow[][]> {
