@@ -1,10 +1,11 @@
 // What a request may ask for, enforced before any resolver runs: GraphQL Armor's validation rules (depth,
 // cost, aliases, directives), graphql-js's own token limit, and request body sizes.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import type { RequestLimits } from '../config';
 import { ErrorCode } from '../errors';
+import type { HttpRefusal } from './graphql-http';
 
 export function armorProtection(limits: RequestLimits, production: boolean) {
   return new ApolloArmor({
@@ -36,20 +37,21 @@ function isBundleImport(body: unknown): boolean {
 }
 
 /**
- * Runs after a JSON body parser sized for imports: any other request over the ordinary limit is refused with
- * 413 and a GraphQL-shaped error, before it reaches Apollo.
+ * Checked after a JSON body parser sized for imports: any other request over the ordinary limit is refused with
+ * 413 and a GraphQL-shaped error, before it reaches Apollo. Null when the body may pass.
  */
-export function bodyLimit(limits: RequestLimits) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const size = Number(req.headers['content-length'] ?? 0);
-    if (size <= limits.bodyLimitBytes || isBundleImport(req.body)) return next();
-    res.status(413).json({
+export function bodyLimitError(req: IncomingMessage & { body?: unknown }, limits: RequestLimits): HttpRefusal | null {
+  const size = Number(req.headers['content-length'] ?? 0);
+  if (size <= limits.bodyLimitBytes || isBundleImport(req.body)) return null;
+  return {
+    status: 413,
+    body: {
       errors: [
         {
           message: `The request body is ${size} bytes; the limit is ${limits.bodyLimitBytes} bytes (${limits.importBodyLimitBytes} for importBundle)`,
           extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'PAYLOAD_TOO_LARGE' },
         },
       ],
-    });
+    },
   };
 }

@@ -3,7 +3,7 @@
 // id, so that a client quoting it can be helped; in production the client sees no internals.
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../context';
 import { ErrorCode } from '../errors';
@@ -11,12 +11,11 @@ import { ErrorCode } from '../errors';
 const INCOMING_ID = /^[\w.:-]{1,100}$/;
 
 /** Takes a well-formed incoming `x-request-id` (from a proxy) or makes one; sends it back. */
-export function requestId(req: Request, res: Response, next: NextFunction): void {
+export function takeRequestId(req: IncomingMessage, res: ServerResponse): string {
   const incoming = req.headers['x-request-id'];
   const id = typeof incoming === 'string' && INCOMING_ID.test(incoming) ? incoming : randomUUID();
-  res.locals.requestId = id;
   res.setHeader('x-request-id', id);
-  next();
+  return id;
 }
 
 export function requestLogPlugin(logger: Logger, production: boolean): ApolloServerPlugin<GraphQLContext> {

@@ -5,9 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import { DEFAULT_LIMITS, type RequestLimits } from '../config';
 import { createContext, type GraphQLContext } from '../context';
 import type { Database } from '../db/database';
@@ -15,17 +13,16 @@ import { migrationStatus } from '../db/migrate';
 import { readMigrations } from '../db/migrations';
 import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
-import { ErrorCode } from '../errors';
 import { EXPLORER_PATH, explorerRouter } from './explorer';
 import { jitGateway } from './jit-gateway';
 import { nulCharacterGuard } from './nul-guard';
 import { formatError } from './format-error';
 import pino, { type Logger } from 'pino';
 import { withAuthorization } from './authorization';
-import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimits } from './rate-limit';
-import { requestId, requestLogPlugin } from './request-log';
-import { armorProtection, bodyLimit } from './limits';
-import { playgroundPage } from './playground';
+import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from './rate-limit';
+import { requestLogPlugin } from './request-log';
+import { armorProtection } from './limits';
+import { graphqlHttpHandler } from './graphql-http';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -57,10 +54,10 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   const limits = deps.limits ?? DEFAULT_LIMITS;
   const production = deps.production ?? false;
   const app = express();
-  // GraphQL answers are POST responses that no cache revalidates: hashing each for an ETag is wasted work.
-  app.set('etag', false);
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // The GraphQL endpoint is served without Express (see graphql-http.ts); every other path goes to the app.
+  // (graphqlEndpoint is made once Apollo has started, before the server listens.)
+  const httpServer = http.createServer((req, res) => (req.url?.split('?', 1)[0] === GRAPHQL_PATH ? graphqlEndpoint(req, res) : app(req, res)));
   // A client that sends its request slowly is cut off (a slow-body attack ties up a connection otherwise).
   httpServer.requestTimeout = limits.requestTimeoutMs;
   const armor = armorProtection(limits, production);
@@ -111,33 +108,13 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     }
   });
 
-  // A browser asking for the endpoint gets the playground; API clients get GraphQL.
-  app.get(GRAPHQL_PATH, (req, res, next) => {
-    if (deps.playground && req.accepts(['application/json', 'text/html']) === 'text/html' && req.query.query === undefined) {
-      res.type('html').send(playgroundPage(GRAPHQL_PATH));
-      return;
-    }
-    next();
-  });
-
-  app.use(
-    GRAPHQL_PATH,
-    requestId,
-    rateLimit(deps.rateLimits ?? DEFAULT_RATE_LIMITS),
-    // Browsers may call the API only from the configured origins; other origins get no CORS headers.
-    cors({ origin: deps.corsOrigins ?? [], methods: ['GET', 'POST'] }),
-    express.json({ limit: limits.importBodyLimitBytes }),
-    bodyLimit(limits),
-    expressMiddleware(apollo, {
-      // A bad or revoked key is refused before anything runs (UNAUTHENTICATED, 401); no key means anonymous.
-      context: async ({ req, res }) =>
-        createContext(deps.services, await deps.services.apiKeys.authenticate(req.headers.authorization), res.locals.requestId as string),
-    }),
-  );
-  // A body over even the import limit, or not JSON: a clear client error rather than Express's HTML page.
-  app.use((error: { status?: number; type?: string; message: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (!error.status || error.status >= 500) return next(error);
-    res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.type ?? 'BAD_REQUEST' } }] });
+  const graphqlEndpoint = graphqlHttpHandler(apollo, {
+    path: GRAPHQL_PATH,
+    playground: deps.playground,
+    limits,
+    corsOrigins: deps.corsOrigins ?? [],
+    rateLimiter: rateLimiter(deps.rateLimits ?? DEFAULT_RATE_LIMITS),
+    context: async (authorization, requestId) => createContext(deps.services, await deps.services.apiKeys.authenticate(authorization), requestId),
   });
 
   return {

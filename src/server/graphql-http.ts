@@ -1,0 +1,100 @@
+// The GraphQL endpoint over node's http, as Apollo's own standalone server serves it (cors, then body-parser's
+// JSON, then Apollo): Express's routing and its request and response decoration were a third of the service's
+// CPU per request in npm run bench. The explorer, the playground's GET, /health and /ready stay on Express.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import accepts from 'accepts';
+import bodyParser from 'body-parser';
+import cors from 'cors';
+import type { RequestLimits } from '../config';
+import type { GraphQLContext } from '../context';
+import { ErrorCode } from '../errors';
+import { bodyLimitError } from './limits';
+import { playgroundPage } from './playground';
+import type { RateLimiter } from './rate-limit';
+import { takeRequestId } from './request-log';
+
+export interface GraphQLHttpOptions {
+  path: string;
+  playground: boolean;
+  limits: RequestLimits;
+  corsOrigins: string[];
+  rateLimiter: RateLimiter;
+  context: (authorization: string | undefined, requestId: string) => Promise<GraphQLContext>;
+}
+
+/** What a JSON error answer carries: status and GraphQL-shaped errors, as every refusal of the API is shaped. */
+export interface HttpRefusal {
+  status: number;
+  headers?: Record<string, string>;
+  body: { errors: { message: string; extensions: Record<string, unknown> }[] };
+}
+
+type Next = (error?: unknown) => void;
+type ConnectMiddleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.statusCode = status;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+/** Runs a connect-style middleware (cors, body-parser) as a promise. */
+const run = (middleware: ConnectMiddleware, req: IncomingMessage, res: ServerResponse) =>
+  new Promise<void>((resolve, reject) => middleware(req, res, (error) => (error ? reject(error) : resolve())));
+
+/** Returns the handler for requests whose path is `options.path`. */
+export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options: GraphQLHttpOptions) {
+  // Browsers may call the API only from the configured origins; other origins get no CORS headers.
+  const corsHandler = cors({ origin: options.corsOrigins, methods: ['GET', 'POST'] }) as ConnectMiddleware;
+  const jsonHandler = bodyParser.json({ limit: options.limits.importBodyLimitBytes }) as ConnectMiddleware;
+
+  async function handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> {
+    const requestId = takeRequestId(req, res);
+    const [, search = ''] = (req.url ?? '').split(/(?=\?)/, 2);
+    // A browser asking for the endpoint gets the playground; API clients get GraphQL.
+    if (options.playground && req.method === 'GET' && !new URLSearchParams(search).has('query') &&
+      accepts(req).type(['application/json', 'text/html']) === 'text/html') {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(playgroundPage(options.path));
+      return;
+    }
+    const limited = await options.rateLimiter.check(req, requestId);
+    if (limited) return sendJson(res, limited.status, limited.body, limited.headers);
+    await run(corsHandler, req, res);
+    if (req.method === 'OPTIONS') return; // answered by cors
+    await run(jsonHandler, req, res);
+    const tooLarge = bodyLimitError(req, options.limits);
+    if (tooLarge) return sendJson(res, tooLarge.status, tooLarge.body);
+
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: req.body },
+      // A bad or revoked key is refused before anything runs (UNAUTHENTICATED, 401); no key means anonymous.
+      context: () => options.context(req.headers.authorization, requestId),
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    handle(req, res).catch((error: { status?: number; type?: string; message?: string }) => {
+      if (res.headersSent) return res.destroy();
+      // A body over even the import limit, or not JSON: a clear client error.
+      if (error.status && error.status < 500) {
+        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.type ?? 'BAD_REQUEST' } }] });
+      }
+      sendJson(res, 500, { errors: [{ message: 'Unexpected error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: res.getHeader('x-request-id') } }] });
+    });
+  };
+}
