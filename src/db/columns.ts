@@ -42,7 +42,7 @@ function model(defaultTable: string, names: string[]): ModelColumns {
   };
   // Not kept: clients choose the subsets, and building one is cheap.
   const only = (wanted: readonly string[] | null, table = defaultTable, prefix = '') =>
-    wanted === null ? columns(table, prefix) : list(names.filter((name) => wanted.includes(camelCase(name))), table, prefix);
+    wanted === null ? columns(table, prefix) : list(names.filter((_name, index) => wanted.includes(fields[index]!)), table, prefix);
   return Object.assign(columns, { fromPrefixed, fields, only });
 }
 
