@@ -2,7 +2,8 @@
 // every field exactly as the row read by id does, however the fields are asked for.
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isLeafType, isObjectType, type GraphQLObjectType } from 'graphql';
-import { ARMS_TRANSFER_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS, type ModelColumns } from '../../src/db/columns';
+import { ACTOR_COLUMNS, ARMS_TRANSFER_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS, type ModelColumns } from '../../src/db/columns';
+import { ACTOR_ROW_READS } from '../../src/modules/actors/actors.resolvers';
 import { ARMS_TRANSFER_ROW_READS } from '../../src/modules/arms-transfers/arms-transfers.resolvers';
 import { CLAIM_ROW_READS } from '../../src/modules/claims/claims.resolvers';
 import { EVENT_ROW_READS } from '../../src/modules/events/events.resolvers';
@@ -34,11 +35,12 @@ function everyField(typeName: string): string {
     .join(' ');
 }
 
-const byId = async (field: 'claim' | 'event', typeName: string, id: string) =>
+const byId = async (field: 'actor' | 'claim' | 'event', typeName: string, id: string) =>
   dataOf(await t.execute(`query($id: ID!) { ${field}(id: $id) { ${everyField(typeName)} } }`, { id }))[field];
 
 describe('lists that read only the columns their selection needs', () => {
   it.each<[string, ModelColumns, Record<string, readonly string[]>]>([
+    ['Actor', ACTOR_COLUMNS, ACTOR_ROW_READS],
     ['ArmsTransfer', ARMS_TRANSFER_COLUMNS, ARMS_TRANSFER_ROW_READS],
     ['Claim', CLAIM_COLUMNS, CLAIM_ROW_READS],
     ['Event', EVENT_COLUMNS, EVENT_ROW_READS],
@@ -48,18 +50,21 @@ describe('lists that read only the columns their selection needs', () => {
     expect(rowFieldsFor(new Set(['id']), columns.fields, reads)).toEqual(['id']);
   });
 
-  it("answer every field of Russia's claims and events as the claims and events read by id", async () => {
+  it("answer every field of Russia's claims, events and counterparts as the rows read by id", async () => {
     const { actor } = dataOf(
       await t.execute(`{ actor(name: "Russia") {
         claimsAbout(first: 5) { ...EveryClaim } claimsBy(first: 5) { ...EveryClaim }
-        events(first: 5) { role event { ...on Event { ${everyField('Event')} } } } } }
+        events(first: 5) { role event { ...on Event { ${everyField('Event')} } } }
+        counterparts(first: 5) { actor { ${everyField('Actor')} } } } }
         fragment EveryClaim on Claim { ${everyField('Claim')} }`),
     );
     const claims = [...actor.claimsAbout, ...actor.claimsBy];
     expect(claims.length).toBeGreaterThan(1);
     expect(actor.events.length).toBeGreaterThan(1);
+    expect(actor.counterparts.length).toBeGreaterThan(1);
     for (const claim of claims) expect(claim).toEqual(await byId('claim', 'Claim', claim.id));
     for (const { event } of actor.events) expect(event).toEqual(await byId('event', 'Event', event.id));
+    for (const { actor: counterpart } of actor.counterparts) expect(counterpart).toEqual(await byId('actor', 'Actor', counterpart.id));
   });
 
   it('answer the fields asked for under aliases and @include, and those only', async () => {

@@ -1,6 +1,6 @@
 // What links actors, events, claims and sources, for many parents in one statement each: every method takes
 // the parents' ids and returns rows tagged with their parent, at most `limit` per parent (row_number()).
-import { actorWithAliasesColumns, actorWithAliasesFrom, CLAIM_COLUMNS, EVENT_COLUMNS } from '../../db/columns';
+import { ACTOR_COLUMNS, actorWithAliasesColumns, actorWithAliasesFrom, CLAIM_COLUMNS, EVENT_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Citation, Claim, Event } from '../../generated/prisma/client';
 import type { ActorWithAliases } from '../actors/actors.repository';
@@ -41,7 +41,10 @@ export interface ActorSourceRow {
 
 export interface CounterpartRow {
   parent_id: number;
-  /** Read in the same statement, to prime the actor loaders. */
+  /**
+   * Read in the same statement: the whole row with its aliases, to prime the actor loaders; or, when the caller
+   * names the fields it reads (see shared/selection), those fields only, for that selection alone.
+   */
   actor: ActorWithAliases;
   shared_events: number;
   shared_claims: number;
@@ -134,8 +137,8 @@ export class RelationRepository {
     );
   }
 
-  /** Actors sharing events, claims or arms deals with each actor, most links first. */
-  async counterpartsOfActors(actorIds: readonly number[], limit: number): Promise<CounterpartRow[]> {
+  /** Actors sharing events, claims or arms deals with each actor, most links first; of each actor `actorFields` (null: all, with aliases). */
+  async counterpartsOfActors(actorIds: readonly number[], limit: number, actorFields: readonly string[] | null = null): Promise<CounterpartRow[]> {
     const rows = await this.db.query<Omit<CounterpartRow, 'actor'> & Record<string, unknown>>(
       /* counterpartsOfActors */ `WITH links AS (
          SELECT a.actor_id, o.actor_id AS other_id, count(DISTINCT a.event_id) AS events, 0::bigint AS claims, 0::bigint AS deals
@@ -151,7 +154,8 @@ export class RelationRepository {
            UNION ALL SELECT recipient_id, supplier_id, deal_id FROM arms_transfer WHERE recipient_id = ANY($1::int[])
          ) trade WHERE actor_id <> other_id GROUP BY actor_id, other_id
        )
-       SELECT parent_id, shared_events, shared_claims, shared_arms_deals, links, ${actorWithAliasesColumns('a', 'a_')} FROM (
+       SELECT parent_id, shared_events, shared_claims, shared_arms_deals, links,
+         ${actorFields === null ? actorWithAliasesColumns('a', 'a_') : ACTOR_COLUMNS.only(actorFields, 'a', 'a_')} FROM (
          SELECT actor_id AS parent_id, other_id AS actor_id, sum(events)::int AS shared_events, sum(claims)::int AS shared_claims,
            sum(deals)::int AS shared_arms_deals, sum(events + claims + deals)::int AS links,
            row_number() OVER (PARTITION BY actor_id ORDER BY sum(events + claims + deals) DESC, other_id) AS n
@@ -165,7 +169,7 @@ export class RelationRepository {
       shared_claims: row.shared_claims,
       shared_arms_deals: row.shared_arms_deals,
       links: row.links,
-      actor: actorWithAliasesFrom<ActorWithAliases>(row, 'a_'),
+      actor: actorFields === null ? actorWithAliasesFrom<ActorWithAliases>(row, 'a_') : ACTOR_COLUMNS.fromPrefixed<ActorWithAliases>(row, 'a_'),
     }));
   }
 

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { CLAIM_COLUMNS, EVENT_COLUMNS } from '../../db/columns';
+import { ACTOR_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS } from '../../db/columns';
 import type { Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../../context';
 import { required } from '../../shared/resolver-helpers';
 import { rowFieldsFor, selectedFieldsAt } from '../../shared/selection';
+import { ACTOR_ROW_READS } from '../actors/actors.resolvers';
 import { CLAIM_ROW_READS } from '../claims/claims.resolvers';
 import { EVENT_ROW_READS } from '../events/events.resolvers';
 import type { ClaimWithCitations } from './relations.repository';
@@ -47,12 +48,14 @@ export const relationResolvers: Resolvers = {
       const limit = services.relations.limit(first, 100);
       return loaders.keyed(`actorSources|${limit}`, (ids) => services.relations.sourcesOfActors(ids, limit)).load(actor.id);
     },
-    counterparts: (actor, { first }, { loaders, services }) => {
+    counterparts: (actor, { first }, { loaders, services }, info) => {
       const limit = services.relations.limit(first, 10);
+      const actorFields = rowFieldsFor(selectedFieldsAt(info, ['actor']), ACTOR_COLUMNS.fields, ACTOR_ROW_READS);
       return loaders
-        .keyed(`counterparts|${limit}`, async (ids) => {
-          const groups = await services.relations.counterpartsOfActors(ids, limit);
-          for (const row of groups.flat()) loaders.primeActor(row.actor);
+        .keyed(`counterparts|${limit}|${actorFields}`, async (ids) => {
+          const groups = await services.relations.counterpartsOfActors(ids, limit, actorFields);
+          // Only whole rows may stand in for the actor loader's.
+          if (actorFields === null) for (const row of groups.flat()) loaders.primeActor(row.actor);
           return groups;
         })
         .load(actor.id);

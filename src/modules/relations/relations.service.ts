@@ -56,8 +56,8 @@ export class RelationService {
     return groupedBy(await this.relations.sourcesOfActors(actorIds, limit), parentOf, actorIds);
   }
 
-  async counterpartsOfActors(actorIds: readonly number[], limit: number): Promise<CounterpartRow[][]> {
-    return groupedBy(await this.relations.counterpartsOfActors(actorIds, limit), parentOf, actorIds);
+  async counterpartsOfActors(actorIds: readonly number[], limit: number, actorFields: readonly string[] | null = null): Promise<CounterpartRow[][]> {
+    return groupedBy(await this.relations.counterpartsOfActors(actorIds, limit, actorFields), parentOf, actorIds);
   }
 
   async claimsOfEvents(eventIds: readonly number[]): Promise<Claim[][]> {

@@ -88,7 +88,8 @@ SELECT supplier_id AS actor_id, recipient_id AS other_id, deal_id FROM arms_tran
 UNION ALL SELECT recipient_id, supplier_id, deal_id FROM arms_transfer WHERE recipient_id = ANY($n::int[])
 ) trade WHERE actor_id <> other_id GROUP BY actor_id, other_id
 )
-SELECT parent_id, shared_events, shared_claims, shared_arms_deals, links, a.id AS "a_id", a.kind AS "a_kind", a.name AS "a_name", a.name_key AS "a_nameKey", a.iso_code AS "a_isoCode", a.wikidata_id AS "a_wikidataId", a.description AS "a_description", a.created_at AS "a_createdAt", a.updated_at AS "a_updatedAt", a.created_by AS "a_createdBy", a.updated_by AS "a_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = a.id ORDER BY id) AS "a_aliases" FROM (
+SELECT parent_id, shared_events, shared_claims, shared_arms_deals, links,
+a.id AS "a_id", a.name AS "a_name" FROM (
 SELECT actor_id AS parent_id, other_id AS actor_id, sum(events)::int AS shared_events, sum(claims)::int AS shared_claims,
 sum(deals)::int AS shared_arms_deals, sum(events + claims + deals)::int AS links,
 row_number() OVER (PARTITION BY actor_id ORDER BY sum(events + claims + deals) DESC, other_id) AS n
