@@ -10,4 +10,4 @@ ENV NODE_ENV=production PORT=4000
 EXPOSE 4000
 HEALTHCHECK CMD node -e "fetch('http://localhost:4000/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # A bounded heap, as `npm start` runs it: V8 collects sooner instead of growing while memory is plentiful.
-CMD ["node", "--max-old-space-size=192", "--max-semi-space-size=32", "dist/src/main.js"]
+CMD ["node", "--max-old-space-size=192", "dist/src/main.js"]

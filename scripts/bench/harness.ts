@@ -7,7 +7,7 @@ import { projectPath } from '../../src/shared/paths';
 
 export const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 /** The service runs with the flags `npm start` gives it (package.json). */
-const SERVICE_NODE_FLAGS = ['--max-old-space-size=192', '--max-semi-space-size=32'];
+const SERVICE_NODE_FLAGS = ['--max-old-space-size=192'];
 export const SERVICE_URL_PATTERN = /GraphQL API at (http:\/\/\S+)\/graphql/;
 
 export function databaseUrl(name: string): string {
