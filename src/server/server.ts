@@ -26,6 +26,12 @@ import { graphqlHttpHandler } from './graphql-http';
 
 export const GRAPHQL_PATH = '/graphql';
 
+/** The endpoint's path, with or without a trailing slash, whatever the query string. */
+function isGraphqlPath(url = ''): boolean {
+  const path = url.split('?', 1)[0];
+  return path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`;
+}
+
 export interface ServerDeps {
   db: Database;
   services: Services;
@@ -57,7 +63,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   app.disable('x-powered-by');
   // The GraphQL endpoint is served without Express (see graphql-http.ts); every other path goes to the app.
   // (graphqlEndpoint is made once Apollo has started, before the server listens.)
-  const httpServer = http.createServer((req, res) => (req.url?.split('?', 1)[0] === GRAPHQL_PATH ? graphqlEndpoint(req, res) : app(req, res)));
+  const httpServer = http.createServer((req, res) => (isGraphqlPath(req.url) ? graphqlEndpoint(req, res) : app(req, res)));
   // A client that sends its request slowly is cut off (a slow-body attack ties up a connection otherwise).
   httpServer.requestTimeout = limits.requestTimeoutMs;
   const armor = armorProtection(limits, production);

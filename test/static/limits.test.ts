@@ -105,6 +105,12 @@ describe('CORS', () => {
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF|preflight/i);
   });
+
+  it('serves the endpoint with a trailing slash too, with its limits', async () => {
+    const postToSlash = (query: string) => fetch(`${url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    expect(await (await postToSlash('{ __typename }')).json()).toEqual({ data: { __typename: 'Query' } });
+    expect((await postToSlash(`{ __typename } # ${'x'.repeat(DEFAULT_LIMITS.bodyLimitBytes)}`)).status).toBe(413);
+  });
 });
 
 describe('production mode', () => {
