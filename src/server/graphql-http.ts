@@ -6,6 +6,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import accepts from 'accepts';
 import bodyParser from 'body-parser';
 import cors from 'cors';
+import type { Logger } from 'pino';
 import type { RequestLimits } from '../config';
 import type { GraphQLContext } from '../context';
 import { ErrorCode } from '../errors';
@@ -21,6 +22,8 @@ export interface GraphQLHttpOptions {
   corsOrigins: string[];
   rateLimiter: RateLimiter;
   context: (authorization: string | undefined, requestId: string) => Promise<GraphQLContext>;
+  /** Where a failure outside Apollo's own handling is logged, with the request id the client gets. */
+  logger: Logger;
 }
 
 /** What a JSON error answer carries: status and GraphQL-shaped errors, as every refusal of the API is shaped. */
@@ -52,7 +55,8 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
 
   async function handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> {
     const requestId = takeRequestId(req, res);
-    const [, search = ''] = (req.url ?? '').split(/(?=\?)/, 2);
+    const url = req.url ?? '';
+    const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
     // A browser asking for the endpoint gets the playground; API clients get GraphQL.
     if (options.playground && req.method === 'GET' && !new URLSearchParams(search).has('query') &&
       accepts(req).type(['application/json', 'text/html']) === 'text/html') {
@@ -94,7 +98,9 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
       if (error.status && error.status < 500) {
         return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.type ?? 'BAD_REQUEST' } }] });
       }
-      sendJson(res, 500, { errors: [{ message: 'Unexpected error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: res.getHeader('x-request-id') } }] });
+      const requestId = res.getHeader('x-request-id');
+      options.logger.error({ requestId, err: error }, 'unexpected error');
+      sendJson(res, 500, { errors: [{ message: `Unexpected error; the operators can trace it by request id ${requestId}`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
     });
   };
 }

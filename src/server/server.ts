@@ -67,6 +67,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   // A client that sends its request slowly is cut off (a slow-body attack ties up a connection otherwise).
   httpServer.requestTimeout = limits.requestTimeoutMs;
   const armor = armorProtection(limits, production);
+  const logger = deps.logger ?? pino({ level: 'silent' });
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(
       makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: withAuthorization(resolvers, { requireKeyForReads: deps.requireKeyForReads ?? false }) }),
@@ -80,7 +81,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
     plugins: [
-      requestLogPlugin(deps.logger ?? pino({ level: 'silent' }), production),
+      requestLogPlugin(logger, production),
       ...armor.plugins,
       nulCharacterGuard(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -121,6 +122,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     corsOrigins: deps.corsOrigins ?? [],
     rateLimiter: rateLimiter(deps.rateLimits ?? DEFAULT_RATE_LIMITS),
     context: async (authorization, requestId) => createContext(deps.services, await deps.services.apiKeys.authenticate(authorization), requestId),
+    logger,
   });
 
   return {
