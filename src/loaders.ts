@@ -10,7 +10,6 @@ function byKey<K, V>(rows: V[], keyOf: (row: V) => K, keys: readonly K[]): (V | 
   return keys.map((key) => index.get(key) ?? null);
 }
 
-
 export function createLoaders(services: Services) {
   const affiliationLoaders = new Map<string, DataLoader<number, Affiliation[]>>();
   const keyedLoaders = new Map<string, DataLoader<number, unknown>>();

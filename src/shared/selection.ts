@@ -8,7 +8,7 @@ import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graph
  * The names of the fields selected at each `path` below the resolver's field (['nodes'], ['edges', 'node']),
  * whatever their aliases and through fragments and @include/@skip, as parseResolveInfo resolves them.
  */
-export function selectedFieldsAt(info: GraphQLResolveInfo, ...paths: string[][]): Set<string> {
+function selectedFieldsAt(info: GraphQLResolveInfo, ...paths: string[][]): Set<string> {
   const names = new Set<string>();
   const root = parseResolveInfo(info) as ResolveTree | null;
   if (!root) return names;
@@ -22,6 +22,16 @@ export function selectedFieldsAt(info: GraphQLResolveInfo, ...paths: string[][])
   };
   for (const path of paths) visit(root.fieldsByTypeName, path);
   return names;
+}
+
+/** The row fields a resolver's selection at `paths` reads (see rowFieldsFor), or null for whole rows. */
+export function rowFieldsSelected(
+  info: GraphQLResolveInfo,
+  rowFields: readonly string[],
+  reads: Record<string, readonly string[]>,
+  ...paths: string[][]
+): string[] | null {
+  return rowFieldsFor(selectedFieldsAt(info, ...paths), rowFields, reads);
 }
 
 /**

@@ -45,8 +45,7 @@ export class ActorRepository {
     );
   }
 
-  /** One actor by canonical name, alias or ISO code, case-insensitively. */
-  /** The actor a name, alias or ISO code names, with its aliases (which a page about it shows next). */
+  /** The actor a canonical name, alias or ISO code names, case-insensitively, with its aliases (which a page about it shows next). */
   async findByIdentifier(identifier: string): Promise<ActorWithAliases | null> {
     const [actor] = await this.db.query<ActorWithAliases>(/* actorByIdentifier */ actorNamedSql('$1', '$2', actorWithAliasesColumns('a', '')), actorNameParams(identifier));
     return actor ?? null;

@@ -3,7 +3,7 @@ import { ACTOR_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS } from '../../db/columns';
 import type { Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../../context';
 import { required } from '../../shared/resolver-helpers';
-import { rowFieldsFor, selectedFieldsAt } from '../../shared/selection';
+import { rowFieldsSelected } from '../../shared/selection';
 import { ACTOR_ROW_READS } from '../actors/actors.resolvers';
 import { CLAIM_ROW_READS } from '../claims/claims.resolvers';
 import { EVENT_ROW_READS } from '../events/events.resolvers';
@@ -23,12 +23,12 @@ function withCitationsPrimed<T extends ClaimWithCitations>(lists: T[][], loaders
 }
 
 /** The claim fields a list of claims is asked for: its rows go straight to that selection's resolvers. */
-const claimFieldsOf = (info: GraphQLResolveInfo) => rowFieldsFor(selectedFieldsAt(info, []), CLAIM_COLUMNS.fields, CLAIM_ROW_READS);
+const claimFieldsOf = (info: GraphQLResolveInfo) => rowFieldsSelected(info, CLAIM_COLUMNS.fields, CLAIM_ROW_READS, []);
 
 export const relationResolvers: Resolvers = {
   Actor: {
     events: (actor, args, { loaders, services }, info) => {
-      const fields = rowFieldsFor(selectedFieldsAt(info, ['event']), EVENT_COLUMNS.fields, EVENT_ROW_READS);
+      const fields = rowFieldsSelected(info, EVENT_COLUMNS.fields, EVENT_ROW_READS, ['event']);
       const query = services.relations.actorEventsQuery(args, fields);
       return loaders.keyed(`actorEvents|${JSON.stringify(query)}`, (ids) => services.relations.eventsOfActors(ids, query)).load(actor.id);
     },
@@ -50,7 +50,7 @@ export const relationResolvers: Resolvers = {
     },
     counterparts: (actor, { first }, { loaders, services }, info) => {
       const limit = services.relations.limit(first, 10);
-      const actorFields = rowFieldsFor(selectedFieldsAt(info, ['actor']), ACTOR_COLUMNS.fields, ACTOR_ROW_READS);
+      const actorFields = rowFieldsSelected(info, ACTOR_COLUMNS.fields, ACTOR_ROW_READS, ['actor']);
       return loaders
         .keyed(`counterparts|${limit}|${actorFields}`, async (ids) => {
           const groups = await services.relations.counterpartsOfActors(ids, limit, actorFields);
