@@ -227,6 +227,32 @@ describe('events and claims in a bundle', () => {
     expect(await t.db.prisma.event.count({ where: { title: `Summit ${tag}` } })).toBe(1);
   });
 
+  it('retries a transaction that meets a unique key committed meanwhile by another import, and counts each record once', async () => {
+    // The race is microseconds wide, so a trigger stands in for it: the first insert of this actor fails as a
+    // concurrent commit makes it fail (23505); the sequence is not rolled back, so the retry gets through.
+    const tag = unique('r').replace(' ', '');
+    const name = `Raced ${tag}`;
+    await t.db.transaction((session) =>
+      session.exec(`
+        CREATE SEQUENCE raced_${tag};
+        CREATE FUNCTION raced_${tag}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.name = '${name}' AND nextval('raced_${tag}') = 1 THEN
+            RAISE unique_violation USING MESSAGE = 'duplicate key value violates unique constraint "actor_name_key"';
+          END IF;
+          RETURN NEW;
+        END $$;
+        CREATE TRIGGER raced_${tag} BEFORE INSERT ON actor FOR EACH ROW EXECUTE FUNCTION raced_${tag}();`),
+    );
+    try {
+      const result = await t.services.imports.importBundle({ actors: [{ kind: 'STATE', name }, { kind: 'STATE', name: `Calm ${tag}` }] }, { author: TEST_AUTHOR });
+      expect(result).toMatchObject({ written: true, errors: [], actors: { created: 2, updated: 0, unchanged: 0 } });
+      expect(await t.db.prisma.actor.count({ where: { name: { endsWith: tag } } })).toBe(2);
+    } finally {
+      await t.db.transaction((session) => session.exec(`DROP TRIGGER raced_${tag} ON actor; DROP FUNCTION raced_${tag}(); DROP SEQUENCE raced_${tag};`));
+    }
+  });
+
   it('refuses a second event with the same title and start date through createEvent, with CONFLICT', async () => {
     const tag = unique('d').replace(' ', '');
     const create = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`;

@@ -63,7 +63,8 @@ export interface ImportOptions {
 }
 
 export const DEFAULT_CHUNK_SIZE = 5000;
-const RETRYABLE = new Set(['40P01', '40001']); // deadlock detected, serialization failure
+// Deadlock, serialization failure, and a unique key that a concurrent import committed first (the retry reads it).
+const RETRYABLE = new Set(['40P01', '40001', '23505']);
 
 const emptyCounts = (): EntityCounts => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
 
