@@ -66,6 +66,9 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   const httpServer = http.createServer((req, res) => (isGraphqlPath(req.url) ? graphqlEndpoint(req, res) : app(req, res)));
   // A client that sends its request slowly is cut off (a slow-body attack ties up a connection otherwise).
   httpServer.requestTimeout = limits.requestTimeoutMs;
+  // An idle keep-alive socket is kept longer than clients and load balancers keep theirs (60 s is common), so
+  // the client gives it up first: with node's 5 s, a request sent as the server closes its socket got ECONNRESET.
+  httpServer.keepAliveTimeout = 65_000;
   const armor = armorProtection(limits, production);
   const logger = deps.logger ?? pino({ level: 'silent' });
   const apollo = new ApolloServer<GraphQLContext>({

@@ -65,6 +65,14 @@ export interface ImportOptions {
 export const DEFAULT_CHUNK_SIZE = 5000;
 // Deadlock, serialization failure, and a unique key that a concurrent import committed first (the retry reads it).
 const RETRYABLE = new Set(['40P01', '40001', '23505']);
+const isRetryable = (error: unknown): boolean => RETRYABLE.has((error as { code?: string }).code ?? '');
+
+/** Thrown out of an import written in one transaction that lost a race, to run the whole import again. */
+class WholeBundleRetry extends Error {
+  constructor(cause: unknown) {
+    super('retry the bundle', { cause });
+  }
+}
 
 const emptyCounts = (): EntityCounts => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
 
@@ -94,6 +102,17 @@ export class ImportService {
   constructor(private readonly db: Database) {}
 
   async importBundle(bundle: Bundle, options: ImportOptions): Promise<ImportResult> {
+    // A bundle written in one transaction keeps nothing when it loses a race, so it is checked and written again
+    // from the start: the checks then see what the concurrent import committed (an ISO code it took, say).
+    return withRetry(
+      () => this.importOnce(bundle, options),
+      (error) => error instanceof WholeBundleRetry,
+    ).catch((error: unknown) => {
+      throw error instanceof WholeBundleRetry ? error.cause : error;
+    });
+  }
+
+  private async importOnce(bundle: Bundle, options: ImportOptions): Promise<ImportResult> {
     const mode = options.mode ?? 'ATOMIC';
     const dryRun = options.dryRun ?? false;
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
@@ -202,21 +221,20 @@ export class ImportService {
         });
     } else if (total <= chunkSize) {
       // A bundle that fits one chunk is all or nothing: a crash or a lost connection never leaves half of it.
-      await this.withRetry(() => {
-        for (const entity of ENTITIES) result[entity] = { ...emptyCounts(), rejected: result[entity].rejected };
-        done = 0;
-        return this.db.transaction(async (session) => {
+      await this.db
+        .transaction(async (session) => {
           await writeAll((fn) => fn(session));
           // Stopped (Ctrl-C) part way: nothing of the bundle is kept.
           if (result.stopped) throw new StoppedRollback();
-        }, author);
-      }).catch((error: unknown) => {
-        if (!(error instanceof StoppedRollback)) throw error;
-        result.written = false;
-      });
+        }, author)
+        .catch((error: unknown) => {
+          if (isRetryable(error)) throw new WholeBundleRetry(error);
+          if (!(error instanceof StoppedRollback)) throw error;
+          result.written = false;
+        });
     } else {
       // A larger one is written chunk by chunk, each chunk a whole transaction (bounded locks and memory).
-      await writeAll((fn) => this.withRetry(() => this.db.transaction(fn, author)));
+      await writeAll((fn) => withRetry(() => this.db.transaction(fn, author), isRetryable));
     }
     return result;
   }
@@ -377,16 +395,16 @@ export class ImportService {
     const { byUrl, byHash } = await this.repository.sourceIds(session, urls, hashes);
     return new Map([...byUrl, ...byHash]);
   }
+}
 
-  /** Retries a chunk that lost a deadlock or serialization race to a concurrent import. */
-  private async withRetry<T>(fn: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await fn();
-      } catch (error) {
-        if (attempt >= 5 || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
-      }
+/** Runs fn again, up to 5 times with a short pause, while it fails with an error that retryable says a retry can cure. */
+async function withRetry<T>(fn: () => Promise<T>, retryable: (error: unknown) => boolean): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (attempt >= 5 || !retryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     }
   }
 }

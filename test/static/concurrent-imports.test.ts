@@ -1,0 +1,94 @@
+// Imports racing on PostgreSQL, where transactions really interleave (PGlite runs one at a time). A bundle
+// written in one transaction that meets a key a concurrent import committed first is checked again from the
+// start: the loser's record gets the same per-record error it would have got had it come second.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/db/database';
+import { migrate } from '../../src/db/migrate';
+import { ImportService } from '../../src/modules/imports/imports.service';
+import { TEST_AUTHOR } from '../builders';
+import { databaseUrl, withAdmin } from '../helpers/postgres';
+
+const name = `dossier_race_${process.pid}_${randomBytes(4).toString('hex')}`;
+let db: Database;
+let imports: ImportService;
+beforeAll(async () => {
+  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
+  db = await openDatabase({ kind: 'postgres', url: databaseUrl(name), poolSize: 4 });
+  await migrate(db);
+  imports = new ImportService(db);
+}, 120_000);
+afterAll(async () => {
+  await db?.close();
+  await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+});
+
+/** Another writer's transaction, left open so that an import runs into its uncommitted row. */
+async function openWriter(): Promise<pg.Client> {
+  const writer = new pg.Client({ connectionString: databaseUrl(name) });
+  await writer.connect();
+  await writer.query('BEGIN');
+  return writer;
+}
+
+/** Waits until some session of the database waits for a row lock or a unique-index check of another. */
+async function untilBlocked(observer: pg.Client): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const { rows } = await observer.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`, [name]);
+    if (rows[0].n > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('the import never waited for the other transaction');
+}
+
+const isoCode = () => `Q${String.fromCharCode(65 + Math.floor(Math.random() * 26), 65 + Math.floor(Math.random() * 26))}`;
+
+describe('an import that races another writer on PostgreSQL', () => {
+  it('rejects, with its field named, an actor whose ISO code another transaction committed while the import waited', async () => {
+    const code = isoCode();
+    const tag = randomBytes(3).toString('hex');
+    const writer = await openWriter();
+    try {
+      await writer.query(`INSERT INTO actor (kind, name, name_key, iso_code, updated_at) VALUES ('STATE', $1, lower($1), $2, now())`, [`First ${tag}`, code]);
+      const importing = imports.importBundle({ actors: [{ kind: 'STATE', name: `Second ${tag}`, isoCode: code }] }, { author: TEST_AUTHOR });
+      await untilBlocked(writer);
+      await writer.query('COMMIT');
+      const result = await importing;
+      expect(result).toMatchObject({ written: false, actors: { created: 0, rejected: 1 } });
+      expect(result.errors).toEqual([expect.objectContaining({ entity: 'actors', index: 0, field: 'isoCode', message: `${code} belongs to another actor` })]);
+    } finally {
+      await writer.end();
+    }
+    const stored = await db.prisma.actor.findMany({ where: { name: { endsWith: tag } }, select: { name: true, isoCode: true } });
+    expect(stored).toEqual([{ name: `First ${tag}`, isoCode: code }]);
+  });
+
+  it('in PARTIAL mode, writes the rest of the bundle and rejects only the actor that lost the race', async () => {
+    const code = isoCode();
+    const tag = randomBytes(3).toString('hex');
+    const writer = await openWriter();
+    try {
+      await writer.query(`INSERT INTO actor (kind, name, name_key, iso_code, updated_at) VALUES ('STATE', $1, lower($1), $2, now())`, [`First ${tag}`, code]);
+      const bundle = { actors: [{ kind: 'STATE', name: `Second ${tag}`, isoCode: code }, { kind: 'STATE', name: `Third ${tag}` }] };
+      const importing = imports.importBundle(bundle, { author: TEST_AUTHOR, mode: 'PARTIAL' });
+      await untilBlocked(writer);
+      await writer.query('COMMIT');
+      const result = await importing;
+      expect(result).toMatchObject({ written: true, actors: { created: 1, rejected: 1 }, errors: [{ entity: 'actors', index: 0, field: 'isoCode' }] });
+    } finally {
+      await writer.end();
+    }
+    const stored = await db.prisma.actor.findMany({ where: { name: { endsWith: tag } }, select: { name: true }, orderBy: { name: 'asc' } });
+    expect(stored.map((actor) => actor.name)).toEqual([`First ${tag}`, `Third ${tag}`]);
+  });
+
+  it('ends many imports of the same actors running at once with each actor stored once and no error', async () => {
+    const tag = randomBytes(3).toString('hex');
+    const bundle = () => ({ actors: ['Aland', 'Borduria', 'Carpania', 'Dorland'].map((country) => ({ kind: 'STATE', name: `${country} ${tag}`, aliases: [`${country}-${tag}`] })) });
+    const results = await Promise.all(Array.from({ length: 4 }, () => imports.importBundle(bundle(), { author: TEST_AUTHOR })));
+    expect(results.map((result) => result.errors)).toEqual([[], [], [], []]);
+    expect(results.reduce((sum, result) => sum + result.actors.created, 0)).toBe(4);
+    expect(await db.prisma.actor.count({ where: { name: { endsWith: tag } } })).toBe(4);
+    expect(await db.prisma.actorAlias.count({ where: { alias: { endsWith: tag } } })).toBe(4);
+  });
+});
