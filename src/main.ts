@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     await server.stop();
     await db.close();
     logDestination.flushSync();
+    console.log('Stopped: requests drained, database closed.');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

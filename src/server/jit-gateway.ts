@@ -42,10 +42,22 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
               return { errors: coerced.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } })) };
             }
           }
-          return (await query.query(undefined, request.context, variables)) as ExecutionResult<Record<string, unknown>>;
+          const result = (await query.query(undefined, request.context, variables)) as ExecutionResult<Record<string, unknown>>;
+          return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
         },
       };
     },
     async stop() {},
   };
+}
+
+/**
+ * graphql-jit makes a resolver's error without `extensions` when the thrown error had none, and Apollo reads
+ * `extensions.code` before formatError sees it: a plain error (a lost database connection, a bug) then came out as
+ * "Cannot read properties of undefined (reading 'code')", never as SERVICE_UNAVAILABLE or with its own message.
+ */
+function withExtensions(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const normalized = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  return Object.assign(normalized, { locations: error.locations });
 }

@@ -83,6 +83,10 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
+    // main.ts stops the service on SIGINT/SIGTERM (Apollo, then the database, then the logs). Apollo's own handler
+    // raced it, and a second stop() while Apollo's first is under way never returns (Apollo 5.5): the database
+    // was never closed, and the process only ended some 10 s later when the last pool timer ran out.
+    stopOnTerminationSignals: false,
     plugins: [
       requestLogPlugin(logger, production),
       ...armor.plugins,

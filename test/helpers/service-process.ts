@@ -13,7 +13,8 @@ export function startService(env: Record<string, string>, timeoutMs = 90_000): P
   // tsx as a loader inside the one node process, so that a signal reaches the service itself.
   const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src/main.ts')], {
     cwd: projectPath(),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DOSSIER_ADMIN_KEY: SERVICE_ADMIN_KEY, ...env },
+    // NODE_ENV as npm start leaves it (Jest's "test" changes what libraries do, Apollo's signal handling among them).
+    env: { ...process.env, NODE_ENV: '', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DOSSIER_ADMIN_KEY: SERVICE_ADMIN_KEY, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

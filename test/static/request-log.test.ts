@@ -62,3 +62,24 @@ describe('request ids and the request log', () => {
     }
   });
 });
+
+describe('an error thrown by a resolver, on a nullable or a non-null field', () => {
+  // graphql-jit builds the error of a non-null field without `extensions`; Apollo must still get to format it.
+  it.each([
+    ['a nullable query field', '{ actor(name: "Russia") { name } }', (t: TestServer, fault: Error) => (t.services.actors.findByName = () => Promise.reject(fault))],
+    ['a non-null mutation field', 'mutation { createActor(input: { kind: OTHER, name: "Faulty" }) { id } }', (t: TestServer, fault: Error) => (t.services.actors.create = () => Promise.reject(fault))],
+    ['a non-null nested field', '{ actors(first: 1) { totalCount } }', (t: TestServer, fault: Error) => (t.services.actors.list = () => Promise.reject(fault))],
+  ])('on %s: an unexpected error is INTERNAL_SERVER_ERROR with its message; a lost database is SERVICE_UNAVAILABLE', async (_where, query, inject) => {
+    const t = await createTestServer();
+    try {
+      inject(t, new Error('relation "secret_table" does not exist'));
+      const [unexpected] = (await t.execute(query)).errors!;
+      expect(unexpected).toMatchObject({ message: 'relation "secret_table" does not exist', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      inject(t, new Error('Connection terminated unexpectedly'));
+      const [unavailable] = (await t.execute(query)).errors!;
+      expect(unavailable).toMatchObject({ message: expect.stringMatching(/database cannot be reached/), extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    } finally {
+      await t.close();
+    }
+  });
+});
