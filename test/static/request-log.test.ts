@@ -64,7 +64,7 @@ describe('request ids and the request log', () => {
 });
 
 describe('an error thrown by a resolver, on a nullable or a non-null field', () => {
-  // graphql-jit builds the error of a non-null field without `extensions`; Apollo must still get to format it.
+  // graphql-jit builds a resolver's error without `extensions` when the thrown one has none; Apollo must still format it.
   it.each([
     ['a nullable query field', '{ actor(name: "Russia") { name } }', (t: TestServer, fault: Error) => (t.services.actors.findByName = () => Promise.reject(fault))],
     ['a non-null mutation field', 'mutation { createActor(input: { kind: OTHER, name: "Faulty" }) { id } }', (t: TestServer, fault: Error) => (t.services.actors.create = () => Promise.reject(fault))],
