@@ -44,13 +44,16 @@ async function untilBlocked(observer: pg.Client): Promise<void> {
 const isoCode = () => `Q${String.fromCharCode(65 + Math.floor(Math.random() * 26), 65 + Math.floor(Math.random() * 26))}`;
 
 describe('an import that races another writer on PostgreSQL', () => {
-  it('rejects, with its field named, an actor whose ISO code another transaction committed while the import waited', async () => {
+  it.each([
+    ['an import', false],
+    ['a dry run', true],
+  ])('%s rejects, with its field named, an actor whose ISO code another transaction committed while it waited', async (_what, dryRun) => {
     const code = isoCode();
     const tag = randomBytes(3).toString('hex');
     const writer = await openWriter();
     try {
       await writer.query(`INSERT INTO actor (kind, name, name_key, iso_code, updated_at) VALUES ('STATE', $1, lower($1), $2, now())`, [`First ${tag}`, code]);
-      const importing = imports.importBundle({ actors: [{ kind: 'STATE', name: `Second ${tag}`, isoCode: code }] }, { author: TEST_AUTHOR });
+      const importing = imports.importBundle({ actors: [{ kind: 'STATE', name: `Second ${tag}`, isoCode: code }] }, { author: TEST_AUTHOR, dryRun });
       await untilBlocked(writer);
       await writer.query('COMMIT');
       const result = await importing;

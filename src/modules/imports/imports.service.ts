@@ -102,8 +102,8 @@ export class ImportService {
   constructor(private readonly db: Database) {}
 
   async importBundle(bundle: Bundle, options: ImportOptions): Promise<ImportResult> {
-    // A bundle written in one transaction keeps nothing when it loses a race, so it is checked and written again
-    // from the start: the checks then see what the concurrent import committed (an ISO code it took, say).
+    // A bundle written in one transaction (and a dry run) keeps nothing when it loses a race, so it is checked and
+    // written again from the start: the checks then see what the concurrent import committed (an ISO code it took).
     return withRetry(
       () => this.importOnce(bundle, options),
       (error) => error instanceof WholeBundleRetry,
@@ -217,6 +217,7 @@ export class ImportService {
           throw new DryRunRollback();
         }, author)
         .catch((error: unknown) => {
+          if (isRetryable(error)) throw new WholeBundleRetry(error);
           if (!(error instanceof DryRunRollback)) throw error;
         });
     } else if (total <= chunkSize) {
