@@ -41,7 +41,9 @@ async function untilBlocked(observer: pg.Client): Promise<void> {
   throw new Error('the import never waited for the other transaction');
 }
 
-const isoCode = () => `Q${String.fromCharCode(65 + Math.floor(Math.random() * 26), 65 + Math.floor(Math.random() * 26))}`;
+let codesTaken = 0;
+/** A fresh ISO-like code per test (QAA, QAB, ...): the database is the file's own. */
+const isoCode = () => `Q${String.fromCharCode(65 + Math.floor(codesTaken / 26), 65 + (codesTaken++ % 26))}`;
 
 describe('an import that races another writer on PostgreSQL', () => {
   it.each([
