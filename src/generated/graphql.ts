@@ -1464,8 +1464,13 @@ export type SearchHit = {
   kind: SearchKind;
   /** Relevance (PostgreSQL's ts_rank); higher is better. */
   rank: Scalars['Float']['output'];
-  /** The matching passage, matched words between <mark> and </mark> (the text itself is not HTML-escaped). */
+  /**
+   * The matching passage, matched words between <mark> and </mark>. The text itself is not HTML-escaped: to show
+   * it, render snippetParts as text, or escape the text before inserting it as HTML.
+   */
   snippet: Scalars['String']['output'];
+  /** The same passage as runs of text in order, each matched by the query or not: safe to render as text. */
+  snippetParts: Array<SnippetPart>;
   /** The source, when kind is SOURCE. */
   source: Maybe<Source>;
 };
@@ -1476,6 +1481,15 @@ export type SearchKind =
   | 'CLAIM'
   /** A source: its title and text matched. */
   | 'SOURCE';
+
+/** A run of a search snippet's text. */
+export type SnippetPart = {
+  __typename?: 'SnippetPart';
+  /** Whether the run is words the query matched (to highlight). */
+  matched: Scalars['Boolean']['output'];
+  /** The text as stored (plain text, not HTML). */
+  text: Scalars['String']['output'];
+};
 
 /** An article, report, statement or dataset that claims are cited to. */
 export type Source = {
@@ -1892,6 +1906,7 @@ export type ResolversTypes = {
   ReliabilityGrade: ReliabilityGrade;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchKind: SearchKind;
+  SnippetPart: ResolverTypeWrapper<SnippetPart>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceConnection: ResolverTypeWrapper<Page<SourceModel>>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
@@ -1978,6 +1993,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordVersion: RecordVersionModel;
   SearchHit: SearchHitModel;
+  SnippetPart: SnippetPart;
   Source: SourceModel;
   SourceConnection: Page<SourceModel>;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -2341,7 +2357,13 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
   kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snippetParts?: Resolver<Array<ResolversTypes['SnippetPart']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type SnippetPartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnippetPart'] = ResolversParentTypes['SnippetPart']> = {
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -2414,6 +2436,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SnippetPart?: SnippetPartResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;

@@ -27,6 +27,20 @@ describe('search', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   });
 
+  it('gives the passage as runs of plain text too, matched or not, whatever markup the text holds', async () => {
+    const tag = unique('mk').replace(' ', '');
+    const text = `Tanker <mark>rates</mark> & "bauxite" <script>x()</script> rose ${tag}; bauxite output fell.`;
+    await t.services.sources.create({ kind: 'REPORT', title: `Markup ${tag}`, text }, TEST_AUTHOR);
+    const query = `query($query: String!) { search(query: $query, kinds: [SOURCE]) { snippet snippetParts { text matched } } }`;
+    const [hit] = dataOf(await t.execute(query, { query: `bauxite ${tag}` })).search;
+    const parts: { text: string; matched: boolean }[] = hit.snippetParts;
+    expect(parts.filter((part) => part.matched).map((part) => part.text.toLowerCase())).toEqual(expect.arrayContaining(['bauxite', tag]));
+    expect(parts.filter((part) => !part.matched).map((part) => part.text).join(' ')).not.toMatch(/\bbauxite\b/i);
+    // The runs are the snippet with its marks taken out, in order; no private mark character leaks.
+    expect(parts.map((part) => part.text).join('')).toBe(hit.snippet.replace(/<\/?mark>/g, ''));
+    expect(JSON.stringify(parts)).not.toMatch(/[\uE000\uE001]/);
+  });
+
   it('matches word forms (stemming), phrases and exclusions, and limits the kinds', async () => {
     const kinds = async (query: string, only?: string[]) =>
       dataOf(await t.execute(SEARCH, { query, kinds: only })).search.map((hit: any) => hit.kind);

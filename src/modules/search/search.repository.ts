@@ -7,11 +7,16 @@ export interface SearchHitRow {
   kind: SearchKind;
   id: number;
   rank: number;
-  snippet: string;
+  /** The matching passage, matched words between MATCH_START and MATCH_END. */
+  passage: string;
 }
 
-/** ts_headline options: matched words between <mark> and </mark>, up to two fragments of 8 to 30 words. */
-const HEADLINE = 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "';
+// Private-use characters mark the matches: unlike <mark>, they cannot be confused with text that holds tags.
+export const MATCH_START = '\uE000';
+export const MATCH_END = '\uE001';
+
+/** ts_headline options: matches marked, up to two fragments of 8 to 30 words. */
+const HEADLINE = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "`;
 
 export class SearchRepository {
   constructor(private readonly db: Database) {}
@@ -30,7 +35,7 @@ export class SearchRepository {
          LIMIT $3
        )
        SELECT h.kind, h.id, h.rank::float8 AS rank,
-         ts_headline('english', COALESCE(s.title || E'\\n' || COALESCE(s.text, ''), c.statement), q.query, '${HEADLINE}') AS snippet
+         ts_headline('english', COALESCE(s.title || E'\\n' || COALESCE(s.text, ''), c.statement), q.query, '${HEADLINE}') AS passage
        FROM hits h CROSS JOIN q
        LEFT JOIN source s ON h.kind = 'SOURCE' AND s.id = h.id
        LEFT JOIN claim c ON h.kind = 'CLAIM' AND c.id = h.id

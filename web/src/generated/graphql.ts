@@ -167,7 +167,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ kind: SearchKind, rank: number, snippet: string, source: { id: string, title: string, publisher: string | null, publishedAt: string | null } | null, claim: { id: string, statement: string, asserter: { id: string, name: string } | null, about: Array<{ actor: { id: string, name: string } }>, citations: Array<{ source: { id: string } }> } | null }> };
+export type SearchQuery = { search: Array<{ kind: SearchKind, rank: number, snippetParts: Array<{ text: string, matched: boolean }>, source: { id: string, title: string, publisher: string | null, publishedAt: string | null } | null, claim: { id: string, statement: string, asserter: { id: string, name: string } | null, about: Array<{ actor: { id: string, name: string } }>, citations: Array<{ source: { id: string } }> } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -483,7 +483,10 @@ export const SearchDocument = new TypedDocumentString(`
   search(query: $query, first: 20) {
     kind
     rank
-    snippet
+    snippetParts {
+      text
+      matched
+    }
     source {
       id
       title

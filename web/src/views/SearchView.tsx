@@ -7,17 +7,9 @@ import { hrefOf, submitTo } from '../route';
 
 type Hit = SearchQuery['search'][number];
 
-/** The snippet's <mark> tags become elements; everything else stays text (never HTML). */
-function Snippet({ text }: { text: string }) {
-  const parts = text.split(/(<mark>|<\/mark>)/);
-  let marked = false;
-  const nodes = [];
-  for (const [index, part] of parts.entries()) {
-    if (part === '<mark>') marked = true;
-    else if (part === '</mark>') marked = false;
-    else if (part) nodes.push(marked ? <mark key={index}>{part}</mark> : part);
-  }
-  return <p class="snippet">{nodes}</p>;
+/** The matching passage, matched runs highlighted; all of it rendered as text (never HTML). */
+function Snippet({ parts }: { parts: Hit['snippetParts'] }) {
+  return <p class="snippet">{parts.map((part, index) => (part.matched ? <mark key={index}>{part.text}</mark> : part.text))}</p>;
 }
 
 export function SearchView({ params }: { params: URLSearchParams }) {
@@ -56,7 +48,7 @@ function HitItem({ hit }: { hit: Hit }) {
       <li>
         <span class="kind">Source</span> <a href={hrefOf('source', { id: hit.source.id })}>{hit.source.title}</a>
         <span class="muted"> {[hit.source.publisher, hit.source.publishedAt].filter(Boolean).join(' · ')}</span>
-        <Snippet text={hit.snippet} />
+        <Snippet parts={hit.snippetParts} />
       </li>
     );
   }
@@ -71,7 +63,7 @@ function HitItem({ hit }: { hit: Hit }) {
           — <a href={hrefOf('actor', { name: claim.asserter.name })}>{claim.asserter.name}</a>
         </span>
       )}
-      <Snippet text={hit.snippet} />
+      <Snippet parts={hit.snippetParts} />
       {claim.about.length > 0 && (
         <p class="muted">
           About:{' '}
