@@ -18,6 +18,12 @@ module.exports = {
       setupFiles: ['<rootDir>/test/setup/use-postgres.ts'],
     },
     { ...base, displayName: 'pglite', testMatch: databaseTests, setupFiles: ['<rootDir>/test/setup/use-pglite.ts'] },
-    { ...base, displayName: 'static', testMatch: ['<rootDir>/test/static/**/*.test.ts'], setupFiles: ['<rootDir>/test/setup/use-pglite.ts'] },
+    {
+      ...base,
+      displayName: 'static',
+      testMatch: ['<rootDir>/test/static/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/setup/unpack-chromium.ts',
+      setupFiles: ['<rootDir>/test/setup/use-pglite.ts'],
+    },
   ],
 };
