@@ -34,3 +34,23 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   if (migrated) await migrate(db);
   return { ...db, destroy: () => db.close() };
 }
+
+/**
+ * A migrated PostgreSQL database of the file's own, whichever project runs the file (for what only PostgreSQL
+ * shows: concurrent transactions, plans); migrated from the migrations, not cloned from the postgres project's template.
+ */
+export async function createPostgresDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
+  const name = `dossier_pg_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
+  const url = databaseUrl(name);
+  const db = await openDatabase({ kind: 'postgres', url, poolSize: options.poolSize ?? 4 });
+  await migrate(db);
+  return {
+    ...db,
+    url,
+    async destroy() {
+      await db.close();
+      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}

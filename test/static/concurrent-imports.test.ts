@@ -3,29 +3,21 @@
 // start: the loser's record gets the same per-record error it would have got had it come second.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Database } from '../../src/db/database';
-import { migrate } from '../../src/db/migrate';
 import { ImportService } from '../../src/modules/imports/imports.service';
 import { TEST_AUTHOR } from '../builders';
-import { databaseUrl, withAdmin } from '../helpers/postgres';
+import { createPostgresDatabase, type TestDatabase } from '../helpers/database';
 
-const name = `dossier_race_${process.pid}_${randomBytes(4).toString('hex')}`;
-let db: Database;
+let db: TestDatabase;
 let imports: ImportService;
 beforeAll(async () => {
-  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
-  db = await openDatabase({ kind: 'postgres', url: databaseUrl(name), poolSize: 4 });
-  await migrate(db);
+  db = await createPostgresDatabase();
   imports = new ImportService(db);
 }, 120_000);
-afterAll(async () => {
-  await db?.close();
-  await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-});
+afterAll(() => db?.destroy());
 
 /** Another writer's transaction, left open so that an import runs into its uncommitted row. */
 async function openWriter(): Promise<pg.Client> {
-  const writer = new pg.Client({ connectionString: databaseUrl(name) });
+  const writer = new pg.Client({ connectionString: db.url });
   await writer.connect();
   await writer.query('BEGIN');
   return writer;
@@ -34,7 +26,7 @@ async function openWriter(): Promise<pg.Client> {
 /** Waits until some session of the database waits for a row lock or a unique-index check of another. */
 async function untilBlocked(observer: pg.Client): Promise<void> {
   for (let tries = 0; tries < 200; tries++) {
-    const { rows } = await observer.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`, [name]);
+    const { rows } = await observer.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
     if (rows[0].n > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
