@@ -151,8 +151,9 @@ async function openPGlite(dataDir: string): Promise<Database> {
 }
 
 // Read statements are prepared once per connection (named after their text), so PostgreSQL parses and plans each
-// once (plan_cache_mode, set on the pool) and later runs send only the parameters. Their texts are few (the filters and the columns a selection
-// needs vary them); past MAX_PREPARED, a new text runs unprepared, so that clients cannot grow them without end.
+// once (plan_cache_mode, set on the pool) and later runs send only the parameters. Their texts are few (the filters
+// and the columns a selection needs vary them); past MAX_PREPARED, a new text runs unprepared, so that clients
+// cannot grow them without end.
 const MAX_PREPARED = 1000;
 const preparedNames = new Map<string, string>();
 function preparedName(sql: string): string | undefined {

@@ -16,20 +16,7 @@ export interface TestDatabase extends Database {
 
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
-  if (testDatabaseKind() === 'postgres') {
-    const name = `dossier_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await withAdmin((admin) => admin.query(migrated ? `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}` : `CREATE DATABASE ${name}`));
-    const url = databaseUrl(name);
-    const db = await openDatabase({ kind: 'postgres', url, poolSize: 5 });
-    return {
-      ...db,
-      url,
-      async destroy() {
-        await db.close();
-        await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-      },
-    };
-  }
+  if (testDatabaseKind() === 'postgres') return ownPostgresDatabase({ fromTemplate: migrated, poolSize: 5 });
   const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
   if (migrated) await migrate(db);
   return { ...db, destroy: () => db.close() };
@@ -40,11 +27,17 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
  * shows: concurrent transactions, plans); migrated from the migrations, not cloned from the postgres project's template.
  */
 export async function createPostgresDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
-  const name = `dossier_pg_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
-  const url = databaseUrl(name);
-  const db = await openDatabase({ kind: 'postgres', url, poolSize: options.poolSize ?? 4 });
+  const db = await ownPostgresDatabase({ fromTemplate: false, poolSize: options.poolSize ?? 4 });
   await migrate(db);
+  return db;
+}
+
+/** A new PostgreSQL database, a clone of the migrated template or empty; destroy() drops it. */
+async function ownPostgresDatabase(options: { fromTemplate: boolean; poolSize: number }): Promise<TestDatabase> {
+  const name = `dossier_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}${options.fromTemplate ? ` TEMPLATE ${TEMPLATE_DB}` : ''}`));
+  const url = databaseUrl(name);
+  const db = await openDatabase({ kind: 'postgres', url, poolSize: options.poolSize });
   return {
     ...db,
     url,

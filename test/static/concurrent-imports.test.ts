@@ -3,7 +3,7 @@
 // start: the loser's record gets the same per-record error it would have got had it come second.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { ImportService } from '../../src/modules/imports/imports.service';
+import { ImportService, type ImportResult } from '../../src/modules/imports/imports.service';
 import { TEST_AUTHOR } from '../builders';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/database';
 
@@ -15,12 +15,23 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db?.destroy());
 
-/** Another writer's transaction, left open so that an import runs into its uncommitted row. */
-async function openWriter(): Promise<pg.Client> {
+/**
+ * Runs `importing` while another transaction holds an uncommitted actor `First <tag>` with ISO code `code`; once
+ * the import waits on that row, the other transaction commits. Returns what the import answered.
+ */
+async function racingAnotherWriter(code: string, tag: string, importing: () => Promise<ImportResult>): Promise<ImportResult> {
   const writer = new pg.Client({ connectionString: db.url });
   await writer.connect();
-  await writer.query('BEGIN');
-  return writer;
+  try {
+    await writer.query('BEGIN');
+    await writer.query(`INSERT INTO actor (kind, name, name_key, iso_code, updated_at) VALUES ('STATE', $1, lower($1), $2, now())`, [`First ${tag}`, code]);
+    const result = importing();
+    await untilBlocked(writer);
+    await writer.query('COMMIT');
+    return await result;
+  } finally {
+    await writer.end();
+  }
 }
 
 /** Waits until some session of the database waits for a row lock or a unique-index check of another. */
@@ -44,18 +55,11 @@ describe('an import that races another writer on PostgreSQL', () => {
   ])('%s rejects, with its field named, an actor whose ISO code another transaction committed while it waited', async (_what, dryRun) => {
     const code = isoCode();
     const tag = randomBytes(3).toString('hex');
-    const writer = await openWriter();
-    try {
-      await writer.query(`INSERT INTO actor (kind, name, name_key, iso_code, updated_at) VALUES ('STATE', $1, lower($1), $2, now())`, [`First ${tag}`, code]);
-      const importing = imports.importBundle({ actors: [{ kind: 'STATE', name: `Second ${tag}`, isoCode: code }] }, { author: TEST_AUTHOR, dryRun });
-      await untilBlocked(writer);
-      await writer.query('COMMIT');
-      const result = await importing;
-      expect(result).toMatchObject({ written: false, actors: { created: 0, rejected: 1 } });
-      expect(result.errors).toEqual([expect.objectContaining({ entity: 'actors', index: 0, field: 'isoCode', message: `${code} belongs to another actor` })]);
-    } finally {
-      await writer.end();
-    }
+    const result = await racingAnotherWriter(code, tag, () =>
+      imports.importBundle({ actors: [{ kind: 'STATE', name: `Second ${tag}`, isoCode: code }] }, { author: TEST_AUTHOR, dryRun }),
+    );
+    expect(result).toMatchObject({ written: false, actors: { created: 0, rejected: 1 } });
+    expect(result.errors).toEqual([expect.objectContaining({ entity: 'actors', index: 0, field: 'isoCode', message: `${code} belongs to another actor` })]);
     const stored = await db.prisma.actor.findMany({ where: { name: { endsWith: tag } }, select: { name: true, isoCode: true } });
     expect(stored).toEqual([{ name: `First ${tag}`, isoCode: code }]);
   });
@@ -63,18 +67,9 @@ describe('an import that races another writer on PostgreSQL', () => {
   it('in PARTIAL mode, writes the rest of the bundle and rejects only the actor that lost the race', async () => {
     const code = isoCode();
     const tag = randomBytes(3).toString('hex');
-    const writer = await openWriter();
-    try {
-      await writer.query(`INSERT INTO actor (kind, name, name_key, iso_code, updated_at) VALUES ('STATE', $1, lower($1), $2, now())`, [`First ${tag}`, code]);
-      const bundle = { actors: [{ kind: 'STATE', name: `Second ${tag}`, isoCode: code }, { kind: 'STATE', name: `Third ${tag}` }] };
-      const importing = imports.importBundle(bundle, { author: TEST_AUTHOR, mode: 'PARTIAL' });
-      await untilBlocked(writer);
-      await writer.query('COMMIT');
-      const result = await importing;
-      expect(result).toMatchObject({ written: true, actors: { created: 1, rejected: 1 }, errors: [{ entity: 'actors', index: 0, field: 'isoCode' }] });
-    } finally {
-      await writer.end();
-    }
+    const bundle = { actors: [{ kind: 'STATE', name: `Second ${tag}`, isoCode: code }, { kind: 'STATE', name: `Third ${tag}` }] };
+    const result = await racingAnotherWriter(code, tag, () => imports.importBundle(bundle, { author: TEST_AUTHOR, mode: 'PARTIAL' }));
+    expect(result).toMatchObject({ written: true, actors: { created: 1, rejected: 1 }, errors: [{ entity: 'actors', index: 0, field: 'isoCode' }] });
     const stored = await db.prisma.actor.findMany({ where: { name: { endsWith: tag } }, select: { name: true }, orderBy: { name: 'asc' } });
     expect(stored.map((actor) => actor.name)).toEqual([`First ${tag}`, `Third ${tag}`]);
   });
