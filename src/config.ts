@@ -6,6 +6,8 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+const DEFAULT_IMPORT_BODY_LIMIT = 20_000_000;
+
 const EnvironmentInput = z.object({
   DATABASE_URL: z.string().url().optional(),
   DOSSIER_DATA_DIR: z.string().min(1).default('./data/pglite'),
@@ -24,7 +26,10 @@ const EnvironmentInput = z.object({
   DOSSIER_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   DOSSIER_MAX_TOKENS: z.coerce.number().int().min(1).default(1000),
   DOSSIER_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
-  DOSSIER_IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(50_000_000),
+  DOSSIER_IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_IMPORT_BODY_LIMIT),
+  DOSSIER_MAX_JSON_DEPTH: z.coerce.number().int().min(4).default(32),
+  DOSSIER_MAX_JSON_VALUES: z.coerce.number().int().min(100).default(100_000),
+  DOSSIER_IMPORT_MAX_JSON_VALUES: z.coerce.number().int().min(100).default(1_000_000),
   DOSSIER_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
   DOSSIER_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** Comma-separated origins allowed to call the API from a browser (CORS); none by default. */
@@ -36,6 +41,7 @@ const EnvironmentInput = z.object({
   DOSSIER_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   DOSSIER_RATE_LIMIT_KEY: z.coerce.number().int().min(1).default(6000),
   DOSSIER_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(1200),
+  DOSSIER_RATE_LIMIT_FAILED_AUTH: z.coerce.number().int().min(1).default(30),
   DOSSIER_RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).default(60),
 });
 
@@ -51,8 +57,13 @@ export interface RequestLimits {
   maxDirectives: number;
   maxTokens: number;
   bodyLimitBytes: number;
-  /** Batch imports may send larger bodies. */
+  /** Batch imports (importBundle with an EDITOR key) may send larger bodies. */
   importBodyLimitBytes: number;
+  /** Arrays and objects nested in one another in a JSON body. */
+  maxJsonDepth: number;
+  /** Values in a JSON body: an ordinary one, and an import's. */
+  maxJsonValues: number;
+  maxImportJsonValues: number;
   requestTimeoutMs: number;
 }
 
@@ -63,7 +74,10 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxDirectives: 50,
   maxTokens: 1000,
   bodyLimitBytes: 1_000_000,
-  importBodyLimitBytes: 50_000_000,
+  importBodyLimitBytes: DEFAULT_IMPORT_BODY_LIMIT,
+  maxJsonDepth: 32,
+  maxJsonValues: 100_000,
+  maxImportJsonValues: 1_000_000,
   requestTimeoutMs: 10_000,
 };
 
@@ -80,7 +94,7 @@ export interface Config {
   adminKey: string | undefined;
   requireKeyForReads: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
-  rateLimits: { keyPoints: number; anonymousPoints: number; windowSeconds: number };
+  rateLimits: { keyPoints: number; anonymousPoints: number; failedAuthenticationPoints: number; windowSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -120,12 +134,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxTokens: e.DOSSIER_MAX_TOKENS,
       bodyLimitBytes: e.DOSSIER_BODY_LIMIT_BYTES,
       importBodyLimitBytes: e.DOSSIER_IMPORT_BODY_LIMIT_BYTES,
+      maxJsonDepth: e.DOSSIER_MAX_JSON_DEPTH,
+      maxJsonValues: e.DOSSIER_MAX_JSON_VALUES,
+      maxImportJsonValues: e.DOSSIER_IMPORT_MAX_JSON_VALUES,
       requestTimeoutMs: e.DOSSIER_REQUEST_TIMEOUT_MS,
     },
     corsOrigins: e.DOSSIER_CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     adminKey: e.DOSSIER_ADMIN_KEY,
     requireKeyForReads: e.DOSSIER_REQUIRE_KEY_FOR_READS,
     logLevel: e.DOSSIER_LOG_LEVEL,
-    rateLimits: { keyPoints: e.DOSSIER_RATE_LIMIT_KEY, anonymousPoints: e.DOSSIER_RATE_LIMIT_ANONYMOUS, windowSeconds: e.DOSSIER_RATE_LIMIT_WINDOW_S },
+    rateLimits: { keyPoints: e.DOSSIER_RATE_LIMIT_KEY, anonymousPoints: e.DOSSIER_RATE_LIMIT_ANONYMOUS, failedAuthenticationPoints: e.DOSSIER_RATE_LIMIT_FAILED_AUTH, windowSeconds: e.DOSSIER_RATE_LIMIT_WINDOW_S },
   };
 }

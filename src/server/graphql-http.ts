@@ -4,16 +4,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import accepts from 'accepts';
-import bodyParser from 'body-parser';
 import cors from 'cors';
 import type { Logger } from 'pino';
 import type { RequestLimits } from '../config';
 import type { GraphQLContext } from '../context';
 import { ErrorCode } from '../errors';
-import { bodyLimitError } from './limits';
+import { ROLES, type Caller } from '../modules/api-keys/api-keys.service';
+import { bodyLimitError, bodyTooLarge } from './limits';
 import { playgroundPage } from './playground';
 import type { RateLimiter } from './rate-limit';
 import { takeRequestId } from './request-log';
+import { jsonBodyReader, type BodyRequest } from './request-body';
+import { Semaphore } from '../shared/semaphore';
 
 export interface GraphQLHttpOptions {
   path: string;
@@ -21,7 +23,9 @@ export interface GraphQLHttpOptions {
   limits: RequestLimits;
   corsOrigins: string[];
   rateLimiter: RateLimiter;
-  context: (authorization: string | undefined, requestId: string) => Promise<GraphQLContext>;
+  /** The caller an Authorization header names (null: anonymous); throws UNAUTHENTICATED for a bad key. */
+  authenticate: (authorization: string | undefined) => Promise<Caller | null>;
+  context: (caller: Caller | null, requestId: string) => GraphQLContext;
   /** Where a failure outside Apollo's own handling is logged, with the request id the client gets. */
   logger: Logger;
 }
@@ -47,13 +51,20 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 const run = (middleware: ConnectMiddleware, req: IncomingMessage, res: ServerResponse) =>
   new Promise<void>((resolve, reject) => middleware(req, res, (error) => (error ? reject(error) : resolve())));
 
+/** Whether a caller may send an import-sized body: importBundle needs an EDITOR key. */
+const mayImport = (caller: Caller | null): boolean => caller !== null && ROLES.indexOf(caller.role) >= ROLES.indexOf('EDITOR');
+
 /** Returns the handler for requests whose path is `options.path`. */
 export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options: GraphQLHttpOptions) {
+  const { limits } = options;
   // Browsers may call the API only from the configured origins; other origins get no CORS headers.
   const corsHandler = cors({ origin: options.corsOrigins, methods: ['GET', 'POST'] }) as ConnectMiddleware;
-  const jsonHandler = bodyParser.json({ limit: options.limits.importBodyLimitBytes }) as ConnectMiddleware;
+  const ordinaryBody = jsonBodyReader({ bytes: limits.bodyLimitBytes, maxDepth: limits.maxJsonDepth, maxValues: limits.maxJsonValues });
+  const importBody = jsonBodyReader({ bytes: limits.importBodyLimitBytes, maxDepth: limits.maxJsonDepth, maxValues: limits.maxImportJsonValues });
+  // An import-sized body is read and run one at a time, so that editors' imports cannot exhaust memory together.
+  const largeBodies = new Semaphore(1, 8);
 
-  async function handle(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> {
+  async function handle(req: BodyRequest, res: ServerResponse): Promise<void> {
     const requestId = takeRequestId(req, res);
     const url = req.url ?? '';
     const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
@@ -68,8 +79,24 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     if (limited) return sendJson(res, limited.status, limited.body, limited.headers);
     await run(corsHandler, req, res);
     if (req.method === 'OPTIONS') return; // answered by cors
-    await run(jsonHandler, req, res);
-    const tooLarge = bodyLimitError(req, options.limits);
+
+    // The key is checked from the header before the body is read: only an editor's request may send a body over
+    // the ordinary limit, and a bad key costs no more than its lookup.
+    let caller: Caller | null = null;
+    let authenticationError: unknown;
+    try {
+      caller = await options.authenticate(req.headers.authorization);
+    } catch (error) {
+      authenticationError = error;
+      await options.rateLimiter.authenticationFailed(req);
+    }
+    const large = mayImport(caller) && !(Number(req.headers['content-length']) <= limits.bodyLimitBytes);
+    if (large && !(await largeBodies.acquire())) {
+      return sendJson(res, 503, { errors: [{ message: 'Too many large imports are waiting; retry shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, requestId } }] }, { 'retry-after': '5' });
+    }
+    if (large) res.once('close', () => largeBodies.release());
+    await run(large ? importBody : ordinaryBody, req, res);
+    const tooLarge = bodyLimitError(req, limits);
     if (tooLarge) return sendJson(res, tooLarge.status, tooLarge.body);
 
     const headers = new HeaderMap();
@@ -79,7 +106,10 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: req.body },
       // A bad or revoked key is refused before anything runs (UNAUTHENTICATED, 401); no key means anonymous.
-      context: () => options.context(req.headers.authorization, requestId),
+      context: async () => {
+        if (authenticationError) throw authenticationError;
+        return options.context(caller, requestId);
+      },
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -94,7 +124,8 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
   return (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch((error: { status?: number; type?: string; message?: string }) => {
       if (res.headersSent) return res.destroy();
-      // A body over even the import limit, or not JSON: a clear client error.
+      // A body over its limit, too deep, with too many values, or not JSON: a clear client error.
+      if (error.type === 'entity.too.large') return sendJson(res, 413, bodyTooLarge(limits, Number(req.headers['content-length']) || undefined));
       if (error.status && error.status < 500) {
         return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.type ?? 'BAD_REQUEST' } }] });
       }

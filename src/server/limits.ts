@@ -1,11 +1,11 @@
 // What a request may ask for, enforced before any resolver runs: GraphQL Armor's validation rules (depth,
 // cost, aliases, directives), graphql-js's own token limit, and request body sizes.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { IncomingMessage } from 'node:http';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import type { RequestLimits } from '../config';
 import { ErrorCode } from '../errors';
 import type { HttpRefusal } from './graphql-http';
+import type { BodyRequest } from './request-body';
 
 export function armorProtection(limits: RequestLimits, production: boolean) {
   return new ApolloArmor({
@@ -36,22 +36,24 @@ function isBundleImport(body: unknown): boolean {
   }
 }
 
-/**
- * Checked after a JSON body parser sized for imports: any other request over the ordinary limit is refused with
- * 413 and a GraphQL-shaped error, before it reaches Apollo. Null when the body may pass.
- */
-export function bodyLimitError(req: IncomingMessage & { body?: unknown }, limits: RequestLimits): HttpRefusal | null {
-  const size = Number(req.headers['content-length'] ?? 0);
-  if (size <= limits.bodyLimitBytes || isBundleImport(req.body)) return null;
+/** The 413 answer for a body over its limit; `size` when the client declared it. */
+export function bodyTooLarge(limits: RequestLimits, size?: number): HttpRefusal['body'] {
   return {
-    status: 413,
-    body: {
-      errors: [
-        {
-          message: `The request body is ${size} bytes; the limit is ${limits.bodyLimitBytes} bytes (${limits.importBodyLimitBytes} for importBundle)`,
-          extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'PAYLOAD_TOO_LARGE' },
-        },
-      ],
-    },
+    errors: [
+      {
+        message: `The request body is ${size === undefined ? 'over the limit' : `${size} bytes`}; the limit is ${limits.bodyLimitBytes} bytes (${limits.importBodyLimitBytes} for importBundle with an EDITOR key)`,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'PAYLOAD_TOO_LARGE' },
+      },
+    ],
   };
+}
+
+/**
+ * Checked after an editor's body was read within the import limit: any request other than importBundle over the
+ * ordinary limit is refused with 413 before it reaches Apollo. Null when the body may pass.
+ */
+export function bodyLimitError(req: BodyRequest, limits: RequestLimits): HttpRefusal | null {
+  const size = req.bodyBytes ?? 0;
+  if (size <= limits.bodyLimitBytes || isBundleImport(req.body)) return null;
+  return { status: 413, body: bodyTooLarge(limits, size) };
 }

@@ -128,7 +128,8 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     limits,
     corsOrigins: deps.corsOrigins ?? [],
     rateLimiter: rateLimiter(deps.rateLimits ?? DEFAULT_RATE_LIMITS),
-    context: async (authorization, requestId) => createContext(deps.services, await deps.services.apiKeys.authenticate(authorization), requestId),
+    authenticate: (authorization) => deps.services.apiKeys.authenticate(authorization),
+    context: (caller, requestId) => createContext(deps.services, caller, requestId),
     logger,
   });
 

@@ -9,9 +9,12 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function startService(env: Record<string, string>, timeoutMs = 90_000): Promise<ServiceProcess> {
+/** The heap `npm start` gives the service (package.json's start script). */
+export const START_HEAP = '--max-old-space-size=192';
+
+export function startService(env: Record<string, string>, timeoutMs = 90_000, nodeArgs: string[] = []): Promise<ServiceProcess> {
   // tsx as a loader inside the one node process, so that a signal reaches the service itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src/main.ts')], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', projectPath('src/main.ts')], {
     cwd: projectPath(),
     // NODE_ENV as npm start leaves it (Jest's "test" changes what libraries do, Apollo's signal handling among them).
     env: { ...process.env, NODE_ENV: '', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DOSSIER_ADMIN_KEY: SERVICE_ADMIN_KEY, ...env },

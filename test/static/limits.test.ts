@@ -214,7 +214,7 @@ describe('the statement timeout', () => {
 
 describe('rate limits', () => {
   it('answers 429 RATE_LIMITED with Retry-After past the limit, per address and per key apart, while others are served', async () => {
-    const limited = await createTestServer({ rateLimits: { keyPoints: 5, anonymousPoints: 3, windowSeconds: 60 } });
+    const limited = await createTestServer({ rateLimits: { keyPoints: 5, anonymousPoints: 3, failedAuthenticationPoints: 30, windowSeconds: 60 } });
     try {
       const base = `${await limited.server.listen(0, '127.0.0.1')}/graphql`;
       const ask = (headers: Record<string, string> = {}) =>
@@ -227,6 +227,43 @@ describe('rate limits', () => {
       // A key has a bucket of its own.
       const { key } = await limited.services.apiKeys.create('rate-limited-reader', 'READER');
       expect((await ask({ authorization: `Bearer ${key}` })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('counts a key in one bucket however its header spells Bearer and the spaces before it', async () => {
+    const limited = await createTestServer({ rateLimits: { keyPoints: 5, anonymousPoints: 100, failedAuthenticationPoints: 30, windowSeconds: 60 } });
+    try {
+      const base = `${await limited.server.listen(0, '127.0.0.1')}/graphql`;
+      const { key } = await limited.services.apiKeys.create('spelt-reader', 'READER');
+      const spellings = [`Bearer ${key}`, `bearer ${key}`, `BEARER ${key}`, `Bearer  ${key}`, `Bearer\t${key}`, ` Bearer ${key}`];
+      const statuses = [];
+      for (const authorization of spellings) {
+        statuses.push((await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify(ORDINARY) })).status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('limits failed authentications per address, refusing further keys before any lookup', async () => {
+    const limited = await createTestServer({ rateLimits: { keyPoints: 100, anonymousPoints: 100, failedAuthenticationPoints: 5, windowSeconds: 60 } });
+    try {
+      const base = `${await limited.server.listen(0, '127.0.0.1')}/graphql`;
+      const askWith = (key: string) =>
+        fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(ORDINARY) });
+      for (let i = 0; i < 5; i++) expect((await askWith(`dsk_bogus_${i}`)).status).toBe(401);
+      let statements = 0;
+      const stop = limited.db.onStatement(() => statements++);
+      const refused = await askWith('dsk_bogus_next');
+      stop();
+      expect(refused.status).toBe(429);
+      expect(((await refused.json()) as { errors: any[] }).errors[0]).toMatchObject({ message: expect.stringMatching(/failed authentications/), extensions: { code: 'RATE_LIMITED' } });
+      expect(statements).toBe(0);
+      // Without a key the address is still served.
+      expect((await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ORDINARY) })).status).toBe(200);
     } finally {
       await limited.close();
     }

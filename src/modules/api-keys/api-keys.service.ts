@@ -18,6 +18,15 @@ export interface Caller {
 
 const KEY_PREFIX = 'dsk_';
 
+/**
+ * The key an Authorization header carries: `Bearer <key>`, the scheme in any case and any run of spaces or tabs
+ * before the key (RFC 9110). undefined without a header; null for a header of another shape.
+ */
+export function bearerKey(authorization: string | undefined): string | null | undefined {
+  if (authorization === undefined || authorization === '') return undefined;
+  return /^\s*Bearer[ \t]+(\S+)\s*$/i.exec(authorization)?.[1] ?? null;
+}
+
 export class ApiKeyService {
   constructor(private readonly keys: ApiKeyRepository) {}
 
@@ -52,10 +61,10 @@ export class ApiKeyService {
 
   /** The caller an Authorization header names; null without one; UNAUTHENTICATED for a bad or revoked key. */
   async authenticate(authorization: string | undefined): Promise<Caller | null> {
-    if (!authorization) return null;
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <API key>"');
-    const hash = sha256Hex(match[1]!);
+    const key = bearerKey(authorization);
+    if (key === undefined) return null;
+    if (key === null) throw new UnauthenticatedError('The Authorization header must be "Bearer <API key>"');
+    const hash = sha256Hex(key);
     const stored = await this.keys.findLiveByHash(hash);
     // The lookup is by hash; the comparison of the stored hash is constant-time all the same.
     if (!stored || !timingSafeEqual(Buffer.from(stored.keyHash), Buffer.from(hash))) {
