@@ -1,6 +1,8 @@
 // Composition root: config -> database -> migrate -> sample -> server -> listen.
 import { mkdirSync } from 'node:fs';
-import { ConfigError, loadConfig } from './config';
+import { serveCommands, commandSocketPath } from './cli/handoff';
+import { ConfigError, loadConfig, type Config } from './config';
+import { DataDirLockedError } from './db/data-dir-lock';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { loadSample, loadSipriSample } from './sample/sample';
@@ -12,7 +14,8 @@ import pino from 'pino';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.database.kind === 'pglite') mkdirSync(config.database.dataDir, { recursive: true });
-  const db = await openDatabase(config.database);
+  const socket = config.database.kind === 'pglite' ? commandSocketPath(config.database.dataDir) : undefined;
+  const db = await openDatabase(config.database, { owner: 'the Dossier service', socket });
   const where = config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   console.log(`Dossier: database is ${where}`);
 
@@ -20,6 +23,8 @@ async function main(): Promise<void> {
   console.log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Migrations: up to date');
 
   const services = createServices(db, config.pagination);
+  // The CLIs cannot open the embedded database while the service holds it: they hand their commands to it.
+  const commands = socket ? await serveCommands(socket, () => ({ db, services, where: `the running service's embedded database at ${dataDirOf(config)}` })) : null;
   if (config.adminKey) await services.apiKeys.ensureAdminKey(config.adminKey);
   // The embedded default has nobody to hand out keys: its first start creates an admin key and shows it once.
   if (config.database.kind === 'pglite' && !(await services.apiKeys.any())) {
@@ -60,6 +65,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: shutting down`);
     await server.stop();
+    await commands?.close();
     await db.close();
     logDestination.flushSync();
     console.log('Stopped: requests drained, database closed.');
@@ -69,7 +75,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
+const dataDirOf = (config: Config) => (config.database.kind === 'pglite' ? config.database.dataDir : '');
+
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof DataDirLockedError ? error.message : error);
   process.exit(1);
 });

@@ -1,11 +1,13 @@
 // One Prisma client over either PostgreSQL (DATABASE_URL set) or embedded PGlite (a data directory).
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory, SqlQuery, SqlQueryable } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
+import { lockDataDir } from './data-dir-lock';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -51,10 +53,17 @@ export type DatabaseOptions =
   | { kind: 'postgres'; url: string; poolSize?: number; statementTimeoutMs?: number }
   | { kind: 'pglite'; dataDir: string; statementTimeoutMs?: number };
 
-export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+/** Who opens an embedded database: named to a second opener, which is refused (see data-dir-lock.ts). */
+export interface Opener {
+  owner: string;
+  /** Where the opener takes commands from the CLIs while it holds the database (the service does). */
+  socket?: string;
+}
+
+export async function openDatabase(options: DatabaseOptions, opener?: Opener): Promise<Database> {
   return options.kind === 'postgres'
     ? openPostgres(options.url, options.poolSize ?? 10, options.statementTimeoutMs ?? 0)
-    : openPGlite(options.dataDir);
+    : openPGlite(options.dataDir, opener ?? { owner: `a Dossier process (${path.basename(process.argv[1] ?? 'node')})` });
 }
 
 function openPostgres(url: string, poolSize: number, statementTimeoutMs: number): Database {
@@ -113,8 +122,16 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
   };
 }
 
-async function openPGlite(dataDir: string): Promise<Database> {
-  const client = await PGlite.create(dataDir);
+async function openPGlite(dataDir: string, opener: Opener): Promise<Database> {
+  // An in-memory database belongs to its process anyway; a directory is locked before PGlite touches it.
+  const lock = dataDir.startsWith('memory://') ? null : lockDataDir(dataDir, opener.owner, opener.socket);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const statements = new StatementLog();
   const prisma = new PrismaClient({ adapter: statements.observeFactory(new PrismaPGlite(client)) });
   return {
@@ -146,6 +163,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
     async close() {
       await prisma.$disconnect();
       if (!client.closed) await client.close();
+      lock?.release();
     },
   };
 }

@@ -1,0 +1,144 @@
+// The embedded database has one opener. A second process on the same data directory (a service, an import, keys,
+// migrate) once started anyway, and the two corrupted it (ids handed out twice, rows lost); now a second service is
+// refused naming the holder, the CLIs hand their commands to the running service, and a crashed holder's lock is
+// taken over.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DataDirLockedError, LOCK_FILE, lockDataDir } from '../../src/db/data-dir-lock';
+import { projectPath } from '../../src/shared/paths';
+import { runScript } from '../helpers/run-script';
+import { postGraphQL, startService, type ServiceProcess } from '../helpers/service-process';
+
+const dirs: string[] = [];
+function dataDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-lock-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const QUIET = { DOSSIER_LOAD_SAMPLE: 'false', DOSSIER_LOG_LEVEL: 'silent' };
+
+describe('the data directory lock', () => {
+  it('refuses a second opener naming the holder, and is free again once released', () => {
+    const dir = dataDir();
+    const lock = lockDataDir(dir, 'the first opener');
+    const refused = (() => {
+      try {
+        lockDataDir(dir, 'the second opener');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(DataDirLockedError);
+    expect((refused as Error).message).toMatch(new RegExp(`in use by the first opener \\(pid ${process.pid}, since .*\\)\\. Only one process may open it`));
+    lock.release();
+    lockDataDir(dir, 'the second opener').release();
+  });
+
+  it('takes over the lock of a process that is gone, and of a pid that now belongs to another process', () => {
+    const dir = dataDir();
+    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 2_000_000_000, owner: 'a crashed service', startedAt: '2026-01-01T00:00:00.000Z' }));
+    const first = lockDataDir(dir, 'after a crash');
+    expect(JSON.parse(readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid, owner: 'after a crash' });
+    first.release();
+    // Our own pid, but the process start recorded is not ours: the pid was reused after the holder died.
+    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, owner: 'an old holder', startedAt: '2026-01-01T00:00:00.000Z', processStart: 1 }));
+    lockDataDir(dir, 'after pid reuse').release();
+  });
+
+  it('lets exactly one of several processes racing for a stale lock take it', async () => {
+    const dir = dataDir();
+    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 2_000_000_000, owner: 'a crashed service', startedAt: '2026-01-01T00:00:00.000Z' }));
+    const script = `const { lockDataDir } = require(${JSON.stringify(projectPath('src/db/data-dir-lock.ts'))});
+      try { lockDataDir(${JSON.stringify(dir)}, 'racer ' + process.pid); console.log('took'); setTimeout(() => {}, 1500); }
+      catch (error) { console.log(error.name); }`;
+    const racers = Array.from({ length: 6 }, () =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: projectPath(), stdio: ['ignore', 'pipe', 'inherit'] });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.once('exit', () => resolve(output.trim()));
+      }),
+    );
+    const outcomes = await Promise.all(racers);
+    expect(outcomes.filter((outcome) => outcome === 'took')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === 'DataDirLockedError')).toHaveLength(5);
+  }, 60_000);
+});
+
+describe('a running service and the CLIs on one data directory', () => {
+  const dir = dataDir();
+  const env = { DOSSIER_DATA_DIR: dir, ...QUIET };
+  let service: ServiceProcess;
+  beforeAll(async () => {
+    service = await startService(env);
+  }, 120_000);
+  afterAll(() => service?.stop());
+
+  it('hands an import to the service, which then answers its records, with the same summary and exit code', async () => {
+    const run = runScript('src/cli/import.ts', ['samples/bundle-example.json'], env);
+    expect(run.output).toMatch(/held by the Dossier service \(pid \d+\); the command runs there/);
+    expect(run.output).toMatch(/actors\s+created 3, updated 0, unchanged 0, rejected 0/);
+    expect(run.status).toBe(0);
+    const found = await postGraphQL(service.url, '{ actor(name: "Yerevan") { name isoCode } armsTransfers { totalCount } }', undefined, null);
+    expect(found.data).toEqual({ actor: { name: 'Armenia', isoCode: 'ARM' }, armsTransfers: { totalCount: 1 } });
+    // The same bundle again: the service found every record stored.
+    expect(runScript('src/cli/import.ts', ['samples/bundle-example.json'], env).output).toMatch(/actors\s+created 0, updated 0, unchanged 3/);
+    const rejected = runScript('src/cli/import.ts', ['samples/no-such-file.json'], env);
+    expect(rejected.status).toBe(1);
+    expect(rejected.output).toMatch(/no-such-file\.json: ENOENT/);
+  });
+
+  it('hands keys and migrate to the service', async () => {
+    const created = runScript('src/cli/keys.ts', ['create', 'handed-off-editor', '--role', 'editor'], env);
+    expect(created.status).toBe(0);
+    const key = /^(dsk_\S+)$/m.exec(created.output)?.[1];
+    const written = await postGraphQL(service.url, 'mutation { createActor(input: { kind: ORGANISATION, name: "Handed Off Org" }) { name createdBy } }', undefined, key);
+    expect(written.data).toEqual({ createActor: { name: 'Handed Off Org', createdBy: 'handed-off-editor' } });
+    expect(runScript('src/cli/keys.ts', ['list'], env).output).toMatch(/handed-off-editor\s+EDITOR/);
+    const migrated = runScript('src/cli/migrate.ts', [], env);
+    expect(migrated.status).toBe(0);
+    expect(migrated.output).toMatch(/No pending migrations/);
+  });
+
+  it('refuses a second service on the directory, naming the first, which keeps serving', async () => {
+    const second = await startService({ ...env, DOSSIER_ADMIN_KEY: '' }).then(
+      (started) => started.stop().then(() => 'started'),
+      (error: Error) => error.message,
+    );
+    expect(second).toMatch(/service exited with 1/);
+    expect(second).toMatch(/The embedded database in .* is in use by the Dossier service \(pid \d+, since .*\)/);
+    expect((await postGraphQL(service.url, '{ actors { totalCount } }', undefined, null)).data.actors.totalCount).toBe(4);
+  }, 120_000);
+});
+
+describe('an import holding the directory, and a holder that crashed', () => {
+  it('refuses a service while an import holds the directory; after a SIGKILL the next opener takes over', async () => {
+    const dir = dataDir();
+    const env = { DOSSIER_DATA_DIR: dir, ...QUIET };
+    const importing = spawn(process.execPath, ['--import', 'tsx', projectPath('src/cli/import.ts'), 'samples/sipri-trade-register-2000-2023.csv', '--chunk-size', '500'], {
+      cwd: projectPath(),
+      env: { ...process.env, DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((resolve) => importing.stderr.on('data', (chunk: Buffer) => chunk.toString().includes('Importing') && resolve()));
+    const refused = await startService(env).then(
+      (started) => started.stop().then(() => 'started'),
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(/in use by npm run import \(pid \d+/);
+    importing.kill('SIGKILL');
+    await new Promise((resolve) => importing.once('exit', resolve));
+    const service = await startService(env);
+    try {
+      expect((await postGraphQL(service.url, '{ __typename }', undefined, null)).data).toEqual({ __typename: 'Query' });
+    } finally {
+      await service.stop();
+    }
+  }, 180_000);
+});
