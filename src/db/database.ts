@@ -89,6 +89,12 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
     onStatement: (listener) => statements.subscribe(listener),
     async transaction(fn, options) {
       const client = await pool.connect();
+      // The pool listens for errors on idle clients only: a checked-out client whose connection is cut (a
+      // terminated backend, a fast shutdown) emits 'error', which without a listener ends the process. Its
+      // query fails as well, which is what the caller sees; the broken client is then discarded, not pooled.
+      let lost: Error | undefined;
+      const onLost = (error: Error) => (lost = error);
+      client.on('error', onLost);
       try {
         await client.query('BEGIN');
         if (options?.author) await client.query(SET_AUTHOR, [options.author]);
@@ -105,10 +111,11 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        if (!lost) await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.removeListener('error', onLost);
+        client.release(lost);
       }
     },
     writeAs: (author, fn) => writeAs(prisma, author, fn),

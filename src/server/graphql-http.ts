@@ -8,7 +8,7 @@ import cors from 'cors';
 import type { Logger } from 'pino';
 import type { RequestLimits } from '../config';
 import type { GraphQLContext } from '../context';
-import { ErrorCode } from '../errors';
+import { ErrorCode, UnauthenticatedError } from '../errors';
 import { ROLES, type Caller } from '../modules/api-keys/api-keys.service';
 import { bodyLimitError, bodyTooLarge } from './limits';
 import { playgroundPage } from './playground';
@@ -88,7 +88,8 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
       caller = await options.authenticate(req.headers.authorization);
     } catch (error) {
       authenticationError = error;
-      await options.rateLimiter.authenticationFailed(req);
+      // A key refused counts against the address; a database that cannot be asked (down) does not.
+      if (error instanceof UnauthenticatedError) await options.rateLimiter.authenticationFailed(req);
     }
     const large = mayImport(caller) && !(Number(req.headers['content-length']) <= limits.bodyLimitBytes);
     if (large && !(await largeBodies.acquire())) {

@@ -105,3 +105,45 @@ describe('a PostgreSQL restart under load', () => {
     }
   }, 120_000);
 });
+
+describe('connections terminated under the service (pg_terminate_backend, as a fast shutdown does)', () => {
+  it('answers SERVICE_UNAVAILABLE for the imports whose connection was cut, never crashes, and imports again afterwards', async () => {
+    const bundle = (round: number) => ({
+      actors: [{ kind: 'STATE', name: 'Terminated supplier' }, { kind: 'STATE', name: 'Terminated recipient' }],
+      sources: [{ kind: 'DATASET', title: 'Termination test', url: 'https://example.org/terminated' }],
+      armsTransfers: Array.from({ length: 400 }, (_, i) => ({
+        supplier: 'Terminated supplier', recipient: 'Terminated recipient', source: { url: 'https://example.org/terminated' },
+        dealId: `T-${round}-${i}`, designation: 'Test', category: 'Other', deliveryYear: 2020, tivDelivered: 1,
+      })),
+    });
+    const importMutation = 'mutation($input: ImportBundleInput!) { importBundle(input: $input) { armsTransfers { created } } }';
+    const outcomes: Outcome[] = [];
+    let running = true;
+    const importer = async (worker: number) => {
+      for (let round = 0; running; round++) outcomes.push(await send(importMutation, { input: bundle(worker * 100_000 + round) }));
+    };
+    const load = [importer(1), importer(2), importer(3)];
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    let terminated = 0;
+    try {
+      for (let i = 0; i < 40; i++) {
+        await sleep(75);
+        const { rowCount } = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`);
+        terminated += rowCount ?? 0;
+      }
+    } finally {
+      await admin.end();
+    }
+    running = false;
+    await Promise.all(load);
+
+    expect(terminated).toBeGreaterThan(3);
+    const failures = outcomes.filter((o) => !o.ok);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(service.child.exitCode).toBeNull();
+    expect(new Set(failures.map((o) => o.code))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+    expect((await send(importMutation, { input: bundle(999_999) })).ok).toBe(true);
+    expect(await ready()).toBe(200);
+  }, 120_000);
+});
