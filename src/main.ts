@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { serveCommands, commandSocketPath } from './cli/handoff';
 import { ConfigError, loadConfig, type Config } from './config';
 import { DataDirLockedError } from './db/data-dir-lock';
+import { ConflictError } from './errors';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { loadSample, loadSipriSample } from './sample/sample';
@@ -25,7 +26,12 @@ async function main(): Promise<void> {
   const services = createServices(db, config.pagination);
   // The CLIs cannot open the embedded database while the service holds it: they hand their commands to it.
   const commands = socket ? await serveCommands(socket, () => ({ db, services, where: `the running service's embedded database at ${dataDirOf(config)}` })) : null;
-  if (config.adminKey) await services.apiKeys.ensureAdminKey(config.adminKey);
+  if (config.adminKey) {
+    const outcome = await services.apiKeys.ensureAdminKey(config.adminKey).catch((error: unknown) => {
+      throw error instanceof ConflictError ? new ConfigError([`DOSSIER_ADMIN_KEY: ${error.message}`]) : error;
+    });
+    if (outcome === 'rotated') console.log('DOSSIER_ADMIN_KEY changed: the previous configured admin key is revoked, the new one stored');
+  }
   // The embedded default has nobody to hand out keys: its first start creates an admin key and shows it once.
   if (config.database.kind === 'pglite' && !(await services.apiKeys.any())) {
     const { key } = await services.apiKeys.create('first-admin', 'ADMIN');

@@ -82,6 +82,34 @@ describe('API keys', () => {
     await expect(t.services.apiKeys.revoke('no-such-key')).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
   });
 
+  it('rotates the configured admin key: a new DOSSIER_ADMIN_KEY revokes the previous one, also after it was revoked by hand', async () => {
+    const first = `dsk_${unique('first-configured').replace(/\W/g, '')}_0123456789abcdef`;
+    const second = `dsk_${unique('second-configured').replace(/\W/g, '')}_0123456789abcdef`;
+    const third = `dsk_${unique('third-configured').replace(/\W/g, '')}_0123456789abcdef`;
+    expect(await t.services.apiKeys.ensureAdminKey(first)).toMatch(/stored|rotated/);
+    expect(await t.services.apiKeys.ensureAdminKey(first)).toBe('unchanged');
+    expect(await t.services.apiKeys.authenticate(`Bearer ${first}`)).toEqual({ name: 'configured-admin', role: 'ADMIN' });
+
+    expect(await t.services.apiKeys.ensureAdminKey(second)).toBe('rotated');
+    await expect(t.services.apiKeys.authenticate(`Bearer ${first}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(await t.services.apiKeys.authenticate(`Bearer ${second}`)).toEqual({ name: 'configured-admin', role: 'ADMIN' });
+
+    // Revoked by hand, then a new value: it is stored (once it was silently not, leaving no admin key).
+    await t.services.apiKeys.revoke('configured-admin');
+    expect(await t.services.apiKeys.ensureAdminKey(third)).toBe('rotated');
+    expect(await t.services.apiKeys.authenticate(`Bearer ${third}`)).toEqual({ name: 'configured-admin', role: 'ADMIN' });
+    const configured = (await t.services.apiKeys.list()).filter((key) => key.name.startsWith('configured-admin'));
+    expect(configured.filter((key) => !key.revokedAt).map((key) => key.name)).toEqual(['configured-admin']);
+  });
+
+  it('refuses to configure a revoked key or another key as the admin key, saying why', async () => {
+    const name = unique('once-editor').replace(' ', '-');
+    const { key } = await t.services.apiKeys.create(name, 'EDITOR');
+    await expect(t.services.apiKeys.ensureAdminKey(key)).rejects.toMatchObject({ message: expect.stringContaining(`stored already as "${name}"`), extensions: { code: 'CONFLICT' } });
+    await t.services.apiKeys.revoke(name);
+    await expect(t.services.apiKeys.ensureAdminKey(key)).rejects.toMatchObject({ message: expect.stringContaining('was revoked'), extensions: { code: 'CONFLICT' } });
+  });
+
   it('can require a key for reads too', async () => {
     const closed = await createTestServer({ requireKeyForReads: true });
     try {

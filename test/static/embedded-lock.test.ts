@@ -27,13 +27,12 @@ describe('the data directory lock', () => {
   it('refuses a second opener naming the holder, and is free again once released', () => {
     const dir = dataDir();
     const lock = lockDataDir(dir, 'the first opener');
-    const refused = (() => {
-      try {
-        lockDataDir(dir, 'the second opener');
-      } catch (error) {
-        return error;
-      }
-    })();
+    let refused: unknown;
+    try {
+      lockDataDir(dir, 'the second opener');
+    } catch (error) {
+      refused = error;
+    }
     expect(refused).toBeInstanceOf(DataDirLockedError);
     expect((refused as Error).message).toMatch(new RegExp(`in use by the first opener \\(pid ${process.pid}, since .*\\)\\. Only one process may open it`));
     lock.release();

@@ -34,11 +34,30 @@ export class ApiKeyRepository {
     return row!.count;
   }
 
-  /** Stores a key given from outside (DOSSIER_ADMIN_KEY) unless its hash is stored already. */
-  async ensure(name: string, role: ApiKeyRole, keyHash: string): Promise<void> {
-    await this.db.query(
-      /* ensureApiKey */ `INSERT INTO api_key (name, role, key_hash) VALUES ($1, $2::"ApiKeyRole", $3) ON CONFLICT DO NOTHING`,
-      [name, role, keyHash],
+  /** The key with this hash, live or revoked. */
+  async findByHash(keyHash: string): Promise<Pick<ApiKey, 'name' | 'role' | 'revokedAt'> | null> {
+    const [row] = await this.db.query<Pick<ApiKey, 'name' | 'role' | 'revokedAt'>>(
+      /* apiKeyByAnyHash */ `SELECT name, role, revoked_at AS "revokedAt" FROM api_key WHERE key_hash = $1`,
+      [keyHash],
     );
+    return row ?? null;
+  }
+
+  /**
+   * Stores a key under `name`, in one transaction with the retirement of the key that had the name: that one is
+   * revoked and renamed (names are unique), so its rows keep their author and its secret stops working.
+   * Returns whether a previous key was replaced.
+   */
+  async replaceNamed(name: string, role: ApiKeyRole, keyHash: string): Promise<boolean> {
+    return this.db.transaction(async (session) => {
+      const retired = await session.query(
+        /* retireNamedApiKey */ `UPDATE api_key SET revoked_at = coalesce(revoked_at, now()),
+           name = name || '@replaced-' || to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+         WHERE name = $1 RETURNING id`,
+        [name],
+      );
+      await session.query(/* insertApiKey */ `INSERT INTO api_key (name, role, key_hash) VALUES ($1, $2::"ApiKeyRole", $3)`, [name, role, keyHash]);
+      return retired.length > 0;
+    });
   }
 }

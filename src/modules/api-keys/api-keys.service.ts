@@ -2,7 +2,7 @@
 // adds nothing for secrets of that entropy) and compared in constant time.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { translatePrismaError } from '../../db/prisma-errors';
-import { ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../errors';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../errors';
 import type { ApiKey, ApiKeyRole } from '../../generated/prisma/client';
 import { sha256Hex } from '../../shared/text';
 import type { ApiKeyRepository } from './api-keys.repository';
@@ -17,6 +17,8 @@ export interface Caller {
 }
 
 const KEY_PREFIX = 'dsk_';
+/** The name of the admin key a deployment configures (DOSSIER_ADMIN_KEY). */
+export const CONFIGURED_ADMIN = 'configured-admin';
 
 /**
  * The key an Authorization header carries: `Bearer <key>`, the scheme in any case and any run of spaces or tabs
@@ -54,9 +56,18 @@ export class ApiKeyService {
     return (await this.keys.count()) > 0;
   }
 
-  /** Stores a key given by configuration (DOSSIER_ADMIN_KEY) as an admin key, once. */
-  ensureAdminKey(key: string): Promise<void> {
-    return this.keys.ensure('configured-admin', 'ADMIN', sha256Hex(key));
+  /**
+   * Stores the key a deployment configures (DOSSIER_ADMIN_KEY) as the admin key "configured-admin". A new value
+   * rotates it: the previous configured key is revoked in the same transaction. A value that was revoked, or that
+   * is another key already, is refused (CONFLICT): the deployment must be given a fresh secret.
+   */
+  async ensureAdminKey(key: string): Promise<'unchanged' | 'stored' | 'rotated'> {
+    const hash = sha256Hex(key);
+    const stored = await this.keys.findByHash(hash);
+    if (stored?.name === CONFIGURED_ADMIN && !stored.revokedAt) return 'unchanged';
+    if (stored?.revokedAt) throw new ConflictError(`this key was revoked (as "${stored.name}"); configure a new secret`);
+    if (stored) throw new ConflictError(`this key is stored already as "${stored.name}" (${stored.role}); configure a secret of its own`);
+    return (await this.keys.replaceNamed(CONFIGURED_ADMIN, 'ADMIN', hash)) ? 'rotated' : 'stored';
   }
 
   /** The caller an Authorization header names; null without one; UNAUTHENTICATED for a bad or revoked key. */
