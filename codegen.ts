@@ -20,7 +20,7 @@ const config: CodegenConfig = {
           CameoCode: model('CameoCode'),
           Event: model('Event'),
           EventParticipant: model('EventParticipant'),
-          Source: model('Source'),
+          Source: '../modules/sources/sources.repository#SourceRow as SourceModel',
           Claim: model('Claim'),
           ClaimActor: model('ClaimActor'),
           Citation: model('Citation'),

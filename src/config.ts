@@ -21,7 +21,7 @@ const EnvironmentInput = z.object({
   /** production: no introspection, no stack traces, no field suggestions, no playground unless asked for. */
   DOSSIER_MODE: z.enum(['development', 'production']).default('development'),
   DOSSIER_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
-  DOSSIER_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  DOSSIER_MAX_COST: z.coerce.number().int().min(1).default(10_000),
   DOSSIER_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   DOSSIER_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   DOSSIER_MAX_TOKENS: z.coerce.number().int().min(1).default(1000),
@@ -69,7 +69,7 @@ export interface RequestLimits {
 
 export const DEFAULT_LIMITS: RequestLimits = {
   maxDepth: 8,
-  maxCost: 5000,
+  maxCost: 10_000,
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 1000,

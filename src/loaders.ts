@@ -1,7 +1,9 @@
 // Per-request DataLoaders: every relation a resolver follows is fetched for all parents in one query.
 import DataLoader from 'dataloader';
-import type { Actor, Affiliation, CameoCode, Citation, Claim, ClaimActor, Event, EventParticipant, Source } from './generated/prisma/client';
+import type { Actor, Affiliation, CameoCode, Citation, Claim, ClaimActor, Event, EventParticipant } from './generated/prisma/client';
 import type { ActorWithAliases } from './modules/actors/actors.repository';
+import type { SourceRow } from './modules/sources/sources.repository';
+import type { TextWindow } from './modules/sources/sources.service';
 import type { Services } from './services';
 import { groupedBy } from './shared/grouping';
 
@@ -63,7 +65,11 @@ export function createLoaders(services: Services) {
       groupedBy(await services.events.participantsOf(ids), (row) => row.eventId, ids),
     ),
     cameo: new DataLoader<string, CameoCode | null>(async (codes) => byKey(await services.events.findCameoMany(codes), (c) => c.code, codes)),
-    source: new DataLoader<number, Source | null>(async (ids) => byKey(await services.sources.findManyByIds(ids), (s) => s.id, ids)),
+    source: new DataLoader<number, SourceRow | null>(async (ids) => byKey(await services.sources.findManyByIds(ids), (s) => s.id, ids)),
+    /** Windows of texts longer than the rows hold (see SourceRow). */
+    sourceText: new DataLoader<TextWindow, string | null, string>((windows) => services.sources.textWindows(windows), {
+      cacheKeyFn: (window) => `${window.id}:${window.offset}:${window.length}`,
+    }),
     claim: new DataLoader<number, Claim | null>(async (ids) => byKey(await services.claims.findManyByIds(ids), (c) => c.id, ids)),
     claimActors: new DataLoader<number, ClaimActor[]>(async (ids) => groupedBy(await services.claims.actorsOf(ids), (row) => row.claimId, ids)),
     citations: new DataLoader<number, Citation[]>(async (ids) => groupedBy(await services.claims.citationsOf(ids), (row) => row.claimId, ids)),

@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     requireKeyForReads: config.requireKeyForReads,
     logger,
     rateLimits: config.rateLimits,
+    pagination: config.pagination,
   });
   const url = await server.listen(config.port, config.host);
   console.log(`Dossier GraphQL API at ${url}${GRAPHQL_PATH}${config.playground ? ' (open it in a browser for the playground)' : ''}`);

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Actor as ActorModel, Affiliation as AffiliationModel, CameoCode as CameoCodeModel, Event as EventModel, EventParticipant as EventParticipantModel, Source as SourceModel, Claim as ClaimModel, ClaimActor as ClaimActorModel, Citation as CitationModel, ArmsTransfer as ArmsTransferModel } from './prisma/client';
+import type { Actor as ActorModel, Affiliation as AffiliationModel, CameoCode as CameoCodeModel, Event as EventModel, EventParticipant as EventParticipantModel, Claim as ClaimModel, ClaimActor as ClaimActorModel, Citation as CitationModel, ArmsTransfer as ArmsTransferModel } from './prisma/client';
+import type { SourceRow as SourceModel } from '../modules/sources/sources.repository';
 import type { Page } from '../shared/pagination';
 import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceModel, CounterpartRow as CounterpartModel } from '../modules/relations/relations.repository';
 import type { SearchHitRow as SearchHitModel } from '../modules/search/search.repository';
@@ -1518,8 +1519,14 @@ export type Source = {
   publisher: Maybe<Scalars['String']['output']>;
   /** How reliable the source is. */
   reliability: Maybe<ReliabilityGrade>;
-  /** Its full text, where held. Citation offsets count Unicode code points in this text. */
+  /**
+   * Its text, where held, from `offset` for at most `length` Unicode code points (the unit citation offsets count
+   * in). By default the first 100,000; `textLength` tells whether there is more, and a client pages through a long
+   * text with `offset`. Each 1,000 characters asked for count 1 towards the cost limit.
+   */
   text: Maybe<Scalars['String']['output']>;
+  /** The length of the whole text in Unicode code points; null when no text is held. */
+  textLength: Maybe<Scalars['Int']['output']>;
   /** Its title. */
   title: Scalars['String']['output'];
   /** When the record was last changed. */
@@ -1528,6 +1535,13 @@ export type Source = {
   updatedBy: Maybe<Scalars['String']['output']>;
   /** Where it can be found; unique. */
   url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An article, report, statement or dataset that claims are cited to. */
+export type SourceTextArgs = {
+  length?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of sources. */
@@ -2379,7 +2393,8 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<Maybe<ResolversTypes['ReliabilityGrade']>, ParentType, ContextType>;
-  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SourceTextArgs, 'length' | 'offset'>>;
+  textLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

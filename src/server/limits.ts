@@ -10,7 +10,8 @@ import type { BodyRequest } from './request-body';
 export function armorProtection(limits: RequestLimits, production: boolean) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
-    costLimit: { maxCost: limits.maxCost },
+    // The cost limit is Dossier's own (query-cost.ts): armor's counts a list's rows only for a literal `first`.
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
     // Armor's token limit answers HTTP 500 (its issue #751); graphql-js's parser limit (parseOptions) answers 400.

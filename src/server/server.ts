@@ -23,6 +23,8 @@ import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from './rate-limit'
 import { requestLogPlugin } from './request-log';
 import { armorProtection } from './limits';
 import { graphqlHttpHandler } from './graphql-http';
+import { queryCostLimit } from './query-cost';
+import type { PageLimits } from '../shared/pagination';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -46,7 +48,11 @@ export interface ServerDeps {
   /** Where the JSON request log goes; silent when not given (tests). */
   logger?: Logger;
   rateLimits?: RateLimits;
+  /** The page sizes lists default to and may not exceed (the cost limit counts them). */
+  pagination?: PageLimits;
 }
+
+const DEFAULT_PAGINATION: PageLimits = { defaultPageSize: 100, maxPageSize: 500 };
 
 export interface DossierServer {
   apollo: ApolloServer<GraphQLContext>;
@@ -71,10 +77,10 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   httpServer.keepAliveTimeout = 65_000;
   const armor = armorProtection(limits, production);
   const logger = deps.logger ?? pino({ level: 'silent' });
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: withAuthorization(resolvers, { requireKeyForReads: deps.requireKeyForReads ?? false }) });
+  const pagination = deps.pagination ?? DEFAULT_PAGINATION;
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: jitGateway(
-      makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: withAuthorization(resolvers, { requireKeyForReads: deps.requireKeyForReads ?? false }) }),
-    ),
+    gateway: jitGateway(schema),
     formatError,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -90,6 +96,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     plugins: [
       requestLogPlugin(logger, production),
       ...armor.plugins,
+      queryCostLimit(schema, { maxCost: limits.maxCost, ...pagination }),
       nulCharacterGuard(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

@@ -24,6 +24,12 @@ function selectedFieldsAt(info: GraphQLResolveInfo, ...paths: string[][]): Set<s
   return names;
 }
 
+/** Whether a connection's selection asks for cursors (edges' or pageInfo's), which are made of the sort keys. */
+export function cursorsSelected(info: GraphQLResolveInfo): boolean {
+  const pageInfo = selectedFieldsAt(info, ['pageInfo']);
+  return selectedFieldsAt(info, ['edges']).has('cursor') || pageInfo.has('startCursor') || pageInfo.has('endCursor');
+}
+
 /** The row fields a resolver's selection at `paths` reads (see rowFieldsFor), or null for whole rows. */
 export function rowFieldsSelected(
   info: GraphQLResolveInfo,
@@ -36,7 +42,7 @@ export function rowFieldsSelected(
 
 /**
  * The row fields that resolving `selected` reads: a GraphQL field reads the row field of its own name unless
- * `reads` says otherwise (a relation reads its foreign key); `id` is always read (cursors are made of it).
+ * `reads` says otherwise (a relation reads its foreign key); `id` is always read.
  * Null, meaning the whole row, when a selected field is neither a row field nor in `reads`: a field added to
  * the schema without an entry here costs columns, never correctness.
  */

@@ -5,9 +5,23 @@ export function sha256Hex(value: string): string {
   return createHash('sha256').update(value, 'utf8').digest('hex');
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** The source text between two code-point offsets. */
 export function sliceCodePoints(text: string, start: number, end: number): string {
+  // Without surrogate pairs a code point is a code unit: no array of characters is needed.
+  if (!SURROGATE.test(text)) return text.slice(start, end);
   return Array.from(text).slice(start, end).join('');
+}
+
+/** The length of a text in code points. */
+export function codePointLength(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) pairs++;
+  }
+  return text.length - pairs;
 }
 
 /** Code-point offsets of the first occurrence of `quote` in `text`, or null. */

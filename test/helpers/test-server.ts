@@ -31,7 +31,7 @@ export async function createTestServer(
 ): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
   const services = createServices(db as Database, TEST_PAGE_LIMITS);
-  const server = await createServer({ ...options, db, services, playground: options.playground ?? false });
+  const server = await createServer({ ...options, db, services, playground: options.playground ?? false, pagination: TEST_PAGE_LIMITS });
   const executeAs: TestServer['executeAs'] = async (caller, query, variables) => {
     const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(services, caller) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');

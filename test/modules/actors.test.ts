@@ -1,4 +1,4 @@
-import { TEST_AUTHOR, buildActor, buildEvent, unique } from '../builders';
+import { TEST_AUTHOR, buildActor, buildEvent, buildSource, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -141,5 +141,25 @@ describe('actors', () => {
       code: 'BAD_USER_INPUT',
     });
     expect(await t.db.prisma.affiliation.count()).toBe(before);
+  });
+
+  it('matches % and _ in a name filter literally, not as wildcards', async () => {
+    const tag = unique('Literal').replace(' ', '');
+    await buildActor(t.services, { name: `${tag} 100% Ltd` });
+    await buildActor(t.services, { name: `${tag} A_B Group` });
+    await buildActor(t.services, { name: `${tag} AxB Group` });
+    const count = async (name: string) => dataOf(await t.execute(`query($name: String) { actors(filter: { name: $name }) { totalCount } }`, { name })).actors.totalCount;
+    expect(await count('%')).toBe(1);
+    expect(await count(`${tag} A_B`)).toBe(1);
+    expect(await count(`${tag}%`)).toBe(0);
+    expect(await count(tag)).toBe(3);
+  });
+
+  it('matches % and _ in a publisher filter literally', async () => {
+    const publisher = unique('Press_100%');
+    await buildSource(t.services, { publisher });
+    await buildSource(t.services, { publisher: publisher.replace('_', 'x') });
+    const exact = dataOf(await t.execute(`query($p: String) { sources(filter: { publisher: $p }) { totalCount } }`, { p: publisher }));
+    expect(exact.sources.totalCount).toBe(1);
   });
 });

@@ -98,7 +98,7 @@ describe('the relations around an event and a source', () => {
   });
 
   it("gives the article's claims, the actors it mentions, and each cited quote located at its offsets in the text", async () => {
-    const { sources } = dataOf(await t.execute(`{ sources(filter: { kind: NEWS_ARTICLE }) { nodes {
+    const { sources } = dataOf(await t.execute(`{ sources(filter: { kind: NEWS_ARTICLE }, first: 10) { nodes {
       text claims { statement } actors { name } citations { quote startOffset endOffset stance claim { statement } } } } }`));
     const article = sources.nodes.find((s: any) => s.text === sampleArticleText());
     expect(article.claims).toHaveLength(8);

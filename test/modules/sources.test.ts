@@ -71,3 +71,43 @@ describe('sources', () => {
     expect(dataOf(await t.execute(`mutation($id: ID!) { deleteSource(id: $id) { id } }`, { id: String(free.id) })).deleteSource.id).toBe(String(free.id));
   });
 });
+
+describe('long texts', () => {
+  // 4.9 million characters of many distinct words: indexed whole, such a text once passed tsvector's limit or
+  // made every search time out, and six anonymous lists of such sources exhausted the service's memory.
+  const marker = unique('needle').replace(/\W/g, '');
+  const words = Array.from({ length: 700_000 }, (_, i) => `w${i.toString(36)}`).join(' ');
+  const text = `${words.slice(0, 50_000)} ${marker}prefix ${words.slice(50_000, 4_000_000)} ${marker}beyond ${words.slice(4_000_000)}`.slice(0, 4_900_000);
+  let id: string;
+  beforeAll(async () => {
+    ({ id } = dataOf(await t.execute(`mutation($input: CreateSourceInput!) { createSource(input: $input) { id } }`, { input: { kind: 'REPORT', title: unique('Long report'), text } })).createSource);
+  }, 120_000);
+
+  it('answers a window of the text by offset and length, the first 100,000 code points by default, and the whole length', async () => {
+    const { source } = dataOf(await t.execute(`query($id: ID!) { source(id: $id) { textLength head: text window: text(offset: 4000000, length: 30) } }`, { id }));
+    expect(source.textLength).toBe(text.length);
+    expect(source.head).toBe(text.slice(0, 100_000));
+    expect(source.window).toBe(text.slice(4_000_000, 4_000_030));
+    const listed = dataOf(await t.execute(`{ sources(first: 5) { nodes { id textLength text(offset: 99990, length: 20) } } }`));
+    expect(listed.sources.nodes.find((node: { id: string }) => node.id === id)).toEqual({ id, textLength: text.length, text: text.slice(99_990, 100_010) });
+  });
+
+  it('refuses a window longer than 1,000,000 code points or a negative offset, naming the argument', async () => {
+    expect(errorOf(await t.execute(`query($id: ID!) { source(id: $id) { text(length: 1000001) } }`, { id }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'length' });
+    expect(errorOf(await t.execute(`query($id: ID!) { source(id: $id) { text(offset: -1) } }`, { id }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'offset' });
+  });
+
+  it('counts the text asked for in the cost limit: a list of 100 texts is refused before it runs, saying what it costs', async () => {
+    const refused = errorOf(await t.executeAs(null, `{ sources(first: 100) { nodes { text } } }`));
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { reason: 'COST_LIMIT', limit: 10_000 } });
+    expect(refused.extensions.cost).toBeGreaterThan(10_000);
+    expect(refused.message).toMatch(/^Query cost limit of 10000 exceeded: this query costs \d+/);
+    expect(dataOf(await t.executeAs(null, `{ sources(first: 100) { nodes { textLength text(length: 1000) } } }`)).sources.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('searches the first 100,000 characters of a text, and quotes from them', async () => {
+    const { search } = dataOf(await t.execute(`query($q: String!) { search(query: $q) { kind snippet source { id } } }`, { q: `${marker}prefix` }));
+    expect(search).toEqual([{ kind: 'SOURCE', snippet: expect.stringContaining(`<mark>${marker}prefix</mark>`), source: { id } }]);
+    expect(dataOf(await t.execute(`query($q: String!) { search(query: $q) { kind } }`, { q: `${marker}beyond` })).search).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@
 import { actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Actor, Affiliation, Prisma } from '../../generated/prisma/client';
-import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
+import { escapeLike } from '../../shared/like';
+import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { ActorFilter, CreateActorInput, CreateAffiliationInput, UpdateActorInput, UpdateAffiliationInput } from './actors.validation';
 
 export const lookupKey = (name: string): string => name.trim().toLowerCase();
@@ -29,6 +30,12 @@ export interface ActorReferences {
   claims: number;
   armsTransfers: number;
 }
+
+/** The actor list's order: by name, then id. */
+export const ACTOR_ORDER: SortOrder<Actor> = [
+  { field: 'nameKey', column: 'a.name_key', direction: 'asc', type: 'string' },
+  { field: 'id', column: 'a.id', direction: 'asc', type: 'int' },
+];
 
 export class ActorRepository {
   constructor(private readonly db: Database) {}
@@ -61,15 +68,19 @@ export class ActorRepository {
     return [...names.map((row) => row.nameKey), ...aliases.map((row) => row.aliasKey)];
   }
 
-  async list(filter: ActorFilter, window: PageWindow): Promise<Page<Actor>> {
+  async list(filter: ActorFilter, window: PageWindow<Actor>): Promise<Page<Actor>> {
     const where: Prisma.ActorWhereInput = {};
     if (filter?.kind?.length) where.kind = { in: filter.kind };
     if (filter?.isoCode) where.isoCode = filter.isoCode.toUpperCase();
     if (filter?.name) {
-      const key = lookupKey(filter.name);
+      const key = escapeLike(lookupKey(filter.name));
       where.OR = [{ nameKey: { contains: key } }, { aliases: { some: { aliasKey: { contains: key } } } }];
     }
-    const rows = await this.db.prisma.actor.findMany({ where, orderBy: [{ nameKey: 'asc' }, { id: 'asc' }], ...prismaWindow(window) });
+    const rows = await this.db.prisma.actor.findMany({
+      where: { AND: [where, prismaAfter(window) ?? {}] },
+      orderBy: prismaOrderBy(window.order),
+      take: window.take + 1,
+    });
     return toPage(rows, window, () => this.db.prisma.actor.count({ where }));
   }
 

@@ -4,7 +4,7 @@ import { translatePrismaError } from '../../db/prisma-errors';
 import type { Actor, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
-import { type ActorRepository, type ActorWithAliases, type AffiliationWithActors, lookupKey } from './actors.repository';
+import { ACTOR_ORDER, type ActorRepository, type ActorWithAliases, type AffiliationWithActors, lookupKey } from './actors.repository';
 import {
   ActorFilter,
   CreateActorInput,
@@ -48,7 +48,7 @@ export class ActorService {
   }
 
   list(filter: unknown, page: PageRequest): Promise<Page<Actor>> {
-    return this.actors.list(parseInput(ActorFilter, filter, 'filter'), pageWindow(page, this.limits));
+    return this.actors.list(parseInput(ActorFilter, filter, 'filter'), pageWindow(page, this.limits, ACTOR_ORDER));
   }
 
   async create(rawInput: unknown, author: string): Promise<Actor> {

@@ -2,7 +2,7 @@
 import { ARMS_TRANSFER_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { ArmsTransfer } from '../../generated/prisma/client';
-import { toPage, type Page, type PageWindow } from '../../shared/pagination';
+import { sqlAfter, sqlOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import { actorNamedSql, actorNameParams } from '../actors/actors.repository';
 import type { CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 
@@ -17,11 +17,12 @@ export interface ArmsTransferListFilter {
   category?: string | null;
 }
 
-/** Each order as a sort key and direction; the id breaks ties, so that a cursor row has one place. */
-const ORDER: Record<ArmsTransferOrder, { key: string; direction: 'ASC' | 'DESC' }> = {
-  DELIVERY_YEAR_DESC: { key: 'delivery_year', direction: 'DESC' },
-  DELIVERY_YEAR_ASC: { key: 'delivery_year', direction: 'ASC' },
-  TIV_DESC: { key: 'tiv_delivered', direction: 'DESC' },
+const byId = (direction: 'asc' | 'desc') => ({ field: 'id', column: 't.id', direction, type: 'int' }) as const;
+/** Each order as its sort key; the id breaks ties, so that a cursor row has one place. */
+export const ARMS_TRANSFER_ORDERS: Record<ArmsTransferOrder, SortOrder<ArmsTransfer>> = {
+  DELIVERY_YEAR_DESC: [{ field: 'deliveryYear', column: 't.delivery_year', direction: 'desc', type: 'int' }, byId('desc')],
+  DELIVERY_YEAR_ASC: [{ field: 'deliveryYear', column: 't.delivery_year', direction: 'asc', type: 'int' }, byId('asc')],
+  TIV_DESC: [{ field: 'tivDelivered', column: 't.tiv_delivered', direction: 'desc', type: 'number' }, byId('desc')],
 };
 
 export class ArmsTransferRepository {
@@ -37,8 +38,7 @@ export class ArmsTransferRepository {
    * actor loader's one statement for the distinct actors.) Only `fields` are read (null: all; see
    * shared/selection): the rows hold those fields and id, and go to the resolvers of the selection that asked.
    */
-  async list(filter: ArmsTransferListFilter, order: ArmsTransferOrder, window: PageWindow, fields: readonly string[] | null = null): Promise<Page<ArmsTransfer>> {
-    const { key, direction } = ORDER[order];
+  async list(filter: ArmsTransferListFilter, window: PageWindow<ArmsTransfer>, fields: readonly string[] | null = null): Promise<Page<ArmsTransfer>> {
     // Only the predicates of the filters given, so that PostgreSQL plans each shape for what it is (an unused
     // `$n IS NULL OR ...` would hide the index on recipient and year); the values stay parameters.
     const params: unknown[] = [];
@@ -55,14 +55,11 @@ export class ArmsTransferRepository {
     if (filter.category) conditions.push(`lower(t.category) = lower(${param(filter.category)})`);
     const matches = conditions.length > 0 ? conditions.join(' AND ') : 'true';
     const filterParams = [...params];
-    if (window.afterId !== null) {
-      // Keyset pagination: the rows after the cursor row in the (key, id) order.
-      conditions.push(`(t.${key}, t.id) ${direction === 'DESC' ? '<' : '>'} (SELECT ${key}, id FROM arms_transfer WHERE id = ${param(window.afterId)})`);
-    }
+    if (window.after) conditions.push(sqlAfter(window, param));
     const rows = await this.db.query<ArmsTransfer>(
       /* listArmsTransfers */ `SELECT ${ARMS_TRANSFER_COLUMNS.only(fields, 't')} FROM arms_transfer t
        WHERE ${conditions.length > 0 ? conditions.join(' AND ') : 'true'}
-       ORDER BY t.${key} ${direction}, t.id ${direction}
+       ORDER BY ${sqlOrderBy(window.order)}
        LIMIT ${param(window.take + 1)}`,
       params,
     );

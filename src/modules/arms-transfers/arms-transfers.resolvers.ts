@@ -2,7 +2,7 @@ import { ARMS_TRANSFER_COLUMNS } from '../../db/columns';
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
 import { authorOf, required } from '../../shared/resolver-helpers';
-import { rowFieldsSelected } from '../../shared/selection';
+import { cursorsSelected, rowFieldsSelected } from '../../shared/selection';
 import { SIPRI_ATTRIBUTION } from './arms-transfers.service';
 
 /**
@@ -20,7 +20,7 @@ export const armsTransferResolvers: Resolvers = {
     armsTransfer: (_parent, { id }, { services }) => services.armsTransfers.getById(id),
     armsTransfers: (_parent, { filter, orderBy, first, after }, { services }, info) => {
       const fields = rowFieldsSelected(info, ARMS_TRANSFER_COLUMNS.fields, ARMS_TRANSFER_ROW_READS, ['nodes'], ['edges', 'node']);
-      return services.armsTransfers.list(filter, orderBy ?? 'DELIVERY_YEAR_DESC', { first, after }, fields);
+      return services.armsTransfers.list(filter, orderBy ?? 'DELIVERY_YEAR_DESC', { first, after }, fields && { fields, cursors: cursorsSelected(info) });
     },
   },
   Mutation: {

@@ -6,7 +6,7 @@ import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../
 import { definedOnly, Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { SourceService } from '../sources/sources.service';
-import { type ArmsTransferOrder, type ArmsTransferRepository } from './arms-transfers.repository';
+import { ARMS_TRANSFER_ORDERS, type ArmsTransferOrder, type ArmsTransferRepository } from './arms-transfers.repository';
 import { ArmsTransferFilter, CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 
 /** Shown with every answer that carries SIPRI data. */
@@ -24,13 +24,16 @@ export class ArmsTransferService {
     return this.transfers.findById(parseInput(Id, rawId, 'id'));
   }
 
-  /** A page of transfers; `fields`, when given, are the only row fields the caller reads (see shared/selection). */
-  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest, fields: readonly string[] | null = null): Promise<Page<ArmsTransfer>> {
+  /**
+   * A page of transfers; `selection.fields`, when given, are the only row fields the caller reads (see
+   * shared/selection), and the sort keys too when it asks for cursors.
+   */
+  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest, selection: { fields: readonly string[]; cursors: boolean } | null = null): Promise<Page<ArmsTransfer>> {
     const filter = parseInput(ArmsTransferFilter, rawFilter, 'filter');
-    const window = pageWindow(page, this.limits);
+    const window = pageWindow(page, this.limits, ARMS_TRANSFER_ORDERS[order]);
+    const fields = selection && (selection.cursors ? [...new Set([...selection.fields, ...window.order.map((key) => key.field)])] : selection.fields);
     const result = await this.transfers.list(
       { supplier: filter?.supplier, recipient: filter?.recipient, fromYear: filter?.fromYear, toYear: filter?.toYear, category: filter?.category },
-      order,
       window,
       fields,
     );

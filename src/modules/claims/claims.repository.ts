@@ -2,7 +2,7 @@
 import { CITATION_COLUMNS, CLAIM_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Citation, Claim, ClaimActor, Prisma } from '../../generated/prisma/client';
-import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
+import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 
 /** A claim's own columns, as the service has checked them. */
 export type ClaimFields = Omit<Prisma.ClaimUncheckedCreateInput, 'id' | 'createdAt' | 'updatedAt' | 'actors' | 'citations'>;
@@ -15,6 +15,9 @@ export interface ClaimListFilter {
   sourceId?: number | null;
   stance?: Citation['stance'] | null;
 }
+
+/** The claim list's order: newest first. */
+export const CLAIM_ORDER: SortOrder<Claim> = [{ field: 'id', column: 'c.id', direction: 'desc', type: 'int' }];
 
 export class ClaimRepository {
   constructor(private readonly db: Database) {}
@@ -32,14 +35,18 @@ export class ClaimRepository {
     return this.db.query<Claim>(/* claimsByIds */ `SELECT ${CLAIM_COLUMNS()} FROM claim WHERE id = ANY($1::int[])`, [ids]);
   }
 
-  async list(filter: ClaimListFilter, window: PageWindow): Promise<Page<Claim>> {
+  async list(filter: ClaimListFilter, window: PageWindow<Claim>): Promise<Page<Claim>> {
     const where: Prisma.ClaimWhereInput = {};
     if (filter.actorId) where.OR = [{ asserterId: filter.actorId }, { actors: { some: { actorId: filter.actorId } } }];
     if (filter.eventId) where.eventId = filter.eventId;
     if (filter.sourceId || filter.stance) {
       where.citations = { some: { ...(filter.sourceId ? { sourceId: filter.sourceId } : {}), ...(filter.stance ? { stance: filter.stance } : {}) } };
     }
-    const rows = await this.db.prisma.claim.findMany({ where, orderBy: { id: 'desc' }, ...prismaWindow(window) });
+    const rows = await this.db.prisma.claim.findMany({
+      where: { AND: [where, prismaAfter(window) ?? {}] },
+      orderBy: prismaOrderBy(window.order),
+      take: window.take + 1,
+    });
     return toPage(rows, window, () => this.db.prisma.claim.count({ where }));
   }
 

@@ -8,7 +8,7 @@ import { definedOnly, Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { EventService } from '../events/events.service';
 import type { SourceService } from '../sources/sources.service';
-import { type ClaimRepository, type CitationRow, type ClaimActorRow } from './claims.repository';
+import { CLAIM_ORDER, type ClaimRepository, type CitationRow, type ClaimActorRow } from './claims.repository';
 import { ClaimFilter, CreateClaimInput, UpdateClaimInput, type CitationInput } from './claims.validation';
 
 /**
@@ -47,7 +47,7 @@ export class ClaimService {
 
   async list(rawFilter: unknown, page: PageRequest): Promise<Page<Claim>> {
     const filter = parseInput(ClaimFilter, rawFilter, 'filter');
-    const window = pageWindow(page, this.limits);
+    const window = pageWindow(page, this.limits, CLAIM_ORDER);
     const actor = filter?.actor ? await this.actors.resolveName(filter.actor, 'filter.actor') : null;
     return this.claims.list({ actorId: actor?.id, eventId: filter?.eventId, sourceId: filter?.sourceId, stance: filter?.stance }, window);
   }

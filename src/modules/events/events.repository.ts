@@ -2,7 +2,7 @@
 import { EVENT_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { CameoCode, Event, EventParticipant, Prisma } from '../../generated/prisma/client';
-import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
+import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { CreateEventInput, UpdateEventInput } from './events.validation';
 
 export interface EventListFilter {
@@ -12,6 +12,12 @@ export interface EventListFilter {
   participantId?: number | null;
   participantRole?: EventParticipant['role'] | null;
 }
+
+/** The event list's order: latest first. */
+export const EVENT_ORDER: SortOrder<Event> = [
+  { field: 'startDate', column: 'e.start_date', direction: 'desc', type: 'date' },
+  { field: 'id', column: 'e.id', direction: 'desc', type: 'int' },
+];
 
 export class EventRepository {
   constructor(private readonly db: Database) {}
@@ -24,7 +30,7 @@ export class EventRepository {
     return this.db.query<Event>(/* eventsByIds */ `SELECT ${EVENT_COLUMNS()} FROM event WHERE id = ANY($1::int[])`, [ids]);
   }
 
-  async list(filter: EventListFilter, window: PageWindow): Promise<Page<Event>> {
+  async list(filter: EventListFilter, window: PageWindow<Event>): Promise<Page<Event>> {
     const where: Prisma.EventWhereInput = {};
     if (filter.cameoPrefix) where.cameoCode = { startsWith: filter.cameoPrefix };
     // An event overlaps [from, to] when it ends on or after `from` and starts on or before `to`.
@@ -33,7 +39,11 @@ export class EventRepository {
     if (filter.participantId) {
       where.participants = { some: { actorId: filter.participantId, ...(filter.participantRole ? { role: filter.participantRole } : {}) } };
     }
-    const rows = await this.db.prisma.event.findMany({ where, orderBy: [{ startDate: 'desc' }, { id: 'desc' }], ...prismaWindow(window) });
+    const rows = await this.db.prisma.event.findMany({
+      where: { AND: [where, prismaAfter(window) ?? {}] },
+      orderBy: prismaOrderBy(window.order),
+      take: window.take + 1,
+    });
     return toPage(rows, window, () => this.db.prisma.event.count({ where }));
   }
 

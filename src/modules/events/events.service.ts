@@ -5,7 +5,7 @@ import type { CameoCode, Event, EventParticipant } from '../../generated/prisma/
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
-import { type EventRepository } from './events.repository';
+import { EVENT_ORDER, type EventRepository } from './events.repository';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './events.validation';
 
 export class EventService {
@@ -25,7 +25,7 @@ export class EventService {
 
   async list(rawFilter: unknown, page: PageRequest): Promise<Page<Event>> {
     const filter = parseInput(EventFilter, rawFilter, 'filter');
-    const window = pageWindow(page, this.limits);
+    const window = pageWindow(page, this.limits, EVENT_ORDER);
     const participant = filter?.participant ? await this.actors.resolveName(filter.participant, 'filter.participant') : null;
     return this.events.list(
       {

@@ -18,6 +18,9 @@ export const MATCH_END = '\uE001';
 /** ts_headline options: matches marked, up to two fragments of 8 to 30 words. */
 const HEADLINE = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "`;
 
+/** Characters of a source's text that search indexes and quotes (the search_text_prefix migration indexes as many). */
+export const SEARCH_TEXT_PREFIX = 100_000;
+
 export class SearchRepository {
   constructor(private readonly db: Database) {}
 
@@ -35,7 +38,7 @@ export class SearchRepository {
          LIMIT $3
        )
        SELECT h.kind, h.id, h.rank::float8 AS rank,
-         ts_headline('english', COALESCE(s.title || E'\\n' || COALESCE(s.text, ''), c.statement), q.query, '${HEADLINE}') AS passage
+         ts_headline('english', COALESCE(s.title || E'\\n' || left(COALESCE(s.text, ''), ${SEARCH_TEXT_PREFIX}), c.statement), q.query, '${HEADLINE}') AS passage
        FROM hits h CROSS JOIN q
        LEFT JOIN source s ON h.kind = 'SOURCE' AND s.id = h.id
        LEFT JOIN claim c ON h.kind = 'CLAIM' AND c.id = h.id

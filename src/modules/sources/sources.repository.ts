@@ -2,8 +2,28 @@
 import { SOURCE_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Prisma, Source } from '../../generated/prisma/client';
-import { prismaWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
+import { isoDate } from '../../shared/dates';
+import { likePattern } from '../../shared/like';
+import { sqlAfter, sqlOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { SourceFilter } from './sources.validation';
+
+/**
+ * A source as the API reads it: `text` holds at most TEXT_PREFIX code points of the text (a source may hold
+ * millions), `textLength` the whole text's; Source.text asks for more only when a client does.
+ */
+export type SourceRow = Source & { textLength?: number | null };
+export const TEXT_PREFIX = 100_000;
+
+/** The source list's order: latest published first, undated last. */
+export const SOURCE_ORDER: SortOrder<Source> = [
+  { field: 'publishedAt', column: 's.published_at', direction: 'desc', type: 'date', nullable: true },
+  { field: 'id', column: 's.id', direction: 'desc', type: 'int' },
+];
+
+const WITHOUT_TEXT = SOURCE_COLUMNS.fields.filter((field) => field !== 'text');
+/** The columns of a source as the API reads it (see SourceRow). */
+const readColumns = (table: string) =>
+  `${SOURCE_COLUMNS.only(WITHOUT_TEXT, table)}, left(${table}.text, ${TEXT_PREFIX}) AS text, char_length(${table}.text) AS "textLength"`;
 
 export type SourceData = Omit<Prisma.SourceUncheckedCreateInput, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -16,12 +36,24 @@ export interface SourceReferences {
 export class SourceRepository {
   constructor(private readonly db: Database) {}
 
+  /** The whole source, its whole text included: for the rules that check a text (citations, duplicates). */
   findById(id: number): Promise<Source | null> {
     return this.db.prisma.source.findUnique({ where: { id } });
   }
 
-  findManyByIds(ids: readonly number[]): Promise<Source[]> {
-    return this.db.query<Source>(/* sourcesByIds */ `SELECT ${SOURCE_COLUMNS()} FROM source WHERE id = ANY($1::int[])`, [ids]);
+  findManyByIds(ids: readonly number[]): Promise<SourceRow[]> {
+    return this.db.query<SourceRow>(/* sourcesByIds */ `SELECT ${readColumns('source')} FROM source WHERE id = ANY($1::int[])`, [ids]);
+  }
+
+  /** Windows of the texts of many sources, offsets in code points, for the per-request loader. */
+  async textWindows(windows: readonly { id: number; offset: number; length: number }[]): Promise<(string | null)[]> {
+    const rows = await this.db.query<{ i: number; text: string | null }>(
+      /* sourceTextWindows */ `SELECT w.i, substr(s.text, w.offset_ + 1, w.length_) AS text
+       FROM unnest($1::int[], $2::int[], $3::int[]) WITH ORDINALITY AS w(id, offset_, length_, i) JOIN source s ON s.id = w.id`,
+      [windows.map((w) => w.id), windows.map((w) => w.offset), windows.map((w) => w.length)],
+    );
+    const byIndex = new Map(rows.map((row) => [Number(row.i), row.text]));
+    return windows.map((_window, index) => byIndex.get(index + 1) ?? null);
   }
 
   /** A stored source with this content hash or URL, other than `exceptId`. */
@@ -36,19 +68,28 @@ export class SourceRepository {
     return source ?? null;
   }
 
-  async list(filter: SourceFilter, window: PageWindow): Promise<Page<Source>> {
-    const where: Prisma.SourceWhereInput = {};
-    if (filter?.kind?.length) where.kind = { in: filter.kind };
-    if (filter?.publisher) where.publisher = { contains: filter.publisher, mode: 'insensitive' };
-    if (filter?.publishedFrom || filter?.publishedTo) {
-      where.publishedAt = { ...(filter.publishedFrom ? { gte: filter.publishedFrom } : {}), ...(filter.publishedTo ? { lte: filter.publishedTo } : {}) };
-    }
-    const rows = await this.db.prisma.source.findMany({
-      where,
-      orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-      ...prismaWindow(window),
+  /** A page of sources in one raw statement, each text cut to its prefix (see SourceRow). */
+  async list(filter: SourceFilter, window: PageWindow<Source>): Promise<Page<SourceRow>> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const conditions: string[] = [];
+    if (filter?.kind?.length) conditions.push(`s.kind::text = ANY(${param(filter.kind)}::text[])`);
+    if (filter?.publisher) conditions.push(`s.publisher ILIKE ${param(likePattern(filter.publisher))}`);
+    if (filter?.publishedFrom) conditions.push(`s.published_at >= ${param(isoDate(filter.publishedFrom))}`);
+    if (filter?.publishedTo) conditions.push(`s.published_at <= ${param(isoDate(filter.publishedTo))}`);
+    const matches = conditions.length > 0 ? conditions.join(' AND ') : 'true';
+    const filterParams = [...params];
+    const rows = await this.db.query<SourceRow>(
+      /* listSources */ `SELECT ${readColumns('s')} FROM source s
+       WHERE ${matches} AND ${sqlAfter(window, param)}
+       ORDER BY ${sqlOrderBy(window.order)}
+       LIMIT ${param(window.take + 1)}`,
+      params,
+    );
+    return toPage(rows, window, async () => {
+      const [row] = await this.db.query<{ count: number }>(/* countSources */ `SELECT count(*)::int AS count FROM source s WHERE ${matches}`, filterParams);
+      return row!.count;
     });
-    return toPage(rows, window, () => this.db.prisma.source.count({ where }));
   }
 
   create(data: SourceData, author: string): Promise<Source> {

@@ -1,6 +1,8 @@
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
 import { authorOf } from '../../shared/resolver-helpers';
+import { codePointLength } from '../../shared/text';
+import { textWindowOf } from './sources.service';
 
 export const sourceResolvers: Resolvers = {
   Query: {
@@ -14,6 +16,11 @@ export const sourceResolvers: Resolvers = {
   },
   Source: {
     id: (source) => String(source.id),
+    text: (source, { offset, length }, { loaders }) => {
+      const window = textWindowOf(source, offset, length);
+      return window ? window.text : loaders.sourceText.load({ id: source.id, offset, length });
+    },
+    textLength: (source) => (source.text === null ? null : (source.textLength ?? codePointLength(source.text))),
   },
   SourceConnection: connectionResolvers,
 };

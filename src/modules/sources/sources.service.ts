@@ -5,8 +5,33 @@ import type { Source } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
-import { type SourceRepository } from './sources.repository';
+import { SOURCE_ORDER, TEXT_PREFIX, type SourceRepository, type SourceRow } from './sources.repository';
 import { CreateSourceInput, SourceFilter, UpdateSourceInput } from './sources.validation';
+
+export interface TextWindow {
+  id: number;
+  offset: number;
+  length: number;
+}
+
+/**
+ * The part of a source's text that Source.text(offset, length) asks for, checked (BAD_USER_INPUT naming the
+ * argument): from the row when its prefix holds it, else null, meaning "read it from the database".
+ */
+export function textWindowOf(source: SourceRow, offset: number, length: number): { text: string | null } | null {
+  if (!Number.isInteger(offset) || offset < 0) throw new UserInputError('offset must be 0 or more', 'offset');
+  if (!Number.isInteger(length) || length < 0 || length > MAX_TEXT_WINDOW) {
+    throw new UserInputError(`length must be between 0 and ${MAX_TEXT_WINDOW}`, 'length');
+  }
+  if (source.text === null) return { text: null };
+  // A row read whole (a mutation's answer) has no textLength: all of it is there.
+  const whole = source.textLength === undefined || source.textLength === null || source.textLength <= TEXT_PREFIX;
+  if (whole || offset + length <= TEXT_PREFIX) return { text: sliceCodePoints(source.text, offset, offset + length) };
+  return null;
+}
+
+/** The most of a text one Source.text field returns. */
+export const MAX_TEXT_WINDOW = 1_000_000;
 
 /** The hash that identifies a document: of its text when held, else of its URL. */
 export function contentHashOf(text: string | null | undefined, url: string | null | undefined): string {
@@ -19,20 +44,26 @@ export class SourceService {
     private readonly limits: PageLimits,
   ) {}
 
-  async getById(rawId: string): Promise<Source | null> {
-    return this.sources.findById(parseInput(Id, rawId, 'id'));
+  async getById(rawId: string): Promise<SourceRow | null> {
+    const [source] = await this.sources.findManyByIds([parseInput(Id, rawId, 'id')]);
+    return source ?? null;
   }
 
-  findManyByIds(ids: readonly number[]): Promise<Source[]> {
+  findManyByIds(ids: readonly number[]): Promise<SourceRow[]> {
     return this.sources.findManyByIds(ids);
+  }
+
+  /** Windows of stored texts (code points), for the per-request loader of Source.text. */
+  textWindows(windows: readonly TextWindow[]): Promise<(string | null)[]> {
+    return this.sources.textWindows(windows);
   }
 
   findByContentHash(contentHash: string): Promise<Source | null> {
     return this.sources.findDuplicate(contentHash, null);
   }
 
-  list(rawFilter: unknown, page: PageRequest): Promise<Page<Source>> {
-    return this.sources.list(parseInput(SourceFilter, rawFilter, 'filter'), pageWindow(page, this.limits));
+  list(rawFilter: unknown, page: PageRequest): Promise<Page<SourceRow>> {
+    return this.sources.list(parseInput(SourceFilter, rawFilter, 'filter'), pageWindow(page, this.limits, SOURCE_ORDER));
   }
 
   async create(rawInput: unknown, author: string): Promise<Source> {

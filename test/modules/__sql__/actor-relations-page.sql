@@ -51,7 +51,7 @@ AND ($n::date IS NULL OR e.start_date <= $n::date)
 AND ($n::text IS NULL OR p.role::text = $n)
 ) ranked JOIN event e ON e.id = ranked.event_id WHERE n <= $n ORDER BY ranked.parent_id, n;
 
-SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.text, source.content_hash AS "contentHash", source.reliability, source.created_at AS "createdAt", source.updated_at AS "updatedAt", source.created_by AS "createdBy", source.updated_by AS "updatedBy" FROM source WHERE id = ANY($n::int[]);
+SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.content_hash AS "contentHash", source.reliability, source.created_at AS "createdAt", source.updated_at AS "updatedAt", source.created_by AS "createdBy", source.updated_by AS "updatedBy", left(source.text, 100000) AS text, char_length(source.text) AS "textLength" FROM source WHERE id = ANY($n::int[]);
 
 WITH cited AS (
 SELECT ca.actor_id, ci.source_id, count(*) AS citations

@@ -7,4 +7,4 @@ SELECT citation.id, citation.claim_id AS "claimId", citation.source_id AS "sourc
 SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
 WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role;
 
-SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.text, source.content_hash AS "contentHash", source.reliability, source.created_at AS "createdAt", source.updated_at AS "updatedAt", source.created_by AS "createdBy", source.updated_by AS "updatedBy" FROM source WHERE id = ANY($n::int[]);
+SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.content_hash AS "contentHash", source.reliability, source.created_at AS "createdAt", source.updated_at AS "updatedAt", source.created_by AS "createdBy", source.updated_by AS "updatedBy", left(source.text, 100000) AS text, char_length(source.text) AS "textLength" FROM source WHERE id = ANY($n::int[]);
