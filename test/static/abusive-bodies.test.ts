@@ -102,3 +102,33 @@ describe('bodies that exhausted the heap or the stack', () => {
     expect(service.child.exitCode).toBeNull();
   });
 });
+
+describe('answers that once exhausted the heap', () => {
+  it('refuses six parallel anonymous lists of 100 texts after four 4.9 MB sources came in, and serves what fits the cost limit', async () => {
+    const words = Array.from({ length: 850_000 }, (_, i) => `w${i.toString(36)}`).join(' ');
+    const source = (n: number) => ({ kind: 'REPORT', title: `Large report ${n}`, text: `${n} ${words}`.slice(0, 4_900_000) });
+    for (const pair of [[1, 2], [3, 4]]) {
+      const body = JSON.stringify({
+        query: 'mutation($input: ImportBundleInput!) { importBundle(input: $input) { sources { created } errors { message } } }',
+        variables: { input: { sources: pair.map(source) } },
+      });
+      expect((await post(body, ADMIN)).json.data).toEqual({ importBundle: { sources: { created: 2 }, errors: [] } });
+    }
+    const everything = JSON.stringify({ query: '{ sources(first: 100) { nodes { text } } }' });
+    const refused = await Promise.all(Array.from({ length: 6 }, () => post(everything)));
+    for (const answer of refused) {
+      expect(answer.status).toBe(400);
+      expect(answer.json.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COST_LIMIT' });
+    }
+    const fitting = JSON.stringify({ query: '{ sources(first: 40) { nodes { textLength text } } search(query: "w1a2b") { kind } }' });
+    const served = await Promise.all(Array.from({ length: 6 }, () => post(fitting)));
+    for (const answer of served) {
+      expect(answer.status).toBe(200);
+      expect(answer.json.data.sources.nodes).toHaveLength(4);
+      expect(answer.json.data.sources.nodes[0]).toEqual({ textLength: 4_900_000, text: expect.any(String) });
+      expect(answer.json.data.sources.nodes[0].text).toHaveLength(100_000);
+    }
+    await expectServing();
+    expect(service.child.exitCode).toBeNull();
+  }, 120_000);
+});
