@@ -40,3 +40,11 @@ export function isStatementTimeout(error: unknown): boolean {
   }
   return false;
 }
+
+/** Too many statements waiting for the embedded database (see pglite-gate.ts): too_many_connections, 53300. */
+export function isDatabaseBusy(error: unknown): boolean {
+  for (const cause of causesOf(error)) {
+    if (cause.code === '53300' || cause.originalCode === '53300') return true;
+  }
+  return false;
+}

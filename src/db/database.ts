@@ -8,6 +8,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
 import { lockDataDir } from './data-dir-lock';
+import { gated, StatementGate } from './pglite-gate';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -63,7 +64,7 @@ export interface Opener {
 export async function openDatabase(options: DatabaseOptions, opener?: Opener): Promise<Database> {
   return options.kind === 'postgres'
     ? openPostgres(options.url, options.poolSize ?? 10, options.statementTimeoutMs ?? 0)
-    : openPGlite(options.dataDir, opener ?? { owner: `a Dossier process (${path.basename(process.argv[1] ?? 'node')})` });
+    : openPGlite(options.dataDir, opener ?? { owner: `a Dossier process (${path.basename(process.argv[1] ?? 'node')})` }, options.statementTimeoutMs ?? 0);
 }
 
 function openPostgres(url: string, poolSize: number, statementTimeoutMs: number): Database {
@@ -129,16 +130,20 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
   };
 }
 
-async function openPGlite(dataDir: string, opener: Opener): Promise<Database> {
+/** Statements that may wait for the embedded database at once; more are refused as busy (see pglite-gate.ts). */
+const PGLITE_MAX_WAITING = 100;
+
+async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: number): Promise<Database> {
   // An in-memory database belongs to its process anyway; a directory is locked before PGlite touches it.
   const lock = dataDir.startsWith('memory://') ? null : lockDataDir(dataDir, opener.owner, opener.socket);
-  let client: PGlite;
+  let pglite: PGlite;
   try {
-    client = await PGlite.create(dataDir);
+    pglite = await PGlite.create(dataDir);
   } catch (error) {
     lock?.release();
     throw error;
   }
+  const client = gated(pglite, new StatementGate({ waitLimitMs: statementTimeoutMs, maxWaiting: PGLITE_MAX_WAITING }));
   const statements = new StatementLog();
   const prisma = new PrismaClient({ adapter: statements.observeFactory(new PrismaPGlite(client)) });
   return {

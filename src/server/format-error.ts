@@ -2,7 +2,7 @@
 // (syntax, unknown field, a variable of the wrong type) are the client's input errors too.
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable, isStatementTimeout } from '../db/connection-errors';
+import { isDatabaseBusy, isDatabaseUnavailable, isStatementTimeout } from '../db/connection-errors';
 import { ErrorCode } from '../errors';
 
 const REQUEST_ERROR_CODES = new Set<string>([
@@ -28,6 +28,14 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.TIMEOUT },
+    };
+  }
+  if (isDatabaseBusy(error)) {
+    return {
+      message: 'The embedded database is busy with other requests; try again shortly',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
   }
   if (isDatabaseUnavailable(error)) {

@@ -15,6 +15,7 @@ import { playgroundPage } from './playground';
 import type { RateLimiter } from './rate-limit';
 import { takeRequestId } from './request-log';
 import { jsonBodyReader, type BodyRequest } from './request-body';
+import { asClientRequest } from '../shared/request-scope';
 import { Semaphore } from '../shared/semaphore';
 
 export interface GraphQLHttpOptions {
@@ -123,7 +124,8 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
   }
 
   return (req: IncomingMessage, res: ServerResponse): void => {
-    handle(req, res).catch((error: { status?: number; type?: string; message?: string }) => {
+    // A client waits for everything this request does (see shared/request-scope).
+    asClientRequest(() => handle(req, res)).catch((error: { status?: number; type?: string; message?: string }) => {
       if (res.headersSent) return res.destroy();
       // A body over its limit, too deep, with too many values, or not JSON: a clear client error.
       if (error.type === 'entity.too.large') return sendJson(res, 413, bodyTooLarge(limits, Number(req.headers['content-length']) || undefined));
