@@ -1,4 +1,4 @@
-import { buildActor, buildArmsTransfer, buildSource, unique } from '../builders';
+import { TEST_AUTHOR, buildActor, buildArmsTransfer, buildSource, unique } from '../builders';
 import { recordStatements } from '../helpers/statements';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
@@ -113,5 +113,20 @@ describe('arms transfers', () => {
     expect(updateArmsTransfer).toEqual({ tivDelivered: 12.5, status: 'SECOND_HAND' });
     dataOf(await t.execute(`mutation($id: ID!) { deleteArmsTransfer(id: $id) { id } }`, { id: String(row.id) }));
     expect(await t.db.prisma.armsTransfer.findUnique({ where: { id: row.id } })).toBeNull();
+  });
+
+  it('refuses TIV and counts beyond what the figures can hold, through the API and a bundle, so rankings and trends keep working', async () => {
+    const row = await buildArmsTransfer(t.services);
+    const create = `mutation($input: CreateArmsTransferInput!) { createArmsTransfer(input: $input) { id } }`;
+    const input = { supplierId: String(row.supplierId), recipientId: String(row.recipientId), sourceId: String(row.sourceId), dealId: unique('huge'), designation: 'X', category: 'Other', deliveryYear: 2011 };
+    expect(errorOf(await t.execute(create, { input: { ...input, tivDelivered: 1e308 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.tivDelivered' });
+    expect(errorOf(await t.execute(create, { input: { ...input, tivDelivered: 1, tivPerUnit: 1e300 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.tivPerUnit' });
+    const updated = `mutation($id: ID!) { updateArmsTransfer(id: $id, input: { tivDelivered: 1e308 }) { id } }`;
+    expect(errorOf(await t.execute(updated, { id: String(row.id) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.tivDelivered' });
+    const imported = await t.services.imports.importBundle({ armsTransfers: [{ supplier: String(row.supplierId), recipient: 'x', source: { url: 'https://example.org/x' }, dealId: 'D', designation: 'X', category: 'Other', deliveryYear: 2011, tivDelivered: 1e308 }] }, { author: TEST_AUTHOR });
+    expect(imported.errors).toContainEqual(expect.objectContaining({ entity: 'armsTransfers', index: 0, field: 'tivDelivered', message: 'must be at most 100000 (million TIV)' }));
+    const supplier = await t.db.prisma.actor.findUniqueOrThrow({ where: { id: row.supplierId } });
+    const { topArmsRecipients } = dataOf(await t.execute(`query($s: String!) { topArmsRecipients(supplier: $s) { totalTiv } }`, { s: supplier.name }));
+    expect(topArmsRecipients.totalTiv).toBe(100);
   });
 });

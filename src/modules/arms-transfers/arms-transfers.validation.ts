@@ -2,8 +2,14 @@ import { z } from 'zod';
 import { Id, Str, Text, Year } from '../../shared/validation';
 
 export const TransferStatus = z.enum(['NEW', 'SECOND_HAND', 'SECOND_HAND_MODERNISED']);
-export const NonNegative = z.number().finite('must be a finite number').min(0, 'must not be negative');
-export const Count = z.number().int('must be a whole number').min(0, 'must not be negative');
+// Bounds far above SIPRI's own figures (a year's deliveries of one deal reach about 2,000 million TIV and 12,500
+// items), low enough that no sum over the register overflows or loses its precision.
+export const MAX_TIV = 100_000;
+export const MAX_COUNT = 1_000_000;
+/** A TIV figure, in millions: from 0 to MAX_TIV. */
+export const Tiv = z.number().finite('must be a finite number').min(0, 'must not be negative').max(MAX_TIV, `must be at most ${MAX_TIV} (million TIV)`);
+/** A number of items delivered: a whole number from 0 to MAX_COUNT. */
+export const Count = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_COUNT, `must be at most ${MAX_COUNT}`);
 
 export const CreateArmsTransferInput = z.object({
   supplierId: Id,
@@ -19,8 +25,8 @@ export const CreateArmsTransferInput = z.object({
   deliveryYearEstimated: z.boolean().nullish().transform((v) => v ?? false),
   numberDelivered: Count.nullish(),
   numberDeliveredEstimated: z.boolean().nullish().transform((v) => v ?? false),
-  tivPerUnit: NonNegative.nullish(),
-  tivDelivered: NonNegative,
+  tivPerUnit: Tiv.nullish(),
+  tivDelivered: Tiv,
   status: TransferStatus.nullish().transform((v) => v ?? 'NEW'),
   localProduction: z.boolean().nullish().transform((v) => v ?? false),
 });
@@ -38,8 +44,8 @@ export const UpdateArmsTransferInput = z.object({
   deliveryYearEstimated: z.boolean().optional(),
   numberDelivered: Count.nullish(),
   numberDeliveredEstimated: z.boolean().optional(),
-  tivPerUnit: NonNegative.nullish(),
-  tivDelivered: NonNegative.optional(),
+  tivPerUnit: Tiv.nullish(),
+  tivDelivered: Tiv.optional(),
   status: TransferStatus.optional(),
   localProduction: z.boolean().optional(),
 });

@@ -3,7 +3,8 @@ import { CalendarDate, Id, Str, Text } from '../../shared/validation';
 
 export const ClaimActorRole = z.enum(['SUBJECT', 'OBJECT', 'MENTIONED']);
 export const Stance = z.enum(['SUPPORTS', 'REFUTES', 'MENTIONS']);
-const Offset = z.number().int('must be a whole number').min(0, 'must not be negative');
+// A source holds at most 5,000,000 characters (sources.validation).
+const Offset = z.number().int('must be a whole number').min(0, 'must not be negative').max(5_000_000, 'must be at most 5,000,000');
 
 /** A citation's fields but its source, which the API names by id and a bundle by URL or hash. */
 export const citationFields = {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CalendarDate, HttpUrl, Str, Text, Year } from '../../shared/validation';
 import { ActorKind, IsoCode, WikidataId } from '../actors/actors.validation';
-import { Count, NonNegative, TransferStatus } from '../arms-transfers/arms-transfers.validation';
+import { Count, Tiv, TransferStatus } from '../arms-transfers/arms-transfers.validation';
 import { checkCitationOffsets, citationFields, ClaimActorRole, claimFields } from '../claims/claims.validation';
 import { CameoCodeText, DatePrecision, ParticipantRole } from '../events/events.validation';
 import { CreateSourceInput } from '../sources/sources.validation';
@@ -95,8 +95,8 @@ export const BundleArmsTransfer = z.object({
   deliveryYearEstimated: z.boolean().nullish(),
   numberDelivered: Count.nullish(),
   numberDeliveredEstimated: z.boolean().nullish(),
-  tivPerUnit: NonNegative.nullish(),
-  tivDelivered: NonNegative,
+  tivPerUnit: Tiv.nullish(),
+  tivDelivered: Tiv,
   status: TransferStatus.nullish(),
   localProduction: z.boolean().nullish(),
 });

@@ -1,5 +1,8 @@
-// Reads a SIPRI trade-register CSV export (as downloaded from SIPRI) into an import bundle: notes above the
-// header skipped, party marks turned into actor kinds, every malformed line reported with its number.
+// Reads a SIPRI trade-register CSV export (as downloaded from SIPRI), line by line: notes above the header
+// skipped, party marks turned into actor kinds, every malformed line reported with its number. One line is one
+// record in SIPRI's exports (no field holds a line break), so a line is read on its own: an unbalanced quote spoils
+// that line only, and a file of any length is read with memory for one line (readRegisterFile).
+import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Bundle, RecordError } from './imports.service';
 
@@ -16,8 +19,12 @@ const COLUMNS = [
   'Order date is estimate', 'Numbers delivered', 'Numbers delivered is estimate', 'Delivery year', 'Delivery year is estimate',
   'Status', 'SIPRI estimate', 'TIV deal unit', 'TIV delivery values', 'Local production',
 ] as const;
+type Column = (typeof COLUMNS)[number];
 
+const HEADER_START = 'SIPRI AT Database ID,';
 const STATUS: Record<string, string> = { New: 'NEW', 'Second hand': 'SECOND_HAND', 'Second hand but modernized': 'SECOND_HAND_MODERNISED' };
+// SIPRI writes plain decimals; Number() would also read "0x10", "1e3" or " 7 ".
+const DECIMAL = /^\d+(\.\d+)?$/;
 
 export class RegisterFormatError extends Error {
   constructor(
@@ -27,14 +34,6 @@ export class RegisterFormatError extends Error {
     super(line ? `line ${line}: ${message}` : message);
     this.name = 'RegisterFormatError';
   }
-}
-
-export interface ParsedRegister {
-  bundle: Bundle;
-  /** File line of each transfer record, by its index in bundle.armsTransfers. */
-  transferLines: number[];
-  /** Lines that could not be read as a record. */
-  errors: RecordError[];
 }
 
 /** A party as SIPRI writes it: `Name*` is a non-state armed group, `Name**` an international organisation. */
@@ -47,115 +46,220 @@ export function partyToActor(party: string): { name: string; kind: string } {
   return { name, kind: 'STATE' };
 }
 
-function decodeUtf8(buffer: Buffer): string {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    return decoder.decode(buffer).replace(/^\uFEFF/, '');
-  } catch {
-    // A newline byte never occurs inside a UTF-8 sequence, so each line can be checked on its own.
-    let line = 1;
-    for (let from = 0; from <= buffer.length; line++) {
-      const to = buffer.indexOf(0x0a, from);
-      const end = to < 0 ? buffer.length : to;
-      try {
-        decoder.decode(buffer.subarray(from, end));
-      } catch {
-        break;
-      }
-      from = end + 1;
+export type RegisterActor = ReturnType<typeof partyToActor>;
+
+/** One line of the register: a transfer record with its two parties, or what is wrong with it. */
+export type RegisterEntry =
+  | { line: number; transfer: Record<string, unknown>; supplier: RegisterActor; recipient: RegisterActor }
+  | { line: number; errors: RecordError[] };
+
+const yesNo = (value: string) => value.trim().toLowerCase() === 'yes';
+
+/** Reads the lines of a register in order: the notes and the header first, then one record a line. */
+export class RegisterReader {
+  private header: Map<Column, number> | null = null;
+  private width = 0;
+
+  /** The entry of one line; null for a note above the header, the header itself or an empty line. */
+  read(text: string, line: number): RegisterEntry | null {
+    if (!this.header) {
+      if (text.startsWith(HEADER_START)) this.takeHeader(text, line);
+      return null;
     }
+    if (text.trim() === '') return null;
+    const fail = (field: string, message: string): RegisterEntry => ({ line, errors: [{ entity: 'file', index: -1, line, field, message }] });
+    // An even number of quotes: SIPRI doubles a quote inside a quoted field.
+    if ((text.match(/"/g)?.length ?? 0) % 2 === 1) return fail('(line)', 'a quote is opened and never closed on this line');
+    let fields: string[];
+    try {
+      // Most lines quote nothing (SIPRI's own export quotes no field): those are split as they stand.
+      fields = text.includes('"') ? ((parse(text, { relax_column_count: true }) as string[][])[0] ?? []) : text.split(',');
+    } catch (error) {
+      return fail('(line)', (error as Error).message.replace(/^Invalid \w+:?\s*/, ''));
+    }
+    if (fields.length < this.width) return fail('(line)', `expected ${this.width} fields; the line is truncated or malformed`);
+    const value = (column: Column) => fields[this.header!.get(column)!]!;
+
+    const errors: RecordError[] = [];
+    const number = (column: Column, { integer = false, optional = false } = {}) => {
+      const raw = value(column).trim();
+      if (raw === '' && optional) return null;
+      if (!DECIMAL.test(raw) || (integer && !Number.isInteger(Number(raw)))) {
+        errors.push({ entity: 'file', index: -1, line, field: column, message: `"${raw}" is not ${integer ? 'a whole number' : 'a number'}` });
+        return null;
+      }
+      return Number(raw);
+    };
+    const status = STATUS[value('Status').trim()];
+    if (!status) errors.push({ entity: 'file', index: -1, line, field: 'Status', message: `unknown status "${value('Status')}"` });
+    const orderYear = number('Order date', { integer: true, optional: true });
+    const numberDelivered = number('Numbers delivered', { integer: true, optional: true });
+    const deliveryYear = number('Delivery year', { integer: true });
+    const tivPerUnit = number('TIV deal unit', { optional: true });
+    const tivDelivered = number('TIV delivery values');
+    if (errors.length > 0) return { line, errors };
+    const supplier = partyToActor(value('Supplier'));
+    const recipient = partyToActor(value('Recipient'));
+    return {
+      line,
+      supplier,
+      recipient,
+      transfer: {
+        supplier: supplier.name,
+        recipient: recipient.name,
+        source: { url: SIPRI_SOURCE.url },
+        dealId: value('SIPRI AT Database ID').trim(),
+        designation: value('Designation').trim(),
+        description: value('Description').trim() || null,
+        category: value('Armament category').trim(),
+        orderYear,
+        orderYearEstimated: yesNo(value('Order date is estimate')),
+        deliveryYear,
+        deliveryYearEstimated: yesNo(value('Delivery year is estimate')),
+        numberDelivered,
+        numberDeliveredEstimated: yesNo(value('Numbers delivered is estimate')),
+        tivPerUnit,
+        tivDelivered,
+        status,
+        localProduction: yesNo(value('Local production')),
+      },
+    };
+  }
+
+  /** Throws unless the header was found: call at the end of the file. */
+  finish(): void {
+    if (!this.header) {
+      throw new RegisterFormatError(`unknown column layout: no header line starting with "SIPRI AT Database ID"; expected the columns ${COLUMNS.join(', ')}`);
+    }
+  }
+
+  private takeHeader(text: string, line: number): void {
+    const names = text.split(',').map((name) => name.trim());
+    const missing = COLUMNS.filter((name) => !names.includes(name));
+    if (missing.length > 0) throw new RegisterFormatError(`unknown column layout: missing ${missing.join(', ')}`, line);
+    this.header = new Map(COLUMNS.map((name) => [name, names.indexOf(name)]));
+    this.width = names.length;
+  }
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A line's bytes as text; a byte sequence that is not UTF-8 is a format error naming the line. */
+function decodeLine(bytes: Uint8Array, line: number): string {
+  try {
+    return fatalUtf8.decode(bytes).replace(/\r$/, '');
+  } catch {
     throw new RegisterFormatError('the file is not UTF-8 text; export it from SIPRI again or convert it to UTF-8', line);
   }
 }
 
-const yesNo = (value: string) => value.trim().toLowerCase() === 'yes';
+/** Whole lines of bytes as text lines; a byte sequence that is not UTF-8 is a format error naming its line. */
+function decodeLines(bytes: Uint8Array, firstLine: number): string[] {
+  try {
+    return fatalUtf8.decode(bytes).split('\n');
+  } catch {
+    // A newline byte never occurs inside a UTF-8 sequence: each line can be checked on its own.
+    let line = firstLine;
+    for (let start = 0; start <= bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      decodeLine(bytes.subarray(start, end < 0 ? bytes.length : end), line);
+      if (end < 0) break;
+      start = end + 1;
+    }
+    throw new RegisterFormatError('the file is not UTF-8 text', firstLine);
+  }
+}
 
+/** The lines of a file, read in chunks of whole lines; carriage returns and a byte-order mark dropped. */
+export async function* fileLines(file: string): AsyncGenerator<{ text: string; line: number }> {
+  let pending: Buffer = Buffer.alloc(0);
+  let line = 0;
+  let any = false;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    let buffer: Buffer = pending.length > 0 ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
+    if (!any) {
+      any = buffer.length > 0;
+      if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) buffer = buffer.subarray(3);
+    }
+    const last = buffer.lastIndexOf(0x0a);
+    if (last < 0) {
+      pending = buffer;
+      continue;
+    }
+    const texts = decodeLines(buffer.subarray(0, last), line + 1);
+    pending = Buffer.from(buffer.subarray(last + 1));
+    for (const text of texts) yield { text: text.endsWith('\r') ? text.slice(0, -1) : text, line: ++line };
+  }
+  if (!any) throw new RegisterFormatError('the file is empty');
+  if (pending.length > 0) yield { text: decodeLine(pending, ++line), line };
+}
+
+/** The entries of a register file, one line at a time. */
+export async function* readRegisterFile(file: string): AsyncGenerator<RegisterEntry> {
+  const reader = new RegisterReader();
+  let blank = true;
+  for await (const { text, line } of fileLines(file)) {
+    if (text.trim() !== '') blank = false;
+    const entry = reader.read(text, line);
+    if (entry) yield entry;
+  }
+  if (blank) throw new RegisterFormatError('the file is empty');
+  reader.finish();
+}
+
+export interface ParsedRegister {
+  bundle: Bundle;
+  /** File line of each transfer record, by its index in bundle.armsTransfers. */
+  transferLines: number[];
+  /** Lines that could not be read as a record. */
+  errors: RecordError[];
+}
+
+/** Collects the entries of a register into one bundle: the dataset source, the parties and the transfers. */
+export class RegisterBundle {
+  private readonly actors = new Map<string, RegisterActor>();
+  readonly transfers: unknown[] = [];
+  readonly transferLines: number[] = [];
+  readonly errors: RecordError[] = [];
+
+  add(entry: RegisterEntry): void {
+    if ('errors' in entry) {
+      this.errors.push(...entry.errors);
+      return;
+    }
+    this.addParties(entry);
+    this.transfers.push(entry.transfer);
+    this.transferLines.push(entry.line);
+  }
+
+  addParties(entry: { supplier: RegisterActor; recipient: RegisterActor }): void {
+    this.actors.set(entry.supplier.name.toLowerCase(), entry.supplier);
+    this.actors.set(entry.recipient.name.toLowerCase(), entry.recipient);
+  }
+
+  get parties(): RegisterActor[] {
+    return [...this.actors.values()];
+  }
+
+  parsed(): ParsedRegister {
+    return { bundle: { actors: this.parties, sources: [SIPRI_SOURCE], armsTransfers: this.transfers }, transferLines: this.transferLines, errors: this.errors };
+  }
+}
+
+/** Reads a whole register held in memory (a test's, a small upload) into one bundle. */
 export function parseRegister(buffer: Buffer): ParsedRegister {
   if (buffer.length === 0 || buffer.toString('utf8').trim() === '') throw new RegisterFormatError('the file is empty');
-  const text = decodeUtf8(buffer);
-  const lines = text.split(/\r?\n/);
-  const headerIndex = lines.findIndex((line) => line.startsWith('SIPRI AT Database ID,'));
-  if (headerIndex < 0) {
-    throw new RegisterFormatError(`unknown column layout: no header line starting with "SIPRI AT Database ID"; expected the columns ${COLUMNS.join(', ')}`);
+  const text = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer;
+  const reader = new RegisterReader();
+  const collected = new RegisterBundle();
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf(0x0a, start);
+    const entry = reader.read(decodeLine(text.subarray(start, end < 0 ? text.length : end), line), line);
+    if (entry) collected.add(entry);
+    if (end < 0) break;
+    start = end + 1;
   }
-  const header = lines[headerIndex]!.split(',').map((name) => name.trim());
-  const missing = COLUMNS.filter((name) => !header.includes(name));
-  if (missing.length > 0) throw new RegisterFormatError(`unknown column layout: missing ${missing.join(', ')}`, headerIndex + 1);
-
-  const errors: RecordError[] = [];
-  const records = parse(text, {
-    from_line: headerIndex + 1,
-    columns: true,
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      if (error) errors.push({ entity: 'file', index: -1, line: (error as { lines?: number }).lines, field: '(line)', message: error.message });
-    },
-  }) as { record: Record<string, string>; info: { lines: number } }[];
-
-  const actors = new Map<string, { name: string; kind: string }>();
-  const armsTransfers: unknown[] = [];
-  const transferLines: number[] = [];
-  for (const { record, info } of records) {
-    const line = info.lines;
-    const fieldCount = Object.keys(record).length;
-    if (fieldCount < header.length || Object.values(record).some((v) => v === undefined)) {
-      errors.push({ entity: 'file', index: -1, line, field: '(line)', message: `expected ${header.length} fields; the line is truncated or malformed` });
-      continue;
-    }
-    const number = (column: (typeof COLUMNS)[number], { integer = false, optional = false } = {}) => {
-      const raw = (record[column] ?? '').trim();
-      if (raw === '' && optional) return null;
-      const value = Number(raw);
-      if (raw === '' || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-        errors.push({ entity: 'file', index: -1, line, field: column, message: `"${raw}" is not ${integer ? 'a whole number' : 'a number'}` });
-        return undefined;
-      }
-      return value;
-    };
-    const status = STATUS[(record.Status ?? '').trim()];
-    if (!status) {
-      errors.push({ entity: 'file', index: -1, line, field: 'Status', message: `unknown status "${record.Status}"` });
-      continue;
-    }
-    const values = {
-      orderYear: number('Order date', { integer: true, optional: true }),
-      numberDelivered: number('Numbers delivered', { integer: true, optional: true }),
-      deliveryYear: number('Delivery year', { integer: true }),
-      tivPerUnit: number('TIV deal unit', { optional: true }),
-      tivDelivered: number('TIV delivery values'),
-    };
-    if (Object.values(values).some((value) => value === undefined)) continue;
-    const supplier = partyToActor(record.Supplier!);
-    const recipient = partyToActor(record.Recipient!);
-    actors.set(supplier.name.toLowerCase(), supplier);
-    actors.set(recipient.name.toLowerCase(), recipient);
-    armsTransfers.push({
-      supplier: supplier.name,
-      recipient: recipient.name,
-      source: { url: SIPRI_SOURCE.url },
-      dealId: record['SIPRI AT Database ID']!.trim(),
-      designation: record.Designation!.trim(),
-      description: record.Description!.trim() || null,
-      category: record['Armament category']!.trim(),
-      orderYear: values.orderYear,
-      orderYearEstimated: yesNo(record['Order date is estimate']!),
-      deliveryYear: values.deliveryYear,
-      deliveryYearEstimated: yesNo(record['Delivery year is estimate']!),
-      numberDelivered: values.numberDelivered,
-      numberDeliveredEstimated: yesNo(record['Numbers delivered is estimate']!),
-      tivPerUnit: values.tivPerUnit,
-      tivDelivered: values.tivDelivered,
-      status,
-      localProduction: yesNo(record['Local production']!),
-    });
-    transferLines.push(line);
-  }
-  return {
-    bundle: { actors: [...actors.values()], sources: [SIPRI_SOURCE], armsTransfers },
-    transferLines,
-    errors,
-  };
+  reader.finish();
+  return collected.parsed();
 }

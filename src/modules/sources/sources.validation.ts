@@ -4,8 +4,7 @@ import { CalendarDate, HttpUrl, Str, Text } from '../../shared/validation';
 export const SourceKind = z.enum(['NEWS_ARTICLE', 'REPORT', 'DATASET', 'OFFICIAL_STATEMENT', 'OTHER']);
 export const ReliabilityGrade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
 // Line endings are normalised so that the same document hashes the same from any platform.
-export const SourceText = z
-  .string()
+export const SourceText = Str()
   .max(5_000_000, 'must be at most 5,000,000 characters')
   .transform((text) => text.replace(/\r\n?/g, '\n').trim())
   .refine((text) => text.length > 0, 'must not be empty');
