@@ -1010,6 +1010,8 @@ export type ImportMode =
 /** A record an import refused, or a line of a file it could not read. */
 export type ImportRecordError = {
   __typename?: 'ImportRecordError';
+  /** BAD_USER_INPUT for a malformed record or one that names nothing stored; CONFLICT for one that clashes with a stored record or an earlier record of the bundle (a name, alias, ISO code or Wikidata id taken). */
+  code: Scalars['String']['output'];
   /** Which list of the bundle: actors, sources, events, claims, armsTransfers; file for a line of an imported file. */
   entity: Scalars['String']['output'];
   /** The field at fault. */
@@ -2284,6 +2286,7 @@ export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type ImportRecordErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRecordError'] = ResolversParentTypes['ImportRecordError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -205,4 +205,34 @@ describe('the importBundle mutation', () => {
     expect(await t.db.prisma.armsTransfer.count({ where: { dealId: `D-${tag}` } })).toBe(3);
     expect(await t.db.prisma.actor.count({ where: { name: { in: [`Supplier ${tag}`, `Recipient ${tag}`] } } })).toBe(2);
   });
+
+  it.each([
+    ['two new actors that are each other\'s alias', (tag: string) => [{ kind: 'STATE', name: `East ${tag}`, aliases: [`West ${tag}`] }, { kind: 'STATE', name: `West ${tag}`, aliases: [`East ${tag}`] }], 'name'],
+    ['two new actors sharing an alias', (tag: string) => [{ kind: 'STATE', name: `North ${tag}`, aliases: [`Pole ${tag}`] }, { kind: 'STATE', name: `South ${tag}`, aliases: [`Pole ${tag}`] }], 'aliases'],
+    ['two new actors with one ISO code', (tag: string) => [{ kind: 'STATE', name: `Upper ${tag}`, isoCode: 'QQA' }, { kind: 'STATE', name: `Lower ${tag}`, isoCode: 'QQA' }], 'isoCode'],
+    ['two new actors with one Wikidata id', (tag: string) => [{ kind: 'STATE', name: `Left ${tag}`, wikidataId: 'Q999999901' }, { kind: 'STATE', name: `Right ${tag}`, wikidataId: 'Q999999901' }], 'wikidataId'],
+  ])('refuses the second of %s as a per-record CONFLICT, and writes the first in partial mode', async (_what, actors, field) => {
+    const tag = unique('clash').replace(' ', '');
+    const query = `mutation($input: ImportBundleInput!, $mode: ImportMode) { importBundle(input: $input, mode: $mode) { written actors { created rejected } errors { entity index field code message } } }`;
+    const atomic = dataOf(await t.execute(query, { input: { actors: actors(tag) } })).importBundle;
+    expect(atomic).toMatchObject({ written: false, actors: { created: 0, rejected: 1 } });
+    expect(atomic.errors).toEqual([{ entity: 'actors', index: 1, field, code: 'CONFLICT', message: expect.stringContaining('of record 0 of the bundle') }]);
+    const partial = dataOf(await t.execute(query, { input: { actors: actors(tag) }, mode: 'PARTIAL' })).importBundle;
+    expect(partial).toMatchObject({ written: true, actors: { created: 1, rejected: 1 } });
+    expect(await t.db.prisma.actor.count({ where: { name: { contains: tag } } })).toBe(1);
+  });
+
+  it('answers a clash with a stored actor as CONFLICT and a missing reference as BAD_USER_INPUT', async () => {
+    const tag = unique('codes').replace(' ', '');
+    await t.services.imports.importBundle({ actors: [{ kind: 'STATE', name: `Stored ${tag}`, aliases: [`Taken ${tag}`] }] }, { author: TEST_AUTHOR });
+    const query = `mutation($input: ImportBundleInput!) { importBundle(input: $input) { errors { entity field code } } }`;
+    const { importBundle } = dataOf(await t.execute(query, { input: {
+      actors: [{ kind: 'STATE', name: `New ${tag}`, aliases: [`Taken ${tag}`] }],
+      armsTransfers: [{ supplier: `Nobody ${tag}`, recipient: `Stored ${tag}`, source: { url: 'https://example.org/none' }, dealId: 'X', designation: 'X', category: 'Other', deliveryYear: 2020, tivDelivered: 1 }],
+    } }));
+    expect(importBundle.errors).toEqual(expect.arrayContaining([
+      { entity: 'actors', field: 'aliases', code: 'CONFLICT' },
+      { entity: 'armsTransfers', field: 'supplier', code: 'BAD_USER_INPUT' },
+    ]));
+  });
 });

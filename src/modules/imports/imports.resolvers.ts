@@ -6,4 +6,7 @@ export const importResolvers: Resolvers = {
     importBundle: (_parent, { input, mode, dryRun }, context) =>
       context.services.imports.importBundle(input, { author: authorOf(context), mode: mode ?? 'ATOMIC', dryRun: dryRun ?? false }),
   },
+  ImportRecordError: {
+    code: (error) => error.code ?? 'BAD_USER_INPUT',
+  },
 };

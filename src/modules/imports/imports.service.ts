@@ -28,6 +28,8 @@ export interface RecordError {
   line?: number;
   field: string;
   message: string;
+  /** BAD_USER_INPUT when absent; CONFLICT for a record that clashes with a stored one or another of the bundle. */
+  code?: 'BAD_USER_INPUT' | 'CONFLICT';
 }
 
 export interface EntityCounts extends WriteCounts {
@@ -84,7 +86,7 @@ interface Indexed<T> {
   record: T;
 }
 
-type Fail = (entity: EntityName, index: number, field: string, message: string) => void;
+type Fail = (entity: EntityName, index: number, field: string, message: string, code?: RecordError['code']) => void;
 type InTransaction = <T>(fn: (session: SqlSession) => Promise<T>) => Promise<T>;
 
 /** Valid records, with what the resolution found out about them, ready to write. */
@@ -117,7 +119,7 @@ export class ImportService {
     const dryRun = options.dryRun ?? false;
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     const errors: RecordError[] = [...(options.priorErrors ?? [])];
-    const fail: Fail = (entity, index, field, message) => errors.push({ entity, index, line: options.lineOf?.(entity, index), field, message });
+    const fail: Fail = (entity, index, field, message, code) => errors.push({ entity, index, line: options.lineOf?.(entity, index), field, message, ...(code ? { code } : {}) });
 
     const actors = this.parseAll(BundleActor, bundle.actors, 'actors', fail);
     const sources = this.parseAll(BundleSource, bundle.sources, 'sources', fail);
@@ -352,7 +354,11 @@ export class ImportService {
     return { actorIds, badActors, eventIds, offsets };
   }
 
-  /** Refuses bundle actors that would take another actor's ISO code, Wikidata id or name. */
+  /**
+   * Refuses bundle actors that would take a name, alias, ISO code or Wikidata id of another actor, stored or
+   * earlier in the bundle (CONFLICT, as createActor answers): one statement cannot write both, and the second
+   * would silently merge into the first or fail on a unique key.
+   */
   private checkActors(
     actorRows: (ActorRow & { index: number })[],
     actorIds: Map<string, number>,
@@ -360,20 +366,35 @@ export class ImportService {
     fail: Fail,
   ): Set<string> {
     const badActors = new Set<string>();
+    /** Which earlier bundle record holds each name or alias key, ISO code and Wikidata id. */
+    const heldBy = { name: new Map<string, number>(), iso: new Map<string, number>(), wikidata: new Map<string, number>() };
     for (const row of actorRows) {
       const own = actorIds.get(row.key);
       const isoOwner = row.isoCode ? codes.iso.get(row.isoCode) : undefined;
       const wikidataOwner = row.wikidataId ? codes.wikidata.get(row.wikidataId) : undefined;
       const aliasClash = row.aliases.find((a) => actorIds.has(a.key) && actorIds.get(a.key) !== own);
-      const problem =
-        isoOwner !== undefined && isoOwner !== own ? ['isoCode', `${row.isoCode} belongs to another actor`]
-        : wikidataOwner !== undefined && wikidataOwner !== own ? ['wikidataId', `${row.wikidataId} belongs to another actor`]
-        : aliasClash ? ['aliases', `"${aliasClash.alias}" is the name or alias of another actor`]
+      const ownName = row.aliases.find((a) => a.key === row.key);
+      const keys = [row.key, ...row.aliases.map((a) => a.key)];
+      const earlierName = keys.map((key) => [key, heldBy.name.get(key)] as const).find(([, index]) => index !== undefined);
+      const earlierIso = row.isoCode ? heldBy.iso.get(row.isoCode) : undefined;
+      const earlierWikidata = row.wikidataId ? heldBy.wikidata.get(row.wikidataId) : undefined;
+      const problem: [string, string, RecordError['code']] | null =
+        ownName ? ['aliases', `"${ownName.alias}" repeats the actor's name`, 'BAD_USER_INPUT']
+        : isoOwner !== undefined && isoOwner !== own ? ['isoCode', `${row.isoCode} belongs to another actor`, 'CONFLICT']
+        : wikidataOwner !== undefined && wikidataOwner !== own ? ['wikidataId', `${row.wikidataId} belongs to another actor`, 'CONFLICT']
+        : aliasClash ? ['aliases', `"${aliasClash.alias}" is the name or alias of another actor`, 'CONFLICT']
+        : earlierName ? [earlierName[0] === row.key ? 'name' : 'aliases', `"${earlierName[0]}" is also the name or an alias of record ${earlierName[1]} of the bundle`, 'CONFLICT']
+        : earlierIso !== undefined ? ['isoCode', `${row.isoCode} is also the ISO code of record ${earlierIso} of the bundle`, 'CONFLICT']
+        : earlierWikidata !== undefined ? ['wikidataId', `${row.wikidataId} is also the Wikidata id of record ${earlierWikidata} of the bundle`, 'CONFLICT']
         : null;
       if (problem) {
         badActors.add(row.key);
-        fail('actors', row.index, problem[0]!, problem[1]!);
+        fail('actors', row.index, ...problem);
+        continue;
       }
+      for (const key of keys) heldBy.name.set(key, row.index);
+      if (row.isoCode) heldBy.iso.set(row.isoCode, row.index);
+      if (row.wikidataId) heldBy.wikidata.set(row.wikidataId, row.index);
     }
     return badActors;
   }
