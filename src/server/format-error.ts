@@ -63,3 +63,23 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
     },
   };
 }
+
+// graphql-js's suggestions: "Did you mean "x"?", "Did you mean the enum value "STATE"?", "... or "y"?".
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * The formatter the server uses: formatError's codes, then what the mode allows. A stack is kept only for an
+ * unexpected (internal) error, in development; in production, suggestions that spell out the schema are dropped.
+ */
+export function errorFormatter(options: { production: boolean }) {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    const translated = formatError(formatted, error);
+    const { stacktrace, ...extensions } = translated.extensions ?? {};
+    const internal = (extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR) === ErrorCode.INTERNAL_SERVER_ERROR;
+    return {
+      ...translated,
+      message: options.production ? translated.message.replace(SUGGESTION, '') : translated.message,
+      extensions: { ...extensions, ...(internal && !options.production && stacktrace ? { stacktrace } : {}) },
+    };
+  };
+}

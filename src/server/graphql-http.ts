@@ -11,7 +11,7 @@ import type { GraphQLContext } from '../context';
 import { ErrorCode, UnauthenticatedError } from '../errors';
 import { ROLES, type Caller } from '../modules/api-keys/api-keys.service';
 import { bodyLimitError, bodyTooLarge } from './limits';
-import { playgroundPage } from './playground';
+import { playgroundResponse, type PlaygroundResponse } from './playground';
 import type { RateLimiter } from './rate-limit';
 import { takeRequestId } from './request-log';
 import { jsonBodyReader, type BodyRequest } from './request-body';
@@ -48,6 +48,22 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
+/** The playground page, revalidated by its ETag (304) and gzipped for a client that takes it. */
+function sendPlayground(req: IncomingMessage, res: ServerResponse, page: PlaygroundResponse): void {
+  res.setHeader('etag', page.etag);
+  res.setHeader('cache-control', 'no-cache');
+  res.setHeader('vary', 'accept-encoding');
+  if (req.headers['if-none-match'] === page.etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  const gzip = accepts(req).encoding(['gzip', 'identity']) === 'gzip';
+  if (gzip) res.setHeader('content-encoding', 'gzip');
+  res.end(gzip ? page.gzipped : page.body);
+}
+
 /** Runs a connect-style middleware (cors, body-parser) as a promise. */
 const run = (middleware: ConnectMiddleware, req: IncomingMessage, res: ServerResponse) =>
   new Promise<void>((resolve, reject) => middleware(req, res, (error) => (error ? reject(error) : resolve())));
@@ -69,15 +85,13 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     const requestId = takeRequestId(req, res);
     const url = req.url ?? '';
     const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+    const limited = await options.rateLimiter.check(req, requestId);
+    if (limited) return sendJson(res, limited.status, limited.body, limited.headers);
     // A browser asking for the endpoint gets the playground; API clients get GraphQL.
     if (options.playground && req.method === 'GET' && !new URLSearchParams(search).has('query') &&
       accepts(req).type(['application/json', 'text/html']) === 'text/html') {
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(playgroundPage(options.path));
-      return;
+      return sendPlayground(req, res, playgroundResponse(options.path));
     }
-    const limited = await options.rateLimiter.check(req, requestId);
-    if (limited) return sendJson(res, limited.status, limited.body, limited.headers);
     await run(corsHandler, req, res);
     if (req.method === 'OPTIONS') return; // answered by cors
 

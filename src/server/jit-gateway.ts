@@ -30,10 +30,14 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     async load() {
       return {
         executor: async (request) => {
+          // The schema has no Subscription type; graphql-js 16 does not refuse the operation in validation.
+          if (request.operation.operation === 'subscription') {
+            return { errors: [new GraphQLError('Subscriptions are not supported: Dossier answers queries and mutations over HTTP', { nodes: [request.operation], extensions: { code: ErrorCode.BAD_USER_INPUT } })] };
+          }
           const query = compiledFor(`${request.queryHash}:${request.operationName ?? ''}`, () =>
             compileQuery(schema, request.document, request.operationName ?? undefined) as CompiledQuery | ExecutionResult,
           );
-          if (!('query' in query)) return query as ExecutionResult<Record<string, unknown>>;
+          if (!('query' in query)) return { ...query, errors: query.errors?.map(withExtensions) } as ExecutionResult<Record<string, unknown>>;
           const variables = request.request.variables ?? {};
           // Variables are checked by graphql-js first: its errors name the path of the bad value (input.citations[0].quote).
           if (request.operation.variableDefinitions?.length) {

@@ -1,5 +1,7 @@
 // GraphiQL bundled whole into one page (editor workers inlined), so the playground works with no internet;
 // Apollo's default landing page loads from a CDN and is blank offline.
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
 const EXAMPLE_QUERY = `# Dossier: actors, events, claims, sources and arms transfers.
@@ -28,4 +30,21 @@ export function playgroundPage(endpoint: string): string {
     cachedPage = `${page.slice(0, end)}${EXPLORER_LINK}${page.slice(end)}`;
   }
   return cachedPage;
+}
+
+/** The page as sent: its bytes, gzipped once (9 MB become about 2), and an ETag for revalidation. */
+export interface PlaygroundResponse {
+  body: Buffer;
+  gzipped: Buffer;
+  etag: string;
+}
+
+let cachedResponse: PlaygroundResponse | undefined;
+
+export function playgroundResponse(endpoint: string): PlaygroundResponse {
+  if (cachedResponse === undefined) {
+    const body = Buffer.from(playgroundPage(endpoint));
+    cachedResponse = { body, gzipped: gzipSync(body), etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+  }
+  return cachedResponse;
 }

@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { DEFAULT_LIMITS, type RequestLimits } from '../config';
+import { ErrorCode } from '../errors';
 import { createContext, type GraphQLContext } from '../context';
 import type { Database } from '../db/database';
 import { migrationStatus } from '../db/migrate';
@@ -15,8 +16,8 @@ import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
 import { EXPLORER_PATH, explorerRouter } from './explorer';
 import { jitGateway } from './jit-gateway';
-import { nulCharacterGuard } from './nul-guard';
-import { formatError } from './format-error';
+import { textGuard } from './text-guard';
+import { errorFormatter } from './format-error';
 import pino, { type Logger } from 'pino';
 import { withAuthorization } from './authorization';
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from './rate-limit';
@@ -69,9 +70,13 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   app.disable('x-powered-by');
   // The GraphQL endpoint is served without Express (see graphql-http.ts); every other path goes to the app.
   // (graphqlEndpoint is made once Apollo has started, before the server listens.)
-  const httpServer = http.createServer((req, res) => (isGraphqlPath(req.url) ? graphqlEndpoint(req, res) : app(req, res)));
-  // A client that sends its request slowly is cut off (a slow-body attack ties up a connection otherwise).
-  httpServer.requestTimeout = limits.requestTimeoutMs;
+  // A client that sends its request slowly is cut off once the request timeout has passed since its first byte
+  // (a slow-body attack ties up a connection otherwise): node checks incomplete requests every second, not every
+  // 30 s, and its headers must come within the same time.
+  const httpServer = http.createServer(
+    { requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: 1000 },
+    (req, res) => (isGraphqlPath(req.url) ? graphqlEndpoint(req, res) : app(req, res)),
+  );
   // An idle keep-alive socket is kept longer than clients and load balancers keep theirs (60 s is common), so
   // the client gives it up first: with node's 5 s, a request sent as the server closes its socket got ECONNRESET.
   httpServer.keepAliveTimeout = 65_000;
@@ -81,7 +86,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   const pagination = deps.pagination ?? DEFAULT_PAGINATION;
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(schema),
-    formatError,
+    formatError: errorFormatter({ production }),
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
     // Explicit, whatever NODE_ENV says; CSRF prevention stays on (Apollo's default), HTTP batching off.
@@ -97,7 +102,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
       requestLogPlugin(logger, production),
       ...armor.plugins,
       queryCostLimit(schema, { maxCost: limits.maxCost, ...pagination }),
-      nulCharacterGuard(),
+      textGuard(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Dossier sets no cache hints; the default cache-control plugin would still wrap every field resolver.
@@ -127,6 +132,18 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     } catch {
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
+  });
+
+  // Express's own pages show a stack with file paths outside production and guess at the rest: a JSON error of
+  // the API's shape instead, in every mode.
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: ErrorCode.NOT_FOUND } }] });
+  });
+  app.use((error: { status?: number; statusCode?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status ?? error.statusCode ?? 500;
+    const code = status === 404 ? ErrorCode.NOT_FOUND : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
+    if (status >= 500) logger.error({ err: error }, 'unexpected error outside GraphQL');
+    res.status(status).json({ errors: [{ message: status < 500 ? 'The request could not be served' : 'Unexpected error', extensions: { code } }] });
   });
 
   const graphqlEndpoint = graphqlHttpHandler(apollo, {

@@ -1,5 +1,6 @@
 // Limits against abusive requests, over real HTTP: each is refused quickly with a clear error while ordinary
 // queries keep being answered; CORS admits the configured origins only; production mode hides the schema.
+import net from 'node:net';
 import fc from 'fast-check';
 import { DEFAULT_LIMITS } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
@@ -113,7 +114,65 @@ describe('CORS', () => {
   });
 });
 
+describe('bad input once reported as internal', () => {
+  it('refuses a subscription operation as bad input: the schema has none', async () => {
+    const { status, json } = await post({ query: 'subscription { actors { totalCount } }' });
+    expect(status).toBe(400);
+    expect(json.errors![0]).toMatchObject({ message: expect.stringMatching(/Subscriptions are not supported/), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('refuses an enum list of 50,000 values naming the filter, not with the database\'s parameter limit', async () => {
+    const { status, json } = await post({ query: 'query($k: [ActorKind!]) { actors(filter: { kind: $k }) { totalCount } }', variables: { k: Array(50_000).fill('STATE') } });
+    expect(status).toBe(200);
+    expect(json.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.kind' } });
+  });
+
+  it('refuses a variable nested 100,000 deep (not through HTTP, which refuses the body) as bad input, not a stack overflow', async () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const result = await t.execute('query($name: String) { actors(filter: { name: $name }) { totalCount } }', { name: deep });
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('refuses a lone surrogate in a string variable, which would be stored as U+FFFD, naming where it is', async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"query($n: String) { actors(filter: { name: $n }) { totalCount } }","variables":{"n":"ab\\ud800c"}}' });
+    const json = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(response.status).toBe(400);
+    expect(json.errors[0]).toMatchObject({ message: expect.stringMatching(/^n must not contain a lone UTF-16 surrogate/), extensions: { code: 'BAD_USER_INPUT', field: 'n' } });
+    // A whole character written as its surrogate pair is fine.
+    const paired = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"query($n: String) { actors(filter: { name: $n }) { totalCount } }","variables":{"n":"\\ud83d\\ude00"}}' });
+    expect(paired.status).toBe(200);
+  });
+
+  it('keeps a stack only for unexpected errors: an expected code carries none, even in development', async () => {
+    const { json } = await post({ query: '{ actors(filter: { kind: [STAT] }) { totalCount } }' });
+    expect(json.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(json.errors![0].extensions.stacktrace).toBeUndefined();
+  });
+});
+
 describe('production mode', () => {
+  it('answers a bad path under the explorer with a JSON error without stack or file paths, and drops enum suggestions', async () => {
+    const production = await createTestServer({ production: true });
+    try {
+      const base = await production.server.listen(0, '127.0.0.1');
+      for (const path of ['/explorer/assets/%00', '/explorer/assets/%E0%A4%A', '/no-such-page']) {
+        const response = await fetch(`${base}${path}`);
+        const text = await response.text();
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+        expect(JSON.parse(text)).toMatchObject({ errors: [{ extensions: { code: expect.stringMatching(/^(BAD_USER_INPUT|NOT_FOUND)$/) } }] });
+        expect(text).not.toMatch(/\/work\/|node_modules|at \w+ \(|<pre>/);
+      }
+      const typo = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ actors(filter: { kind: [STAT] }) { totalCount } }' }) });
+      const message = ((await typo.json()) as { errors: { message: string }[] }).errors[0]!.message;
+      expect(message).toMatch(/STAT/);
+      expect(message).not.toMatch(/Did you mean/);
+    } finally {
+      await production.close();
+    }
+  });
+
   it('turns introspection and field suggestions off', async () => {
     const production = await createTestServer({ production: true });
     try {
@@ -190,6 +249,32 @@ describe('floods and barrages', () => {
       { numRuns: 200 },
     );
     expect((await post(ORDINARY)).status).toBe(200);
+  });
+});
+
+describe('slow clients', () => {
+  it('cuts a client trickling its body once the request timeout has passed, not a minute later', async () => {
+    const strict = await createTestServer({ limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 2000 } });
+    try {
+      const { port } = new URL(await strict.server.listen(0, '127.0.0.1'));
+      const started = Date.now();
+      const closedAfter = await new Promise<number>((resolve) => {
+        const socket = net.connect(Number(port), '127.0.0.1', () => {
+          socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{');
+          const trickle = setInterval(() => socket.write(' '), 200);
+          socket.on('close', () => {
+            clearInterval(trickle);
+            resolve(Date.now() - started);
+          });
+        });
+        socket.on('error', () => {});
+        socket.resume();
+      });
+      expect(closedAfter).toBeGreaterThanOrEqual(1900);
+      expect(closedAfter).toBeLessThan(4500);
+    } finally {
+      await strict.close();
+    }
   });
 });
 

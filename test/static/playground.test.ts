@@ -41,3 +41,24 @@ it('opens at the endpoint, runs the example query and shows Russia, requesting n
   await page.screenshot({ path: projectPath('test-artifacts', 'playground.png') });
   expect(foreign).toEqual([]);
 }, 90_000);
+
+it('sends the 9 MB page gzipped, answers a repeat with 304 by its ETag, and counts it against the rate limit', async () => {
+  const first = await fetch(`${url}/graphql`, { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+  expect(first.status).toBe(200);
+  expect(first.headers.get('content-encoding')).toBe('gzip');
+  const etag = first.headers.get('etag');
+  expect(etag).toMatch(/^"[\w-]+"$/);
+  expect(Number((await first.arrayBuffer()).byteLength)).toBeGreaterThan(1_000_000);
+  const again = await fetch(`${url}/graphql`, { headers: { accept: 'text/html', 'if-none-match': etag! } });
+  expect(again.status).toBe(304);
+
+  const limited = await createTestServer({ playground: true, rateLimits: { keyPoints: 10, anonymousPoints: 2, failedAuthenticationPoints: 10, windowSeconds: 60 } });
+  try {
+    const base = await limited.server.listen(0, '127.0.0.1');
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await fetch(`${base}/graphql`, { headers: { accept: 'text/html', 'if-none-match': etag! } })).status);
+    expect(statuses).toEqual([304, 304, 429]);
+  } finally {
+    await limited.close();
+  }
+});

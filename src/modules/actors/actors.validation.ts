@@ -31,7 +31,7 @@ export type UpdateActorInput = z.output<typeof UpdateActorInput>;
 
 export const ActorFilter = z
   .object({
-    kind: z.array(ActorKind).nullish(),
+    kind: z.array(ActorKind).max(20, 'must list at most 20 kinds').nullish(),
     name: Str().trim().max(200).nullish(),
     isoCode: Str().trim().max(3).nullish(),
   })

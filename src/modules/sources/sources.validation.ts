@@ -37,7 +37,7 @@ export type UpdateSourceInput = z.output<typeof UpdateSourceInput>;
 
 export const SourceFilter = z
   .object({
-    kind: z.array(SourceKind).nullish(),
+    kind: z.array(SourceKind).max(20, 'must list at most 20 kinds').nullish(),
     publisher: Str().trim().max(500).nullish(),
     publishedFrom: CalendarDate.nullish(),
     publishedTo: CalendarDate.nullish(),
