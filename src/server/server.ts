@@ -19,7 +19,7 @@ import { jitGateway } from './jit-gateway';
 import { textGuard } from './text-guard';
 import { errorFormatter } from './format-error';
 import pino, { type Logger } from 'pino';
-import { withAuthorization } from './authorization';
+import { hideAuthorsFromAnonymous, requireKeyForEveryOperation, withAuthorization } from './authorization';
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from './rate-limit';
 import { requestLogPlugin } from './request-log';
 import { armorProtection } from './limits';
@@ -82,7 +82,8 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   httpServer.keepAliveTimeout = 65_000;
   const armor = armorProtection(limits, production);
   const logger = deps.logger ?? pino({ level: 'silent' });
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: withAuthorization(resolvers, { requireKeyForReads: deps.requireKeyForReads ?? false }) });
+  const requireKeyForReads = deps.requireKeyForReads ?? false;
+  const schema = hideAuthorsFromAnonymous(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: withAuthorization(resolvers, { requireKeyForReads }) }));
   const pagination = deps.pagination ?? DEFAULT_PAGINATION;
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(schema),
@@ -101,6 +102,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     plugins: [
       requestLogPlugin(logger, production),
       ...armor.plugins,
+      ...(requireKeyForReads ? [requireKeyForEveryOperation()] : []),
       queryCostLimit(schema, { maxCost: limits.maxCost, ...pagination }),
       textGuard(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -110,9 +110,24 @@ describe('API keys', () => {
     await expect(t.services.apiKeys.ensureAdminKey(key)).rejects.toMatchObject({ message: expect.stringContaining('was revoked'), extensions: { code: 'CONFLICT' } });
   });
 
-  it('can require a key for reads too', async () => {
+  it('shows who wrote a record (key names) to callers with a key only; anonymous readers get null', async () => {
+    const name = unique('Authored');
+    dataOf(await t.execute(CREATE, { name }));
+    const query = `query($name: String!) { actor(name: $name) { name createdBy updatedBy } }`;
+    const claim = await t.services.claims.create({ statement: unique('Authored claim') }, 'a-named-editor');
+    const history = `query($id: ID!) { claim(id: $id) { createdBy history { changedBy } } }`;
+    expect(dataOf(await t.executeAs(null, query, { name })).actor).toEqual({ name, createdBy: null, updatedBy: null });
+    expect(dataOf(await t.executeAs({ name: 'a-reader', role: 'READER' }, query, { name })).actor).toEqual({ name, createdBy: 'test-admin', updatedBy: 'test-admin' });
+    expect(dataOf(await t.executeAs(null, history, { id: String(claim.id) })).claim).toEqual({ createdBy: null, history: [{ changedBy: null }] });
+    expect(dataOf(await t.executeAs({ name: 'a-reader', role: 'READER' }, history, { id: String(claim.id) })).claim).toEqual({ createdBy: 'a-named-editor', history: [{ changedBy: 'a-named-editor' }] });
+  });
+
+  it('can require a key for reads too, introspection and __typename included', async () => {
     const closed = await createTestServer({ requireKeyForReads: true });
     try {
+      expect(errorOf(await closed.executeAs(null, '{ __schema { queryType { name } } }'))).toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect(errorOf(await closed.executeAs(null, '{ __typename }'))).toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect(dataOf(await closed.executeAs({ name: 'a-reader', role: 'READER' }, '{ __schema { queryType { name } } }')).__schema.queryType.name).toBe('Query');
       expect(errorOf(await closed.executeAs(null, '{ actors(first: 1) { totalCount } }'))).toMatchObject({ code: 'UNAUTHENTICATED' });
       expect(dataOf(await closed.executeAs({ name: 'a-reader', role: 'READER' }, '{ actors(first: 1) { totalCount } }')).actors.totalCount).toBeGreaterThanOrEqual(0);
     } finally {
