@@ -28,6 +28,7 @@ const EnvironmentInput = z.object({
   DOSSIER_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   DOSSIER_IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_IMPORT_BODY_LIMIT),
   DOSSIER_MAX_JSON_DEPTH: z.coerce.number().int().min(4).default(32),
+  DOSSIER_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(16_000_000),
   DOSSIER_MAX_JSON_VALUES: z.coerce.number().int().min(100).default(100_000),
   DOSSIER_IMPORT_MAX_JSON_VALUES: z.coerce.number().int().min(100).default(1_000_000),
   DOSSIER_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
@@ -64,6 +65,8 @@ export interface RequestLimits {
   /** Values in a JSON body: an ordinary one, and an import's. */
   maxJsonValues: number;
   maxImportJsonValues: number;
+  /** The most one answer may hold; the cost limit keeps answers far below it, this catches what it cannot foresee. */
+  maxResponseBytes: number;
   requestTimeoutMs: number;
 }
 
@@ -78,6 +81,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxJsonDepth: 32,
   maxJsonValues: 100_000,
   maxImportJsonValues: 1_000_000,
+  maxResponseBytes: 16_000_000,
   requestTimeoutMs: 10_000,
 };
 
@@ -137,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxJsonDepth: e.DOSSIER_MAX_JSON_DEPTH,
       maxJsonValues: e.DOSSIER_MAX_JSON_VALUES,
       maxImportJsonValues: e.DOSSIER_IMPORT_MAX_JSON_VALUES,
+      maxResponseBytes: e.DOSSIER_MAX_RESPONSE_BYTES,
       requestTimeoutMs: e.DOSSIER_REQUEST_TIMEOUT_MS,
     },
     corsOrigins: e.DOSSIER_CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),

@@ -127,6 +127,9 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
         return options.context(caller, requestId);
       },
     });
+    if (response.body.kind === 'complete' && response.body.string.length * 3 > limits.maxResponseBytes && Buffer.byteLength(response.body.string) > limits.maxResponseBytes) {
+      return sendJson(res, 400, { errors: [{ message: `The answer would hold more than ${limits.maxResponseBytes} bytes: ask for fewer rows, fewer fields or less text (text(length:))`, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'RESPONSE_TOO_LARGE', limit: limits.maxResponseBytes, requestId } }] });
+    }
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -236,6 +236,10 @@ describe('floods and barrages', () => {
       fc.string({ unit: 'binary', maxLength: 200 }),
       fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
       fc.record({ query: fc.oneof(fc.string(), fc.jsonValue()), variables: fc.jsonValue(), operationName: fc.jsonValue(), extensions: fc.jsonValue() }, { requiredKeys: [] }).map((value) => JSON.stringify(value)),
+      // Bodies of the shapes that once took the process down, at sizes the ordinary limit lets through.
+      fc.integer({ min: 20, max: 200_000 }).map((depth) => `{"query":"query($x: String) { __typename }","variables":{"x":${'['.repeat(depth)}${']'.repeat(depth)}}}`),
+      fc.integer({ min: 1, max: 300_000 }).map((count) => `{"query":"{ __typename }","variables":{"x":[${'[],'.repeat(count)}[]]}}`),
+      fc.integer({ min: 1, max: 20_000 }).map((depth) => `{"query":"{ __typename }","variables":{"x":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}}`),
       fc.constantFrom('{', '[]', 'null', '"query"', '{"query": "{"}', '{"query": "{ actors { totalCount } }", "variables": "x"}', '{"query": "query($a: Int) { actors(first: $a) { totalCount } }", "variables": {"a": "many"}}'),
     );
     const contentTypes = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/graphql', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x');
@@ -249,6 +253,25 @@ describe('floods and barrages', () => {
       { numRuns: 200 },
     );
     expect((await post(ORDINARY)).status).toBe(200);
+  });
+});
+
+describe('answers', () => {
+  it('refuses an answer larger than the response limit with a clear error, and serves smaller ones', async () => {
+    const small = await createTestServer({ limits: { ...DEFAULT_LIMITS, maxResponseBytes: 2000 } });
+    try {
+      const base = `${await small.server.listen(0, '127.0.0.1')}/graphql`;
+      const ask = async (query: string) => {
+        const response = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        return { status: response.status, json: (await response.json()) as { data?: any; errors?: any[] } };
+      };
+      const large = await ask('{ cameoCodes { code label } }');
+      expect(large.status).toBe(400);
+      expect(large.json.errors![0]).toMatchObject({ message: expect.stringMatching(/more than 2000 bytes/), extensions: { code: 'BAD_USER_INPUT', reason: 'RESPONSE_TOO_LARGE' } });
+      expect((await ask('{ cameoCode(code: "043") { label } }')).json).toEqual({ data: { cameoCode: { label: 'Host a visit' } } });
+    } finally {
+      await small.close();
+    }
   });
 });
 
