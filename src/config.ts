@@ -18,8 +18,14 @@ const EnvironmentInput = z.object({
   DOSSIER_PLAYGROUND: booleanFlag.default(true),
   DOSSIER_PAGE_SIZE_DEFAULT: z.coerce.number().int().min(1).default(100),
   DOSSIER_PAGE_SIZE_MAX: z.coerce.number().int().min(1).default(500),
-  /** production: no introspection, no stack traces, no field suggestions, no playground unless asked for. */
-  DOSSIER_MODE: z.enum(['development', 'production']).default('development'),
+  /**
+   * production: no introspection, no stack traces, no field suggestions, no playground unless asked for. Unset, it
+   * follows NODE_ENV, the signal Node operators (and the Docker image) set.
+   */
+  DOSSIER_MODE: z.enum(['development', 'production']).optional(),
+  NODE_ENV: z.string().optional(),
+  /** Introspection: on in development; in production only when asked for (a deployment whose tools need it). */
+  DOSSIER_INTROSPECTION: booleanFlag.optional(),
   DOSSIER_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
   DOSSIER_MAX_COST: z.coerce.number().int().min(1).default(10_000),
   DOSSIER_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
@@ -93,6 +99,7 @@ export interface Config {
   playground: boolean;
   pagination: { defaultPageSize: number; maxPageSize: number };
   production: boolean;
+  introspection: boolean;
   limits: RequestLimits;
   corsOrigins: string[];
   adminKey: string | undefined;
@@ -116,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const e = parsed.data;
+  const production = (e.DOSSIER_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development')) === 'production';
   if (e.DOSSIER_PAGE_SIZE_DEFAULT > e.DOSSIER_PAGE_SIZE_MAX) {
     throw new ConfigError(['DOSSIER_PAGE_SIZE_DEFAULT: must not exceed DOSSIER_PAGE_SIZE_MAX']);
   }
@@ -127,9 +135,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     loadSample: e.DOSSIER_LOAD_SAMPLE,
     // In production the playground is opt-in; elsewhere it is on unless turned off.
-    playground: present.DOSSIER_PLAYGROUND !== undefined ? e.DOSSIER_PLAYGROUND : e.DOSSIER_MODE !== 'production',
+    playground: present.DOSSIER_PLAYGROUND !== undefined ? e.DOSSIER_PLAYGROUND : !production,
     pagination: { defaultPageSize: e.DOSSIER_PAGE_SIZE_DEFAULT, maxPageSize: e.DOSSIER_PAGE_SIZE_MAX },
-    production: e.DOSSIER_MODE === 'production',
+    production,
+    introspection: e.DOSSIER_INTROSPECTION ?? !production,
     limits: {
       maxDepth: e.DOSSIER_MAX_DEPTH,
       maxCost: e.DOSSIER_MAX_COST,

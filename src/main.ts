@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     services,
     playground: config.playground,
     production: config.production,
+    introspection: config.introspection,
     limits: config.limits,
     corsOrigins: config.corsOrigins,
     requireKeyForReads: config.requireKeyForReads,

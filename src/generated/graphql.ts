@@ -647,6 +647,8 @@ export type ClaimActor = {
   __typename?: 'ClaimActor';
   /** The actor. */
   actor: Actor;
+  /** Stable id of the link: the claim's id and the actor's, as claimId:actorId (a claim names an actor once). */
+  id: Scalars['ID']['output'];
   /** How the claim concerns it. */
   role: ClaimActorRole;
 };
@@ -953,6 +955,8 @@ export type EventParticipant = {
   __typename?: 'EventParticipant';
   /** The actor. */
   actor: Actor;
+  /** Stable id of the participation (the actor in its role at the event). */
+  id: Scalars['ID']['output'];
   /** Its role. */
   role: ParticipantRole;
 };
@@ -1437,6 +1441,8 @@ export type RecordVersion = {
    * endDate, endPrecision, location, description, participants [{actorId, role}].
    */
   data: Scalars['JSON']['output'];
+  /** Stable id of the version: its record's kind, id and version number (claim:7:2). */
+  id: Scalars['ID']['output'];
   /** What the change did. */
   operation: VersionOperation;
   /** 1 for the first state, one more for each committed change. */
@@ -2206,6 +2212,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type ClaimActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimActor'] = ResolversParentTypes['ClaimActor']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ClaimActorRole'], ParentType, ContextType>;
 };
 
@@ -2275,6 +2282,7 @@ export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type EventParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventParticipant'] = ResolversParentTypes['EventParticipant']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
 };
 
@@ -2365,6 +2373,7 @@ export type RecordVersionResolvers<ContextType = GraphQLContext, ParentType exte
   changedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['VersionOperation'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import accepts from 'accepts';
 import cors from 'cors';
+import typeis from 'type-is';
 import type { Logger } from 'pino';
 import type { RequestLimits } from '../config';
 import type { GraphQLContext } from '../context';
@@ -68,6 +69,24 @@ function sendPlayground(req: IncomingMessage, res: ServerResponse, page: Playgro
 const run = (middleware: ConnectMiddleware, req: IncomingMessage, res: ServerResponse) =>
   new Promise<void>((resolve, reject) => middleware(req, res, (error) => (error ? reject(error) : resolve())));
 
+const JSON_TYPES = ['application/json', 'application/graphql-response+json', 'application/*+json'];
+
+/**
+ * The rule against cross-site request forgery. Dossier authenticates with bearer keys only, never cookies, so a
+ * request a browser sends on its own (a link, an image, a form) carries no credential: at most an anonymous read of
+ * public data, whose answer the page cannot read (CORS). So a query may come as a plain GET, with no content type or
+ * preflight header, as urql and browsers send it; Apollo refuses mutations over GET. A POST must be JSON
+ * (application/json), which a form cannot send without a preflight: a text/plain or form body runs nothing (415).
+ */
+function forgeryRefusal(req: IncomingMessage): HttpRefusal | null {
+  if (req.method !== 'POST' || typeis(req, JSON_TYPES)) return null;
+  return {
+    status: 415,
+    headers: { accept: 'application/json' },
+    body: { errors: [{ message: 'Send operations as JSON (content-type: application/json), or queries as a GET', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'UNSUPPORTED_MEDIA_TYPE' } }] },
+  };
+}
+
 /** Whether a caller may send an import-sized body: importBundle needs an EDITOR key. */
 const mayImport = (caller: Caller | null): boolean => caller !== null && ROLES.indexOf(caller.role) >= ROLES.indexOf('EDITOR');
 
@@ -94,6 +113,8 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     }
     await run(corsHandler, req, res);
     if (req.method === 'OPTIONS') return; // answered by cors
+    const refused = forgeryRefusal(req);
+    if (refused) return sendJson(res, refused.status, refused.body, refused.headers);
 
     // The key is checked from the header before the body is read: only an editor's request may send a body over
     // the ordinary limit, and a bad key costs no more than its lookup.

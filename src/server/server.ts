@@ -39,8 +39,10 @@ export interface ServerDeps {
   db: Database;
   services: Services;
   playground: boolean;
-  /** Production: no introspection, stack traces or field suggestions (set here, not left to NODE_ENV). */
+  /** Production: no introspection (unless `introspection`), stack traces or field suggestions. */
   production?: boolean;
+  /** Introspection on or off; by default on outside production. */
+  introspection?: boolean;
   limits?: RequestLimits;
   /** Origins allowed to call the API from a browser. */
   corsOrigins?: string[];
@@ -90,8 +92,10 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     formatError: errorFormatter({ production }),
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
-    // Explicit, whatever NODE_ENV says; CSRF prevention stays on (Apollo's default), HTTP batching off.
-    introspection: !production,
+    // Explicit, whatever NODE_ENV says; HTTP batching off. Apollo's CSRF prevention gives way to Dossier's own rule
+    // (graphql-http.ts): queries may come as plain GETs, everything else only as a JSON POST.
+    csrfPrevention: false,
+    introspection: deps.introspection ?? !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,

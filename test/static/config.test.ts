@@ -25,6 +25,13 @@ describe('configuration', () => {
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 
+  it('turns production mode on with NODE_ENV=production, as operators and the Docker image set it, unless DOSSIER_MODE says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, introspection: false, playground: false });
+    expect(loadConfig({ NODE_ENV: 'production', DOSSIER_MODE: 'development' })).toMatchObject({ production: false, introspection: true });
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ production: false });
+    expect(loadConfig({ NODE_ENV: 'production', DOSSIER_INTROSPECTION: 'true' })).toMatchObject({ production: true, introspection: true });
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'not a url', DOSSIER_LOAD_SAMPLE: 'maybe' });

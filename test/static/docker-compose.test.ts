@@ -1,6 +1,7 @@
 // Docker cannot run on the CI machines, so the compose file's structure is checked instead.
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { loadConfig } from '../../src/config';
 import { projectPath } from '../../src/shared/paths';
 
 const compose = parse(readFileSync(projectPath('docker-compose.yml'), 'utf8'));
@@ -22,6 +23,13 @@ describe('docker-compose.yml', () => {
     expect(app.depends_on.postgres.condition).toBe('service_healthy');
     expect(app.environment.DATABASE_URL).toMatch(/^postgresql:\/\/\w+:\w+@postgres:5432\/\w+$/);
     expect(app.ports).toContain('4000:4000');
+  });
+
+  it('runs the image and the compose service in production mode (NODE_ENV=production), introspection closed', () => {
+    const dockerfile = readFileSync(projectPath('Dockerfile'), 'utf8');
+    const imageEnv = Object.fromEntries([...(/^ENV (.*)$/m.exec(dockerfile)?.[1] ?? '').matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
+    const env = { ...imageEnv, ...compose.services.dossier.environment };
+    expect(loadConfig(env)).toMatchObject({ production: true, introspection: false, playground: false });
   });
 
   it('gives the Dockerfile a build and a start that match package.json', () => {

@@ -38,6 +38,7 @@ export const claimResolvers: Resolvers = {
     citations: (claim, _args, { loaders }) => loaders.citations.load(claim.id),
   },
   ClaimActor: {
+    id: (link) => `${link.claimId}:${link.actorId}`,
     actor: (link, _args, { loaders }) => required(loaders.actor.load(link.actorId), 'Claim actor'),
   },
   Citation: {

@@ -32,6 +32,7 @@ export const eventResolvers: Resolvers = {
     participants: (event, _args, { loaders }) => loaders.participants.load(event.id),
   },
   EventParticipant: {
+    id: (participant) => String(participant.id),
     actor: (participant, _args, { loaders }) => required(loaders.actor.load(participant.actorId), 'Participant'),
   },
   CameoCode: {

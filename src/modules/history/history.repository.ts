@@ -5,6 +5,7 @@ import type { VersionOperation } from '../../generated/prisma/client';
 export type VersionedEntityName = 'claim' | 'event';
 
 export interface RecordVersionRow {
+  entity: VersionedEntityName;
   recordId: number;
   version: number;
   operation: VersionOperation;
@@ -21,7 +22,7 @@ export class HistoryRepository {
   /** The versions of many records of one kind, oldest first per record, each with its predecessor's data. */
   versionsOf(entity: VersionedEntityName, recordIds: readonly number[]): Promise<RecordVersionRow[]> {
     return this.db.query<RecordVersionRow>(
-      /* versionsOf */ `SELECT record_id AS "recordId", version, operation, changed_by AS "changedBy", changed_at AS "changedAt", data,
+      /* versionsOf */ `SELECT entity, record_id AS "recordId", version, operation, changed_by AS "changedBy", changed_at AS "changedAt", data,
          lag(data) OVER (PARTITION BY record_id ORDER BY version) AS previous
        FROM record_version WHERE entity = $1 AND record_id = ANY($2::int[])
        ORDER BY record_id, version`,

@@ -12,6 +12,7 @@ export const historyResolvers: Resolvers = {
     history: (event, _args, { loaders, services }) => loaders.keyed('eventHistory', (ids) => services.history.versionsOf('event', ids)).load(event.id),
   },
   RecordVersion: {
+    id: (version) => `${version.entity}:${version.recordId}:${version.version}`,
     changedFields: (version) => changedFields(version),
   },
 };
