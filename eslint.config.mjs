@@ -21,6 +21,11 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Plain Node scripts of the tests (ESM-only clients run in a child process).
+    files: ['test/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['src/db/schema-engine.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
