@@ -7,7 +7,7 @@ import { ErrorCode } from '../errors';
 import type { HttpRefusal } from './graphql-http';
 import type { BodyRequest } from './request-body';
 
-export function armorProtection(limits: RequestLimits, production: boolean) {
+export function armorProtection(limits: RequestLimits) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     // The cost limit is Dossier's own (query-cost.ts): armor's counts a list's rows only for a literal `first`.
@@ -16,8 +16,10 @@ export function armorProtection(limits: RequestLimits, production: boolean) {
     maxDirectives: { n: limits.maxDirectives },
     // Armor's token limit answers HTTP 500 (its issue #751); graphql-js's parser limit (parseOptions) answers 400.
     maxTokens: { enabled: false },
-    // "Did you mean ...?" tells a stranger the schema: off in production.
-    blockFieldSuggestion: { enabled: production },
+    // "Did you mean ...?" tells a stranger the schema: errorFormatter drops it in production. Armor's own plugin
+    // rewrites each error's message in place, which graphql-jit's resolver errors do not allow: every resolver
+    // error (a NOT_FOUND) then came out as an internal error in production.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
 }
 

@@ -82,7 +82,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   // An idle keep-alive socket is kept longer than clients and load balancers keep theirs (60 s is common), so
   // the client gives it up first: with node's 5 s, a request sent as the server closes its socket got ECONNRESET.
   httpServer.keepAliveTimeout = 65_000;
-  const armor = armorProtection(limits, production);
+  const armor = armorProtection(limits);
   const logger = deps.logger ?? pino({ level: 'silent' });
   const requireKeyForReads = deps.requireKeyForReads ?? false;
   const schema = hideAuthorsFromAnonymous(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: withAuthorization(resolvers, { requireKeyForReads }) }));
