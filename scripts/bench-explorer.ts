@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { projectPath } from '../src/shared/paths';
 import { launchBrowser } from '../test/helpers/browser';
-import { buildService, median, SERVICE_URL_PATTERN, start } from './bench/harness';
+import { buildService, median, SERVICE_URL_PATTERN, start, waitUntilReady } from './bench/harness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const JS_LIMIT_KB = 300;
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   console.log('Starting the service on a fresh embedded database (it loads the sample and the SIPRI register)...');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-explorer-'));
   const service = await start('dist/src/main.js', { DOSSIER_DATA_DIR: dataDir, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1' }, SERVICE_URL_PATTERN);
+  await waitUntilReady(service.url);
   const browser = await launchBrowser();
   const timings: number[] = [];
   try {

@@ -7,7 +7,7 @@
 //   BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10), BENCH_ONLY (letters of the requests to drive, e.g. "ac").
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
-import { buildService, databaseUrl, median, memoryOf, recreateDatabase, SERVICE_URL_PATTERN, start } from './bench/harness';
+import { buildService, databaseUrl, median, memoryOf, recreateDatabase, SERVICE_URL_PATTERN, start, waitUntilReady } from './bench/harness';
 import { BENCH_QUERIES } from './bench/queries';
 
 const BENCH_DB = 'dossier_bench';
@@ -71,6 +71,7 @@ async function main(): Promise<void> {
   };
   console.log('Loading the sample and the SIPRI register (the service\'s first start)...');
   const loader = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
+  await waitUntilReady(loader.url);
   loader.child.kill();
   await new Promise((resolve) => loader.child.once('exit', resolve));
   // The service measured is a second start on the loaded database, as it runs day to day.

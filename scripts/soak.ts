@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { BENCH_QUERIES } from './bench/queries';
-import { buildService, databaseUrl, median, memoryOf, recreateDatabase, SERVICE_URL_PATTERN, start } from './bench/harness';
+import { buildService, databaseUrl, median, memoryOf, recreateDatabase, SERVICE_URL_PATTERN, start, waitUntilReady } from './bench/harness';
 
 const SOAK_DB = 'dossier_soak';
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   };
   console.log("Loading the sample and the SIPRI register (the service's first start)...");
   const loader = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
+  await waitUntilReady(loader.url);
   loader.child.kill();
   await new Promise((resolve) => loader.child.once('exit', resolve));
   // The service soaked is a second start on the loaded database, as it runs day to day.

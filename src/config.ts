@@ -44,8 +44,8 @@ const EnvironmentInput = z.object({
   /** An admin API key given by the deployment (stored hashed on start); see npm run keys for the others. */
   DOSSIER_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   DOSSIER_REQUIRE_KEY_FOR_READS: booleanFlag.default(false),
-  /** The JSON request log on stdout: one line per request at info; silent turns it off. */
-  DOSSIER_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /** The JSON request log on stdout: one line per request at info; silent turns it off. Unset: info, but warn on a terminal. */
+  DOSSIER_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).optional(),
   DOSSIER_RATE_LIMIT_KEY: z.coerce.number().int().min(1).default(6000),
   DOSSIER_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(1200),
   DOSSIER_RATE_LIMIT_FAILED_AUTH: z.coerce.number().int().min(1).default(30),
@@ -104,7 +104,8 @@ export interface Config {
   corsOrigins: string[];
   adminKey: string | undefined;
   requireKeyForReads: boolean;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Unset: main.ts chooses by whether stdout is a terminal. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent' | undefined;
   rateLimits: { keyPoints: number; anonymousPoints: number; failedAuthenticationPoints: number; windowSeconds: number };
 }
 

@@ -42,8 +42,8 @@ export class ConflictError extends GraphQLError {
 }
 
 export class ServiceUnavailableError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, ...details } });
   }
 }
 

@@ -22,8 +22,11 @@ import { SearchRepository } from './modules/search/search.repository';
 import { SearchService } from './modules/search/search.service';
 import { SourceRepository } from './modules/sources/sources.repository';
 import { SourceService } from './modules/sources/sources.service';
+import { LoadingState } from './shared/loading';
 
 export interface Services {
+  /** What is still loading (the register at a first start); the arms-data queries wait for it. */
+  loading: LoadingState;
   actors: ActorService;
   events: EventService;
   sources: SourceService;
@@ -37,16 +40,16 @@ export interface Services {
   imports: ImportService;
 }
 
-export function createServices(db: Database, limits: Config['pagination']): Services {
+export function createServices(db: Database, limits: Config['pagination'], loading = new LoadingState()): Services {
   const actors = new ActorService(new ActorRepository(db), limits);
   const events = new EventService(new EventRepository(db), actors, limits);
   const sources = new SourceService(new SourceRepository(db), limits);
   const claims = new ClaimService(new ClaimRepository(db), actors, events, sources, limits);
-  const armsTransfers = new ArmsTransferService(new ArmsTransferRepository(db), actors, sources, limits);
-  const armsTrends = new ArmsTrendService(new ArmsTrendRepository(db), actors);
-  const relations = new RelationService(new RelationRepository(db));
+  const armsTransfers = new ArmsTransferService(new ArmsTransferRepository(db), actors, sources, limits, loading);
+  const armsTrends = new ArmsTrendService(new ArmsTrendRepository(db), actors, loading);
+  const relations = new RelationService(new RelationRepository(db), loading);
   const search = new SearchService(new SearchRepository(db));
   const apiKeys = new ApiKeyService(new ApiKeyRepository(db));
   const history = new HistoryService(new HistoryRepository(db));
-  return { actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports: new ImportService(db) };
+  return { loading, actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports: new ImportService(db) };
 }

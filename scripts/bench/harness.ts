@@ -56,6 +56,14 @@ export function start(entry: string, env: Record<string, string>, urlPattern: Re
   });
 }
 
+/** Resolves once the service's /ready answers 200: at a first start, SIPRI's register loads after the port opens. */
+export async function waitUntilReady(url: string, timeoutMs = 180_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
+    if ((await fetch(`${url}/ready`).catch(() => null))?.status === 200) return;
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
+}
+
 /** Resident memory of a process now and at its peak, in MB (Linux /proc). */
 export function memoryOf(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

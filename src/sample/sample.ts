@@ -226,11 +226,27 @@ async function ensureAffiliation(services: Services, affiliation: (typeof AFFILI
   );
 }
 
-/** Loads SIPRI's trade register unless its dataset source is stored already; null when it was there. */
+/** The register's rows in the shipped file (its data lines, after the header). */
+export function sampleRegisterRows(): number {
+  const text = readFileSync(SAMPLE_REGISTER_PATH, 'utf8');
+  const header = text.indexOf('\nSIPRI AT Database ID,');
+  return text.slice(header + 1).split('\n').filter((line) => line.trim() !== '').length - 1;
+}
+
+/** Whether SIPRI's register, or part of it, is still to be loaded. */
+export async function sipriSampleMissing(services: Services): Promise<boolean> {
+  const dataset = await services.sources.findByContentHash(contentHashOf(null, SIPRI_SOURCE.url));
+  return !dataset || (await services.armsTransfers.countOfDataset(dataset.id)) < sampleRegisterRows();
+}
+
+/**
+ * Loads SIPRI's trade register unless all of it is stored; null when it was. A load cut short (the service stopped
+ * during its first start) is completed at the next one: the import is idempotent, and stored rows come back unchanged.
+ */
 export async function loadSipriSample(
   services: Services,
-  onProgress?: (progress: { done: number; total: number }) => void,
+  options: { onProgress?: (progress: { done: number; total: number }) => void; shouldStop?: () => boolean } = {},
 ): Promise<ImportResult | null> {
-  if (await services.sources.findByContentHash(contentHashOf(null, SIPRI_SOURCE.url))) return null;
-  return importFile(services.imports, SAMPLE_REGISTER_PATH, { author: SAMPLE_AUTHOR, mode: 'PARTIAL', onProgress });
+  if (!(await sipriSampleMissing(services))) return null;
+  return importFile(services.imports, SAMPLE_REGISTER_PATH, { author: SAMPLE_AUTHOR, mode: 'PARTIAL', ...options });
 }

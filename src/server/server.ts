@@ -134,6 +134,12 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
         res.status(503).json({ status: 'migrating', pending: status.pending });
         return;
       }
+      // Serving, but not all of its data yet (the first start's register): a balancer waits, a person can look.
+      const loading = deps.services.loading.status;
+      if (loading) {
+        res.status(503).json({ status: 'loading', loading, database: deps.db.kind, migrations: status.applied.length });
+        return;
+      }
       res.json({ status: 'ready', database: deps.db.kind, migrations: status.applied.length });
     } catch {
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });

@@ -52,6 +52,14 @@ export function startService(env: Record<string, string>, timeoutMs = 90_000, no
   });
 }
 
+/** Resolves once /ready answers 200: at a first start, SIPRI's register loads after the port opens. */
+export async function waitForReady(url: string, timeoutMs = 120_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    if ((await fetch(`${url}/ready`).catch(() => null))?.status === 200) return;
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
+}
+
 /** The admin key the spawned services are given (DOSSIER_ADMIN_KEY); postGraphQL sends it. */
 export const SERVICE_ADMIN_KEY = 'dsk_test_admin_key_for_spawned_services';
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { postGraphQL, startService, type ServiceProcess } from '../helpers/service-process';
+import { postGraphQL, startService, waitForReady, type ServiceProcess } from '../helpers/service-process';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-service-'));
 let service: ServiceProcess;
@@ -21,12 +21,21 @@ afterAll(async () => {
 });
 
 describe('the service on embedded PGlite', () => {
-  it('migrates, loads the sample and answers Russia for "Moscow"', async () => {
+  it('opens its port before SIPRI\'s register is loaded, says what is loading, and refuses partial figures meanwhile', async () => {
     expect(service.output()).toMatch(/Applied migrations: /);
     expect(service.output()).toMatch(/Loaded the sample/);
-    expect(service.output()).toMatch(/Loaded the SIPRI trade register: 20480 transfers/);
-    const result = await postGraphQL(service.url, `{ actor(name: "Moscow") { name kind } }`, undefined, null);
-    expect(result).toEqual({ data: { actor: { name: 'Russia', kind: 'STATE' } } });
+    expect((await fetch(`${service.url}/health`)).status).toBe(200);
+    const ready = await fetch(`${service.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'loading', loading: { what: "SIPRI's trade register", total: 20480 } });
+    const trend = await postGraphQL(service.url, '{ armsSupplyTrend(supplier: "Russia", recipient: "India") { share } }', undefined, null);
+    expect(trend.errors[0]).toMatchObject({ message: expect.stringMatching(/SIPRI's trade register is still loading \(\d+ of 20480 rows\)/), extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    // The article's records are there already.
+    expect(await postGraphQL(service.url, `{ actor(name: "Moscow") { name kind } }`, undefined, null)).toEqual({ data: { actor: { name: 'Russia', kind: 'STATE' } } });
+    await waitForReady(service.url);
+    expect(service.output()).toMatch(/Loading SIPRI's trade register in the background: 20480\/20480 rows/);
+    expect(service.output()).toMatch(/Loaded SIPRI's trade register: 20480 transfers \(0 stored before\)/);
+    expect((await postGraphQL(service.url, '{ armsSupplyTrend(supplier: "Russia", recipient: "India") { totalTiv } }', undefined, null)).data.armsSupplyTrend.totalTiv).toBeGreaterThan(0);
   });
 
   it('reports /health and /ready', async () => {
@@ -63,6 +72,7 @@ describe('the service on embedded PGlite', () => {
     expect(await stopped.stop()).toBe(0);
     expect(stopped.output()).toMatch(/SIGTERM: shutting down[\s\S]*Stopped: requests drained, database closed\.\s*$/);
     service = await startService(FRESH);
+    await waitForReady(service.url);
     expect(service.output()).toMatch(/Migrations: up to date/);
     expect(service.output()).not.toMatch(/Loaded the sample/);
     expect(service.output()).not.toMatch(/first admin API key/);
@@ -74,4 +84,27 @@ describe('the service on embedded PGlite', () => {
       armsTransfers: { totalCount: 20480 },
     });
   }, 120_000);
+});
+
+describe('a first start stopped while the register loads', () => {
+  it('stops after the transaction under way, and the next start completes the register', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dossier-service-cut-'));
+    try {
+      const first = await startService({ DOSSIER_DATA_DIR: dir, DOSSIER_ADMIN_KEY: '' });
+      // Stopped the moment its URL is printed: the signal handlers must be in place before that line.
+      expect(await first.stop()).toBe(0);
+      expect(first.output()).toMatch(/Stopped loading SIPRI's trade register; the next start completes it|Loaded SIPRI's trade register/);
+      const second = await startService({ DOSSIER_DATA_DIR: dir, DOSSIER_ADMIN_KEY: '' });
+      try {
+        await waitForReady(second.url);
+        const { data } = await postGraphQL(second.url, '{ armsTransfers { totalCount } }', undefined, null);
+        expect(data.armsTransfers.totalCount).toBe(20480);
+        if (/Stopped loading/.test(first.output())) expect(second.output()).toMatch(/Loaded SIPRI's trade register: \d+ transfers \(\d+ stored before\)/);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

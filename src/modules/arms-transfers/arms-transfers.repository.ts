@@ -28,6 +28,11 @@ export const ARMS_TRANSFER_ORDERS: Record<ArmsTransferOrder, SortOrder<ArmsTrans
 export class ArmsTransferRepository {
   constructor(private readonly db: Database) {}
 
+  async countOfSource(sourceId: number): Promise<number> {
+    const [row] = await this.db.query<{ count: number }>(/* countTransfersOfSource */ `SELECT count(*)::int AS count FROM arms_transfer WHERE source_id = $1`, [sourceId]);
+    return row!.count;
+  }
+
   findById(id: number): Promise<ArmsTransfer | null> {
     return this.db.prisma.armsTransfer.findUnique({ where: { id } });
   }

@@ -1,4 +1,5 @@
 // Rules for arms-transfer rows: stored actors and dataset, one row per deal, delivery year and dataset.
+import type { LoadingState } from '../../shared/loading';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import { translatePrismaError } from '../../db/prisma-errors';
 import type { ArmsTransfer } from '../../generated/prisma/client';
@@ -18,7 +19,13 @@ export class ArmsTransferService {
     private readonly actors: ActorService,
     private readonly sources: SourceService,
     private readonly limits: PageLimits,
+    private readonly loading: LoadingState,
   ) {}
+
+  /** How many rows a dataset source holds. */
+  countOfDataset(sourceId: number): Promise<number> {
+    return this.transfers.countOfSource(sourceId);
+  }
 
   async getById(rawId: string): Promise<ArmsTransfer | null> {
     return this.transfers.findById(parseInput(Id, rawId, 'id'));
@@ -31,6 +38,7 @@ export class ArmsTransferService {
   async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest, selection: { fields: readonly string[]; cursors: boolean } | null = null): Promise<Page<ArmsTransfer>> {
     const filter = parseInput(ArmsTransferFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits, ARMS_TRANSFER_ORDERS[order]);
+    this.loading.assertLoaded();
     const fields = selection && (selection.cursors ? [...new Set([...selection.fields, ...window.order.map((key) => key.field)])] : selection.fields);
     const result = await this.transfers.list(
       { supplier: filter?.supplier, recipient: filter?.recipient, fromYear: filter?.fromYear, toYear: filter?.toYear, category: filter?.category },

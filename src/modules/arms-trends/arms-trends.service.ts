@@ -1,4 +1,5 @@
 // Arms-supply questions: a supplier's deliveries to a recipient over time, and who trades most with whom.
+import type { LoadingState } from '../../shared/loading';
 import { UserInputError } from '../../errors';
 import type { Actor } from '../../generated/prisma/client';
 import { parseInput } from '../../shared/validation';
@@ -47,10 +48,12 @@ export class ArmsTrendService {
   constructor(
     private readonly trends: ArmsTrendRepository,
     private readonly actors: ActorService,
+    private readonly loading: LoadingState,
   ) {}
 
   async supplyTrend(rawArgs: unknown): Promise<ArmsSupplyTrend> {
     const args = parseInput(TrendArgs, rawArgs, '');
+    this.loading.assertLoaded();
     const category = await this.storedCategory(args.category);
     // Both actors and the periods come in one statement: the busiest question should cost one round trip.
     const { supplier, recipient, periods: rows } = await this.trends.trend({
@@ -80,6 +83,7 @@ export class ArmsTrendService {
   }
 
   async ranking(side: 'SUPPLIERS' | 'RECIPIENTS', actorName: string, rawArgs: unknown): Promise<ArmsTradeRanking> {
+    this.loading.assertLoaded();
     const field = side === 'SUPPLIERS' ? 'recipient' : 'supplier';
     const args = parseInput(RankingArgs, rawArgs, '');
     const [actor, category] = await Promise.all([this.actors.resolveName(actorName, field), this.storedCategory(args.category)]);

@@ -1,4 +1,5 @@
 // Relations around actors, events and sources: checks the arguments, then asks for all parents at once.
+import type { LoadingState } from '../../shared/loading';
 import type { Citation, Claim } from '../../generated/prisma/client';
 import { groupedBy } from '../../shared/grouping';
 import { parseInput } from '../../shared/validation';
@@ -24,7 +25,10 @@ export interface ActorEventsQuery {
 const parentOf = (row: { parent_id: number }) => row.parent_id;
 
 export class RelationService {
-  constructor(private readonly relations: RelationRepository) {}
+  constructor(
+    private readonly relations: RelationRepository,
+    private readonly loading: LoadingState,
+  ) {}
 
   actorEventsQuery(rawArgs: unknown, fields: readonly string[] | null = null): ActorEventsQuery {
     const args = parseInput(ActorEventsArgs, rawArgs, '');
@@ -56,7 +60,9 @@ export class RelationService {
     return groupedBy(await this.relations.sourcesOfActors(actorIds, limit), parentOf, actorIds);
   }
 
+  /** Counterparts count shared arms deals: not while the register is still loading. */
   async counterpartsOfActors(actorIds: readonly number[], limit: number, actorFields: readonly string[] | null = null): Promise<CounterpartRow[][]> {
+    this.loading.assertLoaded();
     return groupedBy(await this.relations.counterpartsOfActors(actorIds, limit, actorFields), parentOf, actorIds);
   }
 
