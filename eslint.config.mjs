@@ -21,8 +21,8 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // Plain Node scripts of the tests (ESM-only clients run in a child process).
-    files: ['test/**/*.mjs'],
+    // Plain Node scripts: the tests' (ESM-only clients run in a child process) and the build's.
+    files: ['test/**/*.mjs', 'scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
