@@ -1,9 +1,7 @@
 // Headless Chromium for browser tests: Debian's /usr/bin/chromium when installed, else the Chromium that
 // the @sparticuz/chromium package ships, so that `npm test` needs no system package on a fresh machine.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { projectPath } from '../../src/shared/paths';
 
@@ -31,13 +29,19 @@ export function packagedChromium(): { path: string; args: string[] } {
   return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: projectPath(), encoding: 'utf8' })) as { path: string; args: string[] };
 }
 
-export const needsPackagedChromium = (): boolean => !existsSync(SYSTEM_CHROMIUM);
+export const hasSystemChromium = (): boolean => existsSync(SYSTEM_CHROMIUM);
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!needsPackagedChromium()) {
-    const userDataDir = mkdtempSync(path.join(tmpdir(), 'dossier-chromium-'));
-    return chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: [...QUIET_FLAGS, `--user-data-dir=${userDataDir}`] });
-  }
+/** Which Chromium the browser tests use: the system's when installed, unless DOSSIER_TEST_BROWSER=packaged. */
+export const browserKind = (): 'system' | 'packaged' => (hasSystemChromium() && process.env.DOSSIER_TEST_BROWSER !== 'packaged' ? 'system' : 'packaged');
+
+export const needsPackagedChromium = (): boolean => browserKind() === 'packaged';
+
+/**
+ * Launches headless Chromium. launch() gives each browser a fresh profile of its own and removes it on close:
+ * no --user-data-dir (playwright-core 1.65 refuses it in launch; it left profile directories behind before).
+ */
+export async function launchBrowser(kind = browserKind()): Promise<Browser> {
+  if (kind === 'system') return chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: QUIET_FLAGS });
   const packaged = packagedChromium();
   return chromium.launch({ executablePath: packaged.path, args: [...packaged.args, ...QUIET_FLAGS] });
 }

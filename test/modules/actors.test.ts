@@ -1,4 +1,4 @@
-import { TEST_AUTHOR, buildActor, buildEvent, buildSource, unique } from '../builders';
+import { TEST_AUTHOR, buildActor, buildClaim, buildEvent, buildSource, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -72,9 +72,21 @@ describe('actors', () => {
     await buildEvent(t.services, { participants: [{ actorId: String(actor.id), role: 'HOST' }] });
     const error = errorOf(await t.execute(`mutation($id: ID!) { deleteActor(id: $id) { id } }`, { id: String(actor.id) }));
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/still referenced \(1 events\)/);
+    expect(error.message).toMatch(/still referenced by 1 event; remove those first/);
     expect(error.extensions.references).toMatchObject({ events: 1 });
     expect(await t.db.prisma.actor.findUnique({ where: { id: actor.id } })).not.toBeNull();
+  });
+
+  it('counts the records that refer to an actor, not the fields: a claim naming it three ways is one claim', async () => {
+    const actor = await buildActor(t.services);
+    const other = await buildActor(t.services);
+    const id = String(actor.id);
+    await buildClaim(t.services, { asserterId: id, subjectId: id, objectActorId: String(other.id), actors: [{ actorId: id, role: 'MENTIONED' }] });
+    await buildClaim(t.services, { subjectId: id });
+    await buildEvent(t.services, { participants: [{ actorId: id, role: 'HOST' }, { actorId: id, role: 'MEDIATOR' }] });
+    const error = errorOf(await t.execute(`mutation($id: ID!) { deleteActor(id: $id) { id } }`, { id }));
+    expect(error.message).toBe(`Actor "${actor.name}" is still referenced by 1 event, 2 claims; remove those first`);
+    expect(error.extensions.references).toEqual({ affiliations: 0, events: 1, claims: 2, armsTransfers: 0 });
   });
 
   it('deletes an actor nothing refers to, with its aliases', async () => {

@@ -126,25 +126,18 @@ export class ActorRepository {
     });
   }
 
+  /** The records that refer to an actor, each counted once however many of its fields name the actor. */
   async references(id: number): Promise<ActorReferences> {
-    const p = this.db.prisma;
-    const [memberOf, membersOf, events, asserted, about, subject, object, supplied, received] = await Promise.all([
-      p.affiliation.count({ where: { memberId: id } }),
-      p.affiliation.count({ where: { organisationId: id } }),
-      p.eventParticipant.count({ where: { actorId: id } }),
-      p.claim.count({ where: { asserterId: id } }),
-      p.claimActor.count({ where: { actorId: id } }),
-      p.claim.count({ where: { subjectId: id } }),
-      p.claim.count({ where: { objectActorId: id } }),
-      p.armsTransfer.count({ where: { supplierId: id } }),
-      p.armsTransfer.count({ where: { recipientId: id } }),
-    ]);
-    return {
-      affiliations: memberOf + membersOf,
-      events,
-      claims: asserted + about + subject + object,
-      armsTransfers: supplied + received,
-    };
+    const [row] = await this.db.query<ActorReferences>(
+      /* actorReferences */ `SELECT
+         (SELECT count(*)::int FROM affiliation WHERE member_id = $1 OR organisation_id = $1) AS affiliations,
+         (SELECT count(DISTINCT event_id)::int FROM event_participant WHERE actor_id = $1) AS events,
+         (SELECT count(*)::int FROM claim c WHERE c.asserter_id = $1 OR c.subject_id = $1 OR c.object_actor_id = $1
+            OR EXISTS (SELECT 1 FROM claim_actor a WHERE a.claim_id = c.id AND a.actor_id = $1)) AS claims,
+         (SELECT count(*)::int FROM arms_transfer WHERE supplier_id = $1 OR recipient_id = $1) AS "armsTransfers"`,
+      [id],
+    );
+    return row!;
   }
 
   delete(id: number, author: string): Promise<Actor> {

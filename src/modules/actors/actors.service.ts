@@ -4,7 +4,7 @@ import { translatePrismaError } from '../../db/prisma-errors';
 import type { Actor, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
-import { ACTOR_ORDER, type ActorRepository, type ActorWithAliases, type AffiliationWithActors, lookupKey } from './actors.repository';
+import { ACTOR_ORDER, type ActorReferences, type ActorRepository, type ActorWithAliases, type AffiliationWithActors, lookupKey } from './actors.repository';
 import {
   ActorFilter,
   CreateActorInput,
@@ -12,6 +12,14 @@ import {
   UpdateActorInput,
   UpdateAffiliationInput,
 } from './actors.validation';
+
+/** How each kind of record that refers to an actor is named, one and many. */
+const REFERENCE_NAMES: Record<keyof ActorReferences, [string, string]> = {
+  affiliations: ['affiliation', 'affiliations'],
+  events: ['event', 'events'],
+  claims: ['claim', 'claims'],
+  armsTransfers: ['arms transfer', 'arms transfers'],
+};
 
 export class ActorService {
   constructor(
@@ -69,13 +77,11 @@ export class ActorService {
     const id = parseInput(Id, rawId, 'id');
     const actor = await this.requireActor(id);
     const references = await this.actors.references(id);
-    const total = Object.values(references).reduce((sum, count) => sum + count, 0);
-    if (total > 0) {
-      const listed = Object.entries(references)
-        .filter(([, count]) => count > 0)
-        .map(([what, count]) => `${count} ${what}`)
-        .join(', ');
-      throw new ConflictError(`Actor "${actor.name}" is still referenced (${listed}); remove those first`, 'id', { references });
+    const listed = (Object.keys(REFERENCE_NAMES) as (keyof ActorReferences)[])
+      .filter((kind) => references[kind] > 0)
+      .map((kind) => `${references[kind]} ${REFERENCE_NAMES[kind][references[kind] === 1 ? 0 : 1]}`);
+    if (listed.length > 0) {
+      throw new ConflictError(`Actor "${actor.name}" is still referenced by ${listed.join(', ')}; remove those first`, 'id', { references });
     }
     await this.actors.delete(id, author).catch((error) => translatePrismaError(error, `Actor "${actor.name}"`));
     return { id: String(id) };
