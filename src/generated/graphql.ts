@@ -277,7 +277,9 @@ export type ArmsTradeRanking = {
   category: Maybe<Scalars['String']['output']>;
   /** First delivery year counted; null when unbounded. */
   fromYear: Maybe<Scalars['Int']['output']>;
-  /** The partners, largest first. */
+  /** How many partners there are in the range in all, of which `partners` lists the largest. */
+  partnerCount: Scalars['Int']['output'];
+  /** The partners, largest first: the first `first` of them. */
   partners: Array<ArmsTradePartner>;
   /** Whether the partners are its suppliers or its recipients. */
   side: ArmsTradeSide;
@@ -2123,6 +2125,7 @@ export type ArmsTradeRankingResolvers<ContextType = GraphQLContext, ParentType e
   attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  partnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['ArmsTradePartner']>, ParentType, ContextType>;
   side?: Resolver<ResolversTypes['ArmsTradeSide'], ParentType, ContextType>;
   toYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

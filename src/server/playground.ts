@@ -18,9 +18,11 @@ const EXAMPLE_QUERY = `# Dossier: actors, events, claims, sources and arms trans
 
 let cachedPage: string | undefined;
 
-// A way from the playground to the explorer, for those who would rather not write queries.
+// A way from the playground to the explorer, for those who would rather not write queries: in the top right
+// corner, by the tabs, where it covers no editor text and no line of a result (at the bottom right it hid the last
+// lines of long answers).
 const EXPLORER_LINK =
-  '<a href="/explorer/" style="position:fixed;right:1rem;bottom:1rem;z-index:100;background:#0b5394;color:#fff;padding:0.4rem 0.8rem;border-radius:4px;font:14px system-ui,sans-serif;text-decoration:none">Open the explorer</a>';
+  '<a href="/explorer/" style="position:fixed;right:0.75rem;top:0.6rem;z-index:100;background:#0b5394;color:#fff;padding:0.25rem 0.6rem;border-radius:4px;font:13px system-ui,sans-serif;text-decoration:none">Open the explorer</a>';
 
 export function playgroundPage(endpoint: string): string {
   if (cachedPage === undefined) {

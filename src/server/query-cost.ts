@@ -1,21 +1,33 @@
-// The cost limit: what a query may ask the database and the serializer for, estimated from the schema before
-// anything runs (graphql-query-complexity), with the variables' values. A list counts the rows it can return: its
-// `first` (given, or the schema's or the service's default page size), a list without one a nominal 5; the
-// fields inside it count once per row; a source's text counts 1 per 1,000 characters asked for.
+// The cost limit: what a query may ask the database and the serializer for, counted from the schema before
+// anything runs, with the variables' values and the schema's defaults. Every field costs 1; a list costs its
+// rows times its selection, its rows being its `first` (given, or defaulted: a connection's page is 100) or, for
+// the lists inside a field that takes `first` (a connection's nodes and edges, a ranking's partners), that field's
+// `first`; a list bounded by neither counts a nominal 5 rows. A source's text adds 1 per 500 characters asked for.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  getArgumentValues,
+  getDirectiveValues,
   getNamedType,
   getNullableType,
+  getVariableValues,
   GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isInterfaceType,
   isLeafType,
   isListType,
-  type GraphQLNamedType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
-import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors';
 
-/** Rows a list without a `first` argument is counted for (participants, citations, periods, ...). */
+/** Rows a list counts when no `first` bounds it (participants, citations, periods, aliases of an actor). */
 export const UNBOUNDED_LIST_ROWS = 5;
 /** Characters of a large text field that cost one point. */
 export const TEXT_CHARACTERS_PER_POINT = 500;
@@ -29,40 +41,75 @@ export interface CostOptions {
   maxPageSize: number;
 }
 
-/** The cost of one field with its selection: the estimator graphql-query-complexity calls for every field. */
-export function fieldCost(
-  { type, field, args, childComplexity }: Pick<ComplexityEstimatorArgs, 'field' | 'args' | 'childComplexity'> & { type: GraphQLNamedType },
+type Variables = Record<string, unknown>;
+
+/** The cost of an operation (see above); null when its variables do not fit it (execution refuses them, naming why). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Variables,
   options: Pick<CostOptions, 'defaultPageSize' | 'maxPageSize'>,
-): number {
-  const own = 1 + childComplexity;
-  if (LARGE_TEXT_FIELDS.has(`${type.name}.${field.name}`)) {
-    return own + Math.ceil(Math.max(0, Number(args.length) || 0) / TEXT_CHARACTERS_PER_POINT);
-  }
-  if (field.args.some((arg) => arg.name === 'first')) {
-    const first = typeof args.first === 'number' ? args.first : options.defaultPageSize;
-    return own * Math.min(Math.max(first, 0), options.maxPageSize);
-  }
-  // A connection's nodes and edges are the rows its field counted already.
-  if (type.name.endsWith('Connection')) return own;
-  const returned = getNullableType(field.type);
-  return isListType(returned) && !isLeafType(getNamedType(returned)) ? own * UNBOUNDED_LIST_ROWS : own;
+): number | null {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
+  if (coerced.errors) return null;
+  const variables = coerced.coerced;
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const rowsOf = (first: unknown, fallback: number) => Math.min(Math.max(typeof first === 'number' ? first : fallback, 0), options.maxPageSize);
+
+  /** `bound`: the rows a `first` above sets for the lists of this selection. */
+  const costOf = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, bound: number | null, spreading: Set<string>): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (getDirectiveValues(GraphQLSkipDirective, selection, variables)?.if === true) continue;
+      if (getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.if === false) continue;
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+        total += costOf(selection.selectionSet, (on as GraphQLCompositeType | undefined) ?? type, bound, spreading);
+        continue;
+      }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || spreading.has(fragment.name.value)) continue;
+        const on = (schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined) ?? type;
+        total += costOf(fragment.selectionSet, on, bound, new Set([...spreading, fragment.name.value]));
+        continue;
+      }
+      // Introspection is bounded by its own rules (and closed in production); __typename costs nothing.
+      if (selection.name.value.startsWith('__')) continue;
+      const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+      if (!field) continue;
+      const args = getArgumentValues(field, selection, variables);
+      const takesFirst = field.args.some((arg) => arg.name === 'first');
+      const returned = getNullableType(field.type);
+      const named = getNamedType(field.type);
+      const listOfObjects = isListType(returned) && !isLeafType(named);
+      const rows = !listOfObjects ? 1 : takesFirst ? rowsOf(args.first, options.defaultPageSize) : (bound ?? UNBOUNDED_LIST_ROWS);
+      // A field that takes `first` but returns one object (a connection, a ranking) bounds the lists inside it.
+      const inner = !listOfObjects && takesFirst ? rowsOf(args.first, options.defaultPageSize) : null;
+      const children = selection.selectionSet && !isLeafType(named) ? costOf(selection.selectionSet, named as GraphQLCompositeType, inner, spreading) : 0;
+      const text = LARGE_TEXT_FIELDS.has(`${type.name}.${field.name}`) ? Math.ceil(Math.max(0, Number(args.length) || 0) / TEXT_CHARACTERS_PER_POINT) : 0;
+      total += rows * (1 + children) + text;
+    }
+    return total;
+  };
+  return costOf(operation.selectionSet, root, null, new Set());
 }
 
 /** Refuses, before it runs, an operation that costs more than options.maxCost (BAD_USER_INPUT, HTTP 400). */
 export function queryCostLimit<Context extends object>(schema: GraphQLSchema, options: CostOptions): ApolloServerPlugin<Context> {
-  const estimator = (args: ComplexityEstimatorArgs) => fieldCost(args, options);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operationName }) {
-          let cost: number;
-          try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [estimator] });
-          } catch {
-            // Variables that do not fit the operation: execution refuses them, naming the bad value.
-            return;
-          }
-          if (cost > options.maxCost) {
+          const cost = operationCost(schema, document, operationName, request.variables ?? {}, options);
+          if (cost !== null && cost > options.maxCost) {
             throw new GraphQLError(
               `Query cost limit of ${options.maxCost} exceeded: this query costs ${cost}. A list counts each row it may return (its first, ` +
                 `default ${options.defaultPageSize}), and a source's text 1 per ${TEXT_CHARACTERS_PER_POINT} characters: ask for fewer rows, fewer fields or less text`,

@@ -65,6 +65,7 @@ async function seriousViolations(): Promise<string[]> {
 async function chooseActor(label: string, typed: string, expected: string) {
   const input = page.getByRole('combobox', { name: label });
   await input.click();
+  await input.fill('');
   await input.pressSequentially(typed, { delay: 20 });
   await page.getByRole('option', { name: new RegExp(`^${expected}`) }).first().waitFor();
   await input.press('ArrowDown');
@@ -118,6 +119,42 @@ describe('the trend view', () => {
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
 
+  it('opens on the headline question: Russia\'s supplies to India, 2000-2023, in five-year periods', async () => {
+    await page.goto(`${base}/explorer/`);
+    await page.locator('[data-testid=trend-chart][data-ready=true]').waitFor();
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ supplier: 'Russia', recipient: 'India', from: '2000', to: '2023', period: '5' });
+    expect(await page.locator('[data-testid=trend-chart]').getAttribute('data-points')).toBe('5');
+    expect(await page.getByRole('combobox', { name: 'Supplier' }).inputValue()).toBe('Russia');
+  }, 60_000);
+
+  it('draws the share line over the bars, with room above the tallest, in a colour no bar wears, and prints every TIV alike', async () => {
+    for (const split of ['total', 'stacked']) {
+      await page.goto(`${base}/explorer/trend?supplier=Russia&recipient=India&from=2000&to=2023&period=5&split=${split}`);
+      await page.locator('[data-testid=trend-chart][data-ready=true]').waitFor();
+      const chart = await page.evaluate(() => {
+        type Meta = { type: string; _dataset: { backgroundColor: string; borderColor?: string; data: number[] } };
+        const registry = (globalThis as unknown as { Chart: { getChart(canvas: Element): { getSortedVisibleDatasetMetas(): Meta[]; scales: Record<string, { max: number }> } } }).Chart;
+        const drawn = registry.getChart(document.querySelector('[data-testid=trend-chart]')!);
+        const metas = drawn.getSortedVisibleDatasetMetas();
+        const bars = metas.filter((meta) => meta.type === 'bar');
+        const heights = bars[0]!._dataset.data.map((_value, index) => bars.reduce((sum, bar) => sum + (bar._dataset.data[index] ?? 0), 0));
+        return {
+          // Chart.js draws the sorted datasets last to first: the first is on top.
+          topmost: metas[0]!.type,
+          tallest: Math.max(...heights),
+          axisMax: drawn.scales.tiv!.max,
+          lineColour: metas.find((meta) => meta.type === 'line')!._dataset.borderColor,
+          barColours: bars.map((bar) => bar._dataset.backgroundColor),
+        };
+      });
+      expect(chart.topmost).toBe('line');
+      expect(chart.axisMax).toBeGreaterThan(chart.tallest * 1.05);
+      expect(chart.barColours).not.toContain(chart.lineColour);
+      const cells = await page.locator('[data-testid=trend-table] tbody td:not(:nth-child(4))').allTextContents();
+      for (const cell of cells) expect(cell).toMatch(/^\d{1,3}(,\d{3})*$/);
+    }
+  }, 60_000);
+
   it('says so when an actor is unknown, and offers a retry when the network fails', async () => {
     await page.goto(`${base}/explorer/trend?supplier=Atlantis&recipient=India`);
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Not found.*Atlantis/);
@@ -165,6 +202,17 @@ describe('the top-partners view', () => {
     await page.locator('[data-testid=ranking-chart][data-ready=true]').waitFor();
     await page.screenshot({ path: projectPath('test-artifacts', 'explorer-top.png'), fullPage: true });
     expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+
+  it('says how many partners the chart leaves out, and shows all of them on demand', async () => {
+    const { topArmsSuppliers } = dataOf(await t.execute(`{ topArmsSuppliers(recipient: "India", fromYear: 2000, toYear: 2023) { partnerCount } }`));
+    expect(topArmsSuppliers.partnerCount).toBeGreaterThan(15);
+    await page.goto(`${base}/explorer/top?actor=India&side=suppliers&from=2000&to=2023`);
+    await page.locator('[data-testid=ranking-chart][data-ready=true]').waitFor();
+    expect(await page.getByTestId('ranking-shown').textContent()).toMatch(new RegExp(`^Showing the top 15 of ${topArmsSuppliers.partnerCount} suppliers \\(they make up [\\d.]+% of the total\\)`));
+    await page.getByRole('link', { name: `Show all ${topArmsSuppliers.partnerCount}` }).click();
+    await page.getByTestId('ranking-shown').filter({ hasText: 'Showing all' }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(topArmsSuppliers.partnerCount);
   }, 60_000);
 });
 

@@ -2,7 +2,11 @@
 // queries keep being answered; CORS admits the configured origins only; production mode hides the schema.
 import net from 'node:net';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { buildSchema, parse } from 'graphql';
 import { DEFAULT_LIMITS } from '../../src/config';
+import { operationCost } from '../../src/server/query-cost';
+import { projectPath } from '../../src/shared/paths';
 import { openDatabase } from '../../src/db/database';
 import { formatError } from '../../src/server/format-error';
 import { databaseUrl, withAdmin } from '../helpers/postgres';
@@ -57,6 +61,29 @@ describe('GraphQL limits', () => {
     } finally {
       await strict.close();
     }
+  });
+
+  it('counts a list\'s default page like an explicit one, and the rows of a connection or ranking by its first', () => {
+    const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost(buildSchema(readFileSync(projectPath('schema.graphql'), 'utf8')), parse(query), null, variables, { defaultPageSize: 100, maxPageSize: 500 });
+    const claims = (first: string) => `{ claims${first} { nodes { statement citations { quote source { title } } } } }`;
+    // 50 claims cost half of the default 100 (once, an explicit 50 was refused while the default passed).
+    expect(cost(claims('(first: 50)'))! * 2).toBe(cost(claims(''))! + 1);
+    expect(cost('query($n: Int) { actors(first: $n) { nodes { name } } }', { n: 500 })).toBe(cost('{ actors(first: 500) { nodes { name } } }'));
+    expect(cost('{ actors(first: 500) { nodes { name } } }')).toBeLessThan(DEFAULT_LIMITS.maxCost);
+    // A ranking's first bounds its partners, not the whole ranking.
+    expect(cost('{ topArmsSuppliers(recipient: "India", first: 500) { totalTiv partners { rank tiv actor { id name } } } }')).toBe(2 + 500 * 6);
+    expect(cost('{ sources(first: 100) { nodes { text } } }')).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+  });
+
+  it('says a cost refusal is one, with the cost and the limit, not a syntax error', async () => {
+    const { status, json } = await post({ query: '{ sources(first: 100) { nodes { text } } }' });
+    expect(status).toBe(400);
+    expect(json.errors![0]).toMatchObject({
+      message: expect.stringMatching(/^Query cost limit of 10000 exceeded: this query costs 20201\./),
+      extensions: { code: 'BAD_USER_INPUT', reason: 'COST_LIMIT', cost: 20201, limit: 10000 },
+    });
+    expect(json.errors![0].message).not.toMatch(/Syntax Error/);
+    expect((await post({ query: '{ actors(first: 500) { nodes { name } } claims(first: 50) { nodes { statement citations { quote } } } }' })).status).toBe(200);
   });
 
   it('refuses a batch of operations: HTTP batching is off', async () => {

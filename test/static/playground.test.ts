@@ -37,6 +37,11 @@ it('opens at the endpoint, runs the example query and shows Russia, requesting n
   const response = (await page.locator('.graphiql-response').textContent())?.replace(/\s+/g, ' ');
   expect(response).toContain('"kind": "STATE"');
   expect(await page.getByRole('link', { name: 'Open the explorer' }).getAttribute('href')).toBe('/explorer/');
+  // The link covers no line of the result (once it sat over the last lines of a long answer).
+  const link = (await page.getByRole('link', { name: 'Open the explorer' }).boundingBox())!;
+  const result = (await page.locator('.graphiql-response').boundingBox())!;
+  const overlaps = link.x < result.x + result.width && result.x < link.x + link.width && link.y < result.y + result.height && result.y < link.y + link.height;
+  expect(overlaps).toBe(false);
   mkdirSync(projectPath('test-artifacts'), { recursive: true });
   await page.screenshot({ path: projectPath('test-artifacts', 'playground.png') });
   expect(foreign).toEqual([]);

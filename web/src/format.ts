@@ -1,7 +1,8 @@
 // Numbers as analysts read them, and the CSV download.
 export const SIPRI_CREDIT = 'Source: SIPRI Arms Transfers Database (c) SIPRI. Figures are SIPRI trend-indicator values (TIV), in millions.';
 
-const tivFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 0 });
+// TIV in whole millions, as SIPRI's own tables print them: one way for every figure on a page.
+const tivFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 const percentFormat = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 
 export const formatTiv = (value: number) => tivFormat.format(value);

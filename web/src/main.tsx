@@ -1,7 +1,7 @@
 // The explorer's shell: navigation, the view the URL names, and the credit for the data.
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { hrefOf, onLinkClick, useRoute, type View } from './route';
+import { HEADLINE, hrefOf, onLinkClick, useRoute, type View } from './route';
 import './style.css';
 import { ActorView } from './views/ActorView';
 import { SearchView } from './views/SearchView';
@@ -10,7 +10,7 @@ import { TopView } from './views/TopView';
 import { TrendView } from './views/TrendView';
 
 const NAV: { view: View; label: string; href: string }[] = [
-  { view: 'trend', label: 'Arms-supply trends', href: hrefOf('trend', { supplier: 'Russia', recipient: 'India', from: 2000, to: 2023, period: 5 }) },
+  { view: 'trend', label: 'Arms-supply trends', href: hrefOf('trend', HEADLINE) },
   { view: 'top', label: 'Top partners', href: hrefOf('top', { actor: 'India', side: 'suppliers' }) },
   { view: 'actor', label: 'Actors', href: hrefOf('actor', { name: 'Russia' }) },
   { view: 'search', label: 'Search', href: hrefOf('search') },

@@ -10,7 +10,12 @@ export interface Route {
   params: URLSearchParams;
 }
 
+/** What the explorer opens on: the headline question, Russia's supplies to India since 2000, by five years. */
+export const HEADLINE = { supplier: 'Russia', recipient: 'India', from: 2000, to: 2023, period: 5 };
+
 function current(): Route {
+  // The landing page (/explorer/) answers the headline question at once, in a URL that can be shared.
+  if (location.pathname.replace(/\/+$/, '') === BASE && location.search === '') history.replaceState(null, '', hrefOf('trend', HEADLINE));
   const segment = location.pathname.slice(BASE.length).replace(/^\/+|\/+$/g, '') as View;
   return { view: VIEWS.includes(segment) ? segment : 'trend', params: new URLSearchParams(location.search) };
 }

@@ -51,6 +51,8 @@ export interface RankingRow {
   rank: number;
   deliveries: number;
   total_tiv: number;
+  /** How many partners there are in all, whatever the limit. */
+  partner_count: number;
 }
 
 export class ArmsTrendRepository {
@@ -126,11 +128,12 @@ export class ArmsTrendRepository {
   ranking(query: RankingQuery): Promise<RankingRow[]> {
     const [own, partner] = query.side === 'SUPPLIERS' ? ['recipient_id', 'supplier_id'] : ['supplier_id', 'recipient_id'];
     return this.db.query<RankingRow>(
-      /* armsTradeRanking */ `SELECT partner_id, tiv, deliveries, total_tiv,
+      /* armsTradeRanking */ `SELECT partner_id, tiv, deliveries, total_tiv, partner_count,
          CASE WHEN total_tiv > 0 THEN tiv / total_tiv ELSE 0 END AS share, rank::int AS rank
        FROM (
          SELECT ${partner} AS partner_id, sum(tiv_delivered) AS tiv, count(*)::int AS deliveries,
-           sum(sum(tiv_delivered)) OVER () AS total_tiv, rank() OVER (ORDER BY sum(tiv_delivered) DESC) AS rank
+           sum(sum(tiv_delivered)) OVER () AS total_tiv, count(*) OVER ()::int AS partner_count,
+           rank() OVER (ORDER BY sum(tiv_delivered) DESC) AS rank
          FROM arms_transfer
          WHERE ${own} = $1 AND ($2::int IS NULL OR delivery_year >= $2) AND ($3::int IS NULL OR delivery_year <= $3)
            AND ($4::text IS NULL OR lower(category) = lower($4::text))

@@ -41,6 +41,7 @@ export interface ArmsTradeRanking {
   toYear: number | null;
   category: string | null;
   totalTiv: number;
+  partnerCount: number;
   partners: RankingRow[];
 }
 
@@ -102,6 +103,7 @@ export class ArmsTrendService {
       toYear: args.toYear ?? null,
       category,
       totalTiv: partners[0]?.total_tiv ?? 0,
+      partnerCount: partners[0]?.partner_count ?? 0,
       partners,
     };
   }

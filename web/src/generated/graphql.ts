@@ -141,7 +141,7 @@ export type TopSuppliersQueryVariables = Exact<{
 }>;
 
 
-export type TopSuppliersQuery = { ranking: { side: ArmsTradeSide, fromYear: number | null, toYear: number | null, totalTiv: number, attribution: string, actor: { id: string, name: string }, partners: Array<{ rank: number, tiv: number, share: number, deliveries: number, actor: { id: string, name: string } }> } };
+export type TopSuppliersQuery = { ranking: { side: ArmsTradeSide, fromYear: number | null, toYear: number | null, totalTiv: number, partnerCount: number, attribution: string, actor: { id: string, name: string }, partners: Array<{ rank: number, tiv: number, share: number, deliveries: number, actor: { id: string, name: string } }> } };
 
 export type TopRecipientsQueryVariables = Exact<{
   actor: string;
@@ -151,9 +151,9 @@ export type TopRecipientsQueryVariables = Exact<{
 }>;
 
 
-export type TopRecipientsQuery = { ranking: { side: ArmsTradeSide, fromYear: number | null, toYear: number | null, totalTiv: number, attribution: string, actor: { id: string, name: string }, partners: Array<{ rank: number, tiv: number, share: number, deliveries: number, actor: { id: string, name: string } }> } };
+export type TopRecipientsQuery = { ranking: { side: ArmsTradeSide, fromYear: number | null, toYear: number | null, totalTiv: number, partnerCount: number, attribution: string, actor: { id: string, name: string }, partners: Array<{ rank: number, tiv: number, share: number, deliveries: number, actor: { id: string, name: string } }> } };
 
-export type RankingFragment = { side: ArmsTradeSide, fromYear: number | null, toYear: number | null, totalTiv: number, attribution: string, actor: { id: string, name: string }, partners: Array<{ rank: number, tiv: number, share: number, deliveries: number, actor: { id: string, name: string } }> };
+export type RankingFragment = { side: ArmsTradeSide, fromYear: number | null, toYear: number | null, totalTiv: number, partnerCount: number, attribution: string, actor: { id: string, name: string }, partners: Array<{ rank: number, tiv: number, share: number, deliveries: number, actor: { id: string, name: string } }> };
 
 export type SourceReaderQueryVariables = Exact<{
   id: string | number;
@@ -197,6 +197,7 @@ export const RankingFragmentDoc = new TypedDocumentString(`
   fromYear
   toYear
   totalTiv
+  partnerCount
   attribution
   partners {
     rank
@@ -397,6 +398,7 @@ export const TopSuppliersDocument = new TypedDocumentString(`
   fromYear
   toYear
   totalTiv
+  partnerCount
   attribution
   partners {
     rank
@@ -429,6 +431,7 @@ export const TopRecipientsDocument = new TypedDocumentString(`
   fromYear
   toYear
   totalTiv
+  partnerCount
   attribution
   partners {
     rank

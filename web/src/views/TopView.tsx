@@ -11,15 +11,20 @@ import { TopRecipientsDocument, TopSuppliersDocument, type RankingFragment } fro
 import { useLoad } from '../load';
 import { hrefOf, intParam, navigate, submitTo } from '../route';
 
+const TOP = 15;
+
 export function TopView({ params }: { params: URLSearchParams }) {
   const actor = params.get('actor') ?? '';
   const side = params.get('side') === 'recipients' ? 'recipients' : 'suppliers';
   const fromYear = intParam(params, 'from');
   const toYear = intParam(params, 'to');
-  const [result, retry] = useLoad(actor ? JSON.stringify([actor, side, fromYear, toYear]) : null, () =>
+  // The chart holds 15 bars; all=1 lists every partner.
+  const all = params.get('all') === '1';
+  const first = all ? 500 : TOP;
+  const [result, retry] = useLoad(actor ? JSON.stringify([actor, side, fromYear, toYear, first]) : null, () =>
     side === 'suppliers'
-      ? request(TopSuppliersDocument, { actor, fromYear, toYear, first: 15 }).then((data) => data.ranking)
-      : request(TopRecipientsDocument, { actor, fromYear, toYear, first: 15 }).then((data) => data.ranking),
+      ? request(TopSuppliersDocument, { actor, fromYear, toYear, first }).then((data) => data.ranking)
+      : request(TopRecipientsDocument, { actor, fromYear, toYear, first }).then((data) => data.ranking),
   );
   return (
     <section aria-labelledby="top-title">
@@ -43,13 +48,13 @@ export function TopView({ params }: { params: URLSearchParams }) {
       </form>
       {!actor && <Empty>Choose an actor to rank its suppliers or recipients.</Empty>}
       <Status result={result} retry={retry} what="the ranking">
-        {(ranking) => <Ranking ranking={ranking} side={side} fromYear={fromYear} toYear={toYear} />}
+        {(ranking) => <Ranking ranking={ranking} side={side} fromYear={fromYear} toYear={toYear} showAllHref={hrefOf('top', { actor, side, from: fromYear, to: toYear, all: all ? undefined : 1 })} />}
       </Status>
     </section>
   );
 }
 
-function Ranking({ ranking, side, fromYear, toYear }: { ranking: RankingFragment; side: 'suppliers' | 'recipients'; fromYear?: number; toYear?: number }) {
+function Ranking({ ranking, side, fromYear, toYear, showAllHref }: { ranking: RankingFragment; side: 'suppliers' | 'recipients'; fromYear?: number; toYear?: number; showAllHref: string }) {
   const trendHref = (partner: string) =>
     hrefOf('trend', side === 'suppliers' ? { supplier: partner, recipient: ranking.actor.name, from: fromYear, to: toYear, period: 5 } : { supplier: ranking.actor.name, recipient: partner, from: fromYear, to: toYear, period: 5 });
   const config = useMemo<ChartConfiguration>(
@@ -59,6 +64,7 @@ function Ranking({ ranking, side, fromYear, toYear }: { ranking: RankingFragment
       options: {
         indexAxis: 'y',
         scales: { x: { title: { display: true, text: 'TIV (millions)' } } },
+        plugins: { tooltip: { callbacks: { label: (item) => `${formatTiv(item.parsed.x ?? 0)} TIV` } } },
         // A bar opens the pair's trend, as the table's links do.
         onClick: (_event, elements) => {
           const partner = ranking.partners[elements[0]?.index ?? -1];
@@ -75,6 +81,20 @@ function Ranking({ ranking, side, fromYear, toYear }: { ranking: RankingFragment
       <p class="summary">
         {what}
         {ranking.fromYear || ranking.toYear ? `, ${ranking.fromYear ?? '…'}–${ranking.toYear ?? '…'}` : ''}: {formatTiv(ranking.totalTiv)} TIV in all.
+      </p>
+      <p class="shown" data-testid="ranking-shown">
+        {ranking.partners.length < ranking.partnerCount ? (
+          <>
+            Showing the top {ranking.partners.length} of {ranking.partnerCount} {side} (they make up {formatShare(ranking.partners.reduce((sum, p) => sum + p.share, 0))} of the total).{' '}
+            <a href={showAllHref}>Show all {ranking.partnerCount}</a>
+          </>
+        ) : ranking.partnerCount > TOP ? (
+          <>
+            Showing all {ranking.partnerCount} {side}. <a href={showAllHref}>Show the top {TOP}</a>
+          </>
+        ) : (
+          <>All {ranking.partnerCount} {side}.</>
+        )}
       </p>
       <ChartCanvas config={config} testId="ranking-chart" label={`Ranked bar chart: ${what} by TIV delivered; the table below holds the same figures and links to each pair's trend.`} />
       <p class="credit">{SIPRI_CREDIT}</p>

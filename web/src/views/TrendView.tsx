@@ -4,7 +4,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { useMemo } from 'preact/hooks';
 import { request } from '../api';
 import { ActorInput } from '../components/ActorInput';
-import { ChartCanvas, colourOf } from '../components/Charts';
+import { ChartCanvas, colourOf, LINE_COLOUR } from '../components/Charts';
 import { Empty, Status } from '../components/Status';
 import { formatShare, formatTiv, SIPRI_CREDIT, toCsv } from '../format';
 import { ArmsSupplyTrendDocument, type ArmsSupplyTrendQuery } from '../generated/graphql';
@@ -130,13 +130,14 @@ function chartConfig(trend: Trend, split: Split, categories: string[]): ChartCon
   const labels = trend.periods.map(periodLabel);
   const bars =
     split === 'total'
-      ? [{ type: 'bar' as const, label: 'TIV delivered', data: trend.periods.map((p) => p.tiv), backgroundColor: colourOf(0), yAxisID: 'tiv' }]
+      ? [{ type: 'bar' as const, label: 'TIV delivered', data: trend.periods.map((p) => p.tiv), backgroundColor: colourOf(0), yAxisID: 'tiv', order: 1 }]
       : categories.map((category, index) => ({
           type: 'bar' as const,
           label: category,
           data: trend.periods.map((p) => p.byCategory.find((c) => c.category === category)?.tiv ?? 0),
           backgroundColor: colourOf(index),
           yAxisID: 'tiv',
+          order: 1,
           ...(split === 'stacked' ? { stack: 'tiv' } : {}),
         }));
   return {
@@ -145,13 +146,17 @@ function chartConfig(trend: Trend, split: Split, categories: string[]): ChartCon
       labels,
       datasets: [
         ...bars,
-        { type: 'line' as const, label: `Share of ${trend.recipient.name}'s imports`, data: trend.periods.map((p) => p.share * 100), borderColor: '#D55E00', backgroundColor: '#D55E00', yAxisID: 'share' },
+        // order 0: drawn over the bars (Chart.js draws the lowest order last), so no point hides behind one.
+        { type: 'line' as const, label: `Share of ${trend.recipient.name}'s imports`, data: trend.periods.map((p) => p.share * 100), borderColor: LINE_COLOUR, backgroundColor: LINE_COLOUR, yAxisID: 'share', order: 0 },
       ],
     },
     options: {
+      // Tooltips print figures as the table does.
+      plugins: { tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.dataset.yAxisID === 'share' ? `${(item.parsed.y ?? 0).toFixed(1)}%` : `${formatTiv(item.parsed.y ?? 0)} TIV`}` } } },
       scales: {
         x: { stacked: split === 'stacked' },
-        tiv: { type: 'linear', position: 'left', stacked: split === 'stacked', title: { display: true, text: 'TIV (millions)' }, beginAtZero: true },
+        // Room above the tallest bar, so that it never touches the top of the axis.
+        tiv: { type: 'linear', position: 'left', stacked: split === 'stacked', title: { display: true, text: 'TIV (millions)' }, beginAtZero: true, grace: '10%' },
         share: { type: 'linear', position: 'right', min: 0, max: 100, title: { display: true, text: 'Share of imports (%)' }, grid: { drawOnChartArea: false } },
       },
     },
