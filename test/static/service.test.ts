@@ -1,7 +1,9 @@
 // The service as `npm start` runs it: embedded PGlite in a data directory, the sample, HTTP routes, restarts.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { projectPath } from '../../src/shared/paths';
 import { postGraphQL, startService, waitForReady, type ServiceProcess } from '../helpers/service-process';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'dossier-service-'));
@@ -107,4 +109,48 @@ describe('a first start stopped while the register loads', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe('on a terminal', () => {
+  it('keeps the per-request log quiet, so that the key and the URLs stay in view, and says how to see it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dossier-service-tty-'));
+    // `script` gives the service a pseudo-terminal, as an analyst's shell would.
+    const command = [process.execPath, '--import', 'tsx', projectPath('src/main.ts')].map((part) => `'${part}'`).join(' ');
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      cwd: projectPath(),
+      env: { ...process.env, NODE_ENV: '', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DOSSIER_DATA_DIR: dir, DOSSIER_LOAD_SAMPLE: 'false', DOSSIER_LOG_LEVEL: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL:\n${output}`)), 60_000);
+        child.stdout.on('data', () => {
+          const match = /GraphQL API at (http:\/\/\S+)\/graphql/.exec(output);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[1]!);
+          }
+        });
+      });
+      for (let i = 0; i < 3; i++) await postGraphQL(url, '{ __typename }', undefined, null);
+      // The log is flushed at least once a second.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(output).toMatch(/Request log: errors only on a terminal \(DOSSIER_LOG_LEVEL=info logs every request\)/);
+      expect(output).not.toMatch(/"msg":"graphql request"/);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      // Ctrl-C on the terminal, as the analyst would stop it.
+      child.stdin.write('\u0003');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+      clearTimeout(timer);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      child.stdin.destroy();
+      child.stdout.destroy();
+      child.stderr.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
