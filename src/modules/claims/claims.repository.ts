@@ -53,7 +53,7 @@ export class ClaimRepository {
   actorsOf(claimIds: readonly number[]): Promise<ClaimActor[]> {
     return this.db.query<ClaimActor>(
       /* claimActorsOf */ `SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
-       WHERE claim_id = ANY($1::int[]) ORDER BY claim_id, role`,
+       WHERE claim_id = ANY($1::int[]) ORDER BY claim_id, role, actor_id`,
       [claimIds],
     );
   }

@@ -7,7 +7,7 @@ ORDER BY a.id LIMIT 1;
 SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt", actor.created_by AS "createdBy", actor.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id ORDER BY id) AS "aliases" FROM actor WHERE id = ANY($n::int[]);
 
 SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
-WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role;
+WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role, actor_id;
 
 SELECT f.id, f.member_id AS "memberId", f.organisation_id AS "organisationId", f.role, f.start_date AS "startDate", f.end_date AS "endDate", f.created_at AS "createdAt", f.updated_at AS "updatedAt", f.created_by AS "createdBy", f.updated_by AS "updatedBy", m.id AS "m_id", m.kind AS "m_kind", m.name AS "m_name", m.name_key AS "m_nameKey", m.iso_code AS "m_isoCode", m.wikidata_id AS "m_wikidataId", m.description AS "m_description", m.created_at AS "m_createdAt", m.updated_at AS "m_updatedAt", m.created_by AS "m_createdBy", m.updated_by AS "m_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = m.id ORDER BY id) AS "m_aliases", o.id AS "o_id", o.kind AS "o_kind", o.name AS "o_name", o.name_key AS "o_nameKey", o.iso_code AS "o_isoCode", o.wikidata_id AS "o_wikidataId", o.description AS "o_description", o.created_at AS "o_createdAt", o.updated_at AS "o_updatedAt", o.created_by AS "o_createdBy", o.updated_by AS "o_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = o.id ORDER BY id) AS "o_aliases"
 FROM affiliation f JOIN actor m ON m.id = f.member_id JOIN actor o ON o.id = f.organisation_id

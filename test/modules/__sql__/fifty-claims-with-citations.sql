@@ -5,6 +5,6 @@ SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_
 SELECT citation.id, citation.claim_id AS "claimId", citation.source_id AS "sourceId", citation.quote, citation.start_offset AS "startOffset", citation.end_offset AS "endOffset", citation.stance FROM citation WHERE claim_id = ANY($n::int[]) ORDER BY id;
 
 SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
-WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role;
+WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role, actor_id;
 
 SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.content_hash AS "contentHash", source.reliability, source.created_at AS "createdAt", source.updated_at AS "updatedAt", source.created_by AS "createdBy", source.updated_by AS "updatedBy", left(source.text, 100000) AS text, char_length(source.text) AS "textLength" FROM source WHERE id = ANY($n::int[]);
