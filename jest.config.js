@@ -9,6 +9,9 @@ const databaseTests = ['<rootDir>/test/modules/**/*.test.ts', '<rootDir>/test/db
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60_000,
+  // Two workers on the two cores: most files wait on databases and child processes, not on the CPU (one worker,
+  // Jest's default for two cores, ran the files one after another in about ten minutes).
+  maxWorkers: 2,
   projects: [
     {
       ...base,
