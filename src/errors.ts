@@ -1,5 +1,7 @@
-// Every error a client sees carries one of these codes in extensions.code.
-import { GraphQLError } from 'graphql';
+// Every error a client sees carries one of these codes in extensions.code. One base class takes the code (Apollo
+// Server's GraphQLErrorWithCode is the model); each expected kind of failure has a subclass. Per-record failures
+// of a batch import are data in its result, not errors (see imports).
+import { GraphQLError, type ASTNode } from 'graphql';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -21,42 +23,97 @@ export interface FieldIssue {
   message: string;
 }
 
-/** Bad input: names the offending field (a dotted path such as `input.citations.0.quote`). */
-export class UserInputError extends GraphQLError {
-  constructor(message: string, field: string, issues: FieldIssue[] = [{ field, message }]) {
-    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, issues } });
+export interface DossierErrorOptions {
+  /** The input field or argument at fault, as a dotted path (`input.citations.0.quote`). */
+  field?: string;
+  /** More that a client can act on (the references that block a delete, a limit and its value). */
+  extensions?: Record<string, unknown>;
+  /** The HTTP status Apollo answers with when this error ends the request before execution. */
+  httpStatus?: number;
+  nodes?: ASTNode | readonly ASTNode[];
+  path?: readonly (string | number)[];
+  originalError?: Error;
+}
+
+/** The base of every error Dossier raises: its code, the field it names, and what else a client can act on. */
+export class DossierError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options: DossierErrorOptions = {},
+  ) {
+    super(message, {
+      nodes: options.nodes,
+      path: options.path,
+      originalError: options.originalError,
+      extensions: {
+        code,
+        ...(options.field ? { field: options.field } : {}),
+        ...options.extensions,
+        ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}),
+      },
+    });
+  }
+
+  /** The error as the body of an HTTP answer, for refusals made before GraphQL runs (bodies, rate limits). */
+  toBody(more: Record<string, unknown> = {}): { errors: { message: string; extensions: Record<string, unknown> }[] } {
+    const { http: _http, ...extensions } = this.extensions;
+    return { errors: [{ message: this.message, extensions: { ...extensions, ...more } }] };
   }
 }
 
-export class NotFoundError extends GraphQLError {
+/** Bad input: names the offending field when there is one (a dotted path such as `input.citations.0.quote`). */
+export class UserInputError extends DossierError {
+  constructor(message: string, field?: string, options: Omit<DossierErrorOptions, 'field'> & { issues?: FieldIssue[] } = {}) {
+    const issues = options.issues ?? (field ? [{ field, message }] : undefined);
+    super(ErrorCode.BAD_USER_INPUT, message, { ...options, field, extensions: { ...(issues ? { issues } : {}), ...options.extensions } });
+  }
+}
+
+export class NotFoundError extends DossierError {
   constructor(message: string, field?: string) {
-    super(message, { extensions: { code: ErrorCode.NOT_FOUND, ...(field ? { field } : {}) } });
+    super(ErrorCode.NOT_FOUND, message, { field });
   }
 }
 
 /** The request is valid but clashes with stored data (a duplicate, a record still referenced). */
-export class ConflictError extends GraphQLError {
+export class ConflictError extends DossierError {
   constructor(message: string, field?: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { code: ErrorCode.CONFLICT, ...(field ? { field } : {}), ...details } });
+    super(ErrorCode.CONFLICT, message, { field, extensions: details });
   }
 }
 
-export class ServiceUnavailableError extends GraphQLError {
+/** The database or a part of the service cannot answer right now; retry shortly. */
+export class ServiceUnavailableError extends DossierError {
   constructor(message: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, ...details } });
+    super(ErrorCode.SERVICE_UNAVAILABLE, message, { extensions: details });
   }
 }
 
 /** No API key, or one that is unknown or revoked: HTTP 401. */
-export class UnauthenticatedError extends GraphQLError {
+export class UnauthenticatedError extends DossierError {
   constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+    super(ErrorCode.UNAUTHENTICATED, message, { httpStatus: 401 });
   }
 }
 
 /** A valid key whose role does not allow the operation. */
-export class ForbiddenError extends GraphQLError {
+export class ForbiddenError extends DossierError {
   constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+/** Too many requests from one client in the window: HTTP 429, with the seconds to wait. */
+export class RateLimitedError extends DossierError {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, message, { extensions: { retryAfterSeconds }, httpStatus: 429 });
+  }
+}
+
+/** A fault of the service itself (a row the foreign keys guarantee is missing): never the client's to fix. */
+export class InternalError extends DossierError {
+  constructor(message: string, options: Pick<DossierErrorOptions, 'path' | 'nodes' | 'originalError'> = {}) {
+    super(ErrorCode.INTERNAL_SERVER_ERROR, message, options);
   }
 }

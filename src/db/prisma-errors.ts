@@ -2,6 +2,9 @@
 import { ConflictError, NotFoundError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 
+/** A catch handler for a repository's write: `.catch(translated('An actor'))`. */
+export const translated = (what: string) => (error: unknown): never => translatePrismaError(error, what);
+
 /** Rethrows a Prisma error as CONFLICT / NOT_FOUND when it is one a client can act on. */
 export function translatePrismaError(error: unknown, what: string): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {

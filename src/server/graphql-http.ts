@@ -9,7 +9,7 @@ import typeis from 'type-is';
 import type { Logger } from 'pino';
 import type { RequestLimits } from '../config';
 import type { GraphQLContext } from '../context';
-import { ErrorCode, UnauthenticatedError } from '../errors';
+import { InternalError, ServiceUnavailableError, UnauthenticatedError, UserInputError } from '../errors';
 import { ROLES, type Caller } from '../modules/api-keys/api-keys.service';
 import { bodyLimitError, bodyTooLarge } from './limits';
 import { playgroundResponse, type PlaygroundResponse } from './playground';
@@ -83,7 +83,7 @@ function forgeryRefusal(req: IncomingMessage): HttpRefusal | null {
   return {
     status: 415,
     headers: { accept: 'application/json' },
-    body: { errors: [{ message: 'Send operations as JSON (content-type: application/json), or queries as a GET', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'UNSUPPORTED_MEDIA_TYPE' } }] },
+    body: new UserInputError('Send operations as JSON (content-type: application/json), or queries as a GET', undefined, { extensions: { reason: 'UNSUPPORTED_MEDIA_TYPE' } }).toBody(),
   };
 }
 
@@ -129,7 +129,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     }
     const large = mayImport(caller) && !(Number(req.headers['content-length']) <= limits.bodyLimitBytes);
     if (large && !(await largeBodies.acquire())) {
-      return sendJson(res, 503, { errors: [{ message: 'Too many large imports are waiting; retry shortly', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, requestId } }] }, { 'retry-after': '5' });
+      return sendJson(res, 503, new ServiceUnavailableError('Too many large imports are waiting; retry shortly').toBody({ requestId }), { 'retry-after': '5' });
     }
     if (large) res.once('close', () => largeBodies.release());
     await run(large ? importBody : ordinaryBody, req, res);
@@ -149,7 +149,10 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
       },
     });
     if (response.body.kind === 'complete' && response.body.string.length * 3 > limits.maxResponseBytes && Buffer.byteLength(response.body.string) > limits.maxResponseBytes) {
-      return sendJson(res, 400, { errors: [{ message: `The answer would hold more than ${limits.maxResponseBytes} bytes: ask for fewer rows, fewer fields or less text (text(length:))`, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'RESPONSE_TOO_LARGE', limit: limits.maxResponseBytes, requestId } }] });
+      const tooLarge = new UserInputError(`The answer would hold more than ${limits.maxResponseBytes} bytes: ask for fewer rows, fewer fields or less text (text(length:))`, undefined, {
+        extensions: { reason: 'RESPONSE_TOO_LARGE', limit: limits.maxResponseBytes },
+      });
+      return sendJson(res, 400, tooLarge.toBody({ requestId }));
     }
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -168,11 +171,11 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
       // A body over its limit, too deep, with too many values, or not JSON: a clear client error.
       if (error.type === 'entity.too.large') return sendJson(res, 413, bodyTooLarge(limits, Number(req.headers['content-length']) || undefined));
       if (error.status && error.status < 500) {
-        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.type ?? 'BAD_REQUEST' } }] });
+        return sendJson(res, error.status, new UserInputError(error.message ?? 'Bad request', undefined, { extensions: { reason: error.type ?? 'BAD_REQUEST' } }).toBody());
       }
       const requestId = res.getHeader('x-request-id');
       options.logger.error({ requestId, err: error }, 'unexpected error');
-      sendJson(res, 500, { errors: [{ message: `Unexpected error; the operators can trace it by request id ${requestId}`, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
+      sendJson(res, 500, new InternalError(`Unexpected error; the operators can trace it by request id ${requestId}`).toBody({ requestId }));
     });
   };
 }

@@ -4,9 +4,8 @@
 // its limits, plugins, error formatting) stays Apollo's.
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values';
-import { ErrorCode } from '../errors';
+import { getVariableValues, printSchema, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { InternalError, UserInputError } from '../errors';
 
 /** Compiled queries kept, by query hash and operation name; the oldest is dropped beyond this. */
 const MAX_COMPILED = 500;
@@ -32,7 +31,7 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
         executor: async (request) => {
           // The schema has no Subscription type; graphql-js 16 does not refuse the operation in validation.
           if (request.operation.operation === 'subscription') {
-            return { errors: [new GraphQLError('Subscriptions are not supported: Dossier answers queries and mutations over HTTP', { nodes: [request.operation], extensions: { code: ErrorCode.BAD_USER_INPUT } })] };
+            return { errors: [new UserInputError('Subscriptions are not supported: Dossier answers queries and mutations over HTTP', undefined, { nodes: [request.operation] })] };
           }
           const query = compiledFor(`${request.queryHash}:${request.operationName ?? ''}`, () =>
             compileQuery(schema, request.document, request.operationName ?? undefined) as CompiledQuery | ExecutionResult,
@@ -43,7 +42,7 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           if (request.operation.variableDefinitions?.length) {
             const coerced = getVariableValues(schema, request.operation.variableDefinitions, variables, { maxErrors: 50 });
             if (coerced.errors) {
-              return { errors: coerced.errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } })) };
+              return { errors: coerced.errors.map((error) => new UserInputError(error.message, undefined, { nodes: error.nodes })) };
             }
           }
           const result = (await query.query(undefined, request.context, variables)) as ExecutionResult<Record<string, unknown>>;
@@ -59,9 +58,10 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
  * graphql-jit makes a resolver's error without `extensions` when the thrown error had none, and Apollo reads
  * `extensions.code` before formatError sees it: a plain error (a lost database connection, a bug) then came out as
  * "Cannot read properties of undefined (reading 'code')", never as SERVICE_UNAVAILABLE or with its own message.
+ * Such an error is internal unless formatError recognises its cause (a database down, a statement timeout).
  */
 function withExtensions(error: GraphQLError): GraphQLError {
   if (error.extensions) return error;
-  const normalized = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  const normalized = new InternalError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
   return Object.assign(normalized, { locations: error.locations });
 }

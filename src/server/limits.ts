@@ -3,7 +3,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import type { RequestLimits } from '../config';
-import { ErrorCode } from '../errors';
+import { UserInputError } from '../errors';
 import type { HttpRefusal } from './graphql-http';
 import type { BodyRequest } from './request-body';
 
@@ -41,14 +41,11 @@ function isBundleImport(body: unknown): boolean {
 
 /** The 413 answer for a body over its limit; `size` when the client declared it. */
 export function bodyTooLarge(limits: RequestLimits, size?: number): HttpRefusal['body'] {
-  return {
-    errors: [
-      {
-        message: `The request body is ${size === undefined ? 'over the limit' : `${size} bytes`}; the limit is ${limits.bodyLimitBytes} bytes (${limits.importBodyLimitBytes} for importBundle with an EDITOR key)`,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'PAYLOAD_TOO_LARGE' },
-      },
-    ],
-  };
+  return new UserInputError(
+    `The request body is ${size === undefined ? 'over the limit' : `${size} bytes`}; the limit is ${limits.bodyLimitBytes} bytes (${limits.importBodyLimitBytes} for importBundle with an EDITOR key)`,
+    undefined,
+    { extensions: { reason: 'PAYLOAD_TOO_LARGE' } },
+  ).toBody();
 }
 
 /**

@@ -10,7 +10,6 @@ import {
   getNamedType,
   getNullableType,
   getVariableValues,
-  GraphQLError,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isInterfaceType,
@@ -25,7 +24,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { ErrorCode } from '../errors';
+import { UserInputError } from '../errors';
 
 /** Rows a list counts when no `first` bounds it (participants, citations, periods, aliases of an actor). */
 export const UNBOUNDED_LIST_ROWS = 5;
@@ -110,10 +109,11 @@ export function queryCostLimit<Context extends object>(schema: GraphQLSchema, op
         async didResolveOperation({ request, document, operationName }) {
           const cost = operationCost(schema, document, operationName, request.variables ?? {}, options);
           if (cost !== null && cost > options.maxCost) {
-            throw new GraphQLError(
+            throw new UserInputError(
               `Query cost limit of ${options.maxCost} exceeded: this query costs ${cost}. A list counts each row it may return (its first, ` +
                 `default ${options.defaultPageSize}), and a source's text 1 per ${TEXT_CHARACTERS_PER_POINT} characters: ask for fewer rows, fewer fields or less text`,
-              { extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'COST_LIMIT', cost, limit: options.maxCost, http: { status: 400 } } },
+              undefined,
+              { extensions: { reason: 'COST_LIMIT', cost, limit: options.maxCost }, httpStatus: 400 },
             );
           }
         },

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { ErrorCode } from '../errors';
+import { RateLimitedError } from '../errors';
 import { bearerKey } from '../modules/api-keys/api-keys.service';
 import type { HttpRefusal } from './graphql-http';
 
@@ -43,9 +43,7 @@ export function rateLimiter(limits: RateLimits): RateLimiter {
     return {
       status: 429,
       headers: { 'retry-after': String(retryAfter) },
-      body: {
-        errors: [{ message: `Too many requests: ${why}; retry in ${retryAfter} s`, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter, requestId } }],
-      },
+      body: new RateLimitedError(`Too many requests: ${why}; retry in ${retryAfter} s`, retryAfter).toBody({ requestId }),
     };
   };
 

@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { DEFAULT_LIMITS, type RequestLimits } from '../config';
-import { ErrorCode } from '../errors';
+import { InternalError, NotFoundError, UserInputError } from '../errors';
 import { createContext, type GraphQLContext } from '../context';
 import type { Database } from '../db/database';
 import { migrationStatus } from '../db/migrate';
@@ -149,13 +149,13 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   // Express's own pages show a stack with file paths outside production and guess at the rest: a JSON error of
   // the API's shape instead, in every mode.
   app.use((_req, res) => {
-    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: ErrorCode.NOT_FOUND } }] });
+    res.status(404).json(new NotFoundError('Not found').toBody());
   });
   app.use((error: { status?: number; statusCode?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = error.status ?? error.statusCode ?? 500;
-    const code = status === 404 ? ErrorCode.NOT_FOUND : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
     if (status >= 500) logger.error({ err: error }, 'unexpected error outside GraphQL');
-    res.status(status).json({ errors: [{ message: status < 500 ? 'The request could not be served' : 'Unexpected error', extensions: { code } }] });
+    const answer = status === 404 ? new NotFoundError('Not found') : status < 500 ? new UserInputError('The request could not be served') : new InternalError('Unexpected error');
+    res.status(status).json(answer.toBody());
   });
 
   const graphqlEndpoint = graphqlHttpHandler(apollo, {

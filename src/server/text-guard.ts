@@ -3,8 +3,8 @@
 // not the text written (and a second such string then clashes with the first). A request with either in any string
 // (a variable, or a literal in the query) is refused before it runs, naming where it is.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, visit, type DocumentNode } from 'graphql';
-import { ErrorCode } from '../errors';
+import { visit, type DocumentNode } from 'graphql';
+import { UserInputError } from '../errors';
 
 // A surrogate not paired: a high one not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -65,9 +65,7 @@ export function textGuard<Context extends object>(): ApolloServerPlugin<Context>
         async didResolveOperation({ request, document }) {
           const bad = badStringIn(request.variables ?? {}) ?? badStringInDocument(document);
           if (bad) {
-            throw new GraphQLError(`${bad.path} ${bad.problem}`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, field: bad.path, http: { status: 400 } },
-            });
+            throw new UserInputError(`${bad.path} ${bad.problem}`, bad.path, { httpStatus: 400 });
           }
         },
       };

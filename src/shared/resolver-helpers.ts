@@ -1,13 +1,12 @@
 // Small helpers the module resolvers share.
-import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../context';
-import { ErrorCode, UnauthenticatedError } from '../errors';
+import { InternalError, UnauthenticatedError } from '../errors';
 import { CalendarDate, parseInput } from './validation';
 
 /** A non-null relation whose row must exist (foreign keys guarantee it); a miss is a server fault. */
 export async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
   const row = await value;
-  if (row === null) throw new GraphQLError(`${what} is missing`, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+  if (row === null) throw new InternalError(`${what} is missing`);
   return row;
 }
 

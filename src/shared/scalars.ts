@@ -1,15 +1,13 @@
 // The Date (YYYY-MM-DD) and DateTime (ISO 8601) scalars.
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { ErrorCode } from '../errors';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { UserInputError } from '../errors';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDate(value: unknown): string {
   // PostgreSQL has no year 0, which JavaScript's Date would accept.
   if (typeof value !== 'string' || !DATE_PATTERN.test(value) || value < '0001' || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError(`Date must be a calendar date from 0001-01-01 as YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      extensions: { code: ErrorCode.BAD_USER_INPUT },
-    });
+    throw new UserInputError(`Date must be a calendar date from 0001-01-01 as YYYY-MM-DD, got ${JSON.stringify(value)}`);
   }
   return value;
 }
@@ -41,9 +39,9 @@ export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
   description: 'Any JSON value.',
   serialize: (value) => value,
   parseValue: () => {
-    throw new GraphQLError('JSON values are not accepted as input', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    throw new UserInputError('JSON values are not accepted as input');
   },
   parseLiteral: () => {
-    throw new GraphQLError('JSON values are not accepted as input', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    throw new UserInputError('JSON values are not accepted as input');
   },
 });

@@ -52,7 +52,7 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unkn
     message: issue.message,
   }));
   const first = issues[0]!;
-  throw new UserInputError(`${first.field} ${first.message}`, first.field, issues);
+  throw new UserInputError(`${first.field} ${first.message}`, first.field, { issues });
 }
 
 /** Drops keys whose value is undefined, so that "omitted" and "set to null" stay distinct in updates. */

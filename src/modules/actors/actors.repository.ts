@@ -1,6 +1,7 @@
 // Actors, their aliases and affiliations in the database.
 import { actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
+import { translated } from '../../db/prisma-errors';
 import type { Actor, Affiliation, Prisma } from '../../generated/prisma/client';
 import { escapeLike } from '../../shared/like';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
@@ -103,7 +104,7 @@ export class ActorRepository {
         description: input.description ?? null,
         aliases: { create: input.aliases.map((alias) => ({ alias, aliasKey: lookupKey(alias) })) },
       },
-    }));
+    })).catch(translated('An actor'));
   }
 
   update(id: number, input: UpdateActorInput, author: string): Promise<Actor> {
@@ -123,7 +124,7 @@ export class ActorRepository {
           description: input.description,
         },
       });
-    });
+    }).catch(translated('An actor'));
   }
 
   /** The records that refer to an actor, each counted once however many of its fields name the actor. */
@@ -141,7 +142,7 @@ export class ActorRepository {
   }
 
   delete(id: number, author: string): Promise<Actor> {
-    return this.db.writeAs(author, (tx) => tx.actor.delete({ where: { id } }));
+    return this.db.writeAs(author, (tx) => tx.actor.delete({ where: { id } })).catch(translated('The actor'));
   }
 
   findAffiliation(id: number): Promise<Affiliation | null> {

@@ -1,6 +1,5 @@
 // Rules for actors: unique names and aliases, references that block deletion, lookups by any name.
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
-import { translatePrismaError } from '../../db/prisma-errors';
 import type { Actor, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
@@ -62,7 +61,7 @@ export class ActorService {
   async create(rawInput: unknown, author: string): Promise<Actor> {
     const input = parseInput(CreateActorInput, rawInput);
     await this.assertNamesFree(input.name, input.aliases);
-    return this.actors.create(input, author).catch((error) => translatePrismaError(error, 'An actor'));
+    return this.actors.create(input, author);
   }
 
   async update(rawId: string, rawInput: unknown, author: string): Promise<Actor> {
@@ -70,7 +69,7 @@ export class ActorService {
     const input = parseInput(UpdateActorInput, rawInput);
     const current = await this.requireActor(id);
     await this.assertNamesFree(input.name ?? current.name, input.aliases ?? [], id);
-    return this.actors.update(id, input, author).catch((error) => translatePrismaError(error, 'An actor'));
+    return this.actors.update(id, input, author);
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {
@@ -83,7 +82,7 @@ export class ActorService {
     if (listed.length > 0) {
       throw new ConflictError(`Actor "${actor.name}" is still referenced by ${listed.join(', ')}; remove those first`, 'id', { references });
     }
-    await this.actors.delete(id, author).catch((error) => translatePrismaError(error, `Actor "${actor.name}"`));
+    await this.actors.delete(id, author);
     return { id: String(id) };
   }
 

@@ -1,5 +1,6 @@
 // API keys in the database: only the hash of each secret is stored.
 import type { Database } from '../../db/database';
+import { translated } from '../../db/prisma-errors';
 import type { ApiKey, ApiKeyRole } from '../../generated/prisma/client';
 
 export class ApiKeyRepository {
@@ -15,7 +16,7 @@ export class ApiKeyRepository {
   }
 
   create(name: string, role: ApiKeyRole, keyHash: string): Promise<ApiKey> {
-    return this.db.prisma.apiKey.create({ data: { name, role, keyHash } });
+    return this.db.prisma.apiKey.create({ data: { name, role, keyHash } }).catch(translated('An API key'));
   }
 
   /** Revokes the live key with this name; false when there is none. */

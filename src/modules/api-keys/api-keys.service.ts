@@ -1,7 +1,6 @@
 // Who may write: API keys with a role. Keys are random 256-bit secrets, stored as sha256 hashes (a slow hash
 // adds nothing for secrets of that entropy) and compared in constant time.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { translatePrismaError } from '../../db/prisma-errors';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../errors';
 import type { ApiKey, ApiKeyRole } from '../../generated/prisma/client';
 import { sha256Hex } from '../../shared/text';
@@ -38,8 +37,8 @@ export class ApiKeyService {
     if (!/^[\w.@-]{1,100}$/.test(trimmed)) throw new UserInputError('name: letters, digits, _ . @ - (1 to 100)', 'name');
     if (!ROLES.includes(role)) throw new UserInputError(`role: one of ${ROLES.join(', ')}`, 'role');
     const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
-    // Only a taken name is the caller's to fix (CONFLICT naming the field); anything else stays a server fault.
-    const apiKey = await this.keys.create(trimmed, role, sha256Hex(key)).catch((error) => translatePrismaError(error, 'An API key'));
+    // Only a taken name is the caller's to fix (CONFLICT naming the field, from the repository); the rest stays a server fault.
+    const apiKey = await this.keys.create(trimmed, role, sha256Hex(key));
     return { key, apiKey };
   }
 

@@ -1,6 +1,7 @@
 // Arms-transfer rows (SIPRI trade register layout) in the database.
 import { ARMS_TRANSFER_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
+import { translated } from '../../db/prisma-errors';
 import type { ArmsTransfer } from '../../generated/prisma/client';
 import { sqlAfter, sqlOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import { actorNamedSql, actorNameParams } from '../actors/actors.repository';
@@ -83,11 +84,11 @@ export class ArmsTransferRepository {
   }
 
   create(input: CreateArmsTransferInput, author: string): Promise<ArmsTransfer> {
-    return this.db.writeAs(author, (tx) => tx.armsTransfer.create({ data: { ...input, description: input.description ?? null } }));
+    return this.db.writeAs(author, (tx) => tx.armsTransfer.create({ data: { ...input, description: input.description ?? null } })).catch(translated('An arms transfer'));
   }
 
   update(id: number, input: Partial<UpdateArmsTransferInput>, author: string): Promise<ArmsTransfer> {
-    return this.db.writeAs(author, (tx) => tx.armsTransfer.update({ where: { id }, data: input }));
+    return this.db.writeAs(author, (tx) => tx.armsTransfer.update({ where: { id }, data: input })).catch(translated('An arms transfer'));
   }
 
   delete(id: number, author: string): Promise<ArmsTransfer> {

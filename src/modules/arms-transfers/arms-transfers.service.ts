@@ -1,7 +1,6 @@
 // Rules for arms-transfer rows: stored actors and dataset, one row per deal, delivery year and dataset.
 import type { LoadingState } from '../../shared/loading';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
-import { translatePrismaError } from '../../db/prisma-errors';
 import type { ArmsTransfer } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
@@ -65,7 +64,7 @@ export class ArmsTransferService {
       throw new UserInputError(`input.sourceId: no source has id ${input.sourceId}`, 'input.sourceId');
     }
     await this.assertKeyFree(input.dealId, input.deliveryYear, input.sourceId);
-    return this.transfers.create(input, author).catch((error) => translatePrismaError(error, 'An arms transfer'));
+    return this.transfers.create(input, author);
   }
 
   async update(rawId: string, rawInput: unknown, author: string): Promise<ArmsTransfer> {
@@ -80,7 +79,7 @@ export class ArmsTransferService {
     if (input.deliveryYear && input.deliveryYear !== current.deliveryYear) {
       await this.assertKeyFree(current.dealId, input.deliveryYear, current.sourceId, id);
     }
-    return this.transfers.update(id, definedOnly(input), author).catch((error) => translatePrismaError(error, 'An arms transfer'));
+    return this.transfers.update(id, definedOnly(input), author);
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {

@@ -1,6 +1,7 @@
 // Claims, the actors they are about and their citations in the database.
 import { CITATION_COLUMNS, CLAIM_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
+import { translated } from '../../db/prisma-errors';
 import type { Citation, Claim, ClaimActor, Prisma } from '../../generated/prisma/client';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 
@@ -68,7 +69,7 @@ export class ClaimRepository {
   create(fields: ClaimFields, actors: ClaimActorRow[], citations: CitationRow[], author: string): Promise<Claim> {
     return this.db.writeAs(author, (tx) => tx.claim.create({
       data: { ...fields, actors: { create: actors }, citations: { create: citations } },
-    }));
+    })).catch(translated('A claim by the same asserter'));
   }
 
   update(id: number, fields: Partial<ClaimFields>, actors: ClaimActorRow[] | undefined, citations: CitationRow[] | undefined, author: string): Promise<Claim> {
@@ -82,7 +83,7 @@ export class ClaimRepository {
         await tx.citation.createMany({ data: citations.map((citation) => ({ ...citation, claimId: id })) });
       }
       return tx.claim.update({ where: { id }, data: fields });
-    });
+    }).catch(translated('A claim by the same asserter'));
   }
 
   delete(id: number, author: string): Promise<Claim> {

@@ -1,5 +1,4 @@
 // Rules for claims: every reference exists, every quote stands in its source at its offsets.
-import { translatePrismaError } from '../../db/prisma-errors';
 import { NotFoundError, UserInputError } from '../../errors';
 import type { Citation, Claim, ClaimActor } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
@@ -77,7 +76,7 @@ export class ClaimService {
       },
       withStructuredActors(about, fields.subjectId, fields.objectActorId),
       citations, author,
-    ).catch((error) => translatePrismaError(error, 'A claim by the same asserter'));
+    );
   }
 
   async update(rawId: string, rawInput: unknown, author: string): Promise<Claim> {
@@ -100,9 +99,7 @@ export class ClaimService {
     const { about, citations: _citations, ...fields } = input;
     const actors = about ? withStructuredActors(about, merged.subjectId, merged.objectActorId) : undefined;
     const naturalKey = claimNaturalKey(merged.statement, merged.asserterId, merged.asserterSourceId);
-    return this.claims
-      .update(id, { ...definedOnly(fields), naturalKey }, actors, citations, author)
-      .catch((error) => translatePrismaError(error, 'A claim by the same asserter'));
+    return this.claims.update(id, { ...definedOnly(fields), naturalKey }, actors, citations, author);
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {

@@ -1,6 +1,7 @@
 // Events, their participants and the CAMEO codebook in the database.
 import { EVENT_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
+import { translated } from '../../db/prisma-errors';
 import type { CameoCode, Event, EventParticipant, Prisma } from '../../generated/prisma/client';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { CreateEventInput, UpdateEventInput } from './events.validation';
@@ -68,7 +69,7 @@ export class EventRepository {
         description: input.description ?? null,
         participants: { create: input.participants.map((p) => ({ actorId: p.actorId, role: p.role })) },
       },
-    }));
+    })).catch(translated('An event'));
   }
 
   update(id: number, input: UpdateEventInput, author: string): Promise<Event> {
@@ -79,7 +80,7 @@ export class EventRepository {
         await tx.eventParticipant.createMany({ data: participants.map((p) => ({ eventId: id, actorId: p.actorId, role: p.role })) });
       }
       return tx.event.update({ where: { id }, data: fields });
-    });
+    }).catch(translated('An event'));
   }
 
   countClaimsAbout(id: number): Promise<number> {

@@ -1,5 +1,4 @@
 // Rules for events: a known CAMEO type, stored participants, a span that does not end before it starts.
-import { translatePrismaError } from '../../db/prisma-errors';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { CameoCode, Event, EventParticipant } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
@@ -47,7 +46,7 @@ export class EventService {
     const input = parseInput(CreateEventInput, rawInput);
     await this.requireCameo(input.cameoCode);
     await this.actors.requireIds(input.participants.map((p, i) => ({ id: p.actorId, field: `input.participants.${i}.actorId` })));
-    return this.events.create(input, author).catch((error) => translatePrismaError(error, 'An event'));
+    return this.events.create(input, author);
   }
 
   async update(rawId: string, rawInput: unknown, author: string): Promise<Event> {
@@ -61,7 +60,7 @@ export class EventService {
     if (input.participants) {
       await this.actors.requireIds(input.participants.map((p, i) => ({ id: p.actorId, field: `input.participants.${i}.actorId` })));
     }
-    return this.events.update(id, input, author).catch((error) => translatePrismaError(error, 'An event'));
+    return this.events.update(id, input, author);
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {

@@ -1,6 +1,7 @@
 // Sources in the database.
 import { SOURCE_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
+import { translated } from '../../db/prisma-errors';
 import type { Prisma, Source } from '../../generated/prisma/client';
 import { isoDate } from '../../shared/dates';
 import { likePattern } from '../../shared/like';
@@ -93,11 +94,11 @@ export class SourceRepository {
   }
 
   create(data: SourceData, author: string): Promise<Source> {
-    return this.db.writeAs(author, (tx) => tx.source.create({ data }));
+    return this.db.writeAs(author, (tx) => tx.source.create({ data })).catch(translated('A source'));
   }
 
   update(id: number, data: Partial<SourceData>, author: string): Promise<Source> {
-    return this.db.writeAs(author, (tx) => tx.source.update({ where: { id }, data }));
+    return this.db.writeAs(author, (tx) => tx.source.update({ where: { id }, data })).catch(translated('A source'));
   }
 
   citationsOf(sourceId: number) {

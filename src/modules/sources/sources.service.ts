@@ -1,6 +1,5 @@
 // Rules for sources: one stored copy per document (content hash, URL), citations that keep matching the text.
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
-import { translatePrismaError } from '../../db/prisma-errors';
 import type { Source } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
@@ -81,8 +80,7 @@ export class SourceService {
         text: input.text ?? null,
         reliability: input.reliability ?? null,
         contentHash,
-      }, author)
-      .catch((error) => translatePrismaError(error, 'A source'));
+      }, author);
   }
 
   async update(rawId: string, rawInput: unknown, author: string): Promise<Source> {
@@ -97,8 +95,7 @@ export class SourceService {
     await this.assertNotStored(contentHash, url, id);
     if (input.text !== undefined && text !== current.text) await this.assertCitationsStillMatch(id, text);
     return this.sources
-      .update(id, { ...definedOnly(input), contentHash }, author)
-      .catch((error) => translatePrismaError(error, 'A source'));
+      .update(id, { ...definedOnly(input), contentHash }, author);
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {
