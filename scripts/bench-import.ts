@@ -8,6 +8,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { importFile } from '../src/modules/imports/import-file';
+import { ImportRepository } from '../src/modules/imports/imports.repository';
 import { ImportService } from '../src/modules/imports/imports.service';
 import { SAMPLE_REGISTER_PATH } from '../src/sample/sample';
 
@@ -23,7 +24,7 @@ async function admin(sql: string): Promise<void> {
 
 async function measure(label: string, db: Database): Promise<void> {
   await migrate(db);
-  const imports = new ImportService(db);
+  const imports = new ImportService(db, new ImportRepository());
   for (const run of ['first import', 're-import']) {
     const started = process.hrtime.bigint();
     const result = await importFile(imports, SAMPLE_REGISTER_PATH, { author: 'bench' });

@@ -1,12 +1,13 @@
-// What every resolver receives: the services, this request's loaders, and who sent it.
+// What every resolver receives: the services, this request's batches, and who sent it.
 import { randomUUID } from 'node:crypto';
-import { createLoaders, type Loaders } from './loaders';
 import type { Caller } from './modules/api-keys/api-keys.service';
 import type { Services } from './services';
+import { RequestBatches } from './shared/batches';
 
 export interface GraphQLContext {
   services: Services;
-  loaders: Loaders;
+  /** This request's batches: the services read for all parents of a field at once through them. */
+  batches: RequestBatches;
   /** The API key's name and role; null for an anonymous request. */
   caller: Caller | null;
   /** Sent back in `x-request-id` and with errors; the log lines of the request carry it. */
@@ -14,5 +15,5 @@ export interface GraphQLContext {
 }
 
 export function createContext(services: Services, caller: Caller | null = null, requestId: string = randomUUID()): GraphQLContext {
-  return { services, loaders: createLoaders(services), caller, requestId };
+  return { services, batches: new RequestBatches(), caller, requestId };
 }

@@ -15,6 +15,7 @@ import { EventRepository } from './modules/events/events.repository';
 import { EventService } from './modules/events/events.service';
 import { HistoryRepository } from './modules/history/history.repository';
 import { HistoryService } from './modules/history/history.service';
+import { ImportRepository } from './modules/imports/imports.repository';
 import { ImportService } from './modules/imports/imports.service';
 import { RelationRepository } from './modules/relations/relations.repository';
 import { RelationService } from './modules/relations/relations.service';
@@ -47,9 +48,9 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const claims = new ClaimService(new ClaimRepository(db), actors, events, sources, limits);
   const armsTransfers = new ArmsTransferService(new ArmsTransferRepository(db), actors, sources, limits, loading);
   const armsTrends = new ArmsTrendService(new ArmsTrendRepository(db), actors, loading);
-  const relations = new RelationService(new RelationRepository(db), loading);
+  const relations = new RelationService(new RelationRepository(db), actors, claims, sources, loading);
   const search = new SearchService(new SearchRepository(db));
   const apiKeys = new ApiKeyService(new ApiKeyRepository(db));
   const history = new HistoryService(new HistoryRepository(db));
-  return { loading, actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports: new ImportService(db) };
+  return { loading, actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports: new ImportService(db, new ImportRepository()) };
 }

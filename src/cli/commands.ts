@@ -3,12 +3,10 @@
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
-import { importFile } from '../modules/imports/import-file';
-import { ENTITIES, type ImportResult } from '../modules/imports/imports.service';
+import { FILE_FORMAT_NAMES, importFile } from '../modules/imports/import-file';
+import { ENTITIES, type ImportResult } from '../modules/imports/bundle';
 import { ROLES } from '../modules/api-keys/api-keys.service';
 import type { Services } from '../services';
-
-export const FILE_FORMATS = ['sipri', 'json', 'ndjson'] as const;
 
 /** A command as the CLIs send it; checked again where it runs (it may have come over the hand-off socket). */
 export const CommandRequest = z.discriminatedUnion('command', [
@@ -18,7 +16,7 @@ export const CommandRequest = z.discriminatedUnion('command', [
     file: z.string().min(1),
     mode: z.enum(['ATOMIC', 'PARTIAL']),
     dryRun: z.boolean(),
-    format: z.enum(FILE_FORMATS).optional(),
+    format: z.enum(FILE_FORMAT_NAMES).optional(),
     chunkSize: z.number().int().min(1).max(1_000_000).optional(),
     author: z.string().min(1).max(200),
   }),

@@ -5,10 +5,11 @@
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FILE_FORMATS } from './commands';
+import { FILE_FORMAT_NAMES, FILE_FORMATS } from '../modules/imports/import-file';
 import { runCli, runCommandLine } from './run';
 
-const USAGE = 'usage: npm run import -- <file.csv|file.json|file.ndjson> [--mode atomic|partial] [--dry-run] [--format sipri|json|ndjson] [--chunk-size N] [--as NAME]';
+const files = FILE_FORMAT_NAMES.flatMap((name) => FILE_FORMATS[name].extensions.map((extension) => `file${extension}`)).join('|');
+const USAGE = `usage: npm run import -- <${files}> [--mode atomic|partial] [--dry-run] [--format ${FILE_FORMAT_NAMES.join('|')}] [--chunk-size N] [--as NAME]`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -18,7 +19,7 @@ async function main(): Promise<number> {
   const file = positionals[0];
   const mode = values.mode.toUpperCase();
   const chunkSize = values['chunk-size'] === undefined ? undefined : Number(values['chunk-size']);
-  const format = FILE_FORMATS.find((known) => known === values.format);
+  const format = FILE_FORMAT_NAMES.find((known) => known === values.format);
   if (!file || (mode !== 'ATOMIC' && mode !== 'PARTIAL') || (values.format && !format) || (chunkSize !== undefined && !(Number.isInteger(chunkSize) && chunkSize >= 1))) {
     console.error(USAGE);
     return 2;

@@ -49,10 +49,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * statementTimeoutMs: PostgreSQL cancels any statement running longer (0: no limit); requireStatementNames: a raw
+ * statement without its name comment throws (the tests set it).
+ */
 export type DatabaseOptions =
-  /** statementTimeoutMs: PostgreSQL cancels any statement running longer (0: no limit). */
-  | { kind: 'postgres'; url: string; poolSize?: number; statementTimeoutMs?: number }
-  | { kind: 'pglite'; dataDir: string; statementTimeoutMs?: number };
+  | { kind: 'postgres'; url: string; poolSize?: number; statementTimeoutMs?: number; requireStatementNames?: boolean }
+  | { kind: 'pglite'; dataDir: string; statementTimeoutMs?: number; requireStatementNames?: boolean };
 
 /** Who opens an embedded database: named to a second opener, which is refused (see data-dir-lock.ts). */
 export interface Opener {
@@ -63,11 +66,11 @@ export interface Opener {
 
 export async function openDatabase(options: DatabaseOptions, opener?: Opener): Promise<Database> {
   return options.kind === 'postgres'
-    ? openPostgres(options.url, options.poolSize ?? 10, options.statementTimeoutMs ?? 0)
-    : openPGlite(options.dataDir, opener ?? { owner: `a Dossier process (${path.basename(process.argv[1] ?? 'node')})` }, options.statementTimeoutMs ?? 0);
+    ? openPostgres(options.url, options.poolSize ?? 10, options.statementTimeoutMs ?? 0, options.requireStatementNames ?? false)
+    : openPGlite(options.dataDir, opener ?? { owner: `a Dossier process (${path.basename(process.argv[1] ?? 'node')})` }, options.statementTimeoutMs ?? 0, options.requireStatementNames ?? false);
 }
 
-function openPostgres(url: string, poolSize: number, statementTimeoutMs: number): Database {
+function openPostgres(url: string, poolSize: number, statementTimeoutMs: number, requireStatementNames: boolean): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -78,13 +81,13 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
   });
   // An idle client losing its server (restart, network) must not crash the process.
   pool.on('error', () => {});
-  const statements = new StatementLog();
+  const statements = new StatementLog(requireStatementNames);
   const prisma = new PrismaClient({ adapter: statements.observeFactory(new PrismaPg(pool)) });
   return {
     kind: 'postgres',
     prisma,
     async query(sql, params) {
-      statements.emit(sql);
+      statements.emitRaw(sql);
       return (await pool.query({ name: preparedName(sql), text: sql, values: params as unknown[], types: PG_TYPES })).rows;
     },
     onStatement: (listener) => statements.subscribe(listener),
@@ -101,7 +104,7 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
         if (options?.author) await client.query(SET_AUTHOR, [options.author]);
         const session: SqlSession = {
           query: async (sql, params) => {
-            statements.emit(sql);
+            statements.emitRaw(sql);
             return (await client.query(sql, params as unknown[])).rows;
           },
           exec: async (script) => {
@@ -121,7 +124,7 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
     },
     writeAs: (author, fn) => writeAs(prisma, author, fn),
     async ping() {
-      await pool.query('SELECT 1');
+      await pool.query('/* ping */ SELECT 1');
     },
     async close() {
       await prisma.$disconnect();
@@ -133,7 +136,7 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number)
 /** Statements that may wait for the embedded database at once; more are refused as busy (see pglite-gate.ts). */
 const PGLITE_MAX_WAITING = 100;
 
-async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: number): Promise<Database> {
+async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: number, requireStatementNames: boolean): Promise<Database> {
   // An in-memory database belongs to its process anyway; a directory is locked before PGlite touches it.
   const lock = dataDir.startsWith('memory://') ? null : lockDataDir(dataDir, opener.owner, opener.socket);
   let pglite: PGlite;
@@ -144,13 +147,13 @@ async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: n
     throw error;
   }
   const client = gated(pglite, new StatementGate({ waitLimitMs: statementTimeoutMs, maxWaiting: PGLITE_MAX_WAITING }));
-  const statements = new StatementLog();
+  const statements = new StatementLog(requireStatementNames);
   const prisma = new PrismaClient({ adapter: statements.observeFactory(new PrismaPGlite(client)) });
   return {
     kind: 'pglite',
     prisma,
     async query(sql, params) {
-      statements.emit(sql);
+      statements.emitRaw(sql);
       return (await client.query(sql, params, { parsers: PGLITE_PARSERS })).rows as never;
     },
     onStatement: (listener) => statements.subscribe(listener),
@@ -159,7 +162,7 @@ async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: n
         if (options?.author) await tx.query(SET_AUTHOR, [options.author]);
         return fn({
           query: async (sql, params) => {
-            statements.emit(sql);
+            statements.emitRaw(sql);
             return (await tx.query(sql, params)).rows as never;
           },
           exec: async (script) => {
@@ -170,7 +173,7 @@ async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: n
     },
     writeAs: (author, fn) => writeAs(prisma, author, fn),
     async ping() {
-      await client.query('SELECT 1');
+      await client.query('/* ping */ SELECT 1');
     },
     async close() {
       await prisma.$disconnect();
@@ -196,7 +199,7 @@ function preparedName(sql: string): string | undefined {
 }
 
 // Transaction-local: the record_history migration's triggers read it until the transaction ends.
-const SET_AUTHOR = `SELECT set_config('dossier.author', $1, true)`;
+const SET_AUTHOR = `/* setAuthor */ SELECT set_config('dossier.author', $1, true)`;
 
 function writeAs<T>(prisma: PrismaClient, author: string, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return prisma.$transaction(async (tx) => {
@@ -204,6 +207,9 @@ function writeAs<T>(prisma: PrismaClient, author: string, fn: (tx: Prisma.Transa
     return fn(tx);
   });
 }
+
+/** `/* name` and its closing mark at the start of a statement. */
+const NAMED_STATEMENT = new RegExp('^\\s*/\\* [\\w.-]+ \\*/');
 
 /** Tells listeners about each statement: the raw ones directly, Prisma's through its driver adapter. */
 class StatementLog {
@@ -214,8 +220,17 @@ class StatementLog {
     return () => this.listeners.delete(listener);
   }
 
+  constructor(private readonly requireNames: boolean) {}
+
   emit(sql: string): void {
     for (const listener of this.listeners) listener(sql);
+  }
+
+  // A statement of Dossier's own is named in a leading comment, which reaches PostgreSQL's log and
+  // pg_stat_statements; the tests refuse one without.
+  emitRaw(sql: string): void {
+    if (this.requireNames && !NAMED_STATEMENT.test(sql)) throw new Error(`A statement without a name comment: ${sql.slice(0, 80)}`);
+    this.emit(sql);
   }
 
   observeFactory(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {

@@ -8,7 +8,9 @@ import { MIGRATIONS_DIR, readMigrations, type MigrationFile } from './migrations
 // The advisory lock key Prisma Migrate itself takes, so two migrators never interleave.
 const MIGRATION_LOCK_KEY = 72707369;
 
-const CREATE_MIGRATIONS_TABLE = `
+const LOCK_MIGRATIONS = '/* lockMigrations */ SELECT pg_advisory_xact_lock($1)';
+
+const CREATE_MIGRATIONS_TABLE = `/* createMigrationsTable */
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
   "checksum" VARCHAR(64) NOT NULL,
@@ -43,7 +45,7 @@ interface AppliedRow {
 
 async function appliedMigrations(session: SqlSession): Promise<AppliedRow[]> {
   return session.query<AppliedRow>(
-    /* appliedMigrations */ `SELECT migration_name, checksum FROM "_prisma_migrations"
+    `/* appliedMigrations */ SELECT migration_name, checksum FROM "_prisma_migrations"
      WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
   );
 }
@@ -70,12 +72,12 @@ export async function migrate(db: Database, migrationsDir: string = MIGRATIONS_D
   // Table creation and locking happen in a transaction of their own, so that each migration's
   // transaction below holds the lock only for itself (a transaction-level advisory lock).
   await db.transaction(async (session) => {
-    await session.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await session.query(LOCK_MIGRATIONS, [MIGRATION_LOCK_KEY]);
     await session.exec(CREATE_MIGRATIONS_TABLE);
   });
   for (;;) {
     const next = await db.transaction(async (session) => {
-      await session.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+      await session.query(LOCK_MIGRATIONS, [MIGRATION_LOCK_KEY]);
       const pending = checkHistory(files, await appliedMigrations(session));
       const migration = pending[0];
       if (!migration) return null;
@@ -89,7 +91,7 @@ export async function migrate(db: Database, migrationsDir: string = MIGRATIONS_D
         );
       }
       await session.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+        `/* recordMigration */ INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
          VALUES ($1, $2, $3, now(), now(), 1)`,
         [randomUUID(), migration.checksum, migration.name],
       );
@@ -104,7 +106,7 @@ export async function migrate(db: Database, migrationsDir: string = MIGRATIONS_D
 export async function migrationStatus(db: Database, files: MigrationFile[] = readMigrations()): Promise<MigrationStatus> {
   const rows = await db.transaction(async (session) => {
     const [{ exists }] = await session.query<{ exists: boolean }>(
-      `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
+      `/* migrationsTableExists */ SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
     );
     return exists ? appliedMigrations(session) : [];
   });

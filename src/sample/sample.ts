@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { projectPath } from '../shared/paths';
 import type { Services } from '../services';
 import { importFile } from '../modules/imports/import-file';
-import type { Bundle, ImportResult } from '../modules/imports/imports.service';
+import type { Bundle, ImportResult } from '../modules/imports/bundle';
 import { claimNaturalKey } from '../modules/claims/claims.service';
 import { SIPRI_SOURCE } from '../modules/imports/sipri-register';
 import { contentHashOf } from '../modules/sources/sources.service';
+import { RequestBatches } from '../shared/batches';
 
 export const SAMPLE_ARTICLE_PATH = projectPath('samples', 'india-russia-summit-article.txt');
 /** SIPRI Arms Transfers Database trade register, deliveries 2000-2023 (c) SIPRI, as exported on 3 Jan 2025. */
@@ -218,7 +219,7 @@ async function ensureAffiliation(services: Services, affiliation: (typeof AFFILI
     services.actors.resolveName(affiliation.member, 'member'),
     services.actors.resolveName(affiliation.organisation, 'organisation'),
   ]);
-  const held = await services.actors.affiliationsOf('memberId', [member.id], null);
+  const held = await services.actors.affiliationsOf(new RequestBatches(), 'memberId', member.id, null);
   if (held.some((row) => row.organisationId === organisation.id && row.role === affiliation.role)) return;
   await services.actors.createAffiliation(
     { memberId: String(member.id), organisationId: String(organisation.id), role: affiliation.role, startDate: affiliation.startDate },

@@ -4,3 +4,9 @@
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Whether YYYY-MM-DD `value` is a real calendar date from 0001-01-01 (PostgreSQL has no year 0, which Date accepts). */
+export function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && value >= '0001' && !Number.isNaN(date.getTime()) && isoDate(date) === value;
+}

@@ -29,7 +29,8 @@ export interface Page<Row> {
   hasPreviousPage: boolean;
   /** Counted only when a client asks for totalCount. */
   totalCount: () => Promise<number>;
-  cursorOf: (row: Row) => string;
+  // A method (bivariant): a page of whole rows serves where rows read for a selection are expected.
+  cursorOf(row: Row): string;
 }
 
 export interface PageLimits {

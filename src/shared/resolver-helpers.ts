@@ -10,9 +10,19 @@ export async function required<T>(value: Promise<T | null>, what: string): Promi
   return row;
 }
 
-/** A nullable foreign key followed through a loader. */
-export function optional<T>(id: number | null, load: (id: number) => Promise<T | null>): Promise<T | null> | null {
-  return id === null ? null : load(id);
+/** A nullable foreign key followed (through a batch), or null. */
+export function optional<T>(id: number | null | undefined, load: (id: number) => Promise<T | null>): Promise<T | null> | null {
+  return id === null || id === undefined ? null : load(id);
+}
+
+/**
+ * A field of a row read for one selection (see shared/selection): the look-ahead selects every field the
+ * selection's resolvers read, so a missing one is a server fault, never a null.
+ */
+export function rowField<R, F extends keyof R & string>(row: R, field: F): Exclude<R[F], undefined> {
+  const value = row[field];
+  if (value === undefined) throw new InternalError(`The row was read without ${field}`);
+  return value as Exclude<R[F], undefined>;
 }
 
 /** A Date argument (already checked by the scalar) as a Date, or null. */

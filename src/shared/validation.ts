@@ -1,6 +1,7 @@
 // zod at the boundary: every schema failure becomes one BAD_USER_INPUT naming the field.
 import { z } from 'zod';
 import { UserInputError } from '../errors';
+import { isCalendarDate } from './dates';
 
 /** Any string PostgreSQL can hold: its text type has no room for the NUL character. Use it instead of z.string(). */
 export const Str = () => z.string().refine((value) => !value.includes('\u0000'), 'must not contain the NUL character (U+0000)');
@@ -20,13 +21,11 @@ export const CalendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   .transform((value, context) => {
-    const date = new Date(`${value}T00:00:00.000Z`);
-    // PostgreSQL has no year 0, which JavaScript's Date would accept.
-    if (Number.isNaN(date.getTime()) || value < '0001' || date.toISOString().slice(0, 10) !== value) {
+    if (!isCalendarDate(value)) {
       context.addIssue({ code: 'custom', message: 'is not a calendar date' });
       return z.NEVER;
     }
-    return date;
+    return new Date(`${value}T00:00:00.000Z`);
   });
 
 export const Year = z.number().int('must be a whole number').min(1900, 'must be 1900 or later').max(2100, 'must be 2100 or earlier');

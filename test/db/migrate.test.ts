@@ -12,7 +12,7 @@ beforeEach(async () => {
 afterEach(() => db.destroy());
 
 const tableExists = async (name: string) =>
-  (await db.transaction((s) => s.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [name])))[0]!.exists;
+  (await db.transaction((s) => s.query<{ exists: boolean }>(`/* tableExists */ SELECT to_regclass($1) IS NOT NULL AS exists`, [name])))[0]!.exists;
 
 function migrationsCopyWith(extra: { name: string; sql: string }): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'dossier-migrations-'));
@@ -28,7 +28,7 @@ describe('migrations', () => {
     expect(await migrate(db)).toEqual(names);
     expect(await migrate(db)).toEqual([]);
     expect(await migrationStatus(db)).toEqual({ applied: names, pending: [] });
-    const rows = await db.transaction((s) => s.query<{ checksum: string }>(`SELECT checksum FROM "_prisma_migrations" ORDER BY migration_name`));
+    const rows = await db.transaction((s) => s.query<{ checksum: string }>(`/* migrationChecksums */ SELECT checksum FROM "_prisma_migrations" ORDER BY migration_name`));
     expect(rows.map((r) => r.checksum)).toEqual(readMigrations().map((m) => m.checksum));
     expect(await db.prisma.cameoCode.count()).toBe(316);
   });

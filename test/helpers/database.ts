@@ -14,10 +14,11 @@ export interface TestDatabase extends Database {
   url?: string;
 }
 
-export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+/** poolSize (PostgreSQL): 1 makes the statements of a request come in one order, as the SQL snapshots need. */
+export async function createTestDatabase(options: { migrated?: boolean; poolSize?: number } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
-  if (testDatabaseKind() === 'postgres') return ownPostgresDatabase({ fromTemplate: migrated, poolSize: 5 });
-  const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+  if (testDatabaseKind() === 'postgres') return ownPostgresDatabase({ fromTemplate: migrated, poolSize: options.poolSize ?? 5 });
+  const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://', requireStatementNames: true });
   if (migrated) await migrate(db);
   return { ...db, destroy: () => db.close() };
 }
@@ -37,7 +38,7 @@ async function ownPostgresDatabase(options: { fromTemplate: boolean; poolSize: n
   const name = `dossier_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}${options.fromTemplate ? ` TEMPLATE ${TEMPLATE_DB}` : ''}`));
   const url = databaseUrl(name);
-  const db = await openDatabase({ kind: 'postgres', url, poolSize: options.poolSize });
+  const db = await openDatabase({ kind: 'postgres', url, poolSize: options.poolSize, requireStatementNames: true });
   return {
     ...db,
     url,

@@ -20,9 +20,10 @@ export async function recordStatements(db: Database, fn: () => Promise<unknown>)
 }
 
 /**
- * The distinct statement shapes, sorted: DataLoader batches may split or merge with timing, and their order
- * differs between databases, so a snapshot holds what is sent, not how often or in which order (the tests
- * bound the count separately). An id list `IN ($1,$2,...)` is one shape whatever its length; lines are trimmed.
+ * Every statement a request sends, in the order it sent them, as PostGraphile's .sql snapshots hold them: a new
+ * statement, or one sent twice, shows up in review. The snapshot tests run on one connection (createTestDatabase's
+ * poolSize 1), so that the answers, and so the statements that follow them, come in the same order on both
+ * databases. Parameters are `$n`, an id list `IN ($1,$2,...)` one shape whatever its length; lines are trimmed.
  */
 function render(statements: string[]): string {
   const shapes = statements.map((sql) =>
@@ -34,7 +35,7 @@ function render(statements: string[]): string {
       .replace(/IN \(\$\d+(,\$\d+)*\)/g, 'IN ($ids)')
       .replace(/\$\d+/g, '$n'),
   );
-  return `${[...new Set(shapes)].sort().join(';\n\n')};\n`;
+  return `${shapes.join(';\n\n')};\n`;
 }
 
 /** Compares the statements with the committed snapshot `name`.sql (or writes it with UPDATE_SNAPSHOTS=1). */

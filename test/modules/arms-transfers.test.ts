@@ -101,7 +101,7 @@ describe('arms transfers', () => {
     );
     const statements = await recordStatements(t.db, () => listWith(false));
     const listStatement = statements.find((sql) => sql.includes('FROM arms_transfer t'))!;
-    expect(listStatement).toMatch(/^SELECT t\.id, t\.supplier_id AS "supplierId", t\.designation FROM/);
+    expect(listStatement).toMatch(/^\/\* listArmsTransfers \*\/ SELECT t\.id, t\.supplier_id AS "supplierId", t\.designation FROM/);
     expect(dataOf(await listWith(true)).armsTransfers.nodes).toEqual([{ designation: 'Su-30MK', description: 'FGA aircraft', supplier: { name: supplier.name } }]);
   });
 

@@ -2,12 +2,14 @@
 // file in this test, and the SQL each request sends.
 import { loadSample, loadSipriSample } from '../../src/sample/sample';
 import { registerRows, tivOf, type RegisterRow } from '../helpers/sipri-csv';
+import { createTestDatabase } from '../helpers/database';
 import { expectSqlSnapshot, recordStatements } from '../helpers/statements';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
 beforeAll(async () => {
-  t = await createTestServer();
+  // One connection: the statements of a request in one order (see the SQL snapshot).
+  t = await createTestServer({ db: await createTestDatabase({ poolSize: 1 }) });
   // The article sample gives Russia and India their aliases (Moscow, RUS, New Delhi); SIPRI's register their trade.
   await loadSample(t.services);
   await loadSipriSample(t.services);

@@ -93,7 +93,7 @@ const argsFor = (field: GraphQLField<unknown, unknown>) =>
 /** What a refused write must leave untouched. */
 async function tableState(): Promise<string> {
   const [row] = await t.db.query(
-    `SELECT (SELECT count(*) FROM actor) AS actors, (SELECT count(*) FROM actor_alias) AS aliases, (SELECT count(*) FROM affiliation) AS affiliations,
+    `/* rowCounts */ SELECT (SELECT count(*) FROM actor) AS actors, (SELECT count(*) FROM actor_alias) AS aliases, (SELECT count(*) FROM affiliation) AS affiliations,
             (SELECT count(*) FROM event) AS events, (SELECT count(*) FROM event_participant) AS participants, (SELECT count(*) FROM source) AS sources,
             (SELECT count(*) FROM claim) AS claims, (SELECT count(*) FROM claim_actor) AS claim_actors, (SELECT count(*) FROM citation) AS citations,
             (SELECT count(*) FROM arms_transfer) AS transfers, (SELECT coalesce(sum(tiv_delivered), 0)::text FROM arms_transfer) AS tiv,

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importFile } from '../../src/modules/imports/import-file';
-import { ENTITIES } from '../../src/modules/imports/imports.service';
+import { ENTITIES } from '../../src/modules/imports/bundle';
 import { BundleDocument } from '../../src/modules/imports/imports.validation';
 import { projectPath } from '../../src/shared/paths';
 import { TEST_AUTHOR, unique } from '../builders';

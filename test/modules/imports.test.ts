@@ -67,7 +67,7 @@ describe('importing the SIPRI trade register', () => {
 
     const sums = await t.db.transaction((s) =>
       s.query<{ supplier: string; recipient: string; count: number; tiv: number }>(
-        `SELECT su.name AS supplier, re.name AS recipient, count(*)::int AS count, sum(t.tiv_delivered)::float8 AS tiv
+        `/* registerTotalsByPair */ SELECT su.name AS supplier, re.name AS recipient, count(*)::int AS count, sum(t.tiv_delivered)::float8 AS tiv
          FROM arms_transfer t JOIN actor su ON su.id = t.supplier_id JOIN actor re ON re.id = t.recipient_id
          JOIN source so ON so.id = t.source_id WHERE so.url = 'https://www.sipri.org/databases/armstransfers' GROUP BY 1, 2`,
       ),
@@ -81,7 +81,7 @@ describe('importing the SIPRI trade register', () => {
         tiv: Math.round((pair?.tiv ?? NaN) * 1000),
       });
     }
-    const deals = await t.db.transaction((s) => s.query<{ n: number }>(`SELECT count(DISTINCT deal_id)::int AS n FROM arms_transfer`));
+    const deals = await t.db.transaction((s) => s.query<{ n: number }>(`/* distinctDeals */ SELECT count(DISTINCT deal_id)::int AS n FROM arms_transfer`));
     expect(deals[0]!.n).toBe(expected.deals);
 
     const again = await importFile(t.services.imports, SAMPLE_REGISTER_PATH, { author: TEST_AUTHOR });

@@ -3,13 +3,15 @@
 import { loadSample, loadSipriSample, sampleArticleText } from '../../src/sample/sample';
 import { sliceCodePoints } from '../../src/shared/text';
 import { registerRows } from '../helpers/sipri-csv';
+import { createTestDatabase } from '../helpers/database';
 import { expectSqlSnapshot, recordStatements } from '../helpers/statements';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 import { TEST_AUTHOR } from '../builders';
 
 let t: TestServer;
 beforeAll(async () => {
-  t = await createTestServer();
+  // One connection: the statements of a request in one order (see the SQL snapshots).
+  t = await createTestServer({ db: await createTestDatabase({ poolSize: 1 }) });
   await loadSample(t.services);
   await loadSipriSample(t.services);
 }, 120_000);
@@ -26,6 +28,9 @@ const RELATIONS_PAGE = `query($name: String!, $at: Date, $first: Int) {
     sources(first: $first) { citations armsTransfers source { title url } }
     counterparts(first: $first) { links sharedEvents sharedClaims sharedArmsDeals actor { name } }
   } }`;
+
+/** What the relations page sends, whatever the rows: the actor with its aliases, and one statement per relation and level. */
+const RELATIONS_PAGE_STATEMENTS = 13;
 
 /** Distinct SIPRI deals between two parties, either way, from the CSV. */
 function dealsBetween(a: string, b: string): number {
@@ -70,7 +75,9 @@ describe('the relations around an actor, in one request', () => {
     const count = async (first: number) =>
       (await recordStatements(t.db, async () => dataOf(await t.execute(RELATIONS_PAGE, { name: 'Russia', first })))).length;
     // One per relation and nesting level (loaders batch each level); the rows returned do not add any.
-    for (const first of [2, 50]) expect(await count(first)).toBeLessThanOrEqual(20);
+    const [few, many] = [await count(2), await count(50)];
+    expect(many).toBe(few);
+    expect(many).toBe(RELATIONS_PAGE_STATEMENTS);
   });
 
   it('filters events by CAMEO code prefix, date range and role', async () => {
@@ -154,10 +161,11 @@ describe('no N+1: statements per request do not grow with the rows returned', ()
     });
     expect(nodes).toHaveLength(50);
     expect(nodes.every((n) => n.citations.length === 2 && n.about.length === 2)).toBe(true);
-    // The page, then one statement per relation: claim actors, citations, their sources, the actors (with aliases).
-    expect(statements.length).toBeLessThanOrEqual(6);
+    // The page, then one statement per relation and level: asserters and subjects, claim actors, citations, their
+    // actors (a level down), their sources.
+    expect(statements).toHaveLength(6);
     const few = await recordStatements(t.db, async () => dataOf(await t.execute(CLAIMS, { first: 2 })));
-    expect(few.length).toBeLessThanOrEqual(6);
+    expect(few).toHaveLength(6);
     expectSqlSnapshot('fifty-claims-with-citations', statements);
   });
 });

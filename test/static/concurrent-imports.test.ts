@@ -3,6 +3,7 @@
 // start: the loser's record gets the same per-record error it would have got had it come second.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { ImportRepository } from '../../src/modules/imports/imports.repository';
 import { ImportService, type ImportResult } from '../../src/modules/imports/imports.service';
 import { TEST_AUTHOR } from '../builders';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/database';
@@ -11,7 +12,7 @@ let db: TestDatabase;
 let imports: ImportService;
 beforeAll(async () => {
   db = await createPostgresDatabase();
-  imports = new ImportService(db);
+  imports = new ImportService(db, new ImportRepository());
 }, 120_000);
 afterAll(() => db?.destroy());
 

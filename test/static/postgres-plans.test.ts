@@ -21,7 +21,7 @@ describe('read statements on PostgreSQL', () => {
     const actors = new ActorRepository(db);
     for (let run = 0; run < 10; run++) await actors.findManyByIds([run + 1, run + 2]);
     const prepared = await db.query<PreparedStatement>(
-      `SELECT statement, generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE statement LIKE '%FROM actor WHERE id = ANY($1::int[])'`,
+      `/* preparedPlans */ SELECT statement, generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE statement LIKE '%FROM actor WHERE id = ANY($1::int[])'`,
       [],
     );
     expect(prepared).toEqual([expect.objectContaining({ generic_plans: 10, custom_plans: 0 })]);

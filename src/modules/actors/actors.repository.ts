@@ -1,13 +1,15 @@
 // Actors, their aliases and affiliations in the database.
-import { actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import { translated } from '../../db/prisma-errors';
 import type { Actor, Affiliation, Prisma } from '../../generated/prisma/client';
+import { isoDate } from '../../shared/dates';
+import { lookupKey } from '../../shared/lookup-key';
 import { escapeLike } from '../../shared/like';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
+import { actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS, type ActorWithAliases } from './actors.columns';
 import type { ActorFilter, CreateActorInput, CreateAffiliationInput, UpdateActorInput, UpdateAffiliationInput } from './actors.validation';
 
-export const lookupKey = (name: string): string => name.trim().toLowerCase();
+export { lookupKey };
 
 /**
  * SQL for the actor a name names (canonical name, alias or ISO code; lowest id on a tie), given the parameters
@@ -21,7 +23,6 @@ export const actorNamedSql = (keyParam: string, isoParam: string, columns = 'a.i
 /** The parameters actorNamedSql expects for a name. */
 export const actorNameParams = (name: string): [string, string] => [lookupKey(name), name.trim().toUpperCase()];
 
-export type ActorWithAliases = Actor & { aliases: string[] };
 export type AffiliationWithActors = Affiliation & { member: ActorWithAliases; organisation: ActorWithAliases };
 
 /** What still points at an actor; an actor is deleted only when all are zero. */
@@ -48,14 +49,14 @@ export class ActorRepository {
   /** Actors by id, each with its aliases (in the order they were added), for the per-request loaders. */
   findManyByIds(ids: readonly number[]): Promise<ActorWithAliases[]> {
     return this.db.query<ActorWithAliases>(
-      /* actorsByIds */ `SELECT ${actorWithAliasesColumns('actor', '')} FROM actor WHERE id = ANY($1::int[])`,
+      `/* actorsByIds */ SELECT ${actorWithAliasesColumns('actor', '')} FROM actor WHERE id = ANY($1::int[])`,
       [ids],
     );
   }
 
   /** The actor a canonical name, alias or ISO code names, case-insensitively, with its aliases (which a page about it shows next). */
   async findByIdentifier(identifier: string): Promise<ActorWithAliases | null> {
-    const [actor] = await this.db.query<ActorWithAliases>(/* actorByIdentifier */ actorNamedSql('$1', '$2', actorWithAliasesColumns('a', '')), actorNameParams(identifier));
+    const [actor] = await this.db.query<ActorWithAliases>(`/* actorByIdentifier */ ${actorNamedSql('$1', '$2', actorWithAliasesColumns('a', ''))}`, actorNameParams(identifier));
     return actor ?? null;
   }
 
@@ -88,7 +89,7 @@ export class ActorRepository {
   /** Aliases of many actors in one query, for the per-request loader. */
   aliasesOf(actorIds: readonly number[]): Promise<{ actorId: number; alias: string }[]> {
     return this.db.query(
-      /* aliasesOf */ `SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) ORDER BY id`,
+      `/* aliasesOf */ SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) ORDER BY id`,
       [actorIds],
     );
   }
@@ -130,7 +131,7 @@ export class ActorRepository {
   /** The records that refer to an actor, each counted once however many of its fields name the actor. */
   async references(id: number): Promise<ActorReferences> {
     const [row] = await this.db.query<ActorReferences>(
-      /* actorReferences */ `SELECT
+      `/* actorReferences */ SELECT
          (SELECT count(*)::int FROM affiliation WHERE member_id = $1 OR organisation_id = $1) AS affiliations,
          (SELECT count(DISTINCT event_id)::int FROM event_participant WHERE actor_id = $1) AS events,
          (SELECT count(*)::int FROM claim c WHERE c.asserter_id = $1 OR c.subject_id = $1 OR c.object_actor_id = $1
@@ -157,17 +158,17 @@ export class ActorRepository {
     const column = side === 'memberId' ? 'member_id' : 'organisation_id';
     // In force on `at`: started on or before it (or no start known) and not ended before it.
     const rows = await this.db.query<Affiliation & Record<string, unknown>>(
-      /* affiliationsOf */ `SELECT ${AFFILIATION_COLUMNS('f')}, ${actorWithAliasesColumns('m', 'm_')}, ${actorWithAliasesColumns('o', 'o_')}
+      `/* affiliationsOf */ SELECT ${AFFILIATION_COLUMNS('f')}, ${actorWithAliasesColumns('m', 'm_')}, ${actorWithAliasesColumns('o', 'o_')}
        FROM affiliation f JOIN actor m ON m.id = f.member_id JOIN actor o ON o.id = f.organisation_id
        WHERE f.${column} = ANY($1::int[])
          AND ($2::date IS NULL OR ((f.start_date IS NULL OR f.start_date <= $2::date) AND (f.end_date IS NULL OR f.end_date >= $2::date)))
        ORDER BY f.start_date DESC NULLS FIRST, f.id`,
-      [actorIds, at ? at.toISOString().slice(0, 10) : null],
+      [actorIds, at ? isoDate(at) : null],
     );
     return rows.map((row) => ({
-      ...AFFILIATION_COLUMNS.fromPrefixed<Affiliation>(row, ''),
-      member: actorWithAliasesFrom<ActorWithAliases>(row, 'm_'),
-      organisation: actorWithAliasesFrom<ActorWithAliases>(row, 'o_'),
+      ...AFFILIATION_COLUMNS.fromPrefixed(row, ''),
+      member: actorWithAliasesFrom(row, 'm_'),
+      organisation: actorWithAliasesFrom(row, 'o_'),
     }));
   }
 

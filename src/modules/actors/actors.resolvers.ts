@@ -19,12 +19,12 @@ export const ACTOR_ROW_READS: Record<string, readonly string[]> = {
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: async (_parent, { id, name }, { services, loaders }) => {
+    actor: async (_parent, { id, name }, { services, batches }) => {
       if (id) return services.actors.getById(id);
       if (!name) return null;
       const actor = await services.actors.findByName(name);
       // Its aliases came along: Actor.aliases needs no statement of its own.
-      if (actor) loaders.primeActor(actor);
+      if (actor) services.actors.remember(batches, actor);
       return actor;
     },
     actors: (_parent, { filter, first, after }, { services }) => services.actors.list(filter, { first, after }),
@@ -40,14 +40,14 @@ export const actorResolvers: Resolvers = {
   },
   Actor: {
     id: (actor) => String(actor.id),
-    aliases: (actor, _args, { loaders }) => loaders.aliases.load(actor.id),
-    affiliations: (actor, { at }, { loaders }) => loaders.affiliations('memberId', dateArgument(at, 'at')).load(actor.id),
-    members: (actor, { at }, { loaders }) => loaders.affiliations('organisationId', dateArgument(at, 'at')).load(actor.id),
+    aliases: (actor, _args, { services, batches }) => services.actors.aliasesOf(batches, actor.id),
+    affiliations: (actor, { at }, { services, batches }) => services.actors.affiliationsOf(batches, 'memberId', actor.id, dateArgument(at, 'at')),
+    members: (actor, { at }, { services, batches }) => services.actors.affiliationsOf(batches, 'organisationId', actor.id, dateArgument(at, 'at')),
   },
   Affiliation: {
     id: (affiliation) => String(affiliation.id),
-    member: (affiliation, _args, { loaders }) => required(loaders.actor.load(affiliation.memberId), 'Affiliation member'),
-    organisation: (affiliation, _args, { loaders }) => required(loaders.actor.load(affiliation.organisationId), 'Affiliation organisation'),
+    member: (affiliation, _args, { services, batches }) => required(services.actors.byId(batches, affiliation.memberId), 'Affiliation member'),
+    organisation: (affiliation, _args, { services, batches }) => required(services.actors.byId(batches, affiliation.organisationId), 'Affiliation organisation'),
   },
   ActorConnection: connectionResolvers,
 };

@@ -3,7 +3,10 @@ import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { Actor, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
-import { ACTOR_ORDER, type ActorReferences, type ActorRepository, type ActorWithAliases, type AffiliationWithActors, lookupKey } from './actors.repository';
+import type { RequestBatches } from '../../shared/batches';
+import { byKey } from '../../shared/grouping';
+import type { ActorWithAliases } from './actors.columns';
+import { ACTOR_ORDER, type ActorReferences, type ActorRepository, type AffiliationWithActors, lookupKey } from './actors.repository';
 import {
   ActorFilter,
   CreateActorInput,
@@ -30,8 +33,47 @@ export class ActorService {
     return this.actors.findById(parseInput(Id, id, 'id'));
   }
 
-  findManyByIds(ids: readonly number[]): Promise<ActorWithAliases[]> {
-    return this.actors.findManyByIds(ids);
+  /** The actor with this id and its aliases, read with every other actor the request asks for in one statement. */
+  byId(batches: RequestBatches, id: number): Promise<ActorWithAliases | null> {
+    return this.actorBatch(batches).load(id);
+  }
+
+  /** An actor's aliases, in the order they were added (one statement per request). */
+  aliasesOf(batches: RequestBatches, actorId: number): Promise<string[]> {
+    return this.aliasBatch(batches).load(actorId);
+  }
+
+  /** Makes an actor read elsewhere (with its aliases) known to the request: its fields need no statement. */
+  remember(batches: RequestBatches, actor: ActorWithAliases): void {
+    this.actorBatch(batches).prime(actor.id, actor);
+    this.aliasBatch(batches).prime(actor.id, actor.aliases);
+  }
+
+  /** An actor's affiliations, as member or as organisation, in force on `at` (null: all); one statement per side and date. */
+  affiliationsOf(batches: RequestBatches, side: 'memberId' | 'organisationId', actorId: number, at: Date | null): Promise<AffiliationWithActors[]> {
+    return batches.rows(['affiliationsOf', side, at], actorId, async (ids) => {
+      const rows = await this.actors.affiliationsOf(side, ids, at);
+      // Both actors of each affiliation came along: Affiliation.member and .organisation need no statement.
+      for (const row of rows) for (const party of [row.member, row.organisation]) this.remember(batches, party);
+      return rows;
+    }, (row) => row[side]);
+  }
+
+  // Actors come with their aliases, which prime the alias batch: a list of actors with aliases is one statement.
+  private actorBatch(batches: RequestBatches) {
+    return batches.loader<number, ActorWithAliases | null>('actorsByIds', async (ids) => {
+      const rows = await this.actors.findManyByIds(ids);
+      for (const row of rows) this.aliasBatch(batches).prime(row.id, row.aliases);
+      return byKey(rows, (actor) => actor.id, ids);
+    });
+  }
+
+  private aliasBatch(batches: RequestBatches) {
+    return batches.loader<number, string[]>('aliasesOf', async (ids) => {
+      const aliases = new Map<number, string[]>(ids.map((id) => [id, []]));
+      for (const row of await this.actors.aliasesOf(ids)) aliases.get(row.actorId)!.push(row.alias);
+      return ids.map((id) => aliases.get(id)!);
+    });
   }
 
   /** The actor named by canonical name, alias or ISO code; null when none. */
@@ -84,14 +126,6 @@ export class ActorService {
     }
     await this.actors.delete(id, author);
     return { id: String(id) };
-  }
-
-  aliasesOf(actorIds: readonly number[]) {
-    return this.actors.aliasesOf(actorIds);
-  }
-
-  affiliationsOf(side: 'memberId' | 'organisationId', actorIds: readonly number[], at: Date | null): Promise<AffiliationWithActors[]> {
-    return this.actors.affiliationsOf(side, actorIds, at);
   }
 
   async getAffiliation(rawId: string): Promise<Affiliation | null> {

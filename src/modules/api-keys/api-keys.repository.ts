@@ -9,7 +9,7 @@ export class ApiKeyRepository {
   /** The live (not revoked) key with this hash. Raw SQL: every authenticated request asks, Prisma's cost would show. */
   async findLiveByHash(keyHash: string): Promise<Pick<ApiKey, 'name' | 'role' | 'keyHash'> | null> {
     const [row] = await this.db.query<Pick<ApiKey, 'name' | 'role' | 'keyHash'>>(
-      /* apiKeyByHash */ `SELECT name, role, key_hash AS "keyHash" FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`,
+      `/* apiKeyByHash */ SELECT name, role, key_hash AS "keyHash" FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`,
       [keyHash],
     );
     return row ?? null;
@@ -31,14 +31,14 @@ export class ApiKeyRepository {
 
   /** Raw SQL: the embedded start asks this every time, and it need not wake Prisma's query compiler. */
   async count(): Promise<number> {
-    const [row] = await this.db.query<{ count: number }>(/* countApiKeys */ `SELECT count(*)::int AS count FROM api_key`);
+    const [row] = await this.db.query<{ count: number }>(`/* countApiKeys */ SELECT count(*)::int AS count FROM api_key`);
     return row!.count;
   }
 
   /** The key with this hash, live or revoked. */
   async findByHash(keyHash: string): Promise<Pick<ApiKey, 'name' | 'role' | 'revokedAt'> | null> {
     const [row] = await this.db.query<Pick<ApiKey, 'name' | 'role' | 'revokedAt'>>(
-      /* apiKeyByAnyHash */ `SELECT name, role, revoked_at AS "revokedAt" FROM api_key WHERE key_hash = $1`,
+      `/* apiKeyByAnyHash */ SELECT name, role, revoked_at AS "revokedAt" FROM api_key WHERE key_hash = $1`,
       [keyHash],
     );
     return row ?? null;
@@ -52,12 +52,12 @@ export class ApiKeyRepository {
   async replaceNamed(name: string, role: ApiKeyRole, keyHash: string): Promise<boolean> {
     return this.db.transaction(async (session) => {
       const retired = await session.query(
-        /* retireNamedApiKey */ `UPDATE api_key SET revoked_at = coalesce(revoked_at, now()),
+        `/* retireNamedApiKey */ UPDATE api_key SET revoked_at = coalesce(revoked_at, now()),
            name = name || '@replaced-' || to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
          WHERE name = $1 RETURNING id`,
         [name],
       );
-      await session.query(/* insertApiKey */ `INSERT INTO api_key (name, role, key_hash) VALUES ($1, $2::"ApiKeyRole", $3)`, [name, role, keyHash]);
+      await session.query(`/* insertApiKey */ INSERT INTO api_key (name, role, key_hash) VALUES ($1, $2::"ApiKeyRole", $3)`, [name, role, keyHash]);
       return retired.length > 0;
     });
   }

@@ -1,11 +1,11 @@
 // Arms-transfer rows (SIPRI trade register layout) in the database.
-import { ARMS_TRANSFER_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import { translated } from '../../db/prisma-errors';
 import type { ArmsTransfer } from '../../generated/prisma/client';
 import { sqlAfter, sqlOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import { actorNamedSql, actorNameParams } from '../actors/actors.repository';
 import type { CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
+import { ARMS_TRANSFER_COLUMNS } from './arms-transfers.columns';
 
 export type ArmsTransferOrder = 'DELIVERY_YEAR_DESC' | 'DELIVERY_YEAR_ASC' | 'TIV_DESC';
 
@@ -30,7 +30,7 @@ export class ArmsTransferRepository {
   constructor(private readonly db: Database) {}
 
   async countOfSource(sourceId: number): Promise<number> {
-    const [row] = await this.db.query<{ count: number }>(/* countTransfersOfSource */ `SELECT count(*)::int AS count FROM arms_transfer WHERE source_id = $1`, [sourceId]);
+    const [row] = await this.db.query<{ count: number }>(`/* countTransfersOfSource */ SELECT count(*)::int AS count FROM arms_transfer WHERE source_id = $1`, [sourceId]);
     return row!.count;
   }
 
@@ -63,7 +63,7 @@ export class ArmsTransferRepository {
     const filterParams = [...params];
     if (window.after) conditions.push(sqlAfter(window, param));
     const rows = await this.db.query<ArmsTransfer>(
-      /* listArmsTransfers */ `SELECT ${ARMS_TRANSFER_COLUMNS.only(fields, 't')} FROM arms_transfer t
+      `/* listArmsTransfers */ SELECT ${ARMS_TRANSFER_COLUMNS.only(fields, 't')} FROM arms_transfer t
        WHERE ${conditions.length > 0 ? conditions.join(' AND ') : 'true'}
        ORDER BY ${sqlOrderBy(window.order)}
        LIMIT ${param(window.take + 1)}`,
@@ -71,7 +71,7 @@ export class ArmsTransferRepository {
     );
     return toPage(rows, window, async () => {
       const [row] = await this.db.query<{ count: number }>(
-        /* countArmsTransfers */ `SELECT count(*)::int AS count FROM arms_transfer t WHERE ${matches}`,
+        `/* countArmsTransfers */ SELECT count(*)::int AS count FROM arms_transfer t WHERE ${matches}`,
         filterParams,
       );
       return row!.count;

@@ -1,8 +1,8 @@
-import { ARMS_TRANSFER_COLUMNS } from '../../db/columns';
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
-import { authorOf, required } from '../../shared/resolver-helpers';
+import { authorOf, required, rowField } from '../../shared/resolver-helpers';
 import { cursorsSelected, rowFieldsSelected } from '../../shared/selection';
+import { ARMS_TRANSFER_COLUMNS } from './arms-transfers.columns';
 import { SIPRI_ATTRIBUTION } from './arms-transfers.service';
 
 /**
@@ -30,9 +30,9 @@ export const armsTransferResolvers: Resolvers = {
   },
   ArmsTransfer: {
     id: (transfer) => String(transfer.id),
-    supplier: (transfer, _args, { loaders }) => required(loaders.actor.load(transfer.supplierId), 'Supplier'),
-    recipient: (transfer, _args, { loaders }) => required(loaders.actor.load(transfer.recipientId), 'Recipient'),
-    source: (transfer, _args, { loaders }) => required(loaders.source.load(transfer.sourceId), 'Dataset source'),
+    supplier: (transfer, _args, { services, batches }) => required(services.actors.byId(batches, rowField(transfer, 'supplierId')), 'Supplier'),
+    recipient: (transfer, _args, { services, batches }) => required(services.actors.byId(batches, rowField(transfer, 'recipientId')), 'Recipient'),
+    source: (transfer, _args, { services, batches }) => required(services.sources.byId(batches, rowField(transfer, 'sourceId')), 'Dataset source'),
   },
   ArmsTransferConnection: { ...connectionResolvers, attribution: () => SIPRI_ATTRIBUTION },
 };

@@ -1,7 +1,7 @@
 // Arms-supply aggregates, computed by PostgreSQL in one statement each (GROUP BY, FILTER, window functions).
-import { ACTOR_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../generated/prisma/client';
+import { ACTOR_COLUMNS } from '../actors/actors.columns';
 import { actorNamedSql, actorNameParams } from '../actors/actors.repository';
 
 export interface TrendQuery {
@@ -45,14 +45,14 @@ export interface RankingQuery {
 }
 
 export interface RankingRow {
-  partner_id: number;
+  partnerId: number;
   tiv: number;
   share: number;
   rank: number;
   deliveries: number;
-  total_tiv: number;
+  totalTiv: number;
   /** How many partners there are in all, whatever the limit. */
-  partner_count: number;
+  partnerCount: number;
 }
 
 export class ArmsTrendRepository {
@@ -72,7 +72,7 @@ export class ArmsTrendRepository {
         : `SELECT COALESCE($5::int, min(delivery_year)) AS from_year, COALESCE($6::int, max(delivery_year)) AS to_year
            FROM arms_transfer t, pair WHERE t.supplier_id = pair.supplier_id AND t.recipient_id = pair.recipient_id ${inCategory('t')}`;
     const rows = await this.db.query<TrendPeriodRow & Record<string, unknown>>(
-      /* armsSupplyTrend */ `WITH supplier AS (${actorNamedSql('$1', '$2', ACTOR_COLUMNS('a', 's_'))}),
+      `/* armsSupplyTrend */ WITH supplier AS (${actorNamedSql('$1', '$2', ACTOR_COLUMNS('a', 's_'))}),
        recipient AS (${actorNamedSql('$3', '$4', ACTOR_COLUMNS('a', 'r_'))}),
        pair AS (SELECT (SELECT s_id FROM supplier) AS supplier_id, (SELECT r_id FROM recipient) AS recipient_id),
        span AS (${span}),
@@ -118,8 +118,8 @@ export class ArmsTrendRepository {
     );
     const first = rows[0]!;
     return {
-      supplier: first.s_id === null ? null : ACTOR_COLUMNS.fromPrefixed<Actor>(first, 's_'),
-      recipient: first.r_id === null ? null : ACTOR_COLUMNS.fromPrefixed<Actor>(first, 'r_'),
+      supplier: first.s_id === null ? null : ACTOR_COLUMNS.fromPrefixed(first, 's_'),
+      recipient: first.r_id === null ? null : ACTOR_COLUMNS.fromPrefixed(first, 'r_'),
       periods: rows.filter((row) => row.from_year !== null),
     };
   }
@@ -128,7 +128,7 @@ export class ArmsTrendRepository {
   ranking(query: RankingQuery): Promise<RankingRow[]> {
     const [own, partner] = query.side === 'SUPPLIERS' ? ['recipient_id', 'supplier_id'] : ['supplier_id', 'recipient_id'];
     return this.db.query<RankingRow>(
-      /* armsTradeRanking */ `SELECT partner_id, tiv, deliveries, total_tiv, partner_count,
+      `/* armsTradeRanking */ SELECT partner_id AS "partnerId", tiv, deliveries, total_tiv AS "totalTiv", partner_count AS "partnerCount",
          CASE WHEN total_tiv > 0 THEN tiv / total_tiv ELSE 0 END AS share, rank::int AS rank
        FROM (
          SELECT ${partner} AS partner_id, sum(tiv_delivered) AS tiv, count(*)::int AS deliveries,
@@ -139,7 +139,7 @@ export class ArmsTrendRepository {
            AND ($4::text IS NULL OR lower(category) = lower($4::text))
          GROUP BY ${partner}
        ) ranked
-       ORDER BY rank, partner_id
+       ORDER BY rank, "partnerId"
        LIMIT $5`,
       [query.actorId, query.fromYear, query.toYear, query.category, query.limit],
     );
@@ -148,7 +148,7 @@ export class ArmsTrendRepository {
   /** The stored category spelled like this one (case-insensitive), or null. */
   async findCategory(category: string): Promise<string | null> {
     const [row] = await this.db.query<{ category: string }>(
-      /* findCategory */ `SELECT category FROM arms_transfer WHERE lower(category) = lower($1) LIMIT 1`,
+      `/* findCategory */ SELECT category FROM arms_transfer WHERE lower(category) = lower($1) LIMIT 1`,
       [category],
     );
     return row?.category ?? null;

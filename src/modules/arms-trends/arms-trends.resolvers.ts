@@ -11,6 +11,6 @@ export const armsTrendResolvers: Resolvers = {
   ArmsSupplyTrend: { attribution: () => SIPRI_ATTRIBUTION },
   ArmsTradeRanking: { attribution: () => SIPRI_ATTRIBUTION },
   ArmsTradePartner: {
-    actor: (partner, _args, { loaders }) => required(loaders.actor.load(partner.partner_id), 'Trading partner'),
+    actor: (partner, _args, { services, batches }) => required(services.actors.byId(batches, partner.partnerId), 'Trading partner'),
   },
 };

@@ -102,8 +102,8 @@ export class ArmsTrendService {
       fromYear: args.fromYear ?? null,
       toYear: args.toYear ?? null,
       category,
-      totalTiv: partners[0]?.total_tiv ?? 0,
-      partnerCount: partners[0]?.partner_count ?? 0,
+      totalTiv: partners[0]?.totalTiv ?? 0,
+      partnerCount: partners[0]?.partnerCount ?? 0,
       partners,
     };
   }

@@ -1,9 +1,9 @@
 // Claims, the actors they are about and their citations in the database.
-import { CITATION_COLUMNS, CLAIM_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import { translated } from '../../db/prisma-errors';
 import type { Citation, Claim, ClaimActor, Prisma } from '../../generated/prisma/client';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
+import { CITATION_COLUMNS, CLAIM_COLUMNS } from './claims.columns';
 
 /** A claim's own columns, as the service has checked them. */
 export type ClaimFields = Omit<Prisma.ClaimUncheckedCreateInput, 'id' | 'createdAt' | 'updatedAt' | 'actors' | 'citations'>;
@@ -28,12 +28,12 @@ export class ClaimRepository {
   }
 
   async existsWithKey(naturalKey: string): Promise<boolean> {
-    const rows = await this.db.query(/* claimExists */ `SELECT 1 FROM claim WHERE natural_key = $1`, [naturalKey]);
+    const rows = await this.db.query(`/* claimExists */ SELECT 1 FROM claim WHERE natural_key = $1`, [naturalKey]);
     return rows.length > 0;
   }
 
   findManyByIds(ids: readonly number[]): Promise<Claim[]> {
-    return this.db.query<Claim>(/* claimsByIds */ `SELECT ${CLAIM_COLUMNS()} FROM claim WHERE id = ANY($1::int[])`, [ids]);
+    return this.db.query<Claim>(`/* claimsByIds */ SELECT ${CLAIM_COLUMNS()} FROM claim WHERE id = ANY($1::int[])`, [ids]);
   }
 
   async list(filter: ClaimListFilter, window: PageWindow<Claim>): Promise<Page<Claim>> {
@@ -53,7 +53,7 @@ export class ClaimRepository {
 
   actorsOf(claimIds: readonly number[]): Promise<ClaimActor[]> {
     return this.db.query<ClaimActor>(
-      /* claimActorsOf */ `SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
+      `/* claimActorsOf */ SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
        WHERE claim_id = ANY($1::int[]) ORDER BY claim_id, role, actor_id`,
       [claimIds],
     );
@@ -61,7 +61,7 @@ export class ClaimRepository {
 
   citationsOf(claimIds: readonly number[]): Promise<Citation[]> {
     return this.db.query<Citation>(
-      /* citationsOf */ `SELECT ${CITATION_COLUMNS()} FROM citation WHERE claim_id = ANY($1::int[]) ORDER BY id`,
+      `/* citationsOf */ SELECT ${CITATION_COLUMNS()} FROM citation WHERE claim_id = ANY($1::int[]) ORDER BY id`,
       [claimIds],
     );
   }

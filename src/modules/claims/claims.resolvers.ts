@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
-import { authorOf, optional, required } from '../../shared/resolver-helpers';
+import { authorOf, optional, required, rowField } from '../../shared/resolver-helpers';
 
 /**
  * The row fields the Claim resolvers (here and in other modules) read for each GraphQL field not named after
@@ -29,22 +29,22 @@ export const claimResolvers: Resolvers = {
   },
   Claim: {
     id: (claim) => String(claim.id),
-    asserter: (claim, _args, { loaders }) => optional(claim.asserterId, (id) => loaders.actor.load(id)),
-    asserterSource: (claim, _args, { loaders }) => optional(claim.asserterSourceId, (id) => loaders.source.load(id)),
-    event: (claim, _args, { loaders }) => optional(claim.eventId, (id) => loaders.event.load(id)),
-    subject: (claim, _args, { loaders }) => optional(claim.subjectId, (id) => loaders.actor.load(id)),
-    objectActor: (claim, _args, { loaders }) => optional(claim.objectActorId, (id) => loaders.actor.load(id)),
-    about: (claim, _args, { loaders }) => loaders.claimActors.load(claim.id),
-    citations: (claim, _args, { loaders }) => loaders.citations.load(claim.id),
+    asserter: (claim, _args, { services, batches }) => optional(rowField(claim, 'asserterId'), (id) => services.actors.byId(batches, id)),
+    asserterSource: (claim, _args, { services, batches }) => optional(rowField(claim, 'asserterSourceId'), (id) => services.sources.byId(batches, id)),
+    event: (claim, _args, { services, batches }) => optional(rowField(claim, 'eventId'), (id) => services.events.byId(batches, id)),
+    subject: (claim, _args, { services, batches }) => optional(rowField(claim, 'subjectId'), (id) => services.actors.byId(batches, id)),
+    objectActor: (claim, _args, { services, batches }) => optional(rowField(claim, 'objectActorId'), (id) => services.actors.byId(batches, id)),
+    about: (claim, _args, { services, batches }) => services.claims.actorsOf(batches, claim.id),
+    citations: (claim, _args, { services, batches }) => services.claims.citationsOf(batches, claim.id),
   },
   ClaimActor: {
     id: (link) => `${link.claimId}:${link.actorId}`,
-    actor: (link, _args, { loaders }) => required(loaders.actor.load(link.actorId), 'Claim actor'),
+    actor: (link, _args, { services, batches }) => required(services.actors.byId(batches, link.actorId), 'Claim actor'),
   },
   Citation: {
     id: (citation) => String(citation.id),
-    claim: (citation, _args, { loaders }) => required(loaders.claim.load(citation.claimId), 'Cited claim'),
-    source: (citation, _args, { loaders }) => required(loaders.source.load(citation.sourceId), 'Cited source'),
+    claim: (citation, _args, { services, batches }) => required(services.claims.byId(batches, citation.claimId), 'Cited claim'),
+    source: (citation, _args, { services, batches }) => required(services.sources.byId(batches, citation.sourceId), 'Cited source'),
   },
   ClaimConnection: connectionResolvers,
 };

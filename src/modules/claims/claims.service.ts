@@ -1,6 +1,8 @@
 // Rules for claims: every reference exists, every quote stands in its source at its offsets.
 import { NotFoundError, UserInputError } from '../../errors';
 import type { Citation, Claim, ClaimActor } from '../../generated/prisma/client';
+import type { RequestBatches } from '../../shared/batches';
+import { groupedBy } from '../../shared/grouping';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { locateQuote, sha256Hex, sliceCodePoints } from '../../shared/text';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
@@ -51,12 +53,28 @@ export class ClaimService {
     return this.claims.list({ actorId: actor?.id, eventId: filter?.eventId, sourceId: filter?.sourceId, stance: filter?.stance }, window);
   }
 
-  actorsOf(claimIds: readonly number[]): Promise<ClaimActor[]> {
-    return this.claims.actorsOf(claimIds);
+  /** The claim with this id, read with every other claim the request asks for in one statement. */
+  byId(batches: RequestBatches, id: number): Promise<Claim | null> {
+    return batches.row('claimsByIds', id, (ids) => this.claims.findManyByIds(ids), (claim) => claim.id);
   }
 
-  citationsOf(claimIds: readonly number[]): Promise<Citation[]> {
-    return this.claims.citationsOf(claimIds);
+  /** The actors a claim is about, by role (one statement per request). */
+  actorsOf(batches: RequestBatches, claimId: number): Promise<ClaimActor[]> {
+    return batches.rows('claimActorsOf', claimId, (ids) => this.claims.actorsOf(ids), (row) => row.claimId);
+  }
+
+  /** A claim's citations (one statement per request). */
+  citationsOf(batches: RequestBatches, claimId: number): Promise<Citation[]> {
+    return this.citationBatch(batches).load(claimId);
+  }
+
+  /** Makes the citations of claims read with them known to the request: Claim.citations needs no statement. */
+  rememberCitations(batches: RequestBatches, claims: readonly { id: number; citations: Citation[] }[]): void {
+    for (const claim of claims) this.citationBatch(batches).prime(claim.id, claim.citations);
+  }
+
+  private citationBatch(batches: RequestBatches) {
+    return batches.loader<number, Citation[]>('citationsOf', async (ids) => groupedBy(await this.claims.citationsOf(ids), (row) => row.claimId, ids));
   }
 
   async create(rawInput: unknown, author: string): Promise<Claim> {

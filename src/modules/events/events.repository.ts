@@ -1,10 +1,10 @@
 // Events, their participants and the CAMEO codebook in the database.
-import { EVENT_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import { translated } from '../../db/prisma-errors';
 import type { CameoCode, Event, EventParticipant, Prisma } from '../../generated/prisma/client';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { CreateEventInput, UpdateEventInput } from './events.validation';
+import { EVENT_COLUMNS } from './events.columns';
 
 export interface EventListFilter {
   cameoPrefix?: string | null;
@@ -28,7 +28,7 @@ export class EventRepository {
   }
 
   findManyByIds(ids: readonly number[]): Promise<Event[]> {
-    return this.db.query<Event>(/* eventsByIds */ `SELECT ${EVENT_COLUMNS()} FROM event WHERE id = ANY($1::int[])`, [ids]);
+    return this.db.query<Event>(`/* eventsByIds */ SELECT ${EVENT_COLUMNS()} FROM event WHERE id = ANY($1::int[])`, [ids]);
   }
 
   async list(filter: EventListFilter, window: PageWindow<Event>): Promise<Page<Event>> {
@@ -50,7 +50,7 @@ export class EventRepository {
 
   participantsOf(eventIds: readonly number[]): Promise<EventParticipant[]> {
     return this.db.query<EventParticipant>(
-      /* participantsOf */ `SELECT id, event_id AS "eventId", actor_id AS "actorId", role FROM event_participant
+      `/* participantsOf */ SELECT id, event_id AS "eventId", actor_id AS "actorId", role FROM event_participant
        WHERE event_id = ANY($1::int[]) ORDER BY id`,
       [eventIds],
     );

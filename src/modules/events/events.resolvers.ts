@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
-import { authorOf, required } from '../../shared/resolver-helpers';
+import { authorOf, required, rowField } from '../../shared/resolver-helpers';
 
 /**
  * The row fields the Event resolvers (here and in other modules) read for each GraphQL field not named after
@@ -28,15 +28,15 @@ export const eventResolvers: Resolvers = {
   },
   Event: {
     id: (event) => String(event.id),
-    type: (event, _args, { loaders }) => required(loaders.cameo.load(event.cameoCode), 'CAMEO code'),
-    participants: (event, _args, { loaders }) => loaders.participants.load(event.id),
+    type: (event, _args, { services, batches }) => required(services.events.cameo(batches, rowField(event, 'cameoCode')), 'CAMEO code'),
+    participants: (event, _args, { services, batches }) => services.events.participantsOf(batches, event.id),
   },
   EventParticipant: {
     id: (participant) => String(participant.id),
-    actor: (participant, _args, { loaders }) => required(loaders.actor.load(participant.actorId), 'Participant'),
+    actor: (participant, _args, { services, batches }) => required(services.actors.byId(batches, participant.actorId), 'Participant'),
   },
   CameoCode: {
-    parent: (code, _args, { loaders }) => (code.parentCode ? loaders.cameo.load(code.parentCode) : null),
+    parent: (code, _args, { services, batches }) => (code.parentCode ? services.events.cameo(batches, code.parentCode) : null),
   },
   EventConnection: connectionResolvers,
 };

@@ -1,6 +1,7 @@
 // Rules for events: a known CAMEO type, stored participants, a span that does not end before it starts.
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { CameoCode, Event, EventParticipant } from '../../generated/prisma/client';
+import type { RequestBatches } from '../../shared/batches';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
@@ -22,6 +23,21 @@ export class EventService {
     return this.events.findManyByIds(ids);
   }
 
+  /** The event with this id, read with every other event the request asks for in one statement. */
+  byId(batches: RequestBatches, id: number): Promise<Event | null> {
+    return batches.row('eventsByIds', id, (ids) => this.events.findManyByIds(ids), (event) => event.id);
+  }
+
+  /** An event's participants (one statement per request). */
+  participantsOf(batches: RequestBatches, eventId: number): Promise<EventParticipant[]> {
+    return batches.rows('participantsOf', eventId, (ids) => this.events.participantsOf(ids), (row) => row.eventId);
+  }
+
+  /** A CAMEO code (one statement per request). */
+  cameo(batches: RequestBatches, code: string): Promise<CameoCode | null> {
+    return batches.row('cameoCodes', code, (codes) => this.events.findCameoMany(codes), (row) => row.code);
+  }
+
   async list(rawFilter: unknown, page: PageRequest): Promise<Page<Event>> {
     const filter = parseInput(EventFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits, EVENT_ORDER);
@@ -36,10 +52,6 @@ export class EventService {
       },
       window,
     );
-  }
-
-  participantsOf(eventIds: readonly number[]): Promise<EventParticipant[]> {
-    return this.events.participantsOf(eventIds);
   }
 
   async create(rawInput: unknown, author: string): Promise<Event> {
@@ -80,9 +92,6 @@ export class EventService {
     return this.events.findCameo(code);
   }
 
-  findCameoMany(codes: readonly string[]): Promise<CameoCode[]> {
-    return this.events.findCameoMany(codes);
-  }
 
   listCameo(prefix: string | null | undefined): Promise<CameoCode[]> {
     if (prefix && !/^\d{1,4}$/.test(prefix)) throw new UserInputError('prefix must be one to four digits', 'prefix');

@@ -22,7 +22,7 @@ export class HistoryRepository {
   /** The versions of many records of one kind, oldest first per record, each with its predecessor's data. */
   versionsOf(entity: VersionedEntityName, recordIds: readonly number[]): Promise<RecordVersionRow[]> {
     return this.db.query<RecordVersionRow>(
-      /* versionsOf */ `SELECT entity, record_id AS "recordId", version, operation, changed_by AS "changedBy", changed_at AS "changedAt", data,
+      `/* versionsOf */ SELECT entity, record_id AS "recordId", version, operation, changed_by AS "changedBy", changed_at AS "changedAt", data,
          lag(data) OVER (PARTITION BY record_id ORDER BY version) AS previous
        FROM record_version WHERE entity = $1 AND record_id = ANY($2::int[])
        ORDER BY record_id, version`,

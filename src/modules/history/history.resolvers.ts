@@ -6,10 +6,10 @@ export const historyResolvers: Resolvers = {
     recordHistory: (_parent, { entity, id }, { services }) => services.history.recordHistory(entity, id),
   },
   Claim: {
-    history: (claim, _args, { loaders, services }) => loaders.keyed('claimHistory', (ids) => services.history.versionsOf('claim', ids)).load(claim.id),
+    history: (claim, _args, { services, batches }) => services.history.versionsOf(batches, 'claim', claim.id),
   },
   Event: {
-    history: (event, _args, { loaders, services }) => loaders.keyed('eventHistory', (ids) => services.history.versionsOf('event', ids)).load(event.id),
+    history: (event, _args, { services, batches }) => services.history.versionsOf(batches, 'event', event.id),
   },
   RecordVersion: {
     id: (version) => `${version.entity}:${version.recordId}:${version.version}`,

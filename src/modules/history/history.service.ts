@@ -1,5 +1,5 @@
 // A record's history: every committed state of a claim or an event, and what changed from one to the next.
-import { groupedBy } from '../../shared/grouping';
+import type { RequestBatches } from '../../shared/batches';
 import { Id, parseInput } from '../../shared/validation';
 import type { HistoryRepository, RecordVersionRow, VersionedEntityName } from './history.repository';
 
@@ -11,9 +11,9 @@ export class HistoryService {
     return this.history.versionsOf(entity === 'CLAIM' ? 'claim' : 'event', [parseInput(Id, rawId, 'id')]);
   }
 
-  /** The versions of many records, one list per id in the order given (a DataLoader batch). */
-  async versionsOf(entity: VersionedEntityName, recordIds: readonly number[]): Promise<RecordVersionRow[][]> {
-    return groupedBy(await this.history.versionsOf(entity, recordIds), (row) => row.recordId, recordIds);
+  /** The versions of a claim or an event (one statement per request and entity). */
+  versionsOf(batches: RequestBatches, entity: VersionedEntityName, recordId: number): Promise<RecordVersionRow[]> {
+    return batches.rows(['versionsOf', entity], recordId, (ids) => this.history.versionsOf(entity, ids), (row) => row.recordId);
   }
 }
 

@@ -4,17 +4,32 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BundleArmsTransfer } from './imports.validation';
-import { DEFAULT_CHUNK_SIZE, ENTITIES, type Bundle, type EntityName, type ImportOptions, type ImportResult, type ImportService, type RecordError } from './imports.service';
+import { DEFAULT_CHUNK_SIZE, ENTITIES, type Bundle, type EntityName, type ImportOptions, type ImportResult, type RecordError } from './bundle';
+import type { ImportService } from './imports.service';
 import { fileLines, readRegisterFile, RegisterBundle, RegisterFormatError, SIPRI_SOURCE } from './sipri-register';
 
-export type FileFormat = 'sipri' | 'json' | 'ndjson';
+interface FileFormatSpec {
+  /** File extensions (lower case, with the dot) that choose the format when none is named. */
+  extensions: readonly string[];
+  importFile(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult>;
+}
 
+/** Every file format an import reads, by the name `--format` takes; the first whose extension matches is chosen. */
+export const FILE_FORMATS = {
+  sipri: { extensions: ['.csv'], importFile: (imports, file, options) => importRegister(imports, file, options) },
+  json: { extensions: ['.json'], importFile: (imports, file, options) => importJson(imports, file, options) },
+  ndjson: { extensions: ['.ndjson', '.jsonl'], importFile: (imports, file, options) => importNdjson(imports, file, options) },
+} satisfies Record<string, FileFormatSpec>;
+
+export type FileFormat = keyof typeof FILE_FORMATS;
+export const FILE_FORMAT_NAMES = Object.keys(FILE_FORMATS) as [FileFormat, ...FileFormat[]];
+
+/** The format a file's extension names; JSON for any other. */
 export function formatOf(file: string): FileFormat {
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.csv') return 'sipri';
-  if (extension === '.ndjson' || extension === '.jsonl') return 'ndjson';
-  return 'json';
+  return FILE_FORMAT_NAMES.find((name) => (FILE_FORMATS[name].extensions as readonly string[]).includes(extension)) ?? 'json';
 }
+
 
 const NDJSON_KINDS: Record<string, EntityName> = { actor: 'actors', source: 'sources', event: 'events', claim: 'claims', armsTransfer: 'armsTransfers' };
 
@@ -55,14 +70,17 @@ function checkJsonBundle(value: unknown): Bundle {
   return value as Bundle;
 }
 
-/** Reads, parses and imports one file; an unreadable file throws with its line. */
-export async function importFile(imports: ImportService, file: string, options: ImportOptions & { format?: FileFormat }): Promise<ImportResult> {
-  const format = options.format ?? formatOf(file);
-  if (format === 'sipri') return importRegister(imports, file, options);
-  if (format === 'ndjson') {
-    const { bundle, lines, errors } = await readNdjson(file);
-    return imports.importBundle(bundle, { ...options, priorErrors: errors, lineOf: (entity, index) => lines[entity][index] });
-  }
+/** Reads, parses and imports one file in its format (by default the one its extension names); an unreadable file throws with its line. */
+export function importFile(imports: ImportService, file: string, options: ImportOptions & { format?: FileFormat }): Promise<ImportResult> {
+  return FILE_FORMATS[options.format ?? formatOf(file)].importFile(imports, file, options);
+}
+
+async function importNdjson(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult> {
+  const { bundle, lines, errors } = await readNdjson(file);
+  return imports.importBundle(bundle, { ...options, priorErrors: errors, lineOf: (entity, index) => lines[entity][index] });
+}
+
+async function importJson(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult> {
   const text = readFileSync(file, 'utf8');
   if (!text.trim()) throw new RegisterFormatError('the file is empty');
   let parsed: unknown;

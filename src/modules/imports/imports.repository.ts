@@ -114,7 +114,7 @@ export class ImportRepository {
   async actorIdsByKey(session: SqlSession, keys: string[]): Promise<Map<string, number>> {
     if (keys.length === 0) return new Map();
     const rows = await session.query<{ key: string; id: number }>(
-      /* actorIdsByKey */ `SELECT name_key AS key, id FROM actor WHERE name_key = ANY($1::text[])
+      `/* actorIdsByKey */ SELECT name_key AS key, id FROM actor WHERE name_key = ANY($1::text[])
        UNION ALL SELECT alias_key, actor_id FROM actor_alias WHERE alias_key = ANY($1::text[])
        UNION ALL SELECT lower(iso_code), id FROM actor WHERE lower(iso_code) = ANY($1::text[])`,
       [keys],
@@ -125,7 +125,7 @@ export class ImportRepository {
   /** Actor ids holding these ISO codes or Wikidata ids, to refuse a record that would take another's. */
   async actorIdsByCodes(session: SqlSession, isoCodes: string[], wikidataIds: string[]): Promise<{ iso: Map<string, number>; wikidata: Map<string, number> }> {
     const rows = await session.query<{ id: number; iso_code: string | null; wikidata_id: string | null }>(
-      /* actorIdsByCodes */ `SELECT id, iso_code, wikidata_id FROM actor WHERE iso_code = ANY($1::text[]) OR wikidata_id = ANY($2::text[])`,
+      `/* actorIdsByCodes */ SELECT id, iso_code, wikidata_id FROM actor WHERE iso_code = ANY($1::text[]) OR wikidata_id = ANY($2::text[])`,
       [isoCodes, wikidataIds],
     );
     return {
@@ -142,7 +142,7 @@ export class ImportRepository {
     const created = new Set<string>();
     if (fresh.length > 0) {
       const inserted = await session.query<{ id: number; name_key: string }>(
-        /* insertActors */ `INSERT INTO actor (kind, name, name_key, iso_code, wikidata_id, description, updated_at)
+        `/* insertActors */ INSERT INTO actor (kind, name, name_key, iso_code, wikidata_id, description, updated_at)
          SELECT kind::"ActorKind", name, name_key, iso_code, wikidata_id, description, now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(kind, name, name_key, iso_code, wikidata_id, description)
          ON CONFLICT (name_key) DO NOTHING
@@ -161,7 +161,7 @@ export class ImportRepository {
     const updated = new Set<number>();
     if (toUpdate.length > 0) {
       const changed = await session.query<{ id: number }>(
-        /* updateActors */ `UPDATE actor a SET kind = u.kind::"ActorKind",
+        `/* updateActors */ UPDATE actor a SET kind = u.kind::"ActorKind",
            iso_code = COALESCE(u.iso_code, a.iso_code), wikidata_id = COALESCE(u.wikidata_id, a.wikidata_id),
            description = COALESCE(u.description, a.description), updated_at = now()
          FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(id, kind, iso_code, wikidata_id, description)
@@ -175,7 +175,7 @@ export class ImportRepository {
     const aliases = sorted.flatMap((row) => row.aliases.filter((a) => a.key !== row.key).map((a) => ({ actorId: existing.get(row.key)!, ...a })));
     if (aliases.length > 0) {
       const added = await session.query<{ actor_id: number }>(
-        /* insertAliases */ `INSERT INTO actor_alias (actor_id, alias, alias_key)
+        `/* insertAliases */ INSERT INTO actor_alias (actor_id, alias, alias_key)
          SELECT * FROM unnest($1::int[], $2::text[], $3::text[]) ON CONFLICT (alias_key) DO NOTHING RETURNING actor_id`,
         [column(aliases, (a) => a.actorId), column(aliases, (a) => a.alias), column(aliases, (a) => a.key)],
       );
@@ -192,7 +192,7 @@ export class ImportRepository {
   /** Source ids by URL and by content hash. */
   async sourceIds(session: SqlSession, urls: string[], hashes: string[]): Promise<{ byUrl: Map<string, number>; byHash: Map<string, number> }> {
     const rows = await session.query<{ id: number; url: string | null; content_hash: string }>(
-      /* sourceIds */ `SELECT id, url, content_hash FROM source WHERE url = ANY($1::text[]) OR content_hash = ANY($2::text[])`,
+      `/* sourceIds */ SELECT id, url, content_hash FROM source WHERE url = ANY($1::text[]) OR content_hash = ANY($2::text[])`,
       [urls, hashes],
     );
     return {
@@ -204,7 +204,7 @@ export class ImportRepository {
   /** Creates missing sources and updates the descriptive fields of stored ones (never their text). */
   async upsertSources(session: SqlSession, rows: SourceRow[]): Promise<WriteCounts> {
     const inserted = await session.query<{ content_hash: string }>(
-      /* insertSources */ `INSERT INTO source (kind, title, publisher, author, url, published_at, text, reliability, content_hash, updated_at)
+      `/* insertSources */ INSERT INTO source (kind, title, publisher, author, url, published_at, text, reliability, content_hash, updated_at)
        SELECT kind::"SourceKind", title, publisher, author, url, published_at::date, text, reliability::"ReliabilityGrade", content_hash, now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
          AS t(kind, title, publisher, author, url, published_at, text, reliability, content_hash)
@@ -220,7 +220,7 @@ export class ImportRepository {
     const rest = rows.filter((row) => !created.has(row.contentHash));
     if (rest.length === 0) return { created: created.size, updated: 0, unchanged: 0 };
     const changed = await session.query<{ id: number }>(
-      /* updateSources */ `UPDATE source s SET kind = u.kind::"SourceKind", title = u.title,
+      `/* updateSources */ UPDATE source s SET kind = u.kind::"SourceKind", title = u.title,
          publisher = COALESCE(u.publisher, s.publisher), author = COALESCE(u.author, s.author),
          published_at = COALESCE(u.published_at::date, s.published_at), reliability = COALESCE(u.reliability::"ReliabilityGrade", s.reliability), updated_at = now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
@@ -243,7 +243,7 @@ export class ImportRepository {
     // One lock order for every import, so that two imports of overlapping rows cannot deadlock.
     const sorted = [...rows].sort((a, b) => a.sourceId - b.sourceId || (a.dealId < b.dealId ? -1 : a.dealId > b.dealId ? 1 : a.deliveryYear - b.deliveryYear));
     const returned = await session.query<{ inserted: boolean }>(
-      /* upsertTransfers */ `INSERT INTO arms_transfer (supplier_id, recipient_id, source_id, deal_id, designation, description, category,
+      `/* upsertTransfers */ INSERT INTO arms_transfer (supplier_id, recipient_id, source_id, deal_id, designation, description, category,
          order_year, order_year_estimated, delivery_year, delivery_year_estimated, number_delivered, number_delivered_estimated,
          tiv_per_unit, tiv_delivered, status, local_production, updated_at)
        SELECT supplier_id, recipient_id, source_id, deal_id, designation, description, category, order_year, order_year_estimated,
@@ -285,7 +285,7 @@ export class ImportRepository {
   async upsertEvents(session: SqlSession, rows: EventRow[]): Promise<{ counts: WriteCounts; ids: Map<string, number> }> {
     const sorted = [...rows].sort((a, b) => (a.key < b.key ? -1 : 1));
     const inserted = await session.query<{ id: number; title: string; start_date: string }>(
-      /* insertEvents */ `INSERT INTO event (cameo_code, title, start_date, start_precision, end_date, end_precision, location, description, updated_at)
+      `/* insertEvents */ INSERT INTO event (cameo_code, title, start_date, start_precision, end_date, end_precision, location, description, updated_at)
        SELECT cameo_code, title, start_date::date, COALESCE(start_precision, 'DAY')::"DatePrecision", end_date::date,
          end_precision::"DatePrecision", location, description, now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
@@ -302,7 +302,7 @@ export class ImportRepository {
     const changed = new Set<number>();
     if (rest.length > 0) {
       const updated = await session.query<{ id: number }>(
-        /* updateEvents */ `UPDATE event e SET cameo_code = u.cameo_code,
+        `/* updateEvents */ UPDATE event e SET cameo_code = u.cameo_code,
            start_precision = COALESCE(u.start_precision::"DatePrecision", e.start_precision), end_date = COALESCE(u.end_date::date, e.end_date),
            end_precision = COALESCE(u.end_precision::"DatePrecision", e.end_precision), location = COALESCE(u.location, e.location),
            description = COALESCE(u.description, e.description), updated_at = now()
@@ -320,12 +320,7 @@ export class ImportRepository {
       );
       for (const row of updated) changed.add(row.id);
     }
-    const stored = await session.query<{ id: number; title: string; start_date: string }>(
-      /* eventIds */ `SELECT e.id, e.title, e.start_date::text FROM event e
-       JOIN unnest($1::text[], $2::text[]) AS k(title, start_date) ON e.title = k.title AND e.start_date = k.start_date::date`,
-      [column(sorted, (r) => r.title), column(sorted, (r) => r.startDate)],
-    );
-    const ids = new Map(stored.map((row) => [eventKey(row.title, row.start_date), row.id]));
+    const ids = await this.eventIdsByKey(session, sorted);
     const withParticipants = sorted.filter((row) => row.participants !== null);
     const participants = withParticipants.flatMap((row) => row.participants!.map((p) => ({ parentId: ids.get(row.key)!, values: [p.actorId, p.role] })));
     for (const id of await this.replaceChildren(session, EVENT_PARTICIPANTS, withParticipants.map((row) => ids.get(row.key)!), participants)) changed.add(id);
@@ -336,7 +331,7 @@ export class ImportRepository {
   async eventIdsByKey(session: SqlSession, refs: { title: string; startDate: string }[]): Promise<Map<string, number>> {
     if (refs.length === 0) return new Map();
     const rows = await session.query<{ id: number; title: string; start_date: string }>(
-      /* eventIdsByKey */ `SELECT e.id, e.title, e.start_date::text FROM event e
+      `/* eventIdsByKey */ SELECT e.id, e.title, e.start_date::text FROM event e
        JOIN unnest($1::text[], $2::text[]) AS k(title, start_date) ON e.title = k.title AND e.start_date = k.start_date::date`,
       [refs.map((r) => r.title), refs.map((r) => r.startDate)],
     );
@@ -345,13 +340,13 @@ export class ImportRepository {
 
   /** CAMEO codes among these that the codebook holds. */
   async knownCameoCodes(session: SqlSession, codes: string[]): Promise<Set<string>> {
-    const rows = await session.query<{ code: string }>(/* knownCameoCodes */ `SELECT code FROM cameo_code WHERE code = ANY($1::text[])`, [codes]);
+    const rows = await session.query<{ code: string }>(`/* knownCameoCodes */ SELECT code FROM cameo_code WHERE code = ANY($1::text[])`, [codes]);
     return new Set(rows.map((row) => row.code));
   }
 
   /** Stored texts of sources, to locate cited quotes. */
   async sourceTexts(session: SqlSession, ids: number[]): Promise<Map<number, string | null>> {
-    const rows = await session.query<{ id: number; text: string | null }>(/* sourceTexts */ `SELECT id, text FROM source WHERE id = ANY($1::int[])`, [ids]);
+    const rows = await session.query<{ id: number; text: string | null }>(`/* sourceTexts */ SELECT id, text FROM source WHERE id = ANY($1::int[])`, [ids]);
     return new Map(rows.map((row) => [row.id, row.text]));
   }
 
@@ -366,7 +361,7 @@ export class ImportRepository {
     const unnestClaims = `unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[], $12::float8[])
       AS u(natural_key, statement, asserter_id, asserter_source_id, event_id, subject_id, predicate, object_actor_id, object_value, valid_from, valid_to, confidence)`;
     const inserted = await session.query<{ natural_key: string }>(
-      /* insertClaims */ `INSERT INTO claim (natural_key, statement, asserter_id, asserter_source_id, event_id, subject_id, predicate, object_actor_id,
+      `/* insertClaims */ INSERT INTO claim (natural_key, statement, asserter_id, asserter_source_id, event_id, subject_id, predicate, object_actor_id,
          object_value, valid_from, valid_to, confidence, updated_at)
        SELECT natural_key, statement, asserter_id, asserter_source_id, event_id, subject_id, predicate, object_actor_id, object_value,
          valid_from::date, valid_to::date, confidence, now()
@@ -379,7 +374,7 @@ export class ImportRepository {
     const changed = new Set<number>();
     if (created.size < sorted.length) {
       const updated = await session.query<{ id: number }>(
-        /* updateClaims */ `UPDATE claim c SET event_id = COALESCE(u.event_id, c.event_id), subject_id = COALESCE(u.subject_id, c.subject_id),
+        `/* updateClaims */ UPDATE claim c SET event_id = COALESCE(u.event_id, c.event_id), subject_id = COALESCE(u.subject_id, c.subject_id),
            predicate = COALESCE(u.predicate, c.predicate), object_actor_id = COALESCE(u.object_actor_id, c.object_actor_id),
            object_value = COALESCE(u.object_value, c.object_value), valid_from = COALESCE(u.valid_from::date, c.valid_from),
            valid_to = COALESCE(u.valid_to::date, c.valid_to), confidence = COALESCE(u.confidence, c.confidence), updated_at = now()
@@ -395,7 +390,7 @@ export class ImportRepository {
       for (const row of updated) changed.add(row.id);
     }
     const stored = await session.query<{ id: number; natural_key: string }>(
-      /* claimIds */ `SELECT id, natural_key FROM claim WHERE natural_key = ANY($1::text[])`,
+      `/* claimIds */ SELECT id, natural_key FROM claim WHERE natural_key = ANY($1::text[])`,
       [column(sorted, (r) => r.naturalKey)],
     );
     const ids = new Map(stored.map((row) => [row.natural_key, row.id]));
@@ -423,7 +418,7 @@ export class ImportRepository {
     children: { parentId: number; values: unknown[] }[],
   ): Promise<Set<number>> {
     if (parentIds.length === 0) return new Set();
-    await session.query(`SELECT id FROM ${spec.parentTable} WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`, [parentIds]);
+    await session.query(`/* lock_${spec.parentTable} */ SELECT id FROM ${spec.parentTable} WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`, [parentIds]);
     const names = spec.columns.map((c) => c.name);
     const arrays = [children.map((c) => c.parentId), ...spec.columns.map((_, i) => children.map((c) => c.values[i]))];
     const unnest = `unnest($2::int[], ${spec.columns.map((c, i) => `$${i + 3}::${c.arrayType}[]`).join(', ')}) AS n(parent_id, ${names.join(', ')})`;
@@ -431,12 +426,12 @@ export class ImportRepository {
       .map((col) => `c.${col.name}${col.enumType ? '::text' : ''} IS NOT DISTINCT FROM n.${col.name}`)
       .join(' AND ')}`;
     const removed = await session.query<{ parent_id: number }>(
-      `DELETE FROM ${spec.table} c WHERE c.${spec.parentColumn} = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM ${unnest} WHERE ${same})
+      `/* replace_${spec.table}_delete */ DELETE FROM ${spec.table} c WHERE c.${spec.parentColumn} = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM ${unnest} WHERE ${same})
        RETURNING c.${spec.parentColumn} AS parent_id`,
       [parentIds, ...arrays],
     );
     const added = await session.query<{ parent_id: number }>(
-      `INSERT INTO ${spec.table} (${spec.parentColumn}, ${names.join(', ')})
+      `/* replace_${spec.table}_insert */ INSERT INTO ${spec.table} (${spec.parentColumn}, ${names.join(', ')})
        SELECT DISTINCT n.parent_id, ${spec.columns.map((col) => `n.${col.name}${col.enumType ? `::"${col.enumType}"` : ''}`).join(', ')}
        FROM ${unnest} WHERE n.parent_id = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM ${spec.table} c WHERE ${same})
        RETURNING ${spec.parentColumn} AS parent_id`,

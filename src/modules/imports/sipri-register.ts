@@ -4,7 +4,7 @@
 // that line only, and a file of any length is read with memory for one line (readRegisterFile).
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Bundle, RecordError } from './imports.service';
+import type { Bundle, RecordError } from './bundle';
 
 export const SIPRI_SOURCE = {
   kind: 'DATASET',

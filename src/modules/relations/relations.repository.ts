@@ -1,9 +1,10 @@
 // What links actors, events, claims and sources, for many parents in one statement each: every method takes
 // the parents' ids and returns rows tagged with their parent, at most `limit` per parent (row_number()).
-import { ACTOR_COLUMNS, actorWithAliasesColumns, actorWithAliasesFrom, CLAIM_COLUMNS, EVENT_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
-import type { Citation, Claim, Event } from '../../generated/prisma/client';
-import type { ActorWithAliases } from '../actors/actors.repository';
+import type { Citation, Claim } from '../../generated/prisma/client';
+import { ACTOR_COLUMNS, actorWithAliasesColumns, actorWithAliasesFrom, type ActorRow, type ActorWithAliases } from '../actors/actors.columns';
+import { CLAIM_COLUMNS, type ClaimRow } from '../claims/claims.columns';
+import { EVENT_COLUMNS, type EventRow } from '../events/events.columns';
 
 export interface ActorEventFilter {
   cameoPrefix: string | null;
@@ -13,42 +14,42 @@ export interface ActorEventFilter {
 }
 
 export interface ActorEventRow {
-  parent_id: number;
+  parentId: number;
   role: string;
-  /** Read in the same statement, to prime the event loader. */
-  event: Event;
-}
-
-export interface ParentClaim {
-  parent_id: number;
-  claim: ClaimWithCitations;
+  /** Read in the same statement: of each event the fields the selection reads (see shared/selection). */
+  event: EventRow;
 }
 
 /** A claim with its citations, which a list of claims almost always shows: they come in the same statement. */
-export type ClaimWithCitations = Claim & { citations: Citation[] };
+export type ClaimWithCitations = ClaimRow & { citations: Citation[] };
+
+export interface ParentClaim {
+  parentId: number;
+  claim: ClaimWithCitations;
+}
 
 export interface ParentLink {
-  parent_id: number;
+  parentId: number;
   id: number;
 }
 
 export interface ActorSourceRow {
-  parent_id: number;
-  source_id: number;
+  parentId: number;
+  sourceId: number;
   citations: number;
-  arms_transfers: number;
+  armsTransfers: number;
 }
 
 export interface CounterpartRow {
-  parent_id: number;
+  parentId: number;
   /**
-   * Read in the same statement: the whole row with its aliases, to prime the actor loaders; or, when the caller
+   * Read in the same statement: the whole row with its aliases, to prime the actor batches; or, when the caller
    * names the fields it reads (see shared/selection), those fields only, for that selection alone.
    */
-  actor: ActorWithAliases;
-  shared_events: number;
-  shared_claims: number;
-  shared_arms_deals: number;
+  actor: ActorWithAliases | ActorRow;
+  sharedEvents: number;
+  sharedClaims: number;
+  sharedArmsDeals: number;
   links: number;
 }
 
@@ -61,8 +62,8 @@ export class RelationRepository {
 
   /** Events of each actor, newest first; of each event only `fields` (null: all; see shared/selection). */
   async eventsOfActors(actorIds: readonly number[], filter: ActorEventFilter, limit: number, fields: readonly string[] | null = null): Promise<ActorEventRow[]> {
-    const rows = await this.db.query<{ parent_id: number; role: string } & Record<string, unknown>>(
-      /* eventsOfActors */ `SELECT ranked.parent_id, ranked.role, ${EVENT_COLUMNS.only(fields, 'e', 'e_')} FROM (
+    const rows = await this.db.query<{ parentId: number; role: string } & Record<string, unknown>>(
+      `/* eventsOfActors */ SELECT ranked.parent_id AS "parentId", ranked.role, ${EVENT_COLUMNS.only(fields, 'e', 'e_')} FROM (
          SELECT p.actor_id AS parent_id, p.event_id, p.role::text AS role,
            row_number() OVER (PARTITION BY p.actor_id ORDER BY e.start_date DESC, e.id DESC, p.role) AS n
          FROM event_participant p JOIN event e ON e.id = p.event_id
@@ -74,13 +75,14 @@ export class RelationRepository {
        ) ranked JOIN event e ON e.id = ranked.event_id WHERE n <= $2 ORDER BY ranked.parent_id, n`,
       [actorIds, limit, filter.cameoPrefix, filter.from, filter.to, filter.role],
     );
-    return rows.map((row) => ({ parent_id: row.parent_id, role: row.role, event: EVENT_COLUMNS.fromPrefixed<Event>(row, 'e_') }));
+    return rows.map((row) => ({ parentId: row.parentId, role: row.role, event: { id: row.e_id as number, ...EVENT_COLUMNS.someFromPrefixed(row, 'e_') } }));
   }
 
   /** Claims about each actor (claim_actor), newest first; of each claim only `fields` (null: all). */
   claimsAboutActors(actorIds: readonly number[], limit: number, fields: readonly string[] | null = null): Promise<ParentClaim[]> {
     return this.claimsRanked(
-      /* claimsAboutActors */ `SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
+      'claimsAboutActors',
+      `SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
        FROM claim_actor WHERE actor_id = ANY($1::int[])`,
       actorIds,
       limit,
@@ -91,7 +93,8 @@ export class RelationRepository {
   /** Claims each actor asserts, newest first; of each claim only `fields` (null: all). */
   claimsByActors(actorIds: readonly number[], limit: number, fields: readonly string[] | null = null): Promise<ParentClaim[]> {
     return this.claimsRanked(
-      /* claimsByActors */ `SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
+      'claimsByActors',
+      `SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
        FROM claim WHERE asserter_id = ANY($1::int[])`,
       actorIds,
       limit,
@@ -100,9 +103,9 @@ export class RelationRepository {
   }
 
   /** The claims of a ranking (parent_id, id, n), at most `limit` per parent, with their citations, in one statement. */
-  private async claimsRanked(ranking: string, parentIds: readonly number[], limit: number, fields: readonly string[] | null): Promise<ParentClaim[]> {
-    const rows = await this.db.query<{ parent_id: number; citations: Citation[] } & Record<string, unknown>>(
-      `SELECT ranked.parent_id, ${CLAIM_COLUMNS.only(fields, 'c', 'c_')},
+  private async claimsRanked(name: string, ranking: string, parentIds: readonly number[], limit: number, fields: readonly string[] | null): Promise<ParentClaim[]> {
+    const rows = await this.db.query<{ parentId: number; citations: Citation[] } & Record<string, unknown>>(
+      `/* ${name} */ SELECT ranked.parent_id AS "parentId", ${CLAIM_COLUMNS.only(fields, 'c', 'c_')},
          (SELECT COALESCE(json_agg(json_build_object('id', ci.id, 'claimId', ci.claim_id, 'sourceId', ci.source_id, 'quote', ci.quote,
                    'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id), '[]'::json)
           FROM citation ci WHERE ci.claim_id = c.id) AS citations
@@ -110,13 +113,13 @@ export class RelationRepository {
        WHERE n <= $2 ORDER BY ranked.parent_id, n`,
       [parentIds, limit],
     );
-    return rows.map((row) => ({ parent_id: row.parent_id, claim: { ...CLAIM_COLUMNS.fromPrefixed<Claim>(row, 'c_'), citations: row.citations } }));
+    return rows.map((row) => ({ parentId: row.parentId, claim: { id: row.c_id as number, ...CLAIM_COLUMNS.someFromPrefixed(row, 'c_'), citations: row.citations } }));
   }
 
   /** Sources cited by claims by or about each actor, and datasets of its arms transfers; most cited first. */
   sourcesOfActors(actorIds: readonly number[], limit: number): Promise<ActorSourceRow[]> {
     return this.db.query<ActorSourceRow>(
-      /* sourcesOfActors */ `WITH cited AS (
+      `/* sourcesOfActors */ WITH cited AS (
          SELECT ca.actor_id, ci.source_id, count(*) AS citations
          FROM ${CLAIM_ACTORS} ca JOIN citation ci ON ci.claim_id = ca.claim_id
          WHERE ca.actor_id = ANY($1::int[]) GROUP BY ca.actor_id, ci.source_id
@@ -126,7 +129,7 @@ export class RelationRepository {
            UNION ALL SELECT recipient_id, source_id FROM arms_transfer WHERE recipient_id = ANY($1::int[])
          ) rows GROUP BY actor_id, source_id
        )
-       SELECT parent_id, source_id, citations, arms_transfers FROM (
+       SELECT parent_id AS "parentId", source_id AS "sourceId", citations, arms_transfers AS "armsTransfers" FROM (
          SELECT COALESCE(c.actor_id, d.actor_id) AS parent_id, COALESCE(c.source_id, d.source_id) AS source_id,
            COALESCE(c.citations, 0)::int AS citations, COALESCE(d.arms_transfers, 0)::int AS arms_transfers,
            row_number() OVER (PARTITION BY COALESCE(c.actor_id, d.actor_id)
@@ -140,7 +143,7 @@ export class RelationRepository {
   /** Actors sharing events, claims or arms deals with each actor, most links first; of each actor `actorFields` (null: all, with aliases). */
   async counterpartsOfActors(actorIds: readonly number[], limit: number, actorFields: readonly string[] | null = null): Promise<CounterpartRow[]> {
     const rows = await this.db.query<Omit<CounterpartRow, 'actor'> & Record<string, unknown>>(
-      /* counterpartsOfActors */ `WITH links AS (
+      `/* counterpartsOfActors */ WITH links AS (
          SELECT a.actor_id, o.actor_id AS other_id, count(DISTINCT a.event_id) AS events, 0::bigint AS claims, 0::bigint AS deals
          FROM event_participant a JOIN event_participant o ON o.event_id = a.event_id AND o.actor_id <> a.actor_id
          WHERE a.actor_id = ANY($1::int[]) GROUP BY a.actor_id, o.actor_id
@@ -154,7 +157,7 @@ export class RelationRepository {
            UNION ALL SELECT recipient_id, supplier_id, deal_id FROM arms_transfer WHERE recipient_id = ANY($1::int[])
          ) trade WHERE actor_id <> other_id GROUP BY actor_id, other_id
        )
-       SELECT parent_id, shared_events, shared_claims, shared_arms_deals, links,
+       SELECT parent_id AS "parentId", shared_events AS "sharedEvents", shared_claims AS "sharedClaims", shared_arms_deals AS "sharedArmsDeals", links,
          ${actorFields === null ? actorWithAliasesColumns('a', 'a_') : ACTOR_COLUMNS.only(actorFields, 'a', 'a_')} FROM (
          SELECT actor_id AS parent_id, other_id AS actor_id, sum(events)::int AS shared_events, sum(claims)::int AS shared_claims,
            sum(deals)::int AS shared_arms_deals, sum(events + claims + deals)::int AS links,
@@ -164,12 +167,12 @@ export class RelationRepository {
       [actorIds, limit],
     );
     return rows.map((row) => ({
-      parent_id: row.parent_id,
-      shared_events: row.shared_events,
-      shared_claims: row.shared_claims,
-      shared_arms_deals: row.shared_arms_deals,
+      parentId: row.parentId,
+      sharedEvents: row.sharedEvents,
+      sharedClaims: row.sharedClaims,
+      sharedArmsDeals: row.sharedArmsDeals,
       links: row.links,
-      actor: actorFields === null ? actorWithAliasesFrom<ActorWithAliases>(row, 'a_') : ACTOR_COLUMNS.fromPrefixed<ActorWithAliases>(row, 'a_'),
+      actor: actorFields === null ? actorWithAliasesFrom(row, 'a_') : { id: row.a_id as number, ...ACTOR_COLUMNS.someFromPrefixed(row, 'a_') },
     }));
   }
 
@@ -181,8 +184,8 @@ export class RelationRepository {
   /** Sources cited by the claims about each event. */
   sourcesOfEvents(eventIds: readonly number[]): Promise<ParentLink[]> {
     return this.db.query<ParentLink>(
-      /* sourcesOfEvents */ `SELECT DISTINCT c.event_id AS parent_id, ci.source_id AS id
-       FROM claim c JOIN citation ci ON ci.claim_id = c.id WHERE c.event_id = ANY($1::int[]) ORDER BY parent_id, id`,
+      `/* sourcesOfEvents */ SELECT DISTINCT c.event_id AS "parentId", ci.source_id AS id
+       FROM claim c JOIN citation ci ON ci.claim_id = c.id WHERE c.event_id = ANY($1::int[]) ORDER BY "parentId", id`,
       [eventIds],
     );
   }
@@ -190,8 +193,8 @@ export class RelationRepository {
   /** Claims citing each source, newest first. */
   claimsOfSources(sourceIds: readonly number[]): Promise<ParentLink[]> {
     return this.db.query<ParentLink>(
-      /* claimsOfSources */ `SELECT DISTINCT source_id AS parent_id, claim_id AS id FROM citation
-       WHERE source_id = ANY($1::int[]) ORDER BY parent_id, id DESC`,
+      `/* claimsOfSources */ SELECT DISTINCT source_id AS "parentId", claim_id AS id FROM citation
+       WHERE source_id = ANY($1::int[]) ORDER BY "parentId", id DESC`,
       [sourceIds],
     );
   }
@@ -199,9 +202,9 @@ export class RelationRepository {
   /** Actors of the claims citing each source, by name. */
   actorsOfSources(sourceIds: readonly number[]): Promise<ParentLink[]> {
     return this.db.query<ParentLink>(
-      /* actorsOfSources */ `SELECT DISTINCT ci.source_id AS parent_id, ca.actor_id AS id, a.name
+      `/* actorsOfSources */ SELECT DISTINCT ci.source_id AS "parentId", ca.actor_id AS id, a.name
        FROM citation ci JOIN ${CLAIM_ACTORS} ca ON ca.claim_id = ci.claim_id JOIN actor a ON a.id = ca.actor_id
-       WHERE ci.source_id = ANY($1::int[]) ORDER BY parent_id, a.name`,
+       WHERE ci.source_id = ANY($1::int[]) ORDER BY "parentId", a.name`,
       [sourceIds],
     );
   }

@@ -27,7 +27,7 @@ export class SearchRepository {
   /** The best hits over the kinds asked for, ranked by ts_rank; snippets only for the hits returned. */
   search(text: string, kinds: SearchKind[], limit: number): Promise<SearchHitRow[]> {
     return this.db.query<SearchHitRow>(
-      /* search */ `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
+      `/* search */ WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
        hits AS (
          SELECT 'SOURCE' AS kind, s.id, ts_rank(s.search_vector, q.query) AS rank
          FROM source s, q WHERE 'SOURCE' = ANY($2::text[]) AND s.search_vector @@ q.query

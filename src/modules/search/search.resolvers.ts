@@ -11,8 +11,8 @@ export const searchResolvers: Resolvers = {
   SearchHit: {
     snippet: (hit) => hit.passage.replaceAll(MATCH_START, '<mark>').replaceAll(MATCH_END, '</mark>'),
     snippetParts: (hit) => snippetParts(hit.passage),
-    source: (hit, _args, { loaders }) => (hit.kind === 'SOURCE' ? loaders.source.load(hit.id) : null),
-    claim: (hit, _args, { loaders }) => (hit.kind === 'CLAIM' ? loaders.claim.load(hit.id) : null),
+    source: (hit, _args, { services, batches }) => (hit.kind === 'SOURCE' ? services.sources.byId(batches, hit.id) : null),
+    claim: (hit, _args, { services, batches }) => (hit.kind === 'CLAIM' ? services.claims.byId(batches, hit.id) : null),
   },
 };
 

@@ -1,5 +1,4 @@
 // Sources in the database.
-import { SOURCE_COLUMNS } from '../../db/columns';
 import type { Database } from '../../db/database';
 import { translated } from '../../db/prisma-errors';
 import type { Prisma, Source } from '../../generated/prisma/client';
@@ -7,6 +6,7 @@ import { isoDate } from '../../shared/dates';
 import { likePattern } from '../../shared/like';
 import { sqlAfter, sqlOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { SourceFilter } from './sources.validation';
+import { SOURCE_COLUMNS } from './sources.columns';
 
 /**
  * A source as the API reads it: `text` holds at most TEXT_PREFIX code points of the text (a source may hold
@@ -43,13 +43,13 @@ export class SourceRepository {
   }
 
   findManyByIds(ids: readonly number[]): Promise<SourceRow[]> {
-    return this.db.query<SourceRow>(/* sourcesByIds */ `SELECT ${readColumns('source')} FROM source WHERE id = ANY($1::int[])`, [ids]);
+    return this.db.query<SourceRow>(`/* sourcesByIds */ SELECT ${readColumns('source')} FROM source WHERE id = ANY($1::int[])`, [ids]);
   }
 
   /** Windows of the texts of many sources, offsets in code points, for the per-request loader. */
   async textWindows(windows: readonly { id: number; offset: number; length: number }[]): Promise<(string | null)[]> {
     const rows = await this.db.query<{ i: number; text: string | null }>(
-      /* sourceTextWindows */ `SELECT w.i, substr(s.text, w.offset_ + 1, w.length_) AS text
+      `/* sourceTextWindows */ SELECT w.i, substr(s.text, w.offset_ + 1, w.length_) AS text
        FROM unnest($1::int[], $2::int[], $3::int[]) WITH ORDINALITY AS w(id, offset_, length_, i) JOIN source s ON s.id = w.id`,
       [windows.map((w) => w.id), windows.map((w) => w.offset), windows.map((w) => w.length)],
     );
@@ -61,7 +61,7 @@ export class SourceRepository {
   async findDuplicate(contentHash: string, url: string | null | undefined, exceptId?: number): Promise<Source | null> {
     // Raw SQL: every start asks this (is the sample loaded?), and it need not wake Prisma's query compiler.
     const [source] = await this.db.query<Source>(
-      /* findDuplicateSource */ `SELECT ${SOURCE_COLUMNS()} FROM source
+      `/* findDuplicateSource */ SELECT ${SOURCE_COLUMNS()} FROM source
        WHERE (content_hash = $1 OR ($2::text IS NOT NULL AND url = $2)) AND ($3::int IS NULL OR id <> $3)
        ORDER BY id LIMIT 1`,
       [contentHash, url ?? null, exceptId ?? null],
@@ -81,14 +81,14 @@ export class SourceRepository {
     const matches = conditions.length > 0 ? conditions.join(' AND ') : 'true';
     const filterParams = [...params];
     const rows = await this.db.query<SourceRow>(
-      /* listSources */ `SELECT ${readColumns('s')} FROM source s
+      `/* listSources */ SELECT ${readColumns('s')} FROM source s
        WHERE ${matches} AND ${sqlAfter(window, param)}
        ORDER BY ${sqlOrderBy(window.order)}
        LIMIT ${param(window.take + 1)}`,
       params,
     );
     return toPage(rows, window, async () => {
-      const [row] = await this.db.query<{ count: number }>(/* countSources */ `SELECT count(*)::int AS count FROM source s WHERE ${matches}`, filterParams);
+      const [row] = await this.db.query<{ count: number }>(`/* countSources */ SELECT count(*)::int AS count FROM source s WHERE ${matches}`, filterParams);
       return row!.count;
     });
   }

@@ -2,7 +2,6 @@ import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
 import { authorOf } from '../../shared/resolver-helpers';
 import { codePointLength } from '../../shared/text';
-import { textWindowOf } from './sources.service';
 
 export const sourceResolvers: Resolvers = {
   Query: {
@@ -16,10 +15,7 @@ export const sourceResolvers: Resolvers = {
   },
   Source: {
     id: (source) => String(source.id),
-    text: (source, { offset, length }, { loaders }) => {
-      const window = textWindowOf(source, offset, length);
-      return window ? window.text : loaders.sourceText.load({ id: source.id, offset, length });
-    },
+    text: (source, { offset, length }, { services, batches }) => services.sources.text(batches, source, offset, length),
     textLength: (source) => (source.text === null ? null : (source.textLength ?? codePointLength(source.text))),
   },
   SourceConnection: connectionResolvers,

@@ -1,6 +1,7 @@
 // Rules for sources: one stored copy per document (content hash, URL), citations that keep matching the text.
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { Source } from '../../generated/prisma/client';
+import type { RequestBatches } from '../../shared/batches';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
@@ -52,9 +53,19 @@ export class SourceService {
     return this.sources.findManyByIds(ids);
   }
 
-  /** Windows of stored texts (code points), for the per-request loader of Source.text. */
-  textWindows(windows: readonly TextWindow[]): Promise<(string | null)[]> {
-    return this.sources.textWindows(windows);
+  /** The source with this id (its text's first TEXT_PREFIX characters), read with every other the request asks for. */
+  byId(batches: RequestBatches, id: number): Promise<SourceRow | null> {
+    return batches.row('sourcesByIds', id, (ids) => this.sources.findManyByIds(ids), (source) => source.id);
+  }
+
+  /**
+   * Source.text(offset, length), checked (BAD_USER_INPUT naming the argument): from the row when its prefix
+   * holds the window, else read with every other window the request asks for in one statement.
+   */
+  async text(batches: RequestBatches, source: SourceRow, offset: number, length: number): Promise<string | null> {
+    const window = textWindowOf(source, offset, length);
+    if (window) return window.text;
+    return batches.loader<TextWindow, string | null, string>('textWindows', (windows) => this.sources.textWindows(windows), (key) => `${key.id}:${key.offset}:${key.length}`).load({ id: source.id, offset, length });
   }
 
   findByContentHash(contentHash: string): Promise<Source | null> {

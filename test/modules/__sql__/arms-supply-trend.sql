@@ -1,4 +1,4 @@
-WITH supplier AS (SELECT a.id AS "s_id", a.kind AS "s_kind", a.name AS "s_name", a.name_key AS "s_nameKey", a.iso_code AS "s_isoCode", a.wikidata_id AS "s_wikidataId", a.description AS "s_description", a.created_at AS "s_createdAt", a.updated_at AS "s_updatedAt", a.created_by AS "s_createdBy", a.updated_by AS "s_updatedBy" FROM actor a
+/* armsSupplyTrend */ WITH supplier AS (SELECT a.id AS "s_id", a.kind AS "s_kind", a.name AS "s_name", a.name_key AS "s_nameKey", a.iso_code AS "s_isoCode", a.wikidata_id AS "s_wikidataId", a.description AS "s_description", a.created_at AS "s_createdAt", a.updated_at AS "s_updatedAt", a.created_by AS "s_createdBy", a.updated_by AS "s_updatedBy" FROM actor a
 WHERE a.name_key = $n OR a.iso_code = $n OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = $n)
 ORDER BY a.id LIMIT 1),
 recipient AS (SELECT a.id AS "r_id", a.kind AS "r_kind", a.name AS "r_name", a.name_key AS "r_nameKey", a.iso_code AS "r_isoCode", a.wikidata_id AS "r_wikidataId", a.description AS "r_description", a.created_at AS "r_createdAt", a.updated_at AS "r_updatedAt", a.created_by AS "r_createdBy", a.updated_by AS "r_updatedBy" FROM actor a

@@ -1,0 +1,310 @@
+// The entities a bundle holds, one entry each, in the order they are written (each refers only to those before
+// it): how a record is parsed and de-duplicated, what it refers to, how it is checked, and how its rows are built
+// and written. Adding an entity to bundles is one entry here, its schema in imports.validation.ts and its
+// statements in imports.repository.ts.
+import type { SqlSession } from '../../db/database';
+import { isoDate } from '../../shared/dates';
+import { lookupKey } from '../../shared/lookup-key';
+import { claimNaturalKey, locateCitation, withStructuredActors } from '../claims/claims.service';
+import { contentHashOf } from '../sources/sources.service';
+import type { EntityName, ErrorReport, Indexed } from './bundle';
+import { actorNamesOf, eventRefKey, sourceRefKey, type BundleReferences, type Ids, type Referenced } from './bundle-references';
+import type { ImportRepository, WriteCounts } from './imports.repository';
+import { BundleActor, BundleArmsTransfer, BundleClaim, BundleEvent, BundleSource } from './imports.validation';
+
+interface RecordSchema<R> {
+  safeParse(value: unknown): { success: true; data: R } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+}
+
+/** What a check may use: the resolved names, the report, and the database for checks of its own (codes, texts). */
+export interface CheckContext {
+  session: SqlSession;
+  repository: ImportRepository;
+  references: BundleReferences;
+  report: ErrorReport;
+}
+
+/** Located cited quotes: what the claims check finds out and the claims' rows need. */
+type Offsets = { startOffset: number | null; endOffset: number | null }[];
+
+export interface BundleEntity<R = never, Row = never, Note = never> {
+  entity: EntityName;
+  schema: RecordSchema<R>;
+  /** Two records of one bundle with the same key would be one row: the later ones are refused, naming `field`. */
+  naturalKey?: { field: string; of(record: R): string };
+  /** The actors, sources and events a record names, resolved for the whole bundle at once before the checks. */
+  references?(record: R): Partial<Referenced>;
+  /** Checks the records against the bundle and the database, reporting each problem; may note what it found. */
+  check?(records: Indexed<R>[], context: CheckContext): Promise<Map<number, Note> | void> | void;
+  /** The rows to write for the valid records, given the ids of everything written before them. */
+  rows(records: Indexed<R>[], ids: Ids, notes: Map<number, Note>): Row[];
+  /** Writes one chunk of rows and records the ids of what it wrote in `ids`, for the entities after it. */
+  write(session: SqlSession, repository: ImportRepository, chunk: Row[], ids: Ids): Promise<WriteCounts>;
+}
+
+/** An entry of the table, its types checked where it is written (see entity()). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyBundleEntity = BundleEntity<any, any, any>;
+
+const entity = <R, Row, Note = never>(definition: BundleEntity<R, Row, Note>): AnyBundleEntity => definition;
+
+/** The id of an actor a record names, by any of its names (all were resolved or written before). */
+const actorIdIn = (ids: Ids) => (ref: string | null | undefined) => (ref ? ids.actors.get(lookupKey(ref))! : null);
+
+const actors = entity({
+  entity: 'actors',
+  schema: BundleActor,
+  naturalKey: { field: 'name', of: (actor) => lookupKey(actor.name) },
+  check: async (records, { session, repository, references, report }) => {
+    const codes = await repository.actorIdsByCodes(
+      session,
+      records.flatMap(({ record }) => (record.isoCode ? [record.isoCode] : [])),
+      records.flatMap(({ record }) => (record.wikidataId ? [record.wikidataId] : [])),
+    );
+    checkActorClashes(records, references.stored.actors, codes, report);
+  },
+  rows: (records) =>
+    records.map(({ record }) => ({
+      name: record.name,
+      key: lookupKey(record.name),
+      kind: record.kind,
+      isoCode: record.isoCode ?? null,
+      wikidataId: record.wikidataId ?? null,
+      description: record.description ?? null,
+      aliases: [...new Map((record.aliases ?? []).map((alias) => [lookupKey(alias), alias])).entries()].map(([key, alias]) => ({ key, alias })),
+      names: actorNamesOf(record),
+    })),
+  write: async (session, repository, chunk, ids) => {
+    const { counts, ids: written } = await repository.upsertActors(session, chunk);
+    for (const row of chunk) for (const key of row.names) ids.actors.set(key, written.get(row.key)!);
+    return counts;
+  },
+});
+
+const sources = entity({
+  entity: 'sources',
+  schema: BundleSource,
+  naturalKey: { field: 'url', of: (source) => source.url ?? contentHashOf(source.text, null) },
+  rows: (records) =>
+    records.map(({ record }) => ({
+      kind: record.kind,
+      title: record.title,
+      publisher: record.publisher ?? null,
+      author: record.author ?? null,
+      url: record.url ?? null,
+      publishedAt: record.publishedAt ? isoDate(record.publishedAt) : null,
+      text: record.text ?? null,
+      reliability: record.reliability ?? null,
+      contentHash: contentHashOf(record.text, record.url),
+    })),
+  write: async (session, repository, chunk, ids) => {
+    const counts = await repository.upsertSources(session, chunk);
+    const { byUrl, byHash } = await repository.sourceIds(session, chunk.flatMap((row) => (row.url ? [row.url] : [])), chunk.map((row) => row.contentHash));
+    for (const row of chunk) {
+      const id = byHash.get(row.contentHash)!;
+      ids.sources.set(row.contentHash, id);
+      // A bundle source whose text was stored already under another URL is that stored source: its URL names it too.
+      if (row.url) ids.sources.set(row.url, byUrl.get(row.url) ?? id);
+    }
+    return counts;
+  },
+});
+
+const events = entity({
+  entity: 'events',
+  schema: BundleEvent,
+  naturalKey: { field: 'title', of: (event: BundleEvent) => eventRefKey(event) },
+  references: (event) => ({ actors: (event.participants ?? []).map((p) => p.actor) }),
+  check: async (records, { session, repository, references, report }) => {
+    const cameoCodes = await repository.knownCameoCodes(session, [...new Set(records.map(({ record }) => record.cameoCode))]);
+    for (const { index, record } of records) {
+      if (!cameoCodes.has(record.cameoCode)) report.fail('events', index, 'cameoCode', `${record.cameoCode} is not a code of the CAMEO codebook`);
+      (record.participants ?? []).forEach((p, i) => references.checkActor('events', index, `participants.${i}.actor`, p.actor));
+    }
+  },
+  rows: (records, ids) => {
+    const actorId = actorIdIn(ids);
+    return records.map(({ record }) => ({
+      key: eventRefKey(record),
+      cameoCode: record.cameoCode,
+      title: record.title,
+      startDate: isoDate(record.startDate),
+      startPrecision: record.startPrecision ?? null,
+      endDate: record.endDate ? isoDate(record.endDate) : null,
+      endPrecision: record.endPrecision ?? null,
+      location: record.location ?? null,
+      description: record.description ?? null,
+      participants: record.participants
+        ? [...new Map(record.participants.map((p) => [`${actorId(p.actor)}|${p.role}`, { actorId: actorId(p.actor)!, role: p.role }])).values()]
+        : null,
+    }));
+  },
+  write: async (session, repository, chunk, ids) => {
+    const { counts, ids: written } = await repository.upsertEvents(session, chunk);
+    for (const [key, id] of written) ids.events.set(key, id);
+    return counts;
+  },
+});
+
+const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[1][number], Offsets>({
+  entity: 'claims',
+  schema: BundleClaim,
+  // No natural key of the record's own: a claim is one per asserter and statement, however the asserter is
+  // named, which the check compares once the names are resolved.
+  references: (claim) => ({
+    actors: [claim.asserter, claim.subject, claim.object, ...(claim.about ?? []).map((a) => a.actor)].filter((ref): ref is string => Boolean(ref)),
+    sources: [...(claim.asserterSource ? [claim.asserterSource] : []), ...(claim.citations ?? []).map((c) => c.source)],
+    events: claim.event ? [claim.event] : [],
+  }),
+  check: async (records, { session, repository, references, report }) => {
+    const texts = await citedTexts(session, repository, references, records);
+    const offsets = new Map<number, Offsets>();
+    const identities = new Map<string, number>();
+    for (const { index, record } of records) {
+      for (const field of ['asserter', 'subject', 'object'] as const) references.checkActor('claims', index, field, record[field]);
+      (record.about ?? []).forEach((a, i) => references.checkActor('claims', index, `about.${i}.actor`, a.actor));
+      if (record.asserterSource) references.checkSource('claims', index, 'asserterSource', record.asserterSource);
+      if (record.event) references.checkEvent('claims', index, 'event', record.event);
+      offsets.set(
+        index,
+        (record.citations ?? []).map((citation, i) => {
+          if (!references.checkSource('claims', index, `citations.${i}.source`, citation.source)) return { startOffset: null, endOffset: null };
+          const located = locateCitation(texts.get(sourceRefKey(citation.source)) ?? null, citation);
+          if (!('problem' in located)) return located;
+          report.fail('claims', index, `citations.${i}.${located.field}`, located.problem);
+          return { startOffset: null, endOffset: null };
+        }),
+      );
+      // Two records naming the same asserter differently are still one claim.
+      const asserter = record.asserter ? references.actorIdentity(record.asserter) : record.asserterSource ? references.sourceIdentity(record.asserterSource) : '';
+      const identity = `${record.asserter ? 'actor' : 'source'}|${asserter}|${record.statement}`;
+      const first = identities.get(identity);
+      if (first !== undefined) report.fail('claims', index, 'statement', `repeats record ${first} of the bundle (same asserter and statement)`);
+      else identities.set(identity, index);
+    }
+    return offsets;
+  },
+  rows: (records, ids, offsets) => {
+    const actorId = actorIdIn(ids);
+    const sourceId = (ref: { url?: string | null; contentHash?: string | null }) => ids.sources.get(sourceRefKey(ref))!;
+    return records.map(({ index, record }) => {
+      const asserterId = actorId(record.asserter);
+      const asserterSourceId = record.asserterSource ? sourceId(record.asserterSource) : null;
+      const subjectId = actorId(record.subject);
+      const objectActorId = actorId(record.object);
+      const about = record.about ? [...new Map(record.about.map((a) => [actorId(a.actor)!, { actorId: actorId(a.actor)!, role: a.role ?? 'MENTIONED' }])).values()] : null;
+      const located = offsets.get(index) ?? [];
+      return {
+        naturalKey: claimNaturalKey(record.statement, asserterId, asserterSourceId),
+        statement: record.statement,
+        asserterId,
+        asserterSourceId,
+        eventId: record.event ? ids.events.get(eventRefKey(record.event))! : null,
+        subjectId,
+        predicate: record.predicate ?? null,
+        objectActorId,
+        objectValue: record.objectValue ?? null,
+        validFrom: record.validFrom ? isoDate(record.validFrom) : null,
+        validTo: record.validTo ? isoDate(record.validTo) : null,
+        confidence: record.confidence ?? null,
+        actors: about || subjectId || objectActorId ? withStructuredActors(about ?? [], subjectId, objectActorId) : null,
+        citations: record.citations
+          ? record.citations.map((citation, i) => ({ sourceId: sourceId(citation.source), quote: citation.quote, ...located[i]!, stance: citation.stance }))
+          : null,
+      };
+    });
+  },
+  write: (session, repository, chunk) => repository.upsertClaims(session, chunk),
+});
+
+const armsTransfers = entity({
+  entity: 'armsTransfers',
+  schema: BundleArmsTransfer,
+  naturalKey: { field: 'dealId', of: (transfer) => `${sourceRefKey(transfer.source)}|${transfer.dealId}|${transfer.deliveryYear}` },
+  references: (transfer) => ({ actors: [transfer.supplier, transfer.recipient], sources: [transfer.source] }),
+  check: (records, { references }) => {
+    for (const { index, record } of records) {
+      references.checkActor('armsTransfers', index, 'supplier', record.supplier);
+      references.checkActor('armsTransfers', index, 'recipient', record.recipient);
+      references.checkSource('armsTransfers', index, 'source', record.source);
+    }
+  },
+  rows: (records, ids) =>
+    records.map(({ record }) => ({
+      supplierId: ids.actors.get(lookupKey(record.supplier))!,
+      recipientId: ids.actors.get(lookupKey(record.recipient))!,
+      sourceId: ids.sources.get(sourceRefKey(record.source))!,
+      dealId: record.dealId,
+      designation: record.designation,
+      description: record.description ?? null,
+      category: record.category,
+      orderYear: record.orderYear ?? null,
+      orderYearEstimated: record.orderYearEstimated ?? false,
+      deliveryYear: record.deliveryYear,
+      deliveryYearEstimated: record.deliveryYearEstimated ?? false,
+      numberDelivered: record.numberDelivered ?? null,
+      numberDeliveredEstimated: record.numberDeliveredEstimated ?? false,
+      tivPerUnit: record.tivPerUnit ?? null,
+      tivDelivered: record.tivDelivered,
+      status: record.status ?? 'NEW',
+      localProduction: record.localProduction ?? false,
+    })),
+  write: (session, repository, chunk) => repository.upsertTransfers(session, chunk),
+});
+
+/** Every entity of a bundle, in write order (ENTITIES in bundle.ts lists the same names). */
+export const BUNDLE_ENTITIES: readonly AnyBundleEntity[] = [actors, sources, events, claims, armsTransfers];
+
+/**
+ * Refuses bundle actors that would take a name, alias, ISO code or Wikidata id of another actor, stored or
+ * earlier in the bundle (CONFLICT, as createActor answers): one statement cannot write both, and the second
+ * would silently merge into the first or fail on a unique key.
+ */
+function checkActorClashes(
+  records: Indexed<BundleActor>[],
+  storedIds: Map<string, number>,
+  codes: { iso: Map<string, number>; wikidata: Map<string, number> },
+  report: ErrorReport,
+): void {
+  /** Which earlier bundle record holds each name or alias key, ISO code and Wikidata id. */
+  const heldBy = { name: new Map<string, number>(), iso: new Map<string, number>(), wikidata: new Map<string, number>() };
+  for (const { index, record } of records) {
+    const key = lookupKey(record.name);
+    const aliases = (record.aliases ?? []).map((alias) => ({ alias, key: lookupKey(alias) }));
+    const own = storedIds.get(key);
+    const isoOwner = record.isoCode ? codes.iso.get(record.isoCode) : undefined;
+    const wikidataOwner = record.wikidataId ? codes.wikidata.get(record.wikidataId) : undefined;
+    const aliasClash = aliases.find((a) => storedIds.has(a.key) && storedIds.get(a.key) !== own);
+    const ownName = aliases.find((a) => a.key === key);
+    const keys = [key, ...aliases.map((a) => a.key)];
+    const earlierName = keys.map((name) => [name, heldBy.name.get(name)] as const).find(([, held]) => held !== undefined);
+    const earlierIso = record.isoCode ? heldBy.iso.get(record.isoCode) : undefined;
+    const earlierWikidata = record.wikidataId ? heldBy.wikidata.get(record.wikidataId) : undefined;
+    const problem: [string, string, 'BAD_USER_INPUT' | 'CONFLICT'] | null =
+      ownName ? ['aliases', `"${ownName.alias}" repeats the actor's name`, 'BAD_USER_INPUT']
+      : isoOwner !== undefined && isoOwner !== own ? ['isoCode', `${record.isoCode} belongs to another actor`, 'CONFLICT']
+      : wikidataOwner !== undefined && wikidataOwner !== own ? ['wikidataId', `${record.wikidataId} belongs to another actor`, 'CONFLICT']
+      : aliasClash ? ['aliases', `"${aliasClash.alias}" is the name or alias of another actor`, 'CONFLICT']
+      : earlierName ? [earlierName[0] === key ? 'name' : 'aliases', `"${earlierName[0]}" is also the name or an alias of record ${earlierName[1]} of the bundle`, 'CONFLICT']
+      : earlierIso !== undefined ? ['isoCode', `${record.isoCode} is also the ISO code of record ${earlierIso} of the bundle`, 'CONFLICT']
+      : earlierWikidata !== undefined ? ['wikidataId', `${record.wikidataId} is also the Wikidata id of record ${earlierWikidata} of the bundle`, 'CONFLICT']
+      : null;
+    if (problem) {
+      report.fail('actors', index, ...problem);
+      continue;
+    }
+    for (const name of keys) heldBy.name.set(name, index);
+    if (record.isoCode) heldBy.iso.set(record.isoCode, index);
+    if (record.wikidataId) heldBy.wikidata.set(record.wikidataId, index);
+  }
+}
+
+/** The text each cited source holds, by source ref key: the stored text, or the bundle's for a new source. */
+async function citedTexts(session: SqlSession, repository: ImportRepository, references: BundleReferences, records: Indexed<BundleClaim>[]): Promise<Map<string, string | null>> {
+  const refs = [...new Map(records.flatMap(({ record }) => (record.citations ?? []).map((c) => [sourceRefKey(c.source), c.source] as const))).entries()];
+  const storedIds = refs.flatMap(([key]) => (references.stored.sources.has(key) ? [references.stored.sources.get(key)!] : []));
+  const storedTexts = await repository.sourceTexts(session, storedIds);
+  return new Map(
+    refs.map(([key, ref]) => [key, references.stored.sources.has(key) ? (storedTexts.get(references.stored.sources.get(key)!) ?? null) : (references.bundleSource(ref)?.text ?? null)]),
+  );
+}
