@@ -1,6 +1,18 @@
-// Lint what the architecture needs: awaited promises, type-only imports, process.env read in one place.
+// Lint what the architecture needs: awaited promises, type-only imports, process.env read in one place, and the
+// layers (docs/ARCHITECTURE.md): which folder may import which, and no package that package.json does not declare.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+/** What must never import what (import-x/no-restricted-paths zones; paths from the repository's root). */
+export const ARCHITECTURE_ZONES = [
+  { target: './src/modules/*/*.resolvers.ts', from: './src/db', message: 'Resolvers call services; the database is behind the repositories.' },
+  { target: './src/modules/*/*.resolvers.ts', from: './src/modules/*/*.repository.ts', message: 'Resolvers call services, never repositories.' },
+  { target: './src/db', from: './src/modules', message: 'The database layer knows no domain module.' },
+  { target: './src/modules', from: './src/server', message: 'Modules know nothing of HTTP or Apollo (src/server).' },
+  { target: './src/shared', from: ['./src/modules', './src/server'], message: 'Shared helpers know no module and no server.' },
+  { target: './web', from: './src', message: 'The explorer uses the public GraphQL API only.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'src/generated/**', 'web/src/generated/**', 'data/**', 'test-artifacts/**', 'jest.config.js'] },
@@ -14,6 +26,16 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in src/config.ts only.' }],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json', '.d.ts'] })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: ARCHITECTURE_ZONES }],
+      // Every package imported is declared (the service's own in dependencies; tests, scripts and tools may use dev ones).
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: ['test/**', 'scripts/**', 'web/**', '*.config.*', 'codegen.ts', 'prisma.config.ts'] }],
     },
   },
   {

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
 
   // The request log (JSON, one line a request) is quiet on a terminal unless asked for, so that the key and the
   // URLs stay in view; off a terminal (a container, a service manager) it logs every request. Its lines are
-  // buffered up to 4 KB and written at least once a second (a write per line cost a tenth of the CPU in bench).
+  // buffered up to 4 KB and written at least once a second: a write per line is costly under load.
   const logLevel = config.logLevel ?? (process.stdout.isTTY ? 'warn' : 'info');
   const logDestination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
   setInterval(() => logDestination.flush(), 1000).unref();

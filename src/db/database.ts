@@ -74,13 +74,16 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number,
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
-    // Prepared statements keep one plan (see preparedName). Left to choose, PostgreSQL re-planned the loaders'
-    // `= ANY($1::int[])` statements at every run (about 2 ms of its CPU per relations page in npm run bench).
+    // Prepared statements keep one plan (see preparedName): left to choose, PostgreSQL re-plans the batches'
+    // `= ANY($1::int[])` statements at every run for their parameters.
     options: '-c plan_cache_mode=force_generic_plan',
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
   });
   // An idle client losing its server (restart, network) must not crash the process.
   pool.on('error', () => {});
+  // Nor a checked-out one (Prisma's adapter holds clients without a listener): its query fails, which is what the
+  // caller sees, and a client that is no longer queryable is discarded when released.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const statements = new StatementLog(requireStatementNames);
   const prisma = new PrismaClient({ adapter: statements.observeFactory(new PrismaPg(pool)) });
   return {

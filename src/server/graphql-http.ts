@@ -1,6 +1,6 @@
 // The GraphQL endpoint over node's http, as Apollo's own standalone server serves it (cors, then body-parser's
-// JSON, then Apollo): Express's routing and its request and response decoration were a third of the service's
-// CPU per request in npm run bench. The explorer, the playground's GET, /health and /ready stay on Express.
+// JSON, then Apollo), without Express's routing and decoration (see the README's Speed section for what that
+// saves). The explorer, the playground's GET, /health and /ready stay on Express.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import accepts from 'accepts';

@@ -1,6 +1,6 @@
 // Look-ahead: which fields of its rows a list's GraphQL selection will read, so that the list's statement selects
-// only those columns. Reading and parsing every column of hundreds of rows was the largest cost of the busiest
-// list in npm run bench; the selection is known before the statement is sent, as PostGraphile uses it.
+// only those columns: reading and parsing every column of hundreds of rows is wasted work. The selection is known
+// before the statement is sent, as PostGraphile uses it.
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 

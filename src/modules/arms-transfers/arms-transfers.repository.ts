@@ -5,7 +5,7 @@ import type { ArmsTransfer } from '../../generated/prisma/client';
 import { sqlAfter, sqlOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import { actorNamedSql, actorNameParams } from '../actors/actors.repository';
 import type { CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
-import { ARMS_TRANSFER_COLUMNS } from './arms-transfers.columns';
+import { ARMS_TRANSFER_COLUMNS, type ArmsTransferRow } from './arms-transfers.columns';
 
 export type ArmsTransferOrder = 'DELIVERY_YEAR_DESC' | 'DELIVERY_YEAR_ASC' | 'TIV_DESC';
 
@@ -20,7 +20,7 @@ export interface ArmsTransferListFilter {
 
 const byId = (direction: 'asc' | 'desc') => ({ field: 'id', column: 't.id', direction, type: 'int' }) as const;
 /** Each order as its sort key; the id breaks ties, so that a cursor row has one place. */
-export const ARMS_TRANSFER_ORDERS: Record<ArmsTransferOrder, SortOrder<ArmsTransfer>> = {
+export const ARMS_TRANSFER_ORDERS: Record<ArmsTransferOrder, SortOrder<ArmsTransferRow>> = {
   DELIVERY_YEAR_DESC: [{ field: 'deliveryYear', column: 't.delivery_year', direction: 'desc', type: 'int' }, byId('desc')],
   DELIVERY_YEAR_ASC: [{ field: 'deliveryYear', column: 't.delivery_year', direction: 'asc', type: 'int' }, byId('asc')],
   TIV_DESC: [{ field: 'tivDelivered', column: 't.tiv_delivered', direction: 'desc', type: 'number' }, byId('desc')],
@@ -39,12 +39,12 @@ export class ArmsTransferRepository {
   }
 
   /**
-   * A page of rows in one raw statement that resolves actor names itself: the busiest list, where Prisma's
-   * per-row cost showed in npm run bench. (Joining the suppliers in made every row wide and was slower than the
-   * actor loader's one statement for the distinct actors.) Only `fields` are read (null: all; see
-   * shared/selection): the rows hold those fields and id, and go to the resolvers of the selection that asked.
+   * A page of rows in one raw statement that resolves actor names itself: the busiest list, kept off Prisma's
+   * per-row cost; the suppliers come from the actor batch's one statement, not a join that widens every row.
+   * Only `fields` are read (null: all; see shared/selection): the rows hold those fields and id, and go to the
+   * resolvers of the selection that asked.
    */
-  async list(filter: ArmsTransferListFilter, window: PageWindow<ArmsTransfer>, fields: readonly string[] | null = null): Promise<Page<ArmsTransfer>> {
+  async list(filter: ArmsTransferListFilter, window: PageWindow<ArmsTransferRow>, fields: readonly string[] | null = null): Promise<Page<ArmsTransferRow>> {
     // Only the predicates of the filters given, so that PostgreSQL plans each shape for what it is (an unused
     // `$n IS NULL OR ...` would hide the index on recipient and year); the values stay parameters.
     const params: unknown[] = [];
@@ -62,7 +62,7 @@ export class ArmsTransferRepository {
     const matches = conditions.length > 0 ? conditions.join(' AND ') : 'true';
     const filterParams = [...params];
     if (window.after) conditions.push(sqlAfter(window, param));
-    const rows = await this.db.query<ArmsTransfer>(
+    const rows = await this.db.query<ArmsTransferRow>(
       `/* listArmsTransfers */ SELECT ${ARMS_TRANSFER_COLUMNS.only(fields, 't')} FROM arms_transfer t
        WHERE ${conditions.length > 0 ? conditions.join(' AND ') : 'true'}
        ORDER BY ${sqlOrderBy(window.order)}

@@ -6,6 +6,7 @@ import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../
 import { definedOnly, Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { SourceService } from '../sources/sources.service';
+import type { ArmsTransferRow } from './arms-transfers.columns';
 import { ARMS_TRANSFER_ORDERS, type ArmsTransferOrder, type ArmsTransferRepository } from './arms-transfers.repository';
 import { ArmsTransferFilter, CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 
@@ -34,7 +35,7 @@ export class ArmsTransferService {
    * A page of transfers; `selection.fields`, when given, are the only row fields the caller reads (see
    * shared/selection), and the sort keys too when it asks for cursors.
    */
-  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest, selection: { fields: readonly string[]; cursors: boolean } | null = null): Promise<Page<ArmsTransfer>> {
+  async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest, selection: { fields: readonly string[]; cursors: boolean } | null = null): Promise<Page<ArmsTransferRow>> {
     const filter = parseInput(ArmsTransferFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits, ARMS_TRANSFER_ORDERS[order]);
     this.loading.assertLoaded();

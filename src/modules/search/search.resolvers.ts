@@ -1,5 +1,5 @@
 import type { Resolvers, SnippetPart } from '../../generated/graphql';
-import { MATCH_END, MATCH_START } from './search.repository';
+import { MATCH_END, MATCH_START } from './search.service';
 
 /** A matched run with its marks, kept by split() as its own piece. */
 const MATCHED_RUN = new RegExp(`(${MATCH_START}[^${MATCH_END}]*${MATCH_END})`);

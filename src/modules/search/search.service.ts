@@ -3,6 +3,9 @@ import { parseInput } from '../../shared/validation';
 import type { SearchHitRow, SearchRepository } from './search.repository';
 import { SearchArgs } from './search.validation';
 
+/** The marks around each match in a hit's passage, which the resolvers turn into <mark> and snippet parts. */
+export { MATCH_END, MATCH_START } from './search.repository';
+
 export class SearchService {
   constructor(private readonly search: SearchRepository) {}
 
