@@ -1517,7 +1517,11 @@ export type Source = {
   citations: Array<Citation>;
   /** Claims that cite this source, newest first. */
   claims: Array<Claim>;
-  /** sha256 (hex) of the text, or of the URL when no text is held: the same document is never stored twice. */
+  /**
+   * sha256 (hex) of the stored text (its stored form, see `originalLength`: the same article pasted twice, or with
+   * its teaser repeated, hashes the same), or of `url:` and the URL when no text is held: the same document is never
+   * stored twice. A bundle may name a source by this hash, as `analyzeSource` reports it.
+   */
   contentHash: Scalars['String']['output'];
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -1527,12 +1531,20 @@ export type Source = {
   id: Scalars['ID']['output'];
   /** What kind of document it is. */
   kind: SourceKind;
+  /**
+   * The length in code points of the text as it was given. The stored text is its stored form: line endings
+   * normalised to \\n, each paragraph (a line) trimmed, blank lines and paragraphs that repeat an earlier one left out.
+   * Null when no text is held.
+   */
+  originalLength: Maybe<Scalars['Int']['output']>;
   /** When it was published. */
   publishedAt: Maybe<Scalars['Date']['output']>;
   /** Who published it. */
   publisher: Maybe<Scalars['String']['output']>;
   /** How reliable the source is. */
   reliability: Maybe<ReliabilityGrade>;
+  /** How many paragraphs of the given text were left out because they repeat an earlier one. */
+  repeatedParagraphs: Scalars['Int']['output'];
   /**
    * Its text, where held, from `offset` for at most `length` Unicode code points (the unit citation offsets count
    * in). By default the first 100,000; `textLength` tells whether there is more, and a client pages through a long
@@ -2409,9 +2421,11 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  originalLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<Maybe<ResolversTypes['ReliabilityGrade']>, ParentType, ContextType>;
+  repeatedParagraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SourceTextArgs, 'length' | 'offset'>>;
   textLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

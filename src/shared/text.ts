@@ -23,11 +23,3 @@ export function codePointLength(text: string): number {
   }
   return text.length - pairs;
 }
-
-/** Code-point offsets of the first occurrence of `quote` in `text`, or null. */
-export function locateQuote(text: string, quote: string): { startOffset: number; endOffset: number } | null {
-  const unitIndex = text.indexOf(quote);
-  if (unitIndex < 0) return null;
-  const startOffset = Array.from(text.slice(0, unitIndex)).length;
-  return { startOffset, endOffset: startOffset + Array.from(quote).length };
-}

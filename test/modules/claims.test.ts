@@ -18,6 +18,35 @@ async function counts() {
 }
 
 describe('claims', () => {
+  it('finds a quote typed with straight apostrophes, other dashes, spacing and case, and keeps the text\'s own words at their span', async () => {
+    const text = `${unique('Report')}: “India’s imports — from Russia — fell”, the analysts wrote.`;
+    const source = await buildSource(t.services, { text });
+    const { createClaim } = dataOf(
+      await t.execute(CREATE, {
+        input: { statement: unique('Imports fell'), asserterSourceId: String(source.id), citations: [{ sourceId: String(source.id), quote: 'INDIA\'S imports - from  russia - fell', stance: 'SUPPORTS' }] },
+      }),
+    );
+    const own = 'India’s imports — from Russia — fell';
+    const start = Array.from(text.slice(0, text.indexOf(own))).length;
+    expect(createClaim.citations).toEqual([{ quote: own, startOffset: start, endOffset: start + Array.from(own).length, stance: 'SUPPORTS', source: { id: String(source.id) } }]);
+  });
+
+  it('refuses a quote with one word wrong, naming the closest passage, its offsets and its similarity, and writes nothing', async () => {
+    const text = `${unique('Note')}. Russia remains the largest supplier of arms to India.`;
+    const source = await buildSource(t.services, { text });
+    const before = await counts();
+    const error = errorOf(
+      await t.execute(CREATE, {
+        input: { statement: unique('Largest supplier'), asserterSourceId: String(source.id), citations: [{ sourceId: String(source.id), quote: 'Russia remains the biggest supplier of arms to India', stance: 'SUPPORTS' }] },
+      }),
+    );
+    const passage = 'Russia remains the largest supplier of arms to India.';
+    const start = text.indexOf(passage);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.citations.0.quote' });
+    expect(error.message).toContain(`the closest passage is "${passage}" at ${start}..${start + passage.length} (similarity 0.`);
+    expect(await counts()).toEqual(before);
+  });
+
   it('creates a structured claim with a citation located in the source text', async () => {
     const russia = await buildActor(t.services);
     const india = await buildActor(t.services);

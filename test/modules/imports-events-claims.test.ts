@@ -187,7 +187,7 @@ describe('events and claims in a bundle', () => {
       expect.arrayContaining([
         expect.objectContaining({ entity: 'events', index: 1, field: 'cameoCode' }),
         expect.objectContaining({ entity: 'events', index: 1, field: 'participants.0.actor', message: expect.stringContaining('Nobody at all') }),
-        expect.objectContaining({ entity: 'claims', index: 2, field: 'citations.0.quote', message: "the quote does not occur in the source's text" }),
+        expect.objectContaining({ entity: 'claims', index: 2, field: 'citations.0.quote', message: expect.stringContaining("the quote does not occur in the source's text; the closest passage is") }),
         expect.objectContaining({ entity: 'claims', index: 3, field: 'statement', message: expect.stringContaining('repeats record 1') }),
         expect.objectContaining({ entity: 'claims', index: 4, field: 'event', message: expect.stringContaining('No such summit') }),
         expect.objectContaining({ entity: 'claims', index: 5, field: 'validTo', message: 'must not be before validFrom' }),

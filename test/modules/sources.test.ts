@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { SAMPLE_ARTICLE_PATH, sampleArticleText } from '../../src/sample/sample';
+import { contentHashOf } from '../../src/modules/sources/sources.service';
 import { buildClaim, buildSource, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
@@ -16,6 +19,23 @@ describe('sources', () => {
     expect(createSource.text).toBe(text.replace(/\r\n/g, '\n').trim());
     expect(createSource.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(createSource).toMatchObject({ publishedAt: '2024-03-01', reliability: 'B' });
+  });
+
+  it('stores the raw sample article, with its repeated paragraphs, once: its stored form is the sample\'s, with what was left out counted', async () => {
+    const raw = readFileSync(SAMPLE_ARTICLE_PATH, 'utf8');
+    const { createSource } = dataOf(
+      await t.execute(`mutation($input: CreateSourceInput!) { createSource(input: $input) { text contentHash originalLength repeatedParagraphs } }`, {
+        input: { kind: 'NEWS_ARTICLE', title: 'The sample, pasted raw', text: raw },
+      }),
+    );
+    const paragraphs = raw.split('\n').map((line) => line.trim()).filter(Boolean);
+    expect(createSource).toEqual({
+      text: sampleArticleText(),
+      contentHash: contentHashOf(sampleArticleText(), null),
+      originalLength: Array.from(raw).length,
+      repeatedParagraphs: paragraphs.length - new Set(paragraphs).size,
+    });
+    expect(createSource.repeatedParagraphs).toBeGreaterThan(0);
   });
 
   it('never stores the same document twice: same text or same URL is a CONFLICT naming the existing source', async () => {

@@ -4,7 +4,8 @@ import type { Citation, Claim, ClaimActor } from '../../generated/prisma/client'
 import type { RequestBatches } from '../../shared/batches';
 import { groupedBy } from '../../shared/grouping';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
-import { locateQuote, sha256Hex, sliceCodePoints } from '../../shared/text';
+import { sha256Hex, sliceCodePoints } from '../../shared/text';
+import { closestPassage, findQuote, sameFolded } from '../../shared/text-forms';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { EventService } from '../events/events.service';
@@ -152,27 +153,37 @@ export class ClaimService {
       if (!source) throw new UserInputError(`${field}.sourceId: no source has id ${citation.sourceId}`, `${field}.sourceId`);
       const located = locateCitation(source.text, citation);
       if ('problem' in located) throw new UserInputError(`${field}.${located.field}: ${located.problem} (source ${source.id})`, `${field}.${located.field}`);
-      return { sourceId: citation.sourceId, quote: citation.quote, ...located, stance: citation.stance };
+      return { sourceId: citation.sourceId, ...located, stance: citation.stance };
     });
   }
 }
 
-export type LocatedQuote = { startOffset: number | null; endOffset: number | null } | { field: 'quote' | 'startOffset'; problem: string };
+/** Where a quote stands, with the text's own words for it (the quote as stored), or the problem that it does not. */
+export type LocatedQuote = { startOffset: number | null; endOffset: number | null; quote: string } | { field: 'quote' | 'startOffset'; problem: string };
 
 /**
- * Where a cited quote stands in its source's text: checked at the given offsets, or found when none are
- * given. A source without a text (a dataset known by URL) cannot be checked; its offsets are kept as given.
+ * Where a cited quote stands in its source's text: checked at the given offsets, or found when none are given,
+ * in either case whatever its typographic quotes, dashes, spacing and case (shared/text-forms); the citation keeps
+ * the text's own words. A quote that is not there is refused with the closest passage, its offsets and its
+ * similarity. A source without a text (a dataset known by URL) cannot be checked; its offsets are kept as given.
  */
 export function locateCitation(text: string | null, citation: { quote: string; startOffset?: number | null; endOffset?: number | null }): LocatedQuote {
   const { startOffset, endOffset } = citation;
-  if (!text) return { startOffset: startOffset ?? null, endOffset: endOffset ?? null };
+  if (!text) return { startOffset: startOffset ?? null, endOffset: endOffset ?? null, quote: citation.quote };
   if (startOffset == null || endOffset == null) {
-    return locateQuote(text, citation.quote) ?? { field: 'quote', problem: "the quote does not occur in the source's text" };
+    const found = findQuote(text, citation.quote);
+    if (found) return found;
+    const closest = closestPassage(text, citation.quote);
+    const hint = closest
+      ? `; the closest passage is "${closest.passage}" at ${closest.startOffset}..${closest.endOffset} (similarity ${closest.similarity})`
+      : '';
+    return { field: 'quote', problem: `the quote does not occur in the source's text${hint}` };
   }
-  if (sliceCodePoints(text, startOffset, endOffset) !== citation.quote) {
+  const own = sliceCodePoints(text, startOffset, endOffset);
+  if (!sameFolded(own, citation.quote)) {
     return { field: 'startOffset', problem: `the source text at ${startOffset}..${endOffset} is not the quote` };
   }
-  return { startOffset, endOffset };
+  return { startOffset, endOffset, quote: own };
 }
 
 /** The structured subject and object are among the actors a claim is about. */

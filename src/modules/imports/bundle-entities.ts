@@ -7,6 +7,7 @@ import { isoDate } from '../../shared/dates';
 import { lookupKey } from '../../shared/lookup-key';
 import { claimNaturalKey, locateCitation, withStructuredActors } from '../claims/claims.service';
 import { contentHashOf } from '../sources/sources.service';
+import { storedTextColumns } from '../sources/sources.validation';
 import type { EntityName, ErrorReport, Indexed } from './bundle';
 import { actorNamesOf, eventRefKey, sourceRefKey, type BundleReferences, type Ids, type Referenced } from './bundle-references';
 import type { ImportRepository, WriteCounts } from './imports.repository';
@@ -25,7 +26,7 @@ export interface CheckContext {
 }
 
 /** Located cited quotes: what the claims check finds out and the claims' rows need. */
-type Offsets = { startOffset: number | null; endOffset: number | null }[];
+type Offsets = { startOffset: number | null; endOffset: number | null; quote: string | null }[];
 
 export interface BundleEntity<R = never, Row = never, Note = never> {
   entity: EntityName;
@@ -84,7 +85,7 @@ const actors = entity({
 const sources = entity({
   entity: 'sources',
   schema: BundleSource,
-  naturalKey: { field: 'url', of: (source) => source.url ?? contentHashOf(source.text, null) },
+  naturalKey: { field: 'url', of: (source) => source.url ?? contentHashOf(source.text?.text, null) },
   rows: (records) =>
     records.map(({ record }) => ({
       kind: record.kind,
@@ -93,9 +94,9 @@ const sources = entity({
       author: record.author ?? null,
       url: record.url ?? null,
       publishedAt: record.publishedAt ? isoDate(record.publishedAt) : null,
-      text: record.text ?? null,
+      ...storedTextColumns(record.text),
       reliability: record.reliability ?? null,
-      contentHash: contentHashOf(record.text, record.url),
+      contentHash: contentHashOf(record.text?.text, record.url),
     })),
   write: async (session, repository, chunk, ids) => {
     const counts = await repository.upsertSources(session, chunk);
@@ -168,11 +169,11 @@ const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[
       offsets.set(
         index,
         (record.citations ?? []).map((citation, i) => {
-          if (!references.checkSource('claims', index, `citations.${i}.source`, citation.source)) return { startOffset: null, endOffset: null };
+          if (!references.checkSource('claims', index, `citations.${i}.source`, citation.source)) return { startOffset: null, endOffset: null, quote: null };
           const located = locateCitation(texts.get(sourceRefKey(citation.source)) ?? null, citation);
           if (!('problem' in located)) return located;
           report.fail('claims', index, `citations.${i}.${located.field}`, located.problem);
-          return { startOffset: null, endOffset: null };
+          return { startOffset: null, endOffset: null, quote: null };
         }),
       );
       // Two records naming the same asserter differently are still one claim.
@@ -209,7 +210,7 @@ const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[
         confidence: record.confidence ?? null,
         actors: about || subjectId || objectActorId ? withStructuredActors(about ?? [], subjectId, objectActorId) : null,
         citations: record.citations
-          ? record.citations.map((citation, i) => ({ sourceId: sourceId(citation.source), quote: citation.quote, ...located[i]!, stance: citation.stance }))
+          ? record.citations.map((citation, i) => ({ sourceId: sourceId(citation.source), ...located[i]!, quote: located[i]?.quote ?? citation.quote, stance: citation.stance }))
           : null,
       };
     });
@@ -305,6 +306,6 @@ async function citedTexts(session: SqlSession, repository: ImportRepository, ref
   const storedIds = refs.flatMap(([key]) => (references.stored.sources.has(key) ? [references.stored.sources.get(key)!] : []));
   const storedTexts = await repository.sourceTexts(session, storedIds);
   return new Map(
-    refs.map(([key, ref]) => [key, references.stored.sources.has(key) ? (storedTexts.get(references.stored.sources.get(key)!) ?? null) : (references.bundleSource(ref)?.text ?? null)]),
+    refs.map(([key, ref]) => [key, references.stored.sources.has(key) ? (storedTexts.get(references.stored.sources.get(key)!) ?? null) : (references.bundleSource(ref)?.text?.text ?? null)]),
   );
 }

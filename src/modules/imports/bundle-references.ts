@@ -20,7 +20,7 @@ export function actorNamesOf(actor: Pick<BundleActor, 'name' | 'aliases' | 'isoC
 
 /** The keys a bundle source is known by: its URL (if any) and the hash of its content. */
 export function sourceKeysOf(source: BundleSource): string[] {
-  return [...(source.url ? [source.url] : []), contentHashOf(source.text, source.url)];
+  return [...(source.url ? [source.url] : []), contentHashOf(source.text?.text, source.url)];
 }
 
 /** What records of the bundle refer to, collected from every entity before the checks. */
@@ -90,7 +90,7 @@ export class BundleReferences {
   sourceIdentity(ref: SourceRef): string | null {
     const stored = this.stored.sources.get(sourceRefKey(ref));
     const source = this.bundleSources.get(sourceRefKey(ref));
-    return stored !== undefined ? `db:${stored}` : source ? `bundle:${contentHashOf(source.record.text, source.record.url)}` : null;
+    return stored !== undefined ? `db:${stored}` : source ? `bundle:${contentHashOf(source.record.text?.text, source.record.url)}` : null;
   }
 
   /** The bundle source a ref names, when it is not stored yet. */

@@ -20,6 +20,8 @@ export interface SourceRow {
   url: string | null;
   publishedAt: string | null;
   text: string | null;
+  originalLength: number | null;
+  repeatedParagraphs: number;
   reliability: string | null;
   contentHash: string;
 }
@@ -204,16 +206,16 @@ export class ImportRepository {
   /** Creates missing sources and updates the descriptive fields of stored ones (never their text). */
   async upsertSources(session: SqlSession, rows: SourceRow[]): Promise<WriteCounts> {
     const inserted = await session.query<{ content_hash: string }>(
-      `/* insertSources */ INSERT INTO source (kind, title, publisher, author, url, published_at, text, reliability, content_hash, updated_at)
-       SELECT kind::"SourceKind", title, publisher, author, url, published_at::date, text, reliability::"ReliabilityGrade", content_hash, now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-         AS t(kind, title, publisher, author, url, published_at, text, reliability, content_hash)
+      `/* insertSources */ INSERT INTO source (kind, title, publisher, author, url, published_at, text, reliability, content_hash, original_length, repeated_paragraphs, updated_at)
+       SELECT kind::"SourceKind", title, publisher, author, url, published_at::date, text, reliability::"ReliabilityGrade", content_hash, original_length, repeated_paragraphs, now()
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[])
+         AS t(kind, title, publisher, author, url, published_at, text, reliability, content_hash, original_length, repeated_paragraphs)
        ON CONFLICT DO NOTHING
        RETURNING content_hash`,
       [
         column(rows, (r) => r.kind), column(rows, (r) => r.title), column(rows, (r) => r.publisher), column(rows, (r) => r.author),
         column(rows, (r) => r.url), column(rows, (r) => r.publishedAt), column(rows, (r) => r.text), column(rows, (r) => r.reliability),
-        column(rows, (r) => r.contentHash),
+        column(rows, (r) => r.contentHash), column(rows, (r) => r.originalLength), column(rows, (r) => r.repeatedParagraphs),
       ],
     );
     const created = new Set(inserted.map((row) => row.content_hash));

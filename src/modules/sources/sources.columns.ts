@@ -11,6 +11,8 @@ export const SOURCE_COLUMNS = modelColumns<Source>('source', {
   url: 'url',
   publishedAt: 'published_at',
   text: 'text',
+  originalLength: 'original_length',
+  repeatedParagraphs: 'repeated_paragraphs',
   contentHash: 'content_hash',
   reliability: 'reliability',
   ...AUDIT_COLUMNS,

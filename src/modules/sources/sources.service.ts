@@ -6,7 +6,7 @@ import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
 import { SOURCE_ORDER, TEXT_PREFIX, type SourceRepository, type SourceRow } from './sources.repository';
-import { CreateSourceInput, SourceFilter, UpdateSourceInput } from './sources.validation';
+import { CreateSourceInput, SourceFilter, storedTextColumns, UpdateSourceInput } from './sources.validation';
 
 export interface TextWindow {
   id: number;
@@ -78,7 +78,8 @@ export class SourceService {
 
   async create(rawInput: unknown, author: string): Promise<Source> {
     const input = parseInput(CreateSourceInput, rawInput);
-    const contentHash = contentHashOf(input.text, input.url);
+    const stored = storedTextColumns(input.text);
+    const contentHash = contentHashOf(stored.text, input.url);
     await this.assertNotStored(contentHash, input.url);
     return this.sources
       .create({
@@ -88,7 +89,7 @@ export class SourceService {
         author: input.author ?? null,
         url: input.url ?? null,
         publishedAt: input.publishedAt ?? null,
-        text: input.text ?? null,
+        ...stored,
         reliability: input.reliability ?? null,
         contentHash,
       }, author);
@@ -96,17 +97,18 @@ export class SourceService {
 
   async update(rawId: string, rawInput: unknown, author: string): Promise<Source> {
     const id = parseInput(Id, rawId, 'id');
-    const input = parseInput(UpdateSourceInput, rawInput);
+    const { text: form, ...input } = parseInput(UpdateSourceInput, rawInput);
     const current = await this.sources.findById(id);
     if (!current) throw new NotFoundError(`No source has id ${id}`, 'id');
-    const text = input.text === undefined ? current.text : input.text;
+    const stored = form === undefined ? null : storedTextColumns(form);
+    const text = stored ? stored.text : current.text;
     const url = input.url === undefined ? current.url : input.url;
     if (!text && !url) throw new UserInputError('input.text: a source needs a text or a URL', 'input.text');
     const contentHash = contentHashOf(text, url);
     await this.assertNotStored(contentHash, url, id);
-    if (input.text !== undefined && text !== current.text) await this.assertCitationsStillMatch(id, text);
+    if (stored && text !== current.text) await this.assertCitationsStillMatch(id, text);
     return this.sources
-      .update(id, { ...definedOnly(input), contentHash }, author);
+      .update(id, { ...definedOnly(input), ...(stored ?? {}), contentHash }, author);
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {

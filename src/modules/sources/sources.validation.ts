@@ -1,13 +1,22 @@
 import { z } from 'zod';
+import { storedForm, type StoredForm } from '../../shared/text-forms';
 import { CalendarDate, HttpUrl, Str, Text } from '../../shared/validation';
 
 export const SourceKind = z.enum(['NEWS_ARTICLE', 'REPORT', 'DATASET', 'OFFICIAL_STATEMENT', 'OTHER']);
 export const ReliabilityGrade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
-// Line endings are normalised so that the same document hashes the same from any platform.
+/**
+ * A source's text, turned into its stored form (shared/text-forms: line endings normalised, paragraphs trimmed,
+ * blank lines and repeated paragraphs left out), so that the same document hashes the same however it was pasted.
+ */
 export const SourceText = Str()
   .max(5_000_000, 'must be at most 5,000,000 characters')
-  .transform((text) => text.replace(/\r\n?/g, '\n').trim())
-  .refine((text) => text.length > 0, 'must not be empty');
+  .transform(storedForm)
+  .refine((form) => form.text.length > 0, 'must not be empty');
+
+/** The columns a text's stored form fills (null: no text). */
+export function storedTextColumns(form: StoredForm | null | undefined): { text: string | null; originalLength: number | null; repeatedParagraphs: number } {
+  return { text: form?.text ?? null, originalLength: form?.originalLength ?? null, repeatedParagraphs: form?.repeatedParagraphs ?? 0 };
+}
 
 export const CreateSourceInput = z
   .object({
