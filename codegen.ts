@@ -37,6 +37,8 @@ const config: CodegenConfig = {
           ArmsSupplyTrend: '../modules/arms-trends/arms-trends.service#ArmsSupplyTrend as ArmsSupplyTrendModel',
           ArmsTradeRanking: '../modules/arms-trends/arms-trends.service#ArmsTradeRanking as ArmsTradeRankingModel',
           ArmsTradePartner: '../modules/arms-trends/arms-trends.repository#RankingRow as ArmsTradePartnerModel',
+          SourceAnalysis: '../modules/mentions/mentions.service#SourceAnalysis as SourceAnalysisModel',
+          Mention: '../modules/mentions/mention-matcher#FoundMention as MentionModel',
           RecordVersion: '../modules/history/history.repository#RecordVersionRow as RecordVersionModel',
           ImportResult: '../modules/imports/bundle#ImportResult as ImportResultModel',
           ImportRecordError: '../modules/imports/bundle#RecordError as RecordErrorModel',

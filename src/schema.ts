@@ -9,6 +9,7 @@ import { claimResolvers } from './modules/claims/claims.resolvers';
 import { eventResolvers } from './modules/events/events.resolvers';
 import { historyResolvers } from './modules/history/history.resolvers';
 import { importResolvers } from './modules/imports/imports.resolvers';
+import { mentionResolvers } from './modules/mentions/mentions.resolvers';
 import { relationResolvers } from './modules/relations/relations.resolvers';
 import { searchResolvers } from './modules/search/search.resolvers';
 import { sourceResolvers } from './modules/sources/sources.resolvers';
@@ -33,7 +34,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 
 export const resolvers: Resolvers = {
   ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers,
-    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers, historyResolvers),
+    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers, historyResolvers, mentionResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,

@@ -17,6 +17,8 @@ import { HistoryRepository } from './modules/history/history.repository';
 import { HistoryService } from './modules/history/history.service';
 import { ImportRepository } from './modules/imports/imports.repository';
 import { ImportService } from './modules/imports/imports.service';
+import { MentionRepository } from './modules/mentions/mentions.repository';
+import { MentionService } from './modules/mentions/mentions.service';
 import { RelationRepository } from './modules/relations/relations.repository';
 import { RelationService } from './modules/relations/relations.service';
 import { SearchRepository } from './modules/search/search.repository';
@@ -39,6 +41,7 @@ export interface Services {
   apiKeys: ApiKeyService;
   history: HistoryService;
   imports: ImportService;
+  mentions: MentionService;
 }
 
 export function createServices(db: Database, limits: Config['pagination'], loading = new LoadingState()): Services {
@@ -52,5 +55,7 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const search = new SearchService(new SearchRepository(db));
   const apiKeys = new ApiKeyService(new ApiKeyRepository(db));
   const history = new HistoryService(new HistoryRepository(db));
-  return { loading, actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports: new ImportService(db, new ImportRepository()) };
+  return { loading, actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports: new ImportService(db, new ImportRepository()),
+    mentions: new MentionService(new MentionRepository(db), sources),
+  };
 }

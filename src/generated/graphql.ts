@@ -10,6 +10,8 @@ import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceMod
 import type { SearchHitRow as SearchHitModel } from '../modules/search/search.repository';
 import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsTradeRankingModel } from '../modules/arms-trends/arms-trends.service';
 import type { RankingRow as ArmsTradePartnerModel } from '../modules/arms-trends/arms-trends.repository';
+import type { SourceAnalysis as SourceAnalysisModel } from '../modules/mentions/mentions.service';
+import type { FoundMention as MentionModel } from '../modules/mentions/mention-matcher';
 import type { RecordVersionRow as RecordVersionModel } from '../modules/history/history.repository';
 import type { ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/bundle';
 import type { GraphQLContext } from '../context';
@@ -49,6 +51,8 @@ export type Actor = {
   createdAt: Scalars['DateTime']['output'];
   /** The API key (or CLI user) that created the record; null for records older than the audit trail or written outside the service. */
   createdBy: Maybe<Scalars['String']['output']>;
+  /** Adjectives for the actor's people (Russian, Indian): found in texts as mentions (see analyzeSource), and like aliases unique across actors. */
+  demonyms: Array<Scalars['String']['output']>;
   /** A short description. */
   description: Maybe<Scalars['String']['output']>;
   /** The events the actor took part in, with its role, newest first. */
@@ -400,6 +404,8 @@ export type ArmsTransferOrder =
 export type BundleActorInput = {
   /** Other names; added to those stored. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Adjectives for its people; added to those stored. */
+  demonyms?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A short description. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-3 code. */
@@ -729,6 +735,8 @@ export type Counterpart = {
 export type CreateActorInput = {
   /** Other names; each must be unique across actors. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Adjectives for its people (Russian); unique across actors, like aliases. */
+  demonyms?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A short description. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-3 code (three capital letters); for states. */
@@ -1057,6 +1065,34 @@ export type ImportResult = {
   written: Scalars['Boolean']['output'];
 };
 
+/** Words of a text that name an actor. */
+export type Mention = {
+  __typename?: 'Mention';
+  /** The actor the words most likely mean: by the strongest form (name, alias, ISO code, demonym), then the oldest actor. */
+  actor: Actor;
+  /** Other actors the same words could mean. */
+  alternatives: Array<Actor>;
+  /** Where they end (exclusive), in code points. */
+  endOffset: Scalars['Int']['output'];
+  /** Which of the actor's forms they are. */
+  form: MentionForm;
+  /** Where the words start, in code points. */
+  startOffset: Scalars['Int']['output'];
+  /** The words as the text writes them (a possessive's 's left out). */
+  text: Scalars['String']['output'];
+};
+
+/** Which form of an actor a mention matched. */
+export type MentionForm =
+  /** One of its aliases (another name, a capital, a surname). */
+  | 'ALIAS'
+  /** The adjective for its people ("Russian"). */
+  | 'DEMONYM'
+  /** Its ISO 3166-1 alpha-3 code, as written. */
+  | 'ISO_CODE'
+  /** Its canonical name. */
+  | 'NAME';
+
 /** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1263,6 +1299,13 @@ export type Query = {
   actors: ActorConnection;
   /** One affiliation by id. */
   affiliation: Maybe<Affiliation>;
+  /**
+   * Reads a text as Dossier would store it, without writing: its stored form, the actors it mentions and the stored
+   * sources it repeats. Mentions come from every actor's canonical name, aliases, demonyms and ISO code, matched on
+   * word boundaries whatever their case, diacritics and typographic quotes, except ISO codes and short all-capital
+   * aliases ("US", "EU", "PRC"), which match only as written; where matches overlap the longest wins.
+   */
+  analyzeSource: SourceAnalysis;
   /** Deliveries from a supplier to a recipient, aggregated per period. Actors are given by name, alias or ISO code. */
   armsSupplyTrend: ArmsSupplyTrend;
   /** One arms-transfer row by id. */
@@ -1314,6 +1357,14 @@ export type QueryActorsArgs = {
 /** Reading the knowledge base. */
 export type QueryAffiliationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reading the knowledge base. */
+export type QueryAnalyzeSourceArgs = {
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1570,6 +1621,26 @@ export type SourceTextArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What analyzeSource finds in a text: nothing of it is written. */
+export type SourceAnalysis = {
+  __typename?: 'SourceAnalysis';
+  /** The content hash createSource and bundles would record for this text (and url); a bundle may name the source by it. */
+  contentHash: Scalars['String']['output'];
+  /**
+   * Stored sources with the same content (exact), or nearly the same: at least 0.8 of the word shingles (runs of
+   * five words, folded) of the shorter of the two texts in common. Best first.
+   */
+  duplicates: Array<SourceDuplicate>;
+  /** Every mention of a known actor, in text order; offsets in the stored text, in Unicode code points as citations count. */
+  mentions: Array<Mention>;
+  /** Paragraphs left out because they repeat an earlier one. */
+  repeatedParagraphs: Scalars['Int']['output'];
+  /** The text as it would be stored: line endings normalised, each paragraph trimmed, blank lines and a paragraph that repeats an earlier one left out. */
+  text: Scalars['String']['output'];
+  /** Capitalised names that match no actor: candidates for new actors, with their offsets (a lone word opening a sentence is left out). */
+  unknownNames: Array<TextSpan>;
+};
+
 /** A page of sources. */
 export type SourceConnection = {
   __typename?: 'SourceConnection';
@@ -1581,6 +1652,17 @@ export type SourceConnection = {
   pageInfo: PageInfo;
   /** Number of sources matching the filter, on all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A stored source that a text repeats. */
+export type SourceDuplicate = {
+  __typename?: 'SourceDuplicate';
+  /** Whether it has the same content hash. */
+  exact: Scalars['Boolean']['output'];
+  /** 1 for the same content; otherwise the share of the shorter text's word shingles they have in common. */
+  similarity: Scalars['Float']['output'];
+  /** The stored source. */
+  source: Source;
 };
 
 /** A source in a page. */
@@ -1634,6 +1716,17 @@ export type Stance =
   /** The quote supports the claim. */
   | 'SUPPORTS';
 
+/** A span of a text. */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  /** Where they end (exclusive), in code points. */
+  endOffset: Scalars['Int']['output'];
+  /** Where they start, in code points. */
+  startOffset: Scalars['Int']['output'];
+  /** The words. */
+  text: Scalars['String']['output'];
+};
+
 /** Whether delivered weapons were new. */
 export type TransferStatus =
   /** New weapons. */
@@ -1656,6 +1749,8 @@ export type TrendDirection =
 export type UpdateActorInput = {
   /** Replaces all aliases. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces all demonyms. */
+  demonyms?: InputMaybe<Array<Scalars['String']['input']>>;
   /** New description. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** New ISO 3166-1 alpha-3 code. */
@@ -1938,6 +2033,8 @@ export type ResolversTypes = {
   ImportResult: ResolverTypeWrapper<ImportResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mention: ResolverTypeWrapper<MentionModel>;
+  MentionForm: MentionForm;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantRole: ParticipantRole;
@@ -1948,13 +2045,16 @@ export type ResolversTypes = {
   SearchKind: SearchKind;
   SnippetPart: ResolverTypeWrapper<SnippetPart>;
   Source: ResolverTypeWrapper<SourceModel>;
+  SourceAnalysis: ResolverTypeWrapper<SourceAnalysisModel>;
   SourceConnection: ResolverTypeWrapper<Page<SourceModel>>;
+  SourceDuplicate: ResolverTypeWrapper<Omit<SourceDuplicate, 'source'> & { source: ResolversTypes['Source'] }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
   SourceKind: SourceKind;
   SourceRefInput: SourceRefInput;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   TransferStatus: TransferStatus;
   TrendDirection: TrendDirection;
   UpdateActorInput: UpdateActorInput;
@@ -2028,6 +2128,7 @@ export type ResolversParentTypes = {
   ImportResult: ImportResultModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  Mention: MentionModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -2035,11 +2136,14 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitModel;
   SnippetPart: SnippetPart;
   Source: SourceModel;
+  SourceAnalysis: SourceAnalysisModel;
   SourceConnection: Page<SourceModel>;
+  SourceDuplicate: Omit<SourceDuplicate, 'source'> & { source: ResolversParentTypes['Source'] };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceRefInput: SourceRefInput;
   String: Scalars['String']['output'];
+  TextSpan: TextSpan;
   UpdateActorInput: UpdateActorInput;
   UpdateAffiliationInput: UpdateAffiliationInput;
   UpdateArmsTransferInput: UpdateArmsTransferInput;
@@ -2056,6 +2160,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<ActorCounterpartsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  demonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['ActorEvent']>, ParentType, ContextType, RequireFields<ActorEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2337,6 +2442,15 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  alternatives?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['MentionForm'], ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationCreateAffiliationArgs, 'input'>>;
@@ -2370,6 +2484,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   affiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType, RequireFields<QueryAffiliationArgs, 'id'>>;
+  analyzeSource?: Resolver<ResolversTypes['SourceAnalysis'], ParentType, ContextType, RequireFields<QueryAnalyzeSourceArgs, 'text'>>;
   armsSupplyTrend?: Resolver<ResolversTypes['ArmsSupplyTrend'], ParentType, ContextType, RequireFields<QueryArmsSupplyTrendArgs, 'periodYears' | 'recipient' | 'supplier'>>;
   armsTransfer?: Resolver<Maybe<ResolversTypes['ArmsTransfer']>, ParentType, ContextType, RequireFields<QueryArmsTransferArgs, 'id'>>;
   armsTransfers?: Resolver<ResolversTypes['ArmsTransferConnection'], ParentType, ContextType, RequireFields<QueryArmsTransfersArgs, 'orderBy'>>;
@@ -2434,6 +2549,15 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SourceAnalysisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceAnalysis'] = ResolversParentTypes['SourceAnalysis']> = {
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duplicates?: Resolver<Array<ResolversTypes['SourceDuplicate']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  repeatedParagraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unknownNames?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+};
+
 export type SourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2441,9 +2565,21 @@ export type SourceConnectionResolvers<ContextType = GraphQLContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SourceDuplicateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDuplicate'] = ResolversParentTypes['SourceDuplicate']> = {
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type SourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -2479,6 +2615,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportRecordError?: ImportRecordErrorResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -2486,7 +2623,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SnippetPart?: SnippetPartResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceAnalysis?: SourceAnalysisResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceDuplicate?: SourceDuplicateResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
 };
 

@@ -29,11 +29,11 @@ export function sampleArticleText(): string {
 }
 
 const ACTORS = [
-  { kind: 'STATE', name: 'Russia', isoCode: 'RUS', wikidataId: 'Q159', aliases: ['Russian Federation', 'Moscow', 'the Kremlin'], description: 'The Russian Federation.' },
-  { kind: 'STATE', name: 'India', isoCode: 'IND', wikidataId: 'Q668', aliases: ['Republic of India', 'New Delhi'], description: 'The Republic of India.' },
-  { kind: 'STATE', name: 'China', isoCode: 'CHN', wikidataId: 'Q148', aliases: ["People's Republic of China", 'PRC', 'Beijing'], description: "The People's Republic of China." },
-  { kind: 'STATE', name: 'Ukraine', isoCode: 'UKR', wikidataId: 'Q212', aliases: ['Kyiv'], description: 'Ukraine.' },
-  { kind: 'STATE', name: 'United States', isoCode: 'USA', wikidataId: 'Q30', aliases: ['United States of America', 'US', 'Washington'], description: 'The United States of America.' },
+  { kind: 'STATE', name: 'Russia', isoCode: 'RUS', wikidataId: 'Q159', demonyms: ['Russian'], aliases: ['Russian Federation', 'Moscow', 'the Kremlin'], description: 'The Russian Federation.' },
+  { kind: 'STATE', name: 'India', isoCode: 'IND', wikidataId: 'Q668', demonyms: ['Indian'], aliases: ['Republic of India', 'New Delhi'], description: 'The Republic of India.' },
+  { kind: 'STATE', name: 'China', isoCode: 'CHN', wikidataId: 'Q148', demonyms: ['Chinese'], aliases: ["People's Republic of China", 'PRC', 'Beijing'], description: "The People's Republic of China." },
+  { kind: 'STATE', name: 'Ukraine', isoCode: 'UKR', wikidataId: 'Q212', demonyms: ['Ukrainian'], aliases: ['Kyiv'], description: 'Ukraine.' },
+  { kind: 'STATE', name: 'United States', isoCode: 'USA', wikidataId: 'Q30', demonyms: ['American'], aliases: ['United States of America', 'US', 'Washington'], description: 'The United States of America.' },
   { kind: 'INTERNATIONAL_ORGANISATION', name: 'European Union', wikidataId: 'Q458', aliases: ['EU'], description: 'The European Union.' },
   { kind: 'PERSON', name: 'Vladimir Putin', wikidataId: 'Q7747', aliases: ['Putin'], description: 'President of Russia.' },
   { kind: 'PERSON', name: 'Narendra Modi', wikidataId: 'Q1058', aliases: ['Modi'], description: 'Prime Minister of India.' },
@@ -177,7 +177,7 @@ export async function loadSample(services: Services): Promise<boolean> {
   if (stored && (await services.claims.existsWithKey(claimNaturalKey(marker.statement, null, stored.id)))) return false;
 
   await importSampleBundle(services, {
-    actors: ACTORS.map((actor) => ({ ...actor, aliases: [...actor.aliases] })),
+    actors: ACTORS.map((actor) => ({ ...actor, aliases: [...actor.aliases], ...('demonyms' in actor ? { demonyms: [...actor.demonyms] } : {}) })),
     events: EVENTS.map(({ key: _key, participants, ...event }) => ({
       ...event,
       participants: participants.map(([actor, role]) => ({ actor, role })),

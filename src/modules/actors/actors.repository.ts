@@ -89,7 +89,15 @@ export class ActorRepository {
   /** Aliases of many actors in one query, for the per-request loader. */
   aliasesOf(actorIds: readonly number[]): Promise<{ actorId: number; alias: string }[]> {
     return this.db.query(
-      `/* aliasesOf */ SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) ORDER BY id`,
+      `/* aliasesOf */ SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) AND kind = 'ALIAS' ORDER BY id`,
+      [actorIds],
+    );
+  }
+
+  /** The demonyms of many actors, in the order they were added. */
+  demonymsOf(actorIds: readonly number[]): Promise<{ actorId: number; alias: string }[]> {
+    return this.db.query(
+      `/* demonymsOf */ SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) AND kind = 'DEMONYM' ORDER BY id`,
       [actorIds],
     );
   }
@@ -103,16 +111,22 @@ export class ActorRepository {
         isoCode: input.isoCode ?? null,
         wikidataId: input.wikidataId ?? null,
         description: input.description ?? null,
-        aliases: { create: input.aliases.map((alias) => ({ alias, aliasKey: lookupKey(alias) })) },
+        aliases: {
+          create: [
+            ...input.aliases.map((alias) => ({ alias, aliasKey: lookupKey(alias) })),
+            ...input.demonyms.map((alias) => ({ alias, aliasKey: lookupKey(alias), kind: 'DEMONYM' as const })),
+          ],
+        },
       },
     })).catch(translated('An actor'));
   }
 
   update(id: number, input: UpdateActorInput, author: string): Promise<Actor> {
     return this.db.writeAs(author, async (tx) => {
-      if (input.aliases) {
-        await tx.actorAlias.deleteMany({ where: { actorId: id } });
-        await tx.actorAlias.createMany({ data: input.aliases.map((alias) => ({ actorId: id, alias, aliasKey: lookupKey(alias) })) });
+      for (const [kind, forms] of [['ALIAS', input.aliases], ['DEMONYM', input.demonyms]] as const) {
+        if (!forms) continue;
+        await tx.actorAlias.deleteMany({ where: { actorId: id, kind } });
+        await tx.actorAlias.createMany({ data: forms.map((alias) => ({ actorId: id, alias, aliasKey: lookupKey(alias), kind })) });
       }
       return tx.actor.update({
         where: { id },

@@ -8,6 +8,7 @@ import { authorOf, dateArgument, required } from '../../shared/resolver-helpers'
  */
 export const ACTOR_ROW_READS: Record<string, readonly string[]> = {
   aliases: ['id'],
+  demonyms: ['id'],
   affiliations: ['id'],
   members: ['id'],
   events: ['id'],
@@ -41,6 +42,7 @@ export const actorResolvers: Resolvers = {
   Actor: {
     id: (actor) => String(actor.id),
     aliases: (actor, _args, { services, batches }) => services.actors.aliasesOf(batches, actor.id),
+    demonyms: (actor, _args, { services, batches }) => services.actors.demonymsOf(batches, actor.id),
     affiliations: (actor, { at }, { services, batches }) => services.actors.affiliationsOf(batches, 'memberId', actor.id, dateArgument(at, 'at')),
     members: (actor, { at }, { services, batches }) => services.actors.affiliationsOf(batches, 'organisationId', actor.id, dateArgument(at, 'at')),
   },

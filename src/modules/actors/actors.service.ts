@@ -43,6 +43,15 @@ export class ActorService {
     return this.aliasBatch(batches).load(actorId);
   }
 
+  /** An actor's demonyms, in the order they were added (one statement per request). */
+  demonymsOf(batches: RequestBatches, actorId: number): Promise<string[]> {
+    return batches.loader<number, string[]>('demonymsOf', async (ids) => {
+      const demonyms = new Map<number, string[]>(ids.map((id) => [id, []]));
+      for (const row of await this.actors.demonymsOf(ids)) demonyms.get(row.actorId)!.push(row.alias);
+      return ids.map((id) => demonyms.get(id)!);
+    }).load(actorId);
+  }
+
   /** Makes an actor read elsewhere (with its aliases) known to the request: its fields need no statement. */
   remember(batches: RequestBatches, actor: ActorWithAliases): void {
     this.actorBatch(batches).prime(actor.id, actor);
@@ -102,7 +111,7 @@ export class ActorService {
 
   async create(rawInput: unknown, author: string): Promise<Actor> {
     const input = parseInput(CreateActorInput, rawInput);
-    await this.assertNamesFree(input.name, input.aliases);
+    await this.assertNamesFree(input.name, [...input.aliases, ...input.demonyms]);
     return this.actors.create(input, author);
   }
 
@@ -110,7 +119,7 @@ export class ActorService {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateActorInput, rawInput);
     const current = await this.requireActor(id);
-    await this.assertNamesFree(input.name ?? current.name, input.aliases ?? [], id);
+    await this.assertNamesFree(input.name ?? current.name, [...(input.aliases ?? []), ...(input.demonyms ?? [])], id);
     return this.actors.update(id, input, author);
   }
 

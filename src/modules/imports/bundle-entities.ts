@@ -72,7 +72,12 @@ const actors = entity({
       isoCode: record.isoCode ?? null,
       wikidataId: record.wikidataId ?? null,
       description: record.description ?? null,
-      aliases: [...new Map((record.aliases ?? []).map((alias) => [lookupKey(alias), alias])).entries()].map(([key, alias]) => ({ key, alias })),
+      aliases: [
+        ...new Map<string, { alias: string; kind: 'ALIAS' | 'DEMONYM' }>([
+          ...(record.aliases ?? []).map((alias) => [lookupKey(alias), { alias, kind: 'ALIAS' }] as const),
+          ...(record.demonyms ?? []).map((alias) => [lookupKey(alias), { alias, kind: 'DEMONYM' }] as const),
+        ]).entries(),
+      ].map(([key, form]) => ({ key, ...form })),
       names: actorNamesOf(record),
     })),
   write: async (session, repository, chunk, ids) => {
@@ -271,7 +276,7 @@ function checkActorClashes(
   const heldBy = { name: new Map<string, number>(), iso: new Map<string, number>(), wikidata: new Map<string, number>() };
   for (const { index, record } of records) {
     const key = lookupKey(record.name);
-    const aliases = (record.aliases ?? []).map((alias) => ({ alias, key: lookupKey(alias) }));
+    const aliases = [...(record.aliases ?? []), ...(record.demonyms ?? [])].map((alias) => ({ alias, key: lookupKey(alias) }));
     const own = storedIds.get(key);
     const isoOwner = record.isoCode ? codes.iso.get(record.isoCode) : undefined;
     const wikidataOwner = record.wikidataId ? codes.wikidata.get(record.wikidataId) : undefined;

@@ -14,8 +14,8 @@ export const sourceRefKey = (ref: SourceRef): string => ref.url ?? ref.contentHa
 export const eventRefKey = (ref: EventRef): string => eventKey(ref.title, isoDate(ref.startDate));
 
 /** The lookup keys by which other records of a bundle may name a bundle actor. */
-export function actorNamesOf(actor: Pick<BundleActor, 'name' | 'aliases' | 'isoCode'>): string[] {
-  return [lookupKey(actor.name), ...(actor.aliases ?? []).map(lookupKey), ...(actor.isoCode ? [lookupKey(actor.isoCode)] : [])];
+export function actorNamesOf(actor: Pick<BundleActor, 'name' | 'aliases' | 'demonyms' | 'isoCode'>): string[] {
+  return [lookupKey(actor.name), ...[...(actor.aliases ?? []), ...(actor.demonyms ?? [])].map(lookupKey), ...(actor.isoCode ? [lookupKey(actor.isoCode)] : [])];
 }
 
 /** The keys a bundle source is known by: its URL (if any) and the hash of its content. */

@@ -9,7 +9,8 @@ export interface ActorRow {
   isoCode: string | null;
   wikidataId: string | null;
   description: string | null;
-  aliases: { alias: string; key: string }[];
+  /** Its aliases and demonyms (kind DEMONYM). */
+  aliases: { alias: string; key: string; kind: 'ALIAS' | 'DEMONYM' }[];
 }
 
 export interface SourceRow {
@@ -177,9 +178,10 @@ export class ImportRepository {
     const aliases = sorted.flatMap((row) => row.aliases.filter((a) => a.key !== row.key).map((a) => ({ actorId: existing.get(row.key)!, ...a })));
     if (aliases.length > 0) {
       const added = await session.query<{ actor_id: number }>(
-        `/* insertAliases */ INSERT INTO actor_alias (actor_id, alias, alias_key)
-         SELECT * FROM unnest($1::int[], $2::text[], $3::text[]) ON CONFLICT (alias_key) DO NOTHING RETURNING actor_id`,
-        [column(aliases, (a) => a.actorId), column(aliases, (a) => a.alias), column(aliases, (a) => a.key)],
+        `/* insertAliases */ INSERT INTO actor_alias (actor_id, alias, alias_key, kind)
+         SELECT actor_id, alias, alias_key, kind::"AliasKind" FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS t(actor_id, alias, alias_key, kind)
+         ON CONFLICT (alias_key) DO NOTHING RETURNING actor_id`,
+        [column(aliases, (a) => a.actorId), column(aliases, (a) => a.alias), column(aliases, (a) => a.key), column(aliases, (a) => a.kind)],
       );
       for (const row of added) updated.add(row.actor_id);
     }

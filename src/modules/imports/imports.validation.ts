@@ -13,6 +13,7 @@ export const BundleActor = z.object({
   kind: ActorKind,
   name: Text(200),
   aliases: z.array(Text(200)).max(100).nullish(),
+  demonyms: z.array(Text(200)).max(100).nullish(),
   isoCode: IsoCode.nullish(),
   wikidataId: WikidataId.nullish(),
   description: Text(5000).nullish(),

@@ -69,6 +69,21 @@ export class SourceRepository {
     return source ?? null;
   }
 
+  /**
+   * Sources that may repeat a text: the same content hash, or (full-text index) the most of its distinctive
+   * words, at most `limit`; each with its text's prefix for comparing shingles.
+   */
+  copyCandidates(contentHash: string, words: string[], limit: number): Promise<SourceRow[]> {
+    return this.db.query<SourceRow>(
+      `/* sourceCopyCandidates */ SELECT ${readColumns('s')} FROM source s
+       WHERE s.content_hash = $1 OR s.id IN (
+         SELECT id FROM source WHERE cardinality($2::text[]) > 0 AND search_vector @@ to_tsquery('english', array_to_string($2::text[], ' | '))
+         ORDER BY ts_rank(search_vector, to_tsquery('english', array_to_string($2::text[], ' | '))) DESC, id LIMIT $3)
+       ORDER BY s.id`,
+      [contentHash, words, limit],
+    );
+  }
+
   /** A page of sources in one raw statement, each text cut to its prefix (see SourceRow). */
   async list(filter: SourceFilter, window: PageWindow<Source>): Promise<Page<SourceRow>> {
     const params: unknown[] = [];

@@ -6,6 +6,7 @@ import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
 import { SOURCE_ORDER, TEXT_PREFIX, type SourceRepository, type SourceRow } from './sources.repository';
+import { distinctiveWords, NEAR_DUPLICATE_THRESHOLD, shingleSimilarity, shinglesOf } from './near-duplicates';
 import { CreateSourceInput, SourceFilter, storedTextColumns, UpdateSourceInput } from './sources.validation';
 
 export interface TextWindow {
@@ -29,6 +30,9 @@ export function textWindowOf(source: SourceRow, offset: number, length: number):
   if (whole || offset + length <= TEXT_PREFIX) return { text: sliceCodePoints(source.text, offset, offset + length) };
   return null;
 }
+
+/** Stored sources compared with a text for copies: those the full-text index ranks first. */
+const COPY_CANDIDATES = 20;
 
 /** The most of a text one Source.text field returns. */
 export const MAX_TEXT_WINDOW = 1_000_000;
@@ -66,6 +70,22 @@ export class SourceService {
     const window = textWindowOf(source, offset, length);
     if (window) return window.text;
     return batches.loader<TextWindow, string | null, string>('textWindows', (windows) => this.sources.textWindows(windows), (key) => `${key.id}:${key.offset}:${key.length}`).load({ id: source.id, offset, length });
+  }
+
+  /**
+   * Stored sources that repeat `text` (its stored form): the same content hash (exact, similarity 1), or at least
+   * NEAR_DUPLICATE_THRESHOLD of the shorter text's word shingles in common (see near-duplicates.ts), best first.
+   */
+  async copiesOf(text: string, contentHash: string): Promise<{ source: SourceRow; similarity: number; exact: boolean }[]> {
+    const shingles = shinglesOf(text);
+    const candidates = await this.sources.copyCandidates(contentHash, distinctiveWords(text), COPY_CANDIDATES);
+    return candidates
+      .map((source) => {
+        const exact = source.contentHash === contentHash;
+        return { source, exact, similarity: exact ? 1 : Math.round(shingleSimilarity(shingles, shinglesOf(source.text ?? '')) * 1000) / 1000 };
+      })
+      .filter((copy) => copy.exact || copy.similarity >= NEAR_DUPLICATE_THRESHOLD)
+      .sort((a, b) => b.similarity - a.similarity || a.source.id - b.source.id);
   }
 
   findByContentHash(contentHash: string): Promise<Source | null> {

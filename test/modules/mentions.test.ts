@@ -1,0 +1,113 @@
+// analyzeSource reads a text as Dossier would store it, without writing: its stored form and hash, the actors it
+// mentions at their offsets, the names no actor carries, and the stored sources it repeats.
+import { readFileSync } from 'node:fs';
+import { SAMPLE_ARTICLE_PATH, loadSample, sampleArticleText } from '../../src/sample/sample';
+import { contentHashOf } from '../../src/modules/sources/sources.service';
+import { sliceCodePoints } from '../../src/shared/text';
+import { buildActor, unique } from '../builders';
+import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await createTestServer();
+  await loadSample(t.services);
+});
+afterAll(() => t.close());
+
+const ANALYZE = `query($text: String!, $url: String) { analyzeSource(text: $text, url: $url) {
+  text contentHash repeatedParagraphs
+  mentions { actor { name } startOffset endOffset text form alternatives { name } }
+  unknownNames { text startOffset endOffset }
+  duplicates { source { title } similarity exact } } }`;
+
+interface Analysis {
+  text: string;
+  contentHash: string;
+  repeatedParagraphs: number;
+  mentions: { actor: { name: string }; startOffset: number; endOffset: number; text: string; form: string; alternatives: { name: string }[] }[];
+  unknownNames: { text: string; startOffset: number; endOffset: number }[];
+  duplicates: { source: { title: string }; similarity: number; exact: boolean }[];
+}
+
+async function analyze(text: string): Promise<Analysis> {
+  return dataOf(await t.execute(ANALYZE, { text })).analyzeSource;
+}
+
+const mentioned = (analysis: Analysis) => analysis.mentions.map((m) => `${m.actor.name} <- ${m.text} (${m.form})`);
+
+describe('analyzeSource', () => {
+  it('reads the raw sample article as stored, lists the stored sample as an exact duplicate, and writes nothing', async () => {
+    const before = await t.db.prisma.source.count();
+    const analysis = await analyze(readFileSync(SAMPLE_ARTICLE_PATH, 'utf8'));
+    expect(analysis.text).toBe(sampleArticleText());
+    expect(analysis.contentHash).toBe(contentHashOf(sampleArticleText(), null));
+    expect(analysis.repeatedParagraphs).toBeGreaterThan(0);
+    expect(analysis.duplicates).toEqual([expect.objectContaining({ similarity: 1, exact: true })]);
+    expect(await t.db.prisma.source.count()).toBe(before);
+  });
+
+  it("finds the sample article's actors through their names, aliases, demonyms and codes, at their offsets in the stored text", async () => {
+    const analysis = await analyze(sampleArticleText());
+    for (const mention of analysis.mentions) expect(sliceCodePoints(analysis.text, mention.startOffset, mention.endOffset)).toBe(mention.text);
+    const found = new Set(mentioned(analysis));
+    for (const expected of [
+      'Russia <- Moscow (ALIAS)',
+      'Russia <- Russian (DEMONYM)',
+      'Russia <- Russia (NAME)',
+      'India <- New Delhi (ALIAS)',
+      'China <- Beijing (ALIAS)',
+      'China <- Chinese (DEMONYM)',
+      'Vladimir Putin <- Vladimir Putin (NAME)',
+      'Vladimir Putin <- Putin (ALIAS)',
+      'Narendra Modi <- Narendra Modi (NAME)',
+      'Ukraine <- Ukraine (NAME)',
+      'United States <- US (ALIAS)',
+    ]) {
+      expect(found).toContain(expected);
+    }
+    // "Russia's" is a mention of Russia without its possessive; "Vladimir Putin" is one mention, not "Putin" inside it.
+    const possessive = analysis.text.indexOf("Russia's");
+    expect(analysis.mentions).toContainEqual(expect.objectContaining({ text: 'Russia', startOffset: possessive }));
+    const fullName = analysis.text.indexOf('Vladimir Putin');
+    expect(analysis.mentions.filter((m) => m.startOffset >= fullName && m.endOffset <= fullName + 'Vladimir Putin'.length)).toHaveLength(1);
+  });
+
+  it('never takes the words "us", "are" and "can" for the codes and short aliases they spell; the longest form wins', async () => {
+    await buildActor(t.services, { name: unique('Emirates'), isoCode: 'ARE' });
+    await buildActor(t.services, { name: unique('Canada'), isoCode: 'CAN' });
+    const analysis = await analyze('Let us see what they are doing; we can wait. The United States of America are no part of it, nor are us.');
+    expect(mentioned(analysis)).toEqual(['United States <- United States of America (ALIAS)']);
+  });
+
+  it('matches whatever the case and diacritics of a name, and gives a form two actors carry to one with the other as alternative', async () => {
+    const first = await buildActor(t.services, { name: unique('Côte Ivoire') });
+    const second = await buildActor(t.services, { name: unique('Ivoire Coast'), aliases: [first.name.replace('Côte', 'Cote')] });
+    const analysis = await analyze(`Officials from ${first.name.replace('Côte', 'COTE')} spoke.`);
+    expect(analysis.mentions).toEqual([
+      expect.objectContaining({ actor: { name: first.name }, form: 'NAME', alternatives: [{ name: second.name }], text: first.name.replace('Côte', 'COTE') }),
+    ]);
+  });
+
+  it('lists capitalised names that no actor carries, without the words that open a sentence', async () => {
+    const analysis = await analyze("The Quad met in Canberra. Engineers from Dassault Aviation and Moscow's envoys attended. Later they left.");
+    expect(analysis.unknownNames.map((name) => name.text)).toEqual(['Quad', 'Canberra', 'Dassault Aviation']);
+    const canberra = analysis.unknownNames.find((name) => name.text === 'Canberra')!;
+    expect(sliceCodePoints(analysis.text, canberra.startOffset, canberra.endOffset)).toBe('Canberra');
+  });
+
+  it('finds an actor created after the last analysis: the matcher follows the stored forms', async () => {
+    const name = unique('Gondor').replace(/\s+/g, '');
+    expect((await analyze(`Envoys of ${name} arrived.`)).mentions).toEqual([]);
+    await buildActor(t.services, { name });
+    expect(mentioned(await analyze(`Envoys of ${name} arrived.`))).toEqual([`${name} <- ${name} (NAME)`]);
+  });
+
+  it('lists the stored sample as a near duplicate of an edited copy, with the share of shingles in common', async () => {
+    const edited = sampleArticleText().replace('set to strengthen', 'about to strengthen').replace('highly anticipated', 'long awaited');
+    const analysis = await analyze(edited);
+    expect(analysis.duplicates).toHaveLength(1);
+    expect(analysis.duplicates[0]!.exact).toBe(false);
+    expect(analysis.duplicates[0]!.similarity).toBeGreaterThanOrEqual(0.8);
+    expect(analysis.duplicates[0]!.similarity).toBeLessThan(1);
+  });
+});
