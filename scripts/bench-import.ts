@@ -9,6 +9,8 @@ import { openDatabase, type Database } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { importFile } from '../src/modules/imports/import-file';
 import { ImportRepository } from '../src/modules/imports/imports.repository';
+import { MentionLinker } from '../src/modules/mentions/mention-linker';
+import { MentionRepository } from '../src/modules/mentions/mentions.repository';
 import { ImportService } from '../src/modules/imports/imports.service';
 import { SAMPLE_REGISTER_PATH } from '../src/sample/sample';
 
@@ -24,7 +26,7 @@ async function admin(sql: string): Promise<void> {
 
 async function measure(label: string, db: Database): Promise<void> {
   await migrate(db);
-  const imports = new ImportService(db, new ImportRepository());
+  const imports = new ImportService(db, new ImportRepository(), new MentionLinker(db, new MentionRepository()));
   for (const run of ['first import', 're-import']) {
     const started = process.hrtime.bigint();
     const result = await importFile(imports, SAMPLE_REGISTER_PATH, { author: 'bench' });

@@ -18,6 +18,7 @@ import { HistoryService } from './modules/history/history.service';
 import { ImportRepository } from './modules/imports/imports.repository';
 import { ImportService } from './modules/imports/imports.service';
 import { MentionRepository } from './modules/mentions/mentions.repository';
+import { MentionLinker } from './modules/mentions/mention-linker';
 import { MentionService } from './modules/mentions/mentions.service';
 import { RelationRepository } from './modules/relations/relations.repository';
 import { RelationService } from './modules/relations/relations.service';
@@ -45,9 +46,12 @@ export interface Services {
 }
 
 export function createServices(db: Database, limits: Config['pagination'], loading = new LoadingState()): Services {
-  const actors = new ActorService(new ActorRepository(db), limits);
+  // Mentions follow the sources and the actors' forms: the linker is shared by the services that change either.
+  const mentionRepository = new MentionRepository();
+  const linker = new MentionLinker(db, mentionRepository);
+  const actors = new ActorService(new ActorRepository(db), limits, linker);
   const events = new EventService(new EventRepository(db), actors, limits);
-  const sources = new SourceService(new SourceRepository(db), limits);
+  const sources = new SourceService(new SourceRepository(db), limits, linker);
   const claims = new ClaimService(new ClaimRepository(db), actors, events, sources, limits);
   const armsTransfers = new ArmsTransferService(new ArmsTransferRepository(db), actors, sources, limits, loading);
   const armsTrends = new ArmsTrendService(new ArmsTrendRepository(db), actors, loading);
@@ -55,7 +59,7 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const search = new SearchService(new SearchRepository(db));
   const apiKeys = new ApiKeyService(new ApiKeyRepository(db));
   const history = new HistoryService(new HistoryRepository(db));
-  return { loading, actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports: new ImportService(db, new ImportRepository()),
-    mentions: new MentionService(new MentionRepository(db), sources),
-  };
+  const imports = new ImportService(db, new ImportRepository(), linker);
+  const mentions = new MentionService(db, mentionRepository, linker, actors, sources);
+  return { loading, actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions };
 }

@@ -22,6 +22,7 @@ export const CommandRequest = z.discriminatedUnion('command', [
   }),
   z.object({ command: z.literal('keys'), action: z.enum(['create', 'revoke', 'list']), name: z.string().optional(), role: z.enum(ROLES) }),
   z.object({ command: z.literal('migrate') }),
+  z.object({ command: z.literal('relink') }),
 ]);
 export type CommandRequest = z.output<typeof CommandRequest>;
 
@@ -96,6 +97,12 @@ export async function runCommand(request: CommandRequest, target: CommandTarget,
             io.out(`${key.name.padEnd(24)} ${key.role.padEnd(7)} created ${key.createdAt.toISOString()}${key.revokedAt ? ` revoked ${key.revokedAt.toISOString()}` : ''}`);
           }
         }
+        return 0;
+      }
+      case 'relink': {
+        io.err(`Relinking the stored sources of ${target.where} to the actors they mention...`);
+        const { done } = await target.services.mentions.relinkAll((progress) => io.progress(progress));
+        io.out(`Relinked ${done} sources (reviewed and hand-made mentions kept).`);
         return 0;
       }
       case 'migrate': {

@@ -12,6 +12,7 @@ import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsT
 import type { RankingRow as ArmsTradePartnerModel } from '../modules/arms-trends/arms-trends.repository';
 import type { SourceAnalysis as SourceAnalysisModel } from '../modules/mentions/mentions.service';
 import type { FoundMention as MentionModel } from '../modules/mentions/mention-matcher';
+import type { StoredMentionRow as SourceMentionModel } from '../modules/mentions/mentions.repository';
 import type { RecordVersionRow as RecordVersionModel } from '../modules/history/history.repository';
 import type { ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/bundle';
 import type { GraphQLContext } from '../context';
@@ -65,9 +66,11 @@ export type Actor = {
   kind: ActorKind;
   /** Actors holding a role in this actor (Russia: Putin as President), in force at `at` when given. */
   members: Array<Affiliation>;
+  /** Where stored texts mention the actor (rejected mentions left out), newest source first, each with a snippet. */
+  mentions: Array<SourceMention>;
   /** Canonical name, unique case-insensitively. */
   name: Scalars['String']['output'];
-  /** Sources that mention the actor: those cited by claims by or about it, and the datasets of its arms transfers; most cited first. */
+  /** Sources about the actor: those cited by claims by or about it, those whose text mentions it (a mention not rejected), and the datasets of its arms transfers; most cited first, then most mentioned. */
   sources: Array<ActorSource>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -115,6 +118,12 @@ export type ActorEventsArgs = {
 /** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
 export type ActorMembersArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
+export type ActorMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -186,8 +195,22 @@ export type ActorSource = {
   armsTransfers: Scalars['Int']['output'];
   /** Quotes from it cited by claims by or about the actor. */
   citations: Scalars['Int']['output'];
+  /** Places where its text mentions the actor (rejected mentions left out). */
+  mentions: Scalars['Int']['output'];
   /** The source. */
   source: Source;
+};
+
+/** A mention added by hand. */
+export type AddMentionInput = {
+  /** The actor the words name. */
+  actorId: Scalars['ID']['input'];
+  /** Where they end (exclusive). */
+  endOffset: Scalars['Int']['input'];
+  /** The source. */
+  sourceId: Scalars['ID']['input'];
+  /** Where the words start in the source's stored text, in code points. */
+  startOffset: Scalars['Int']['input'];
 };
 
 /** A member actor's role in an organisation actor over a time span. */
@@ -1093,9 +1116,34 @@ export type MentionForm =
   /** Its canonical name. */
   | 'NAME';
 
+/** How a stored mention was found. */
+export type MentionOrigin =
+  /** By the matcher, when the source was stored or relinked. */
+  | 'AUTOMATIC'
+  /** Added by hand (addMention). */
+  | 'MANUAL';
+
+/** A review of a mention. */
+export type MentionReview =
+  /** The words name the actor. */
+  | 'CONFIRMED'
+  /** They do not. */
+  | 'REJECTED';
+
+/** What a person made of a stored mention. */
+export type MentionStatus =
+  /** Confirmed: right. */
+  | 'CONFIRMED'
+  /** Not reviewed yet. */
+  | 'PROPOSED'
+  /** Rejected: the words do not name the actor here; a relink does not bring it back. */
+  | 'REJECTED';
+
 /** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a mention the matcher missed, by hand: the words at the offsets of the source's stored text name the actor. */
+  addMention: SourceMention;
   /** Creates an actor. */
   createActor: Actor;
   /** Creates an affiliation. */
@@ -1122,6 +1170,8 @@ export type Mutation = {
   deleteSource: DeletePayload;
   /** Imports a bundle of records keyed by natural keys. Re-sending the same bundle changes nothing. Default mode ATOMIC. */
   importBundle: ImportResult;
+  /** Confirms a stored mention, or rejects it: a rejected mention stays rejected when the sources are relinked. */
+  reviewMention: SourceMention;
   /** Changes an actor. */
   updateActor: Actor;
   /** Changes an affiliation. */
@@ -1134,6 +1184,12 @@ export type Mutation = {
   updateEvent: Event;
   /** Changes a source. */
   updateSource: Source;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationAddMentionArgs = {
+  input: AddMentionInput;
 };
 
 
@@ -1214,6 +1270,13 @@ export type MutationImportBundleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: ImportBundleInput;
   mode?: InputMaybe<ImportMode>;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationReviewMentionArgs = {
+  id: Scalars['ID']['input'];
+  status: MentionReview;
 };
 
 
@@ -1560,7 +1623,7 @@ export type SnippetPart = {
 /** An article, report, statement or dataset that claims are cited to. */
 export type Source = {
   __typename?: 'Source';
-  /** Actors the source mentions: those of the claims that cite it (about or asserting), by name. */
+  /** Actors the source is about: those of the claims that cite it (about or asserting) and those its text mentions (a mention not rejected), by name. */
   actors: Array<Actor>;
   /** Who wrote it. */
   author: Maybe<Scalars['String']['output']>;
@@ -1582,6 +1645,8 @@ export type Source = {
   id: Scalars['ID']['output'];
   /** What kind of document it is. */
   kind: SourceKind;
+  /** Where its text mentions actors, in text order: found when it was stored or relinked, or added by hand. */
+  mentions: Array<SourceMention>;
   /**
    * The length in code points of the text as it was given. The stored text is its stored form: line endings
    * normalised to \\n, each paragraph (a line) trimmed, blank lines and paragraphs that repeat an earlier one left out.
@@ -1612,6 +1677,14 @@ export type Source = {
   updatedBy: Maybe<Scalars['String']['output']>;
   /** Where it can be found; unique. */
   url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An article, report, statement or dataset that claims are cited to. */
+export type SourceMentionsArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<MentionStatus>>;
 };
 
 
@@ -1698,6 +1771,35 @@ export type SourceKind =
   | 'OTHER'
   /** A report by a think tank, agency or organisation. */
   | 'REPORT';
+
+/** Words of a stored source's text that name an actor. */
+export type SourceMention = {
+  __typename?: 'SourceMention';
+  /** The actor the words name. */
+  actor: Actor;
+  /** Where they end (exclusive), in code points. */
+  endOffset: Scalars['Int']['output'];
+  /** Which of the actor's forms they are. */
+  form: MentionForm;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** How it was found. */
+  origin: MentionOrigin;
+  /** When it was reviewed or added. */
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who confirmed, rejected or added it; null for an anonymous reader or an unreviewed mention. */
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  /** The words with up to 60 characters of text either side. */
+  snippet: Scalars['String']['output'];
+  /** The source whose text it is in. */
+  source: Source;
+  /** Where the words start in the stored text, in code points. */
+  startOffset: Scalars['Int']['output'];
+  /** What a person made of it. */
+  status: MentionStatus;
+  /** The words. */
+  text: Scalars['String']['output'];
+};
 
 /** A source named by its natural key. */
 export type SourceRefInput = {
@@ -1975,6 +2077,7 @@ export type ResolversTypes = {
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
   ActorSource: ResolverTypeWrapper<ActorSourceModel>;
+  AddMentionInput: AddMentionInput;
   Affiliation: ResolverTypeWrapper<AffiliationModel>;
   ArmsSupplyPeriod: ResolverTypeWrapper<ArmsSupplyPeriod>;
   ArmsSupplyTrend: ResolverTypeWrapper<ArmsSupplyTrendModel>;
@@ -2035,6 +2138,9 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mention: ResolverTypeWrapper<MentionModel>;
   MentionForm: MentionForm;
+  MentionOrigin: MentionOrigin;
+  MentionReview: MentionReview;
+  MentionStatus: MentionStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantRole: ParticipantRole;
@@ -2051,6 +2157,7 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
   SourceKind: SourceKind;
+  SourceMention: ResolverTypeWrapper<SourceMentionModel>;
   SourceRefInput: SourceRefInput;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2075,6 +2182,7 @@ export type ResolversParentTypes = {
   ActorEvent: ActorEventModel;
   ActorFilter: ActorFilter;
   ActorSource: ActorSourceModel;
+  AddMentionInput: AddMentionInput;
   Affiliation: AffiliationModel;
   ArmsSupplyPeriod: ArmsSupplyPeriod;
   ArmsSupplyTrend: ArmsSupplyTrendModel;
@@ -2141,6 +2249,7 @@ export type ResolversParentTypes = {
   SourceDuplicate: Omit<SourceDuplicate, 'source'> & { source: ResolversParentTypes['Source'] };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
+  SourceMention: SourceMentionModel;
   SourceRefInput: SourceRefInput;
   String: Scalars['String']['output'];
   TextSpan: TextSpan;
@@ -2167,6 +2276,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   isoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<ActorMembersArgs>>;
+  mentions?: Resolver<Array<ResolversTypes['SourceMention']>, ParentType, ContextType, RequireFields<ActorMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['ActorSource']>, ParentType, ContextType, RequireFields<ActorSourcesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2194,6 +2304,7 @@ export type ActorEventResolvers<ContextType = GraphQLContext, ParentType extends
 export type ActorSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorSource'] = ResolversParentTypes['ActorSource']> = {
   armsTransfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
@@ -2452,6 +2563,7 @@ export type MentionResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMention?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType, RequireFields<MutationAddMentionArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationCreateAffiliationArgs, 'input'>>;
   createArmsTransfer?: Resolver<ResolversTypes['ArmsTransfer'], ParentType, ContextType, RequireFields<MutationCreateArmsTransferArgs, 'input'>>;
@@ -2465,6 +2577,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteEvent?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEventArgs, 'id'>>;
   deleteSource?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
   importBundle?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportBundleArgs, 'dryRun' | 'input' | 'mode'>>;
+  reviewMention?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType, RequireFields<MutationReviewMentionArgs, 'id' | 'status'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
   updateAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationUpdateAffiliationArgs, 'id' | 'input'>>;
   updateArmsTransfer?: Resolver<ResolversTypes['ArmsTransfer'], ParentType, ContextType, RequireFields<MutationUpdateArmsTransferArgs, 'id' | 'input'>>;
@@ -2536,6 +2649,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SourceMention']>, ParentType, ContextType, RequireFields<SourceMentionsArgs, 'first'>>;
   originalLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2574,6 +2688,21 @@ export type SourceDuplicateResolvers<ContextType = GraphQLContext, ParentType ex
 export type SourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SourceMentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceMention'] = ResolversParentTypes['SourceMention']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['MentionForm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['MentionOrigin'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MentionStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
@@ -2627,6 +2756,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceDuplicate?: SourceDuplicateResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceMention?: SourceMentionResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
 };
 

@@ -35,10 +35,10 @@ export function withAuthorization(resolvers: Resolvers, options: { requireKeyFor
 }
 
 /**
- * Who wrote what (createdBy, updatedBy, changedBy: API key names, which name people and systems of the team) is
+ * Who wrote what (createdBy, updatedBy, changedBy, reviewedBy: API key names, which name people and systems of the team) is
  * shown to callers with a key of any role; an anonymous reader gets null. The records themselves stay open.
  */
-export const AUTHOR_FIELDS = new Set(['createdBy', 'updatedBy', 'changedBy']);
+export const AUTHOR_FIELDS = new Set(['createdBy', 'updatedBy', 'changedBy', 'reviewedBy']);
 
 export function hideAuthorsFromAnonymous(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {

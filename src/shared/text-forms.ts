@@ -58,6 +58,21 @@ export function fold(text: string, options: { keepCase?: boolean } = {}): Folded
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // ASCII, the bulk of most texts, without the regular expressions below.
+    if (code < 0x80) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        if (!inSpace) {
+          folded += ' ';
+          origin.push(i);
+        }
+        inSpace = true;
+      } else {
+        inSpace = false;
+        folded += !keepCase && code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : text[i]!;
+        origin.push(i);
+      }
+      continue;
+    }
     const char = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i]!;
     if (/\s/.test(char)) {
       if (!inSpace) {

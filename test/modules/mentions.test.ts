@@ -111,3 +111,70 @@ describe('analyzeSource', () => {
     expect(analysis.duplicates[0]!.similarity).toBeLessThan(1);
   });
 });
+
+const SOURCE_MENTIONS = `query($id: ID!, $status: [MentionStatus!]) { source(id: $id) {
+  mentions(status: $status) { id actor { name } text form origin status startOffset endOffset snippet }
+  actors { name } } }`;
+
+async function storedMentions(sourceId: number | string, status?: string[]) {
+  return dataOf(await t.execute(SOURCE_MENTIONS, { id: String(sourceId), status })).source;
+}
+
+describe('stored mentions', () => {
+  it('are written with the sample source through the import, at their offsets, and count in Source.actors and Actor.sources', async () => {
+    const sample = await t.db.prisma.source.findFirstOrThrow({ where: { contentHash: contentHashOf(sampleArticleText(), null) } });
+    const { mentions, actors } = await storedMentions(sample.id);
+    expect(mentions.map((m: { actor: { name: string }; text: string }) => `${m.actor.name} <- ${m.text}`)).toEqual(
+      expect.arrayContaining(['Russia <- Moscow', 'Russia <- Russian', 'India <- New Delhi', 'China <- Beijing', 'United States <- US']),
+    );
+    for (const m of mentions) {
+      expect(sliceCodePoints(sample.text!, m.startOffset, m.endOffset)).toBe(m.text);
+      expect(m.snippet).toContain(m.text);
+      expect(m).toMatchObject({ origin: 'AUTOMATIC', status: 'PROPOSED' });
+    }
+    expect(actors.map((a: { name: string }) => a.name)).toEqual(expect.arrayContaining(['China', 'Ukraine', 'United States']));
+    const { actor } = dataOf(await t.execute(`{ actor(name: "Beijing") { sources { source { id } mentions } mentions(first: 3) { source { id } text } } }`));
+    expect(actor.sources).toContainEqual({ source: { id: String(sample.id) }, mentions: expect.any(Number) });
+    expect(actor.sources.find((s: { source: { id: string } }) => s.source.id === String(sample.id)).mentions).toBeGreaterThanOrEqual(3);
+    expect(actor.mentions[0]).toMatchObject({ source: { id: String(sample.id) } });
+  });
+
+  it('follow an alias added later, and a rejected mention stays rejected when the sources are relinked', async () => {
+    const place = unique('Zembla').replace(/\s+/g, '');
+    const actor = await buildActor(t.services, { name: unique('Zemblan Republic') });
+    const { createSource } = dataOf(
+      await t.execute(`mutation($input: CreateSourceInput!) { createSource(input: $input) { id } }`, {
+        input: { kind: 'NEWS_ARTICLE', title: unique('Zembla news'), text: `Talks in ${place} began. Later, ${place} said no.` },
+      }),
+    );
+    expect((await storedMentions(createSource.id)).mentions).toEqual([]);
+
+    dataOf(await t.execute(`mutation($id: ID!, $aliases: [String!]) { updateActor(id: $id, input: { aliases: $aliases }) { id } }`, { id: String(actor.id), aliases: [place] }));
+    const [first, second] = (await storedMentions(createSource.id)).mentions;
+    expect([first.text, second.text, first.actor.name]).toEqual([place, place, actor.name]);
+
+    const reviewed = dataOf(await t.execute(`mutation($id: ID!) { reviewMention(id: $id, status: REJECTED) { status } }`, { id: first.id })).reviewMention;
+    expect(reviewed).toEqual({ status: 'REJECTED' });
+    // Another change of forms relinks every source: the rejected mention is not found again as a new one.
+    dataOf(await t.execute(`mutation($id: ID!, $aliases: [String!]) { updateActor(id: $id, input: { aliases: $aliases }) { id } }`, { id: String(actor.id), aliases: [place, `${place} City`] }));
+    expect((await storedMentions(createSource.id)).mentions.map((m: { id: string }) => m.id)).toEqual([second.id]);
+    expect((await storedMentions(createSource.id, ['REJECTED'])).mentions.map((m: { id: string; status: string }) => [m.id, m.status])).toEqual([[first.id, 'REJECTED']]);
+  });
+
+  it('can be added by hand (confirmed, with the words at the offsets), and refuse offsets past the text', async () => {
+    const actor = await buildActor(t.services, { name: unique('Hand Actor') });
+    const text = `${unique('Memo')}: the northern neighbour refused.`;
+    const source = await t.services.sources.create({ kind: 'REPORT', title: unique('Memo'), text }, 'test');
+    const start = text.indexOf('the northern neighbour');
+    const added = dataOf(
+      await t.execute(`mutation($input: AddMentionInput!) { addMention(input: $input) { text origin status actor { name } } }`, {
+        input: { sourceId: String(source.id), actorId: String(actor.id), startOffset: start, endOffset: start + 'the northern neighbour'.length },
+      }),
+    ).addMention;
+    expect(added).toEqual({ text: 'the northern neighbour', origin: 'MANUAL', status: 'CONFIRMED', actor: { name: actor.name } });
+    const refused = await t.execute(`mutation($input: AddMentionInput!) { addMention(input: $input) { id } }`, {
+      input: { sourceId: String(source.id), actorId: String(actor.id), startOffset: 0, endOffset: text.length + 5 },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endOffset' });
+  });
+});

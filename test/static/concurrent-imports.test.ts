@@ -4,6 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ImportRepository } from '../../src/modules/imports/imports.repository';
+import { MentionLinker } from '../../src/modules/mentions/mention-linker';
+import { MentionRepository } from '../../src/modules/mentions/mentions.repository';
 import { ImportService, type ImportResult } from '../../src/modules/imports/imports.service';
 import { TEST_AUTHOR } from '../builders';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/database';
@@ -12,7 +14,7 @@ let db: TestDatabase;
 let imports: ImportService;
 beforeAll(async () => {
   db = await createPostgresDatabase();
-  imports = new ImportService(db, new ImportRepository());
+  imports = new ImportService(db, new ImportRepository(), new MentionLinker(db, new MentionRepository()));
 }, 120_000);
 afterAll(() => db?.destroy());
 

@@ -105,6 +105,13 @@ describe('a running service and the CLIs on one data directory', () => {
     expect(migrated.output).toMatch(/No pending migrations/);
   });
 
+  it('hands relink to the service: the stored sources are linked again, with a summary', async () => {
+    const relinked = runScript('src/cli/relink.ts', [], env);
+    expect(relinked.output).toMatch(/the command runs there/);
+    expect(relinked.output).toMatch(/Relinked \d+ sources \(reviewed and hand-made mentions kept\)/);
+    expect(relinked.status).toBe(0);
+  });
+
   it('refuses a second service on the directory, naming the first, which keeps serving', async () => {
     const second = await startService({ ...env, DOSSIER_ADMIN_KEY: '' }).then(
       (started) => started.stop().then(() => 'started'),

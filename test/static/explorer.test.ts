@@ -81,7 +81,7 @@ describe("the explorer's operations", () => {
     const operations = readdirSync(dir).flatMap((file) => Object.entries(separateOperations(parse(readFileSync(`${dir}/${file}`, 'utf8')))));
     expect(operations.length).toBeGreaterThanOrEqual(8);
     for (const [name, document] of operations) {
-      const result = await t.execute(print(document), { name: 'Russia', text: 'Rus', supplier: 'Russia', recipient: 'India', actor: 'India', id: '1', query: 'oil' });
+      const result = await t.execute(print(document), { name: 'Russia', text: 'Rus', supplier: 'Russia', recipient: 'India', actor: 'India', id: '1', query: 'oil', input: {} });
       expect([name, result.errors ?? []]).toEqual([name, []]);
     }
   });

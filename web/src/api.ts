@@ -21,12 +21,13 @@ interface GraphQLResponse<Data> {
 /** The endpoint is the page's own origin: the service serves both. */
 const ENDPOINT = '/graphql';
 
-export async function request<Data, Variables>(document: TypedDocumentString<Data, Variables>, variables: Variables): Promise<Data> {
+/** Sends an operation; `apiKey` (a writer's key, which the page keeps for the browser session only) authorises a write. */
+export async function request<Data, Variables>(document: TypedDocumentString<Data, Variables>, variables: Variables, options: { apiKey?: string } = {}): Promise<Data> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}) },
       body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { HEADLINE, hrefOf, onLinkClick, useRoute, type View } from './route';
 import './style.css';
 import { ActorView } from './views/ActorView';
+import { AddSourceView } from './views/AddSourceView';
 import { SearchView } from './views/SearchView';
 import { SourceView } from './views/SourceView';
 import { TopView } from './views/TopView';
@@ -14,9 +15,10 @@ const NAV: { view: View; label: string; href: string }[] = [
   { view: 'top', label: 'Top partners', href: hrefOf('top', { actor: 'India', side: 'suppliers' }) },
   { view: 'actor', label: 'Actors', href: hrefOf('actor', { name: 'Russia' }) },
   { view: 'search', label: 'Search', href: hrefOf('search') },
+  { view: 'add', label: 'Add a source', href: hrefOf('add') },
 ];
 
-const TITLES: Record<View, string> = { trend: 'Arms-supply trend', top: 'Top partners', actor: 'Actor', source: 'Source reader', search: 'Search' };
+const TITLES: Record<View, string> = { trend: 'Arms-supply trend', top: 'Top partners', actor: 'Actor', source: 'Source reader', search: 'Search', add: 'Add a source' };
 
 function App() {
   const { view, params } = useRoute();
@@ -59,6 +61,7 @@ function App() {
         {view === 'actor' && <ActorView params={params} />}
         {view === 'source' && <SourceView params={params} />}
         {view === 'search' && <SearchView params={params} />}
+        {view === 'add' && <AddSourceView />}
       </main>
       <footer>
         Built on Dossier's public GraphQL API. Arms-transfer data: SIPRI Arms Transfers Database (c) SIPRI.

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export const BASE = '/explorer';
-export type View = 'trend' | 'top' | 'actor' | 'source' | 'search';
-const VIEWS: View[] = ['trend', 'top', 'actor', 'source', 'search'];
+export type View = 'trend' | 'top' | 'actor' | 'source' | 'search' | 'add';
+const VIEWS: View[] = ['trend', 'top', 'actor', 'source', 'search', 'add'];
 
 export interface Route {
   view: View;

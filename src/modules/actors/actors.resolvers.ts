@@ -9,6 +9,7 @@ import { authorOf, dateArgument, required } from '../../shared/resolver-helpers'
 export const ACTOR_ROW_READS: Record<string, readonly string[]> = {
   aliases: ['id'],
   demonyms: ['id'],
+  mentions: ['id'],
   affiliations: ['id'],
   members: ['id'],
   events: ['id'],

@@ -5,6 +5,7 @@ import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../
 import { Id, parseInput } from '../../shared/validation';
 import type { RequestBatches } from '../../shared/batches';
 import { byKey } from '../../shared/grouping';
+import type { MentionLinker } from '../mentions/mention-linker';
 import type { ActorWithAliases } from './actors.columns';
 import { ACTOR_ORDER, type ActorReferences, type ActorRepository, type AffiliationWithActors, lookupKey } from './actors.repository';
 import {
@@ -27,6 +28,8 @@ export class ActorService {
   constructor(
     private readonly actors: ActorRepository,
     private readonly limits: PageLimits,
+    /** Stored sources are relinked when an actor's forms (name, aliases, demonyms, ISO code) change. */
+    private readonly linker: MentionLinker,
   ) {}
 
   async getById(id: string): Promise<Actor | null> {
@@ -112,7 +115,9 @@ export class ActorService {
   async create(rawInput: unknown, author: string): Promise<Actor> {
     const input = parseInput(CreateActorInput, rawInput);
     await this.assertNamesFree(input.name, [...input.aliases, ...input.demonyms]);
-    return this.actors.create(input, author);
+    const actor = await this.actors.create(input, author);
+    await this.linker.formsChanged();
+    return actor;
   }
 
   async update(rawId: string, rawInput: unknown, author: string): Promise<Actor> {
@@ -120,7 +125,9 @@ export class ActorService {
     const input = parseInput(UpdateActorInput, rawInput);
     const current = await this.requireActor(id);
     await this.assertNamesFree(input.name ?? current.name, [...(input.aliases ?? []), ...(input.demonyms ?? [])], id);
-    return this.actors.update(id, input, author);
+    const actor = await this.actors.update(id, input, author);
+    if (input.name !== undefined || input.aliases || input.demonyms || input.isoCode !== undefined) await this.linker.formsChanged();
+    return actor;
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {

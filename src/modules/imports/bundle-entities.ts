@@ -25,6 +25,11 @@ export interface CheckContext {
   report: ErrorReport;
 }
 
+/** What a writer sets off besides its rows, in the same transaction: linking the sources it wrote to their mentions. */
+export interface WriteEffects {
+  sourcesWritten(session: SqlSession, sources: { id: number; text: string | null }[]): Promise<void>;
+}
+
 /** Located cited quotes: what the claims check finds out and the claims' rows need. */
 type Offsets = { startOffset: number | null; endOffset: number | null; quote: string | null }[];
 
@@ -40,7 +45,7 @@ export interface BundleEntity<R = never, Row = never, Note = never> {
   /** The rows to write for the valid records, given the ids of everything written before them. */
   rows(records: Indexed<R>[], ids: Ids, notes: Map<number, Note>): Row[];
   /** Writes one chunk of rows and records the ids of what it wrote in `ids`, for the entities after it. */
-  write(session: SqlSession, repository: ImportRepository, chunk: Row[], ids: Ids): Promise<WriteCounts>;
+  write(session: SqlSession, repository: ImportRepository, chunk: Row[], ids: Ids, effects: WriteEffects): Promise<WriteCounts>;
 }
 
 /** An entry of the table, its types checked where it is written (see entity()). */
@@ -103,7 +108,7 @@ const sources = entity({
       reliability: record.reliability ?? null,
       contentHash: contentHashOf(record.text?.text, record.url),
     })),
-  write: async (session, repository, chunk, ids) => {
+  write: async (session, repository, chunk, ids, effects) => {
     const counts = await repository.upsertSources(session, chunk);
     const { byUrl, byHash } = await repository.sourceIds(session, chunk.flatMap((row) => (row.url ? [row.url] : [])), chunk.map((row) => row.contentHash));
     for (const row of chunk) {
@@ -112,6 +117,7 @@ const sources = entity({
       // A bundle source whose text was stored already under another URL is that stored source: its URL names it too.
       if (row.url) ids.sources.set(row.url, byUrl.get(row.url) ?? id);
     }
+    await effects.sourcesWritten(session, chunk.map((row) => ({ id: ids.sources.get(row.contentHash)!, text: row.text })));
     return counts;
   },
 });

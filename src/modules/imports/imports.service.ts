@@ -4,6 +4,8 @@
 import type { Database } from '../../db/database';
 import { DEFAULT_CHUNK_SIZE, ENTITIES, ErrorReport, type Bundle, type EntityCounts, type ImportOptions, type ImportResult } from './bundle';
 import { checkBundle, type CheckedBundle } from './bundle-check';
+import type { MentionLinker } from '../mentions/mention-linker';
+import type { WriteEffects } from './bundle-entities';
 import type { ImportRepository } from './imports.repository';
 import { LostRace, withRetry, writeStrategyFor, writeWith, type InTransaction } from './write-strategy';
 
@@ -13,6 +15,8 @@ export class ImportService {
   constructor(
     private readonly db: Database,
     private readonly repository: ImportRepository,
+    /** Sources written are linked to the actors they mention; new or changed actors relink the stored sources. */
+    private readonly linker: MentionLinker,
   ) {}
 
   async importBundle(bundle: Bundle, options: ImportOptions): Promise<ImportResult> {
@@ -55,8 +59,11 @@ export class ImportService {
       () => !result.stopped,
     );
     result.written = kept && wroteAny;
+    if (result.written && result.actors.created + result.actors.updated > 0) await this.linker.formsChanged();
     return result;
   }
+
+  private readonly effects: WriteEffects = { sourcesWritten: (session, sources) => this.linker.link(session, sources) };
 
   /** Writes each entity's rows in order, chunk by chunk; stops between chunks when asked. True when a chunk was written. */
   private async writeAll(
@@ -75,7 +82,7 @@ export class ImportService {
           result.stopped = true;
           return done > 0;
         }
-        add(result[entity.entity], await inTransaction((session) => entity.write(session, this.repository, chunk, ids)));
+        add(result[entity.entity], await inTransaction((session) => entity.write(session, this.repository, chunk, ids, this.effects)));
         done += chunk.length;
         options.onProgress?.({ done, total: options.total });
       }

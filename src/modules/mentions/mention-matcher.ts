@@ -1,7 +1,8 @@
 // Finding actors in a text: every form of every actor compiled once into Aho-Corasick automata
 // (modern-ahocorasick), matched over the text's folded form on word boundaries, longest match first.
 import AhoCorasick from 'modern-ahocorasick';
-import { codePointOffset, fold, originalSpan, type Folded } from '../../shared/text-forms';
+import { codePointLength } from '../../shared/text';
+import { fold, originalSpan, type Folded } from '../../shared/text-forms';
 import type { ActorFormRow, MentionFormKind } from './mentions.repository';
 
 export interface FoundMention {
@@ -14,6 +15,17 @@ export interface FoundMention {
   startOffset: number;
   endOffset: number;
   text: string;
+}
+
+/** Characters folded and searched at once: bounded memory for a text of any length. */
+const WINDOW = 50_000;
+/** Room past a window's end for a match that starts inside it (forms are at most 200 characters). */
+const LONGEST_FORM = 256;
+
+interface Candidate {
+  start: number;
+  end: number;
+  carriers: { actorId: number; kind: MentionFormKind }[];
 }
 
 const FORM_STRENGTH: Record<MentionFormKind, number> = { NAME: 0, ALIAS: 1, ISO_CODE: 2, DEMONYM: 3 };
@@ -53,32 +65,54 @@ export class MentionMatcher {
     this.asWritten = dictionary(asWritten);
   }
 
-  /** Every mention in `text`, in text order; where matches overlap, the longest (then the first) wins. */
+  /**
+   * Every mention in `text`, in text order; where matches overlap, the longest (then the first) wins. The text is
+   * folded and searched a window at a time (a line, or WINDOW characters of a longer one, with room for the
+   * longest form past its end), so that the folded copies and offset maps of a long text stay small.
+   */
   find(text: string): FoundMention[] {
-    const candidates = [
-      ...candidatesIn(this.anyCase, fold(text), text),
-      ...candidatesIn(this.asWritten, fold(text, { keepCase: true }), text),
-    ].sort((a, b) => a.start - b.start || b.end - a.end);
-    const chosen: typeof candidates = [];
-    let reached = 0;
-    for (const candidate of candidates) {
-      if (candidate.start < reached) continue;
-      chosen.push(candidate);
-      reached = candidate.end;
+    const candidates: Candidate[] = [];
+    for (let lineStart = 0; lineStart <= text.length; ) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline < 0 ? text.length : newline;
+      for (let start = lineStart; start < lineEnd; start += WINDOW) {
+        // One character before the window, for the word boundary of a match at its start.
+        const from = Math.max(lineStart, start - 1);
+        const piece = text.slice(from, Math.min(lineEnd, start + WINDOW + LONGEST_FORM));
+        for (const candidate of [...candidatesIn(this.anyCase, fold(piece), piece), ...candidatesIn(this.asWritten, fold(piece, { keepCase: true }), piece)]) {
+          const absolute = { ...candidate, start: from + candidate.start, end: from + candidate.end };
+          if (absolute.start >= start && absolute.start < start + WINDOW) candidates.push(absolute);
+        }
+      }
+      lineStart = lineEnd + 1;
     }
-    return chosen.map(({ start, end, carriers }) => {
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const found: FoundMention[] = [];
+    let reached = 0;
+    // Code points are counted once along the text, not from its start for every mention.
+    let unit = 0;
+    let point = 0;
+    const pointAt = (target: number) => {
+      point += codePointLength(text.slice(unit, target));
+      unit = target;
+      return point;
+    };
+    for (const { start, end, carriers } of candidates) {
+      if (start < reached) continue;
+      reached = end;
       const ranked = [...carriers].sort((a, b) => FORM_STRENGTH[a.kind] - FORM_STRENGTH[b.kind] || a.actorId - b.actorId);
-      const startOffset = codePointOffset(text, start);
       const words = text.slice(start, end);
-      return {
+      const startOffset = pointAt(start);
+      found.push({
         actorId: ranked[0]!.actorId,
         alternativeIds: ranked.slice(1).map((carrier) => carrier.actorId),
         form: ranked[0]!.kind,
         startOffset,
-        endOffset: startOffset + Array.from(words).length,
+        endOffset: startOffset + codePointLength(words),
         text: words,
-      };
-    });
+      });
+    }
+    return found;
   }
 }
 
@@ -88,7 +122,7 @@ function dictionary(patterns: Map<string, { actorId: number; kind: MentionFormKi
 }
 
 /** The matches on word boundaries, as UTF-16 spans of the original text. */
-function candidatesIn(dictionary: Dictionary | null, folded: Folded, original: string) {
+function candidatesIn(dictionary: Dictionary | null, folded: Folded, original: string): Candidate[] {
   if (!dictionary) return [];
   return dictionary.automaton
     .search(folded.text)

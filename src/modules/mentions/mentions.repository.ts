@@ -1,5 +1,6 @@
 // The forms actors are mentioned by (names, aliases, demonyms, ISO codes), read whole for the matcher.
-import type { Database } from '../../db/database';
+import type { SqlSession } from '../../db/database';
+import type { FoundMention } from './mention-matcher';
 
 export type MentionFormKind = 'NAME' | 'ALIAS' | 'ISO_CODE' | 'DEMONYM';
 
@@ -9,12 +10,13 @@ export interface ActorFormRow {
   kind: MentionFormKind;
 }
 
-export class MentionRepository {
-  constructor(private readonly db: Database) {}
+/** Where a statement runs: the database outside a transaction, or a transaction's session. */
+type Queryable = Pick<SqlSession, 'query'>;
 
+export class MentionRepository {
   /** Every actor's every form, in one statement. */
-  forms(): Promise<ActorFormRow[]> {
-    return this.db.query<ActorFormRow>(
+  forms(db: Queryable): Promise<ActorFormRow[]> {
+    return db.query<ActorFormRow>(
       `/* actorForms */ SELECT id AS "actorId", name AS form, 'NAME' AS kind FROM actor
        UNION ALL SELECT id, iso_code, 'ISO_CODE' FROM actor WHERE iso_code IS NOT NULL
        UNION ALL SELECT actor_id, alias, kind::text FROM actor_alias`,
@@ -25,11 +27,115 @@ export class MentionRepository {
    * What changes whenever a form does (an actor created, renamed, deleted, an alias added or removed): the
    * matcher is rebuilt when it differs. Aliases are replaced, never edited in place, so their count and last id tell.
    */
-  async formsVersion(): Promise<string> {
-    const [row] = await this.db.query<{ version: string }>(
+  async formsVersion(db: Queryable): Promise<string> {
+    const [row] = await db.query<{ version: string }>(
       `/* actorFormsVersion */ SELECT concat_ws(':', (SELECT count(*) FROM actor), (SELECT max(id) FROM actor),
          (SELECT extract(epoch FROM max(updated_at)) FROM actor), (SELECT count(*) FROM actor_alias), (SELECT max(id) FROM actor_alias)) AS version`,
     );
     return row!.version;
   }
+
+  /**
+   * Replaces the automatic, unreviewed mentions of these sources with `found`; confirmed, rejected and hand-made
+   * ones stay, and a found mention that one of them already covers (same actor and span) is not added again.
+   * Two statements, whatever the number of sources and mentions.
+   */
+  async replaceAutomatic(session: SqlSession, sourceIds: number[], found: (FoundMention & { sourceId: number })[]): Promise<void> {
+    if (sourceIds.length === 0) return;
+    // Those found again keep their ids (a client may hold them); the rest go.
+    await session.query(
+      `/* deleteStaleMentions */ DELETE FROM mention m WHERE m.source_id = ANY($1::int[]) AND m.origin = 'AUTOMATIC' AND m.status = 'PROPOSED'
+       AND NOT EXISTS (SELECT 1 FROM unnest($2::int[], $3::int[], $4::int[], $5::int[]) AS f(source_id, actor_id, start_offset, end_offset)
+         WHERE f.source_id = m.source_id AND f.actor_id = m.actor_id AND f.start_offset = m.start_offset AND f.end_offset = m.end_offset)`,
+      [sourceIds, found.map((m) => m.sourceId), found.map((m) => m.actorId), found.map((m) => m.startOffset), found.map((m) => m.endOffset)],
+    );
+    if (found.length === 0) return;
+    await session.query(
+      `/* insertMentions */ INSERT INTO mention (source_id, actor_id, start_offset, end_offset, text, form)
+       SELECT source_id, actor_id, start_offset, end_offset, text, form::"MentionForm"
+       FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[]) AS t(source_id, actor_id, start_offset, end_offset, text, form)
+       ON CONFLICT (source_id, actor_id, start_offset, end_offset) DO NOTHING`,
+      [found.map((m) => m.sourceId), found.map((m) => m.actorId), found.map((m) => m.startOffset), found.map((m) => m.endOffset), found.map((m) => m.text), found.map((m) => m.form)],
+    );
+  }
+
+  /** The next `limit` sources with a text after id `afterId`, with their whole texts, for a relink. */
+  sourcesAfter(session: SqlSession, afterId: number, limit: number): Promise<{ id: number; text: string }[]> {
+    return session.query(`/* sourcesToRelink */ SELECT id, text FROM source WHERE id > $1 AND text IS NOT NULL ORDER BY id LIMIT $2`, [afterId, limit]);
+  }
+
+  async textSourceCount(db: Queryable): Promise<number> {
+    const [row] = await db.query<{ count: number }>(`/* textSourceCount */ SELECT count(*)::int AS count FROM source WHERE text IS NOT NULL`);
+    return row!.count;
+  }
+
+  /** The mentions of each source (of one actor, in some states), in text order, at most `limit` per source. */
+  mentionsOfSources(db: Queryable, sourceIds: readonly number[], filter: { actorId: number | null; statuses: string[] }, limit: number): Promise<StoredMentionRow[]> {
+    return db.query<StoredMentionRow>(
+      `/* mentionsOfSources */ SELECT ${MENTION_COLUMNS} FROM (
+         SELECT m.*, row_number() OVER (PARTITION BY m.source_id ORDER BY m.start_offset, m.id) AS n FROM mention m
+         WHERE m.source_id = ANY($1::int[]) AND ($2::int IS NULL OR m.actor_id = $2) AND m.status::text = ANY($3::text[])
+       ) m JOIN source s ON s.id = m.source_id WHERE n <= $4 ORDER BY m.source_id, n`,
+      [sourceIds, filter.actorId, filter.statuses, limit],
+    );
+  }
+
+  /** The mentions of each actor that are not rejected, newest source first, at most `limit` per actor. */
+  mentionsOfActors(db: Queryable, actorIds: readonly number[], limit: number): Promise<StoredMentionRow[]> {
+    return db.query<StoredMentionRow>(
+      `/* mentionsOfActors */ SELECT ${MENTION_COLUMNS} FROM (
+         SELECT m.*, row_number() OVER (PARTITION BY m.actor_id ORDER BY m.source_id DESC, m.start_offset, m.id) AS n FROM mention m
+         WHERE m.actor_id = ANY($1::int[]) AND m.status <> 'REJECTED'
+       ) m JOIN source s ON s.id = m.source_id WHERE n <= $2 ORDER BY m.actor_id, n`,
+      [actorIds, limit],
+    );
+  }
+
+  async findById(db: Queryable, id: number): Promise<StoredMentionRow | null> {
+    const [row] = await db.query<StoredMentionRow>(`/* mentionById */ SELECT ${MENTION_COLUMNS} FROM mention m JOIN source s ON s.id = m.source_id WHERE m.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  /** Records a person's review; returns the mention's id, or null when there is none. */
+  async review(session: SqlSession, id: number, status: 'CONFIRMED' | 'REJECTED', author: string): Promise<number | null> {
+    const [row] = await session.query<{ id: number }>(
+      `/* reviewMention */ UPDATE mention SET status = $2::"MentionStatus", reviewed_by = $3, reviewed_at = now() WHERE id = $1 RETURNING id`,
+      [id, status, author],
+    );
+    return row?.id ?? null;
+  }
+
+  /** Adds (or confirms, if the matcher found it too) a mention by hand; returns its id. */
+  async addByHand(session: SqlSession, mention: { sourceId: number; actorId: number; startOffset: number; endOffset: number; text: string; form: MentionFormKind }, author: string): Promise<number> {
+    const [row] = await session.query<{ id: number }>(
+      `/* addMention */ INSERT INTO mention (source_id, actor_id, start_offset, end_offset, text, form, origin, status, reviewed_by, reviewed_at)
+       VALUES ($1, $2, $3, $4, $5, $6::"MentionForm", 'MANUAL', 'CONFIRMED', $7, now())
+       ON CONFLICT (source_id, actor_id, start_offset, end_offset) DO UPDATE SET status = 'CONFIRMED', reviewed_by = $7, reviewed_at = now()
+       RETURNING id`,
+      [mention.sourceId, mention.actorId, mention.startOffset, mention.endOffset, mention.text, mention.form, author],
+    );
+    return row!.id;
+  }
 }
+
+/** A stored mention as the API reads it, with a snippet of the text around it. */
+export interface StoredMentionRow {
+  id: number;
+  sourceId: number;
+  actorId: number;
+  startOffset: number;
+  endOffset: number;
+  text: string;
+  form: MentionFormKind;
+  origin: 'AUTOMATIC' | 'MANUAL';
+  status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED';
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  snippet: string;
+}
+
+/** SNIPPET_CONTEXT characters of text either side of the words (substr counts code points, as the offsets do). */
+const SNIPPET_CONTEXT = 60;
+const MENTION_COLUMNS = `m.id, m.source_id AS "sourceId", m.actor_id AS "actorId", m.start_offset AS "startOffset", m.end_offset AS "endOffset",
+  m.text, m.form::text AS form, m.origin::text AS origin, m.status::text AS status, m.reviewed_by AS "reviewedBy", m.reviewed_at AS "reviewedAt",
+  substr(s.text, greatest(1, m.start_offset + 1 - ${SNIPPET_CONTEXT}), m.end_offset - greatest(0, m.start_offset - ${SNIPPET_CONTEXT}) + ${SNIPPET_CONTEXT}) AS snippet`;

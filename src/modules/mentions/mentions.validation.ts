@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrl, Str, Text } from '../../shared/validation';
+import { HttpUrl, Id, Str, Text } from '../../shared/validation';
 import { SourceText } from '../sources/sources.validation';
 
 /** The most of a text analyzeSource reads: a long report, well past any article. */
@@ -10,3 +10,26 @@ export const AnalyzeSourceArgs = z.object({
   title: Text(1000).nullish(),
   url: HttpUrl.nullish(),
 });
+
+const Limit = z.number().int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500');
+
+export const MentionStatus = z.enum(['PROPOSED', 'CONFIRMED', 'REJECTED']);
+
+export const SourceMentionsArgs = z.object({
+  actor: Id.nullish(),
+  status: z.array(MentionStatus).min(1, 'must list at least one status').nullish(),
+  first: Limit.nullish(),
+});
+
+export const ActorMentionsArgs = z.object({ first: Limit.nullish() });
+
+export const ReviewMentionArgs = z.object({ id: Id, status: z.enum(['CONFIRMED', 'REJECTED']) });
+
+export const AddMentionInput = z
+  .object({
+    sourceId: Id,
+    actorId: Id,
+    startOffset: z.number().int().min(0, 'must be 0 or more'),
+    endOffset: z.number().int().min(1, 'must be 1 or more'),
+  })
+  .refine((input) => input.endOffset > input.startOffset, { message: 'must be after startOffset', path: ['endOffset'] });

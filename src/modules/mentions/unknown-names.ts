@@ -19,6 +19,9 @@ const LEADING = new Set(
   'A An And As At But By During For From He Her His However If In It Its Meanwhile Moreover Of On Or She Since So That The Their Then There These They This Those Though To Under Unlike Until We What When Where While With Without Yet'.split(' '),
 );
 
+// Capitalised because of what they are, not who: days and months.
+const CALENDAR = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
+
 /** The names in `text` (code-point offsets) outside `covered` (UTF-16 spans of mentions). */
 export function unknownNames(text: string, covered: { start: number; end: number }[]): TextSpan[] {
   const names: TextSpan[] = [];
@@ -27,6 +30,7 @@ export function unknownNames(text: string, covered: { start: number; end: number
       const name = trimmed(text, piece.start, piece.end);
       if (!name) continue;
       const words = text.slice(name.start, name.end);
+      if (CALENDAR.has(words)) continue;
       const opensSentence = /(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, name.start - 3), name.start)) || name.start === 0;
       if (!/\s/.test(words) && opensSentence) continue;
       const startOffset = codePointOffset(text, name.start);

@@ -38,6 +38,7 @@ export interface ActorSourceRow {
   sourceId: number;
   citations: number;
   armsTransfers: number;
+  mentions: number;
 }
 
 export interface CounterpartRow {
@@ -123,18 +124,23 @@ export class RelationRepository {
          SELECT ca.actor_id, ci.source_id, count(*) AS citations
          FROM ${CLAIM_ACTORS} ca JOIN citation ci ON ci.claim_id = ca.claim_id
          WHERE ca.actor_id = ANY($1::int[]) GROUP BY ca.actor_id, ci.source_id
+       ), mentioned AS (
+         SELECT actor_id, source_id, count(*) AS mentions FROM mention
+         WHERE actor_id = ANY($1::int[]) AND status <> 'REJECTED' GROUP BY actor_id, source_id
        ), datasets AS (
          SELECT actor_id, source_id, count(*) AS arms_transfers FROM (
            SELECT supplier_id AS actor_id, source_id FROM arms_transfer WHERE supplier_id = ANY($1::int[])
            UNION ALL SELECT recipient_id, source_id FROM arms_transfer WHERE recipient_id = ANY($1::int[])
          ) rows GROUP BY actor_id, source_id
        )
-       SELECT parent_id AS "parentId", source_id AS "sourceId", citations, arms_transfers AS "armsTransfers" FROM (
-         SELECT COALESCE(c.actor_id, d.actor_id) AS parent_id, COALESCE(c.source_id, d.source_id) AS source_id,
-           COALESCE(c.citations, 0)::int AS citations, COALESCE(d.arms_transfers, 0)::int AS arms_transfers,
-           row_number() OVER (PARTITION BY COALESCE(c.actor_id, d.actor_id)
-             ORDER BY COALESCE(c.citations, 0) DESC, COALESCE(d.arms_transfers, 0) DESC, COALESCE(c.source_id, d.source_id)) AS n
-         FROM cited c FULL JOIN datasets d ON d.actor_id = c.actor_id AND d.source_id = c.source_id
+       SELECT parent_id AS "parentId", source_id AS "sourceId", citations, arms_transfers AS "armsTransfers", mentions FROM (
+         SELECT actor_id AS parent_id, source_id, sum(citations)::int AS citations, sum(arms_transfers)::int AS arms_transfers, sum(mentions)::int AS mentions,
+           row_number() OVER (PARTITION BY actor_id ORDER BY sum(citations) DESC, sum(arms_transfers) DESC, sum(mentions) DESC, source_id) AS n
+         FROM (
+           SELECT actor_id, source_id, citations, 0 AS arms_transfers, 0 AS mentions FROM cited
+           UNION ALL SELECT actor_id, source_id, 0, arms_transfers, 0 FROM datasets
+           UNION ALL SELECT actor_id, source_id, 0, 0, mentions FROM mentioned
+         ) links GROUP BY actor_id, source_id
        ) ranked WHERE n <= $2 ORDER BY parent_id, n`,
       [actorIds, limit],
     );
@@ -199,12 +205,13 @@ export class RelationRepository {
     );
   }
 
-  /** Actors of the claims citing each source, by name. */
+  /** Actors of the claims citing each source and those its text mentions (not rejected), by name. */
   actorsOfSources(sourceIds: readonly number[]): Promise<ParentLink[]> {
     return this.db.query<ParentLink>(
-      `/* actorsOfSources */ SELECT DISTINCT ci.source_id AS "parentId", ca.actor_id AS id, a.name
-       FROM citation ci JOIN ${CLAIM_ACTORS} ca ON ca.claim_id = ci.claim_id JOIN actor a ON a.id = ca.actor_id
-       WHERE ci.source_id = ANY($1::int[]) ORDER BY "parentId", a.name`,
+      `/* actorsOfSources */ SELECT DISTINCT linked.source_id AS "parentId", linked.actor_id AS id, a.name FROM (
+         SELECT ci.source_id, ca.actor_id FROM citation ci JOIN ${CLAIM_ACTORS} ca ON ca.claim_id = ci.claim_id WHERE ci.source_id = ANY($1::int[])
+         UNION SELECT source_id, actor_id FROM mention WHERE source_id = ANY($1::int[]) AND status <> 'REJECTED'
+       ) linked JOIN actor a ON a.id = linked.actor_id ORDER BY "parentId", a.name`,
       [sourceIds],
     );
   }

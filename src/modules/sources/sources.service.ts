@@ -6,6 +6,7 @@ import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
 import { definedOnly, Id, parseInput } from '../../shared/validation';
 import { SOURCE_ORDER, TEXT_PREFIX, type SourceRepository, type SourceRow } from './sources.repository';
+import type { MentionLinker } from '../mentions/mention-linker';
 import { distinctiveWords, NEAR_DUPLICATE_THRESHOLD, shingleSimilarity, shinglesOf } from './near-duplicates';
 import { CreateSourceInput, SourceFilter, storedTextColumns, UpdateSourceInput } from './sources.validation';
 
@@ -46,6 +47,7 @@ export class SourceService {
   constructor(
     private readonly sources: SourceRepository,
     private readonly limits: PageLimits,
+    private readonly linker: MentionLinker,
   ) {}
 
   async getById(rawId: string): Promise<SourceRow | null> {
@@ -101,7 +103,7 @@ export class SourceService {
     const stored = storedTextColumns(input.text);
     const contentHash = contentHashOf(stored.text, input.url);
     await this.assertNotStored(contentHash, input.url);
-    return this.sources
+    const source = await this.sources
       .create({
         kind: input.kind,
         title: input.title,
@@ -113,6 +115,9 @@ export class SourceService {
         reliability: input.reliability ?? null,
         contentHash,
       }, author);
+    // The actors its text mentions, found and stored next (a relink repairs a source whose linking failed).
+    await this.linker.linkSource(source.id, source.text);
+    return source;
   }
 
   async update(rawId: string, rawInput: unknown, author: string): Promise<Source> {
@@ -127,8 +132,9 @@ export class SourceService {
     const contentHash = contentHashOf(text, url);
     await this.assertNotStored(contentHash, url, id);
     if (stored && text !== current.text) await this.assertCitationsStillMatch(id, text);
-    return this.sources
-      .update(id, { ...definedOnly(input), ...(stored ?? {}), contentHash }, author);
+    const source = await this.sources.update(id, { ...definedOnly(input), ...(stored ?? {}), contentHash }, author);
+    if (stored && text !== current.text) await this.linker.linkSource(id, source.text);
+    return source;
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {

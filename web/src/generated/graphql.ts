@@ -26,6 +26,164 @@ export type ArmsTradeSide =
   /** The actors that supplied the ranked actor. */
   | 'SUPPLIERS';
 
+/** An actor in a bundle, keyed by its canonical name (an existing actor is also found by alias or ISO code). Given fields are updated; omitted ones keep their stored values; aliases are added. */
+export type BundleActorInput = {
+  /** Other names; added to those stored. */
+  aliases?: Array<string> | null | undefined;
+  /** Adjectives for its people; added to those stored. */
+  demonyms?: Array<string> | null | undefined;
+  /** A short description. */
+  description?: string | null | undefined;
+  /** ISO 3166-1 alpha-3 code. */
+  isoCode?: string | null | undefined;
+  /** What kind of actor this is. */
+  kind: ActorKind;
+  /** Canonical name: the actor's natural key. */
+  name: string;
+  /** Wikidata item id. */
+  wikidataId?: string | null | undefined;
+};
+
+/** An arms-transfer row in a bundle, keyed by deal id, delivery year and source; actors by name, alias or ISO code. */
+export type BundleArmsTransferInput = {
+  /** Armament category. */
+  category: string;
+  /** The dataset's deal id. */
+  dealId: string;
+  /** Year of these deliveries. */
+  deliveryYear: number;
+  /** Delivery year is an estimate. */
+  deliveryYearEstimated?: boolean | null | undefined;
+  /** What the weapon is. */
+  description?: string | null | undefined;
+  /** Weapon designation. */
+  designation: string;
+  /** Produced under licence in the recipient country. */
+  localProduction?: boolean | null | undefined;
+  /** Number delivered in the year. */
+  numberDelivered?: number | null | undefined;
+  /** Number delivered is an estimate. */
+  numberDeliveredEstimated?: boolean | null | undefined;
+  /** Year of the order. */
+  orderYear?: number | null | undefined;
+  /** Order year is an estimate. */
+  orderYearEstimated?: boolean | null | undefined;
+  /** Recipient: name, alias or ISO code. */
+  recipient: string;
+  /** The dataset the row comes from. */
+  source: SourceRefInput;
+  /** Whether the weapons were new; default NEW. */
+  status?: TransferStatus | null | undefined;
+  /** Supplier: name, alias or ISO code of an actor in the bundle or the database. */
+  supplier: string;
+  /** TIV delivered in the year, millions. */
+  tivDelivered: number;
+  /** TIV per unit, millions. */
+  tivPerUnit?: number | null | undefined;
+};
+
+/** A citation of a bundle claim: the exact quote in a source. */
+export type BundleCitationInput = {
+  /** Where the quote ends (exclusive). */
+  endOffset?: number | null | undefined;
+  /** The exact words of the source. */
+  quote: string;
+  /** The cited source, in the bundle or the database. */
+  source: SourceRefInput;
+  /** Whether the quote supports, refutes or only mentions the claim. */
+  stance: Stance;
+  /** Where the quote starts in the source's text, in Unicode code points; found by the import when omitted. */
+  startOffset?: number | null | undefined;
+};
+
+/** An actor a bundle claim is about. */
+export type BundleClaimActorInput = {
+  /** Name, alias or ISO code of an actor in the bundle or the database. */
+  actor: string;
+  /** How the claim concerns the actor; default MENTIONED. */
+  role?: ClaimActorRole | null | undefined;
+};
+
+/** A claim in a bundle, keyed by its asserter (actor or source) and its statement. Given fields are updated; omitted ones keep their stored values; given actor and citation lists replace the stored ones. */
+export type BundleClaimInput = {
+  /** Further actors the claim is about (subject and object are added). */
+  about?: Array<BundleClaimActorInput> | null | undefined;
+  /** The actor who asserts it: name, alias or ISO code. */
+  asserter?: string | null | undefined;
+  /** The source whose author asserts it (analysis, reporting); not with asserter. */
+  asserterSource?: SourceRefInput | null | undefined;
+  /** The quotes that back the claim. */
+  citations?: Array<BundleCitationInput> | null | undefined;
+  /** Confidence from 0 to 1. */
+  confidence?: number | null | undefined;
+  /** The event the claim is about. */
+  event?: EventRefInput | null | undefined;
+  /** Structured form: the object actor. */
+  object?: string | null | undefined;
+  /** Structured form: a literal object, when it is not an actor. */
+  objectValue?: string | null | undefined;
+  /** Structured form: the relation, e.g. supplies_arms_to. */
+  predicate?: string | null | undefined;
+  /** What is claimed, in one sentence. */
+  statement: string;
+  /** Structured form: the subject actor. */
+  subject?: string | null | undefined;
+  /** When the claimed state of affairs begins. */
+  validFrom?: string | null | undefined;
+  /** When it ends. */
+  validTo?: string | null | undefined;
+};
+
+/** An event in a bundle, keyed by title and start date. Given fields are updated; omitted ones keep their stored values; a participant list replaces the stored one. */
+export type BundleEventInput = {
+  /** CAMEO event code (two to four digits) of the codebook. */
+  cameoCode: string;
+  /** What happened. */
+  description?: string | null | undefined;
+  /** The day it ended, if it has. */
+  endDate?: string | null | undefined;
+  /** How precise endDate is. */
+  endPrecision?: DatePrecision | null | undefined;
+  /** Where it took place. */
+  location?: string | null | undefined;
+  /** Who took part, in which role; replaces the stored list when given. */
+  participants?: Array<BundleParticipantInput> | null | undefined;
+  /** The day it started (or the first day of its month or year; see startPrecision). */
+  startDate: string;
+  /** How precise startDate is; default DAY. */
+  startPrecision?: DatePrecision | null | undefined;
+  /** A short title: with the start date, the event's natural key. */
+  title: string;
+};
+
+/** An actor taking part in a bundle event. */
+export type BundleParticipantInput = {
+  /** Name, alias or ISO code of an actor in the bundle or the database. */
+  actor: string;
+  /** What part the actor played. */
+  role: ParticipantRole;
+};
+
+/** A source in a bundle, keyed by URL, else by the sha256 of its text. */
+export type BundleSourceInput = {
+  /** Who wrote it. */
+  author?: string | null | undefined;
+  /** What kind of document it is. */
+  kind: SourceKind;
+  /** When it was published. */
+  publishedAt?: string | null | undefined;
+  /** Who published it. */
+  publisher?: string | null | undefined;
+  /** How reliable it is. */
+  reliability?: ReliabilityGrade | null | undefined;
+  /** Its full text (stored for new sources; a stored text is never replaced by an import). */
+  text?: string | null | undefined;
+  /** Its title. */
+  title: string;
+  /** An absolute http(s) URL: the natural key. */
+  url?: string | null | undefined;
+};
+
 /** How a claim concerns an actor. */
 export type ClaimActorRole =
   /** An actor the claim mentions. */
@@ -34,6 +192,48 @@ export type ClaimActorRole =
   | 'OBJECT'
   /** The actor the claim is about. */
   | 'SUBJECT';
+
+/** How exact a date is: a year-only date is stored as 1 January of that year. */
+export type DatePrecision =
+  /** The day is known. */
+  | 'DAY'
+  /** Only the month is known; the day is stored as 1. */
+  | 'MONTH'
+  /** Only the year is known; month and day are stored as 1. */
+  | 'YEAR';
+
+/** An event named by its natural key. */
+export type EventRefInput = {
+  /** The day it started. */
+  startDate: string;
+  /** The event's title, exactly. */
+  title: string;
+};
+
+/** Records to import in one request; they refer to each other by natural keys, not by ids. */
+export type ImportBundleInput = {
+  /** Actors to create or update. */
+  actors?: Array<BundleActorInput> | null | undefined;
+  /** Arms-transfer rows to create or update. */
+  armsTransfers?: Array<BundleArmsTransferInput> | null | undefined;
+  /** Claims (with their citations) to create or update. */
+  claims?: Array<BundleClaimInput> | null | undefined;
+  /** Events to create or update. */
+  events?: Array<BundleEventInput> | null | undefined;
+  /** Sources to create or update. */
+  sources?: Array<BundleSourceInput> | null | undefined;
+};
+
+/** Which form of an actor a mention matched. */
+export type MentionForm =
+  /** One of its aliases (another name, a capital, a surname). */
+  | 'ALIAS'
+  /** The adjective for its people ("Russian"). */
+  | 'DEMONYM'
+  /** Its ISO 3166-1 alpha-3 code, as written. */
+  | 'ISO_CODE'
+  /** Its canonical name. */
+  | 'NAME';
 
 /** The part an actor played in an event. */
 export type ParticipantRole =
@@ -53,6 +253,21 @@ export type ParticipantRole =
   | 'TARGET'
   /** Travelled to the host. */
   | 'VISITOR';
+
+/** How reliable a source is, on the Admiralty (NATO) scale. */
+export type ReliabilityGrade =
+  /** Completely reliable. */
+  | 'A'
+  /** Usually reliable. */
+  | 'B'
+  /** Fairly reliable. */
+  | 'C'
+  /** Not usually reliable. */
+  | 'D'
+  /** Unreliable. */
+  | 'E'
+  /** Reliability cannot be judged. */
+  | 'F';
 
 /** What a search hit is. */
 export type SearchKind =
@@ -74,6 +289,14 @@ export type SourceKind =
   /** A report by a think tank, agency or organisation. */
   | 'REPORT';
 
+/** A source named by its natural key. */
+export type SourceRefInput = {
+  /** The sha256 (hex) of the source's text. */
+  contentHash?: string | null | undefined;
+  /** The source's URL. */
+  url?: string | null | undefined;
+};
+
 /** How a cited quote bears on its claim. */
 export type Stance =
   /** The quote mentions the claim without taking a side. */
@@ -82,6 +305,15 @@ export type Stance =
   | 'REFUTES'
   /** The quote supports the claim. */
   | 'SUPPORTS';
+
+/** Whether delivered weapons were new. */
+export type TransferStatus =
+  /** New weapons. */
+  | 'NEW'
+  /** Second-hand weapons. */
+  | 'SECOND_HAND'
+  /** Second-hand weapons modernised before delivery. */
+  | 'SECOND_HAND_MODERNISED';
 
 /** Which way deliveries moved over a span: the least-squares slope of TIV per period, against the mean. */
 export type TrendDirection =
@@ -120,6 +352,21 @@ export type ActorClaimsByQueryVariables = Exact<{
 
 
 export type ActorClaimsByQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+
+export type AnalyzeSourceQueryVariables = Exact<{
+  text: string;
+  url?: string | null | undefined;
+}>;
+
+
+export type AnalyzeSourceQuery = { analyzeSource: { text: string, contentHash: string, repeatedParagraphs: number, mentions: Array<{ startOffset: number, endOffset: number, text: string, form: MentionForm, actor: { id: string, name: string }, alternatives: Array<{ id: string, name: string }> }>, unknownNames: Array<{ text: string, startOffset: number, endOffset: number }>, duplicates: Array<{ similarity: number, exact: boolean, source: { id: string, title: string } }> } };
+
+export type SaveSourceBundleMutationVariables = Exact<{
+  input: ImportBundleInput;
+}>;
+
+
+export type SaveSourceBundleMutation = { importBundle: { written: boolean, errors: Array<{ entity: string, index: number, field: string, message: string, code: string }> } };
 
 export type ArmsSupplyTrendQueryVariables = Exact<{
   supplier: string;
@@ -341,6 +588,56 @@ export const ActorClaimsByDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorClaimsByQuery, ActorClaimsByQueryVariables>;
+export const AnalyzeSourceDocument = new TypedDocumentString(`
+    query AnalyzeSource($text: String!, $url: String) {
+  analyzeSource(text: $text, url: $url) {
+    text
+    contentHash
+    repeatedParagraphs
+    mentions {
+      startOffset
+      endOffset
+      text
+      form
+      actor {
+        id
+        name
+      }
+      alternatives {
+        id
+        name
+      }
+    }
+    unknownNames {
+      text
+      startOffset
+      endOffset
+    }
+    duplicates {
+      similarity
+      exact
+      source {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyzeSourceQuery, AnalyzeSourceQueryVariables>;
+export const SaveSourceBundleDocument = new TypedDocumentString(`
+    mutation SaveSourceBundle($input: ImportBundleInput!) {
+  importBundle(input: $input, mode: ATOMIC) {
+    written
+    errors {
+      entity
+      index
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveSourceBundleMutation, SaveSourceBundleMutationVariables>;
 export const ArmsSupplyTrendDocument = new TypedDocumentString(`
     query ArmsSupplyTrend($supplier: String!, $recipient: String!, $fromYear: Int, $toYear: Int, $periodYears: Int, $category: String) {
   armsSupplyTrend(

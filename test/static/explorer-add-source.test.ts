@@ -1,0 +1,123 @@
+// Adding a source in the explorer, in headless Chromium: paste an article, see its mentions, create an actor for
+// an unknown name, make two claims from selected passages, save them in one bundle, and read them in the reader;
+// from the keyboard where it matters, with no serious axe violation, contacting nothing but the service.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { loadSample } from '../../src/sample/sample';
+import { projectPath } from '../../src/shared/paths';
+import { launchBrowser } from '../helpers/browser';
+import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
+
+let t: TestServer;
+let browser: Browser;
+let base: string;
+let editorKey: string;
+
+beforeAll(async () => {
+  t = await createTestServer();
+  await loadSample(t.services);
+  editorKey = (await t.services.apiKeys.create('explorer-editor', 'EDITOR')).key;
+  base = await t.server.listen(0, '127.0.0.1');
+  browser = await launchBrowser();
+  mkdirSync(projectPath('test-artifacts'), { recursive: true });
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+const ARTICLE = [
+  'Moscow and New Delhi signed a new defence agreement on Friday.',
+  'Under the deal, Dassault Aviation loses ground as India buys more Russian helicopters.',
+  'Analysts in Beijing watched the talks closely.',
+].join('\n');
+
+/** Selects `passage` inside the stored text, as a reader dragging over it would. */
+async function select(page: Page, passage: string): Promise<void> {
+  await page.getByTestId('stored-text').evaluate((panel, wanted) => {
+    const text = panel.textContent ?? '';
+    const start = text.indexOf(wanted);
+    const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let offset = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent!.length;
+      if (start >= offset && start <= offset + length) range.setStart(node, start - offset);
+      if (start + wanted.length >= offset && start + wanted.length <= offset + length) {
+        range.setEnd(node, start + wanted.length - offset);
+        break;
+      }
+      offset += length;
+    }
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, passage);
+}
+
+describe('adding a source in the explorer', () => {
+  it('reads a pasted article, creates an actor for an unknown name, saves two claims from selected passages, and shows them in the reader', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    const foreign: string[] = [];
+    await page.route('**/*', (route) => {
+      const target = new URL(route.request().url());
+      if (target.origin !== new URL(base).origin && target.protocol !== 'data:') {
+        foreign.push(route.request().url());
+        return route.abort();
+      }
+      return route.continue();
+    });
+    await page.goto(`${base}/explorer/add`);
+    await page.getByLabel('Title').fill('Moscow and New Delhi sign a defence agreement');
+    await page.getByLabel('Text').fill(`${ARTICLE}\n${ARTICLE.split('\n')[0]}`);
+    await page.getByRole('button', { name: 'Read the text' }).click();
+    const stored = page.getByTestId('stored-text');
+    await stored.waitFor();
+    // The repeated first paragraph is left out; the mentions are highlighted.
+    expect(await stored.textContent()).toBe(ARTICLE);
+    expect(await stored.locator('mark').allTextContents()).toEqual(['Moscow', 'New Delhi', 'India', 'Russian', 'Beijing']);
+    expect(await page.getByText('1 repeated paragraph left out', { exact: false }).count()).toBe(1);
+    // Capitalised words that name no one ("Friday", "Under") are not offered as new actors.
+    expect(await page.locator('.unknown-names li').allTextContents()).toEqual(['Dassault Aviation Create actor “Dassault Aviation”']);
+
+    await page.getByRole('button', { name: 'Create actor “Dassault Aviation”' }).click();
+    await select(page, 'Moscow and New Delhi signed a new defence agreement');
+    await page.getByRole('button', { name: 'Make a claim from the selection' }).click();
+    await page.getByLabel('Statement').first().fill('Russia and India signed a defence agreement.');
+    await select(page, 'India buys more Russian helicopters');
+    await page.getByRole('button', { name: 'Make a claim from the selection' }).click();
+    await page.getByLabel('Statement').nth(1).fill('India buys more Russian helicopters.');
+    expect(await page.locator('.claim-draft').first().textContent()).toContain('About: Russia, India');
+
+    // Without a key the service refuses, and says why next to the key.
+    await page.getByRole('button', { name: 'Save the source and its claims' }).click();
+    await page.locator('#error-save').waitFor();
+    expect(await page.locator('#error-save').textContent()).toMatch(/API key/);
+
+    const axe = readFileSync(projectPath('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axe });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-add-source.png'), fullPage: true });
+    if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: projectPath('docs', 'screenshots', 'explorer-add-source.png'), fullPage: true });
+
+    await page.getByLabel(/API key/).fill(editorKey);
+    await page.getByRole('button', { name: 'Save the source and its claims' }).click();
+    await page.waitForURL(/\/explorer\/source\?id=\d+/);
+    await page.getByTestId('source-reader').waitFor();
+    expect(await page.locator('[data-testid=source-text] mark').allTextContents()).toEqual([
+      'Moscow and New Delhi signed a new defence agreement',
+      'India buys more Russian helicopters',
+    ]);
+    expect(foreign).toEqual([]);
+
+    const id = new URL(page.url()).searchParams.get('id');
+    const { source } = dataOf(await t.execute(`query($id: ID!) { source(id: $id) { claims { statement about { actor { name } } } mentions { text } } }`, { id }));
+    expect(source.claims.map((c: { statement: string }) => c.statement).sort()).toEqual(['India buys more Russian helicopters.', 'Russia and India signed a defence agreement.']);
+    expect(dataOf(await t.execute('{ actor(name: "Dassault Aviation") { name kind } }')).actor).toEqual({ name: 'Dassault Aviation', kind: 'ORGANISATION' });
+    expect(source.mentions.map((m: { text: string }) => m.text)).toContain('Dassault Aviation');
+    await page.close();
+  }, 120_000);
+});
