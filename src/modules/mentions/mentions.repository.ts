@@ -38,24 +38,31 @@ export class MentionRepository {
   /**
    * Replaces the automatic, unreviewed mentions of these sources with `found`; confirmed, rejected and hand-made
    * ones stay, and a found mention that one of them already covers (same actor and span) is not added again.
-   * Two statements, whatever the number of sources and mentions.
+   * At most three statements, whatever the number of sources and mentions.
    */
   async replaceAutomatic(session: SqlSession, sourceIds: number[], found: (FoundMention & { sourceId: number })[]): Promise<void> {
     if (sourceIds.length === 0) return;
-    // Those found again keep their ids (a client may hold them); the rest go.
-    await session.query(
-      `/* deleteStaleMentions */ DELETE FROM mention m WHERE m.source_id = ANY($1::int[]) AND m.origin = 'AUTOMATIC' AND m.status = 'PROPOSED'
-       AND NOT EXISTS (SELECT 1 FROM unnest($2::int[], $3::int[], $4::int[], $5::int[]) AS f(source_id, actor_id, start_offset, end_offset)
-         WHERE f.source_id = m.source_id AND f.actor_id = m.actor_id AND f.start_offset = m.start_offset AND f.end_offset = m.end_offset)`,
-      [sourceIds, found.map((m) => m.sourceId), found.map((m) => m.actorId), found.map((m) => m.startOffset), found.map((m) => m.endOffset)],
+    // Compared here rather than in an anti-join, whose plan PostgreSQL misjudged while the table was growing.
+    const stored = await session.query<{ id: number; sourceId: number; actorId: number; startOffset: number; endOffset: number; replaceable: boolean }>(
+      `/* storedMentions */ SELECT id, source_id AS "sourceId", actor_id AS "actorId", start_offset AS "startOffset", end_offset AS "endOffset",
+         origin = 'AUTOMATIC' AND status = 'PROPOSED' AS replaceable
+       FROM mention WHERE source_id = ANY($1::int[])`,
+      [sourceIds],
     );
-    if (found.length === 0) return;
+    const keyOf = (m: { sourceId: number; actorId: number; startOffset: number; endOffset: number }) => `${m.sourceId}:${m.actorId}:${m.startOffset}:${m.endOffset}`;
+    const foundKeys = new Set(found.map(keyOf));
+    const storedKeys = new Set(stored.map(keyOf));
+    // Those found again keep their ids (a client may hold them); the rest of the unreviewed automatic ones go.
+    const stale = stored.filter((m) => m.replaceable && !foundKeys.has(keyOf(m))).map((m) => m.id);
+    if (stale.length > 0) await session.query(`/* deleteStaleMentions */ DELETE FROM mention WHERE id = ANY($1::int[])`, [stale]);
+    const fresh = found.filter((m) => !storedKeys.has(keyOf(m)));
+    if (fresh.length === 0) return;
     await session.query(
       `/* insertMentions */ INSERT INTO mention (source_id, actor_id, start_offset, end_offset, text, form)
        SELECT source_id, actor_id, start_offset, end_offset, text, form::"MentionForm"
        FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[]) AS t(source_id, actor_id, start_offset, end_offset, text, form)
        ON CONFLICT (source_id, actor_id, start_offset, end_offset) DO NOTHING`,
-      [found.map((m) => m.sourceId), found.map((m) => m.actorId), found.map((m) => m.startOffset), found.map((m) => m.endOffset), found.map((m) => m.text), found.map((m) => m.form)],
+      [fresh.map((m) => m.sourceId), fresh.map((m) => m.actorId), fresh.map((m) => m.startOffset), fresh.map((m) => m.endOffset), fresh.map((m) => m.text), fresh.map((m) => m.form)],
     );
   }
 
