@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           SourceAnalysis: '../modules/mentions/mentions.service#SourceAnalysis as SourceAnalysisModel',
           Mention: '../modules/mentions/mention-matcher#FoundMention as MentionModel',
           SourceMention: '../modules/mentions/mentions.repository#StoredMentionRow as SourceMentionModel',
+          SourceMentionConnection: '../shared/pagination#Page<SourceMentionModel>',
           RecordVersion: '../modules/history/history.repository#RecordVersionRow as RecordVersionModel',
           ImportResult: '../modules/imports/bundle#ImportResult as ImportResultModel',
           ImportRecordError: '../modules/imports/bundle#RecordError as RecordErrorModel',

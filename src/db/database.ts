@@ -204,6 +204,16 @@ function preparedName(sql: string): string | undefined {
 // Transaction-local: the record_history migration's triggers read it until the transaction ends.
 const SET_AUTHOR = `/* setAuthor */ SELECT set_config('dossier.author', $1, true)`;
 
+/** A Prisma transaction as a SqlSession, for raw statements that must commit with its writes. */
+export function sessionOf(tx: Prisma.TransactionClient): SqlSession {
+  return {
+    query: (sql, params = []) => tx.$queryRawUnsafe(sql, ...params),
+    exec: async (script) => {
+      await tx.$executeRawUnsafe(script);
+    },
+  };
+}
+
 function writeAs<T>(prisma: PrismaClient, author: string, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return prisma.$transaction(async (tx) => {
     await tx.$queryRawUnsafe(SET_AUTHOR, author);

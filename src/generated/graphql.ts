@@ -67,7 +67,7 @@ export type Actor = {
   /** Actors holding a role in this actor (Russia: Putin as President), in force at `at` when given. */
   members: Array<Affiliation>;
   /** Where stored texts mention the actor (rejected mentions left out), newest source first, each with a snippet. */
-  mentions: Array<SourceMention>;
+  mentions: SourceMentionConnection;
   /** Canonical name, unique case-insensitively. */
   name: Scalars['String']['output'];
   /** Sources about the actor: those cited by claims by or about it, those whose text mentions it (a mention not rejected), and the datasets of its arms transfers; most cited first, then most mentioned. */
@@ -123,6 +123,7 @@ export type ActorMembersArgs = {
 
 /** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
 export type ActorMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1646,7 +1647,7 @@ export type Source = {
   /** What kind of document it is. */
   kind: SourceKind;
   /** Where its text mentions actors, in text order: found when it was stored or relinked, or added by hand. */
-  mentions: Array<SourceMention>;
+  mentions: SourceMentionConnection;
   /**
    * The length in code points of the text as it was given. The stored text is its stored form: line endings
    * normalised to \\n, each paragraph (a line) trimmed, blank lines and paragraphs that repeat an earlier one left out.
@@ -1683,6 +1684,7 @@ export type Source = {
 /** An article, report, statement or dataset that claims are cited to. */
 export type SourceMentionsArgs = {
   actor?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<MentionStatus>>;
 };
@@ -1799,6 +1801,28 @@ export type SourceMention = {
   status: MentionStatus;
   /** The words. */
   text: Scalars['String']['output'];
+};
+
+/** A page of stored mentions. */
+export type SourceMentionConnection = {
+  __typename?: 'SourceMentionConnection';
+  /** The mentions of the page with their cursors. */
+  edges: Array<SourceMentionEdge>;
+  /** The mentions of the page. */
+  nodes: Array<SourceMention>;
+  /** Where the page sits in the list. */
+  pageInfo: PageInfo;
+  /** Number of mentions in the list, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A stored mention and its cursor. */
+export type SourceMentionEdge = {
+  __typename?: 'SourceMentionEdge';
+  /** Pass as `after` to read the mentions that follow. */
+  cursor: Scalars['String']['output'];
+  /** The mention. */
+  node: SourceMention;
 };
 
 /** A source named by its natural key. */
@@ -2158,6 +2182,8 @@ export type ResolversTypes = {
   SourceFilter: SourceFilter;
   SourceKind: SourceKind;
   SourceMention: ResolverTypeWrapper<SourceMentionModel>;
+  SourceMentionConnection: ResolverTypeWrapper<Page<SourceMentionModel>>;
+  SourceMentionEdge: ResolverTypeWrapper<Omit<SourceMentionEdge, 'node'> & { node: ResolversTypes['SourceMention'] }>;
   SourceRefInput: SourceRefInput;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2250,6 +2276,8 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceMention: SourceMentionModel;
+  SourceMentionConnection: Page<SourceMentionModel>;
+  SourceMentionEdge: Omit<SourceMentionEdge, 'node'> & { node: ResolversParentTypes['SourceMention'] };
   SourceRefInput: SourceRefInput;
   String: Scalars['String']['output'];
   TextSpan: TextSpan;
@@ -2276,7 +2304,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   isoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<ActorMembersArgs>>;
-  mentions?: Resolver<Array<ResolversTypes['SourceMention']>, ParentType, ContextType, RequireFields<ActorMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['SourceMentionConnection'], ParentType, ContextType, RequireFields<ActorMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['ActorSource']>, ParentType, ContextType, RequireFields<ActorSourcesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2649,7 +2677,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['SourceMention']>, ParentType, ContextType, RequireFields<SourceMentionsArgs, 'first'>>;
+  mentions?: Resolver<ResolversTypes['SourceMentionConnection'], ParentType, ContextType, RequireFields<SourceMentionsArgs, 'first'>>;
   originalLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2705,6 +2733,18 @@ export type SourceMentionResolvers<ContextType = GraphQLContext, ParentType exte
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SourceMentionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceMentionConnection'] = ResolversParentTypes['SourceMentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceMentionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SourceMention']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceMentionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceMentionEdge'] = ResolversParentTypes['SourceMentionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType>;
+};
+
 export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
   endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2757,6 +2797,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceDuplicate?: SourceDuplicateResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceMention?: SourceMentionResolvers<ContextType>;
+  SourceMentionConnection?: SourceMentionConnectionResolvers<ContextType>;
+  SourceMentionEdge?: SourceMentionEdgeResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
 };
 

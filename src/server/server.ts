@@ -140,7 +140,8 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
         res.status(503).json({ status: 'loading', loading, database: deps.db.kind, migrations: status.applied.length });
         return;
       }
-      res.json({ status: 'ready', database: deps.db.kind, migrations: status.applied.length });
+      const relinking = deps.services.mentions.relinkProgress;
+      res.json({ status: 'ready', database: deps.db.kind, migrations: status.applied.length, ...(relinking ? { relinking } : {}) });
     } catch {
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }

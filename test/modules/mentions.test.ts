@@ -2,6 +2,10 @@
 // mentions at their offsets, the names no actor carries, and the stored sources it repeats.
 import { readFileSync } from 'node:fs';
 import { SAMPLE_ARTICLE_PATH, loadSample, sampleArticleText } from '../../src/sample/sample';
+import { ActorRepository } from '../../src/modules/actors/actors.repository';
+import { ActorService } from '../../src/modules/actors/actors.service';
+import { MentionLinker } from '../../src/modules/mentions/mention-linker';
+import { MentionRepository } from '../../src/modules/mentions/mentions.repository';
 import { contentHashOf } from '../../src/modules/sources/sources.service';
 import { sliceCodePoints } from '../../src/shared/text';
 import { buildActor, unique } from '../builders';
@@ -113,11 +117,13 @@ describe('analyzeSource', () => {
 });
 
 const SOURCE_MENTIONS = `query($id: ID!, $status: [MentionStatus!]) { source(id: $id) {
-  mentions(status: $status) { id actor { name } text form origin status startOffset endOffset snippet }
+  mentions(status: $status) { totalCount nodes { id actor { name } text form origin status startOffset endOffset snippet } }
   actors { name } } }`;
 
 async function storedMentions(sourceId: number | string, status?: string[]) {
-  return dataOf(await t.execute(SOURCE_MENTIONS, { id: String(sourceId), status })).source;
+  const { source } = dataOf(await t.execute(SOURCE_MENTIONS, { id: String(sourceId), status }));
+  expect(source.mentions.totalCount).toBe(source.mentions.nodes.length);
+  return { actors: source.actors, mentions: source.mentions.nodes };
 }
 
 describe('stored mentions', () => {
@@ -133,10 +139,10 @@ describe('stored mentions', () => {
       expect(m).toMatchObject({ origin: 'AUTOMATIC', status: 'PROPOSED' });
     }
     expect(actors.map((a: { name: string }) => a.name)).toEqual(expect.arrayContaining(['China', 'Ukraine', 'United States']));
-    const { actor } = dataOf(await t.execute(`{ actor(name: "Beijing") { sources { source { id } mentions } mentions(first: 3) { source { id } text } } }`));
+    const { actor } = dataOf(await t.execute(`{ actor(name: "Beijing") { sources { source { id } mentions } mentions(first: 3) { nodes { source { id } text } } } }`));
     expect(actor.sources).toContainEqual({ source: { id: String(sample.id) }, mentions: expect.any(Number) });
     expect(actor.sources.find((s: { source: { id: string } }) => s.source.id === String(sample.id)).mentions).toBeGreaterThanOrEqual(3);
-    expect(actor.mentions[0]).toMatchObject({ source: { id: String(sample.id) } });
+    expect(actor.mentions.nodes[0]).toMatchObject({ source: { id: String(sample.id) } });
   });
 
   it('follow an alias added later, and a rejected mention stays rejected when the sources are relinked', async () => {
@@ -176,5 +182,59 @@ describe('stored mentions', () => {
       input: { sourceId: String(source.id), actorId: String(actor.id), startOffset: 0, endOffset: text.length + 5 },
     });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endOffset' });
+  });
+});
+
+describe('relinking a large store', () => {
+  it('runs in the background past the inline limit, with its progress visible, and links what the new forms name', async () => {
+    const linker = new MentionLinker(t.db, new MentionRepository(), 0);
+    const name = unique('Backgroundia').replace(/\s+/g, '');
+    const source = await t.services.sources.create({ kind: 'REPORT', title: unique('Background'), text: `Troops of ${name} moved.` }, 'test');
+    await t.db.transaction((session) => session.query(`/* testActor */ INSERT INTO actor (kind, name, name_key, updated_at) VALUES ('STATE', $1, lower($1), now())`, [name]));
+    expect(await t.db.transaction((session) => linker.relinkWithin(session))).toBe(false);
+    linker.relinkInBackground();
+    expect(linker.progress).toEqual({ done: expect.any(Number), total: expect.any(Number) });
+    await linker.idle();
+    expect(linker.progress).toBeNull();
+    expect((await storedMentions(source.id)).mentions.map((m: { text: string }) => m.text)).toEqual([name]);
+  });
+});
+
+describe('pages of stored mentions', () => {
+  it("page through a source's mentions by cursor, in text order, with the total on every page", async () => {
+    const sample = await t.db.prisma.source.findFirstOrThrow({ where: { contentHash: contentHashOf(sampleArticleText(), null) } });
+    const PAGE = `query($id: ID!, $after: String) { source(id: $id) { mentions(first: 10, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id startOffset } } } }`;
+    const seen: { id: string; startOffset: number }[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page: any = dataOf(await t.execute(PAGE, { id: String(sample.id), after })).source.mentions;
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      seen.push(...page.nodes);
+      pages++;
+      if (!page.pageInfo.hasNextPage) {
+        expect(seen).toHaveLength(page.totalCount);
+        break;
+      }
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toBeGreaterThan(2);
+    expect(seen.map((m) => m.startOffset)).toEqual([...seen.map((m) => m.startOffset)].sort((a, b) => a - b));
+    expect(new Set(seen.map((m) => m.id)).size).toBe(seen.length);
+  });
+});
+
+describe('an alias change and its relink', () => {
+  it('commit together: when the relink fails, the alias change is rolled back', async () => {
+    const failing = new (class extends MentionLinker {
+      override async relinkWithin(): Promise<boolean> {
+        throw new Error('the relink failed');
+      }
+    })(t.db, new MentionRepository());
+    const actors = new ActorService(new ActorRepository(t.db), { defaultPageSize: 100, maxPageSize: 500 }, failing);
+    const actor = await buildActor(t.services, { name: unique('Atomic Land') });
+    await expect(actors.update(String(actor.id), { aliases: ['Atomicville'] }, 'test')).rejects.toThrow('the relink failed');
+    expect(dataOf(await t.execute(`query($id: ID!) { actor(id: $id) { aliases } }`, { id: String(actor.id) })).actor.aliases).toEqual([]);
   });
 });

@@ -114,10 +114,38 @@ describe('adding a source in the explorer', () => {
     expect(foreign).toEqual([]);
 
     const id = new URL(page.url()).searchParams.get('id');
-    const { source } = dataOf(await t.execute(`query($id: ID!) { source(id: $id) { claims { statement about { actor { name } } } mentions { text } } }`, { id }));
+    const { source } = dataOf(await t.execute(`query($id: ID!) { source(id: $id) { claims { statement about { actor { name } } } mentions { nodes { text } } } }`, { id }));
     expect(source.claims.map((c: { statement: string }) => c.statement).sort()).toEqual(['India buys more Russian helicopters.', 'Russia and India signed a defence agreement.']);
     expect(dataOf(await t.execute('{ actor(name: "Dassault Aviation") { name kind } }')).actor).toEqual({ name: 'Dassault Aviation', kind: 'ORGANISATION' });
-    expect(source.mentions.map((m: { text: string }) => m.text)).toContain('Dassault Aviation');
+    expect(source.mentions.nodes.map((m: { text: string }) => m.text)).toContain('Dassault Aviation');
+    await page.close();
+  }, 120_000);
+
+  it('works from the keyboard: a typed passage makes a claim, which the service stores in the text\'s own words', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/explorer/add`);
+    const text = 'Kyiv’s envoys met Washington’s officials on Tuesday to discuss air defence.';
+    await page.getByLabel('Title').focus();
+    await page.keyboard.type('Envoys meet');
+    await page.getByLabel('Text').focus();
+    await page.keyboard.insertText(text);
+    await page.getByRole('button', { name: 'Read the text' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('stored-text').waitFor();
+    await page.getByLabel(/Or type a passage/).focus();
+    await page.keyboard.type("kyiv's envoys met washington's officials");
+    await page.getByRole('button', { name: 'Make a claim from this passage' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.claim-draft').textContent()).toContain('About: Ukraine, United States');
+    await page.getByLabel('Statement').focus();
+    await page.keyboard.type('Ukraine and the United States discussed air defence.');
+    await page.getByLabel(/API key/).focus();
+    await page.keyboard.type(editorKey);
+    await page.getByRole('button', { name: 'Save the source and its claims' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/explorer\/source\?id=\d+/);
+    await page.getByTestId('source-reader').waitFor();
+    expect(await page.locator('[data-testid=source-text] mark').allTextContents()).toEqual(['Kyiv’s envoys met Washington’s officials']);
     await page.close();
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 // Actors, their aliases and affiliations in the database.
-import type { Database } from '../../db/database';
+import { sessionOf, type Database, type SqlSession } from '../../db/database';
 import { translated } from '../../db/prisma-errors';
 import type { Actor, Affiliation, Prisma } from '../../generated/prisma/client';
 import { isoDate } from '../../shared/dates';
@@ -102,8 +102,10 @@ export class ActorRepository {
     );
   }
 
-  create(input: CreateActorInput, author: string): Promise<Actor> {
-    return this.db.writeAs(author, (tx) => tx.actor.create({
+  /** Creates an actor; `alongside` runs in the same transaction once it is written (the mentions' relink). */
+  create(input: CreateActorInput, author: string, alongside?: (session: SqlSession) => Promise<void>): Promise<Actor> {
+    return this.db.writeAs(author, async (tx) => {
+      const actor = await tx.actor.create({
       data: {
         kind: input.kind,
         name: input.name,
@@ -118,17 +120,21 @@ export class ActorRepository {
           ],
         },
       },
-    })).catch(translated('An actor'));
+      });
+      await alongside?.(sessionOf(tx));
+      return actor;
+    }).catch(translated('An actor'));
   }
 
-  update(id: number, input: UpdateActorInput, author: string): Promise<Actor> {
+  /** Changes an actor; `alongside` runs in the same transaction once it is written (the mentions' relink). */
+  update(id: number, input: UpdateActorInput, author: string, alongside?: (session: SqlSession) => Promise<void>): Promise<Actor> {
     return this.db.writeAs(author, async (tx) => {
       for (const [kind, forms] of [['ALIAS', input.aliases], ['DEMONYM', input.demonyms]] as const) {
         if (!forms) continue;
         await tx.actorAlias.deleteMany({ where: { actorId: id, kind } });
         await tx.actorAlias.createMany({ data: forms.map((alias) => ({ actorId: id, alias, aliasKey: lookupKey(alias), kind })) });
       }
-      return tx.actor.update({
+      const actor = await tx.actor.update({
         where: { id },
         data: {
           kind: input.kind,
@@ -139,6 +145,8 @@ export class ActorRepository {
           description: input.description,
         },
       });
+      await alongside?.(sessionOf(tx));
+      return actor;
     }).catch(translated('An actor'));
   }
 

@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { Actor, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { Id, parseInput } from '../../shared/validation';
+import type { SqlSession } from '../../db/database';
 import type { RequestBatches } from '../../shared/batches';
 import { byKey } from '../../shared/grouping';
 import type { MentionLinker } from '../mentions/mention-linker';
@@ -115,9 +116,7 @@ export class ActorService {
   async create(rawInput: unknown, author: string): Promise<Actor> {
     const input = parseInput(CreateActorInput, rawInput);
     await this.assertNamesFree(input.name, [...input.aliases, ...input.demonyms]);
-    const actor = await this.actors.create(input, author);
-    await this.linker.formsChanged();
-    return actor;
+    return this.withMentionsFollowing((alongside) => this.actors.create(input, author, alongside));
   }
 
   async update(rawId: string, rawInput: unknown, author: string): Promise<Actor> {
@@ -125,9 +124,8 @@ export class ActorService {
     const input = parseInput(UpdateActorInput, rawInput);
     const current = await this.requireActor(id);
     await this.assertNamesFree(input.name ?? current.name, [...(input.aliases ?? []), ...(input.demonyms ?? [])], id);
-    const actor = await this.actors.update(id, input, author);
-    if (input.name !== undefined || input.aliases || input.demonyms || input.isoCode !== undefined) await this.linker.formsChanged();
-    return actor;
+    const formsChange = input.name !== undefined || input.aliases !== undefined || input.demonyms !== undefined || input.isoCode !== undefined;
+    return formsChange ? this.withMentionsFollowing((alongside) => this.actors.update(id, input, author, alongside)) : this.actors.update(id, input, author);
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {
@@ -173,6 +171,19 @@ export class ActorService {
     if (!(await this.actors.findAffiliation(id))) throw new NotFoundError(`No affiliation has id ${id}`, 'id');
     await this.actors.deleteAffiliation(id, author);
     return { id: String(id) };
+  }
+
+  /**
+   * A write that changes actors' forms, with the stored sources relinked in its transaction (a small store), or in
+   * the background once it has committed (a large one).
+   */
+  private async withMentionsFollowing(write: (alongside: (session: SqlSession) => Promise<void>) => Promise<Actor>): Promise<Actor> {
+    let inline = true;
+    const actor = await write(async (session) => {
+      inline = await this.linker.relinkWithin(session);
+    });
+    if (!inline) this.linker.relinkInBackground();
+    return actor;
   }
 
   private async requireActor(id: number): Promise<Actor> {

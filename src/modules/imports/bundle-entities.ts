@@ -28,6 +28,8 @@ export interface CheckContext {
 /** What a writer sets off besides its rows, in the same transaction: linking the sources it wrote to their mentions. */
 export interface WriteEffects {
   sourcesWritten(session: SqlSession, sources: { id: number; text: string | null }[]): Promise<void>;
+  /** Actors were created or changed: the stored sources' mentions follow their forms. */
+  actorsWritten(session: SqlSession): Promise<void>;
 }
 
 /** Located cited quotes: what the claims check finds out and the claims' rows need. */
@@ -85,9 +87,10 @@ const actors = entity({
       ].map(([key, form]) => ({ key, ...form })),
       names: actorNamesOf(record),
     })),
-  write: async (session, repository, chunk, ids) => {
+  write: async (session, repository, chunk, ids, effects) => {
     const { counts, ids: written } = await repository.upsertActors(session, chunk);
     for (const row of chunk) for (const key of row.names) ids.actors.set(key, written.get(row.key)!);
+    if (counts.created + counts.updated > 0) await effects.actorsWritten(session);
     return counts;
   },
 });

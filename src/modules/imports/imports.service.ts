@@ -49,27 +49,37 @@ export class ImportService {
 
     const total = checked.entities.reduce((sum, { records }) => sum + records.length, 0);
     let wroteAny = false;
+    let relinkAfterCommit = false;
+    // Mentions follow in the writes' own transactions: the sources written, and every source when actors changed.
+    const effects: WriteEffects = {
+      sourcesWritten: (session, sources) => this.linker.link(session, sources),
+      actorsWritten: async (session) => {
+        if (!(await this.linker.relinkWithin(session))) relinkAfterCommit = true;
+      },
+    };
     const kept = await writeWith(
       this.db,
       writeStrategyFor({ dryRun, rows: total, chunkSize }),
       options.author,
       async (inTransaction) => {
-        wroteAny = await this.writeAll(checked, inTransaction, result, { ...options, chunkSize, total });
+        wroteAny = await this.writeAll(checked, inTransaction, result, effects, { ...options, chunkSize, total });
       },
       () => !result.stopped,
     );
     result.written = kept && wroteAny;
-    if (result.written && result.actors.created + result.actors.updated > 0) await this.linker.formsChanged();
+    // A store too large to relink inside the import's transactions is relinked once they have committed.
+    if (result.written && relinkAfterCommit) this.linker.relinkInBackground();
     return result;
   }
 
-  private readonly effects: WriteEffects = { sourcesWritten: (session, sources) => this.linker.link(session, sources) };
+
 
   /** Writes each entity's rows in order, chunk by chunk; stops between chunks when asked. True when a chunk was written. */
   private async writeAll(
     checked: CheckedBundle,
     inTransaction: InTransaction,
     result: ImportResult,
+    effects: WriteEffects,
     options: ImportOptions & { chunkSize: number; total: number },
   ): Promise<boolean> {
     const ids = checked.references.idsForWriting();
@@ -82,7 +92,7 @@ export class ImportService {
           result.stopped = true;
           return done > 0;
         }
-        add(result[entity.entity], await inTransaction((session) => entity.write(session, this.repository, chunk, ids, this.effects)));
+        add(result[entity.entity], await inTransaction((session) => entity.write(session, this.repository, chunk, ids, effects)));
         done += chunk.length;
         options.onProgress?.({ done, total: options.total });
       }

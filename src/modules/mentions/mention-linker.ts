@@ -24,6 +24,8 @@ export class MentionLinker {
   constructor(
     private readonly db: Database,
     private readonly mentions: MentionRepository,
+    /** Up to this many stored texts a change of forms relinks inline (RELINK_INLINE_LIMIT; tests lower it). */
+    private readonly inlineLimit = RELINK_INLINE_LIMIT,
   ) {}
 
   /** The matcher for the actors' forms as `db` sees them now: one cheap statement tells whether the last one still is. */
@@ -71,20 +73,34 @@ export class MentionLinker {
     return { done, total: Math.max(total, done) };
   }
 
+  /** Resolves when no background relink is running (at once when none is). */
+  async idle(): Promise<void> {
+    while (this.background) await this.background;
+  }
+
   /**
-   * After actors' forms changed: a small store is relinked before this returns; a large one in the background,
-   * one pass at a time (a change during a pass queues one more), its progress in `progress`.
+   * After actors' forms changed in `session`'s transaction: a small store is relinked in that same transaction
+   * (true); a large one is left to relinkInBackground once it commits (false).
    */
-  async formsChanged(): Promise<void> {
-    if ((await this.mentions.textSourceCount(this.db)) <= RELINK_INLINE_LIMIT) {
-      await this.relinkAll();
-      return;
+  async relinkWithin(session: SqlSession): Promise<boolean> {
+    if ((await this.mentions.textSourceCount(session)) > this.inlineLimit) return false;
+    for (let after = 0; ; ) {
+      const batch = await this.mentions.sourcesAfter(session, after, RELINK_BATCH);
+      if (batch.length === 0) return true;
+      await this.link(session, batch);
+      after = batch[batch.length - 1]!.id;
     }
+  }
+
+  /** Relinks every source in the background, one pass at a time (a change during a pass queues one more), its progress in `progress`. */
+  relinkInBackground(): void {
     this.pendingRelink = true;
     if (this.background) return;
     this.background = (async () => {
       while (this.pendingRelink) {
         this.pendingRelink = false;
+        this.progress = { done: 0, total: this.progress?.total ?? 0 };
+        // A failed pass leaves the mentions as they were; the next change of forms (or npm run relink) tries again.
         await this.relinkAll((progress) => (this.progress = progress)).catch(() => {});
       }
       this.progress = null;

@@ -1,5 +1,6 @@
 // The forms actors are mentioned by (names, aliases, demonyms, ISO codes), read whole for the matcher.
 import type { SqlSession } from '../../db/database';
+import { sqlAfter, sqlOrderBy, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { FoundMention } from './mention-matcher';
 
 export type MentionFormKind = 'NAME' | 'ALIAS' | 'ISO_CODE' | 'DEMONYM';
@@ -76,25 +77,32 @@ export class MentionRepository {
     return row!.count;
   }
 
-  /** The mentions of each source (of one actor, in some states), in text order, at most `limit` per source. */
-  mentionsOfSources(db: Queryable, sourceIds: readonly number[], filter: { actorId: number | null; statuses: string[] }, limit: number): Promise<StoredMentionRow[]> {
-    return db.query<StoredMentionRow>(
-      `/* mentionsOfSources */ SELECT ${MENTION_COLUMNS} FROM (
-         SELECT m.*, row_number() OVER (PARTITION BY m.source_id ORDER BY m.start_offset, m.id) AS n FROM mention m
-         WHERE m.source_id = ANY($1::int[]) AND ($2::int IS NULL OR m.actor_id = $2) AND m.status::text = ANY($3::text[])
-       ) m JOIN source s ON s.id = m.source_id WHERE n <= $4 ORDER BY m.source_id, n`,
-      [sourceIds, filter.actorId, filter.statuses, limit],
-    );
+  /**
+   * A page of the mentions of each source (of one actor, in some states), in text order: at most `window.take` + 1
+   * per source after the window's cursor, each row with the number of the source's mentions on all pages.
+   */
+  mentionsOfSources(db: Queryable, sourceIds: readonly number[], filter: { actorId: number | null; statuses: string[] }, window: PageWindow<StoredMentionRow>): Promise<PagedMentionRow[]> {
+    return this.pagesOf(db, 'mentionsOfSources', 'source_id', window, [sourceIds, filter.actorId, filter.statuses],
+      'm.source_id = ANY($1::int[]) AND ($2::int IS NULL OR m.actor_id = $2) AND m.status::text = ANY($3::text[])');
   }
 
-  /** The mentions of each actor that are not rejected, newest source first, at most `limit` per actor. */
-  mentionsOfActors(db: Queryable, actorIds: readonly number[], limit: number): Promise<StoredMentionRow[]> {
-    return db.query<StoredMentionRow>(
-      `/* mentionsOfActors */ SELECT ${MENTION_COLUMNS} FROM (
-         SELECT m.*, row_number() OVER (PARTITION BY m.actor_id ORDER BY m.source_id DESC, m.start_offset, m.id) AS n FROM mention m
-         WHERE m.actor_id = ANY($1::int[]) AND m.status <> 'REJECTED'
-       ) m JOIN source s ON s.id = m.source_id WHERE n <= $2 ORDER BY m.actor_id, n`,
-      [actorIds, limit],
+  /** A page of the mentions of each actor that are not rejected, newest source first (as mentionsOfSources). */
+  mentionsOfActors(db: Queryable, actorIds: readonly number[], window: PageWindow<StoredMentionRow>): Promise<PagedMentionRow[]> {
+    return this.pagesOf(db, 'mentionsOfActors', 'actor_id', window, [actorIds], "m.actor_id = ANY($1::int[]) AND m.status <> 'REJECTED'");
+  }
+
+  /** Pages per parent by keyset (see shared/pagination), in one statement. */
+  private pagesOf(db: Queryable, name: string, parent: string, window: PageWindow<StoredMentionRow>, params: unknown[], where: string): Promise<PagedMentionRow[]> {
+    const values = [...params];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    const after = sqlAfter(window, param);
+    return db.query<PagedMentionRow>(
+      `/* ${name} */ SELECT ${MENTION_COLUMNS}, m.total::int AS total FROM (
+         SELECT ranked.*, row_number() OVER (PARTITION BY ranked.${parent} ORDER BY ${sqlOrderBy(window.order)}) AS n FROM (
+           SELECT m.*, count(*) OVER (PARTITION BY m.${parent}) AS total FROM mention m WHERE ${where}
+         ) ranked WHERE ${after}
+       ) m JOIN source s ON s.id = m.source_id WHERE n <= ${param(window.take + 1)} ORDER BY m.${parent}, n`,
+      values,
     );
   }
 
@@ -124,6 +132,20 @@ export class MentionRepository {
     return row!.id;
   }
 }
+
+/** The orders of the two lists of mentions (columns of the ranked subquery above). */
+export const SOURCE_MENTION_ORDER: SortOrder<StoredMentionRow> = [
+  { field: 'startOffset', column: 'ranked.start_offset', direction: 'asc', type: 'int' },
+  { field: 'id', column: 'ranked.id', direction: 'asc', type: 'int' },
+];
+export const ACTOR_MENTION_ORDER: SortOrder<StoredMentionRow> = [
+  { field: 'sourceId', column: 'ranked.source_id', direction: 'desc', type: 'int' },
+  { field: 'startOffset', column: 'ranked.start_offset', direction: 'asc', type: 'int' },
+  { field: 'id', column: 'ranked.id', direction: 'asc', type: 'int' },
+];
+
+/** A row of a page of mentions, with the number of its parent's mentions on all pages. */
+export type PagedMentionRow = StoredMentionRow & { total: number };
 
 /** A stored mention as the API reads it, with a snippet of the text around it. */
 export interface StoredMentionRow {

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
+import { connectionResolvers } from '../../shared/pagination';
 import { authorOf, required } from '../../shared/resolver-helpers';
 
 export const mentionResolvers: Resolvers = {
@@ -20,6 +21,7 @@ export const mentionResolvers: Resolvers = {
     source: (mention, _args, { services, batches }) => required(services.sources.byId(batches, mention.sourceId), 'Mentioning source'),
     actor: (mention, _args, { services, batches }) => required(services.actors.byId(batches, mention.actorId), 'Mentioned actor'),
   },
+  SourceMentionConnection: connectionResolvers,
   Mention: {
     actor: (mention, _args, { services, batches }) => required(services.actors.byId(batches, mention.actorId), 'Mentioned actor'),
     alternatives: async (mention, _args, { services, batches }) =>

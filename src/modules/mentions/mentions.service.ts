@@ -6,13 +6,14 @@ import { NotFoundError, UserInputError } from '../../errors';
 import type { RequestBatches } from '../../shared/batches';
 import { fold } from '../../shared/text-forms';
 import { sliceCodePoints } from '../../shared/text';
+import { pageWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
 import { parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { SourceRow } from '../sources/sources.repository';
 import { contentHashOf, type SourceService } from '../sources/sources.service';
 import type { MentionLinker, RelinkProgress } from './mention-linker';
 import type { FoundMention } from './mention-matcher';
-import type { MentionFormKind, MentionRepository, StoredMentionRow } from './mentions.repository';
+import { ACTOR_MENTION_ORDER, SOURCE_MENTION_ORDER, type MentionFormKind, type MentionRepository, type PagedMentionRow, type StoredMentionRow } from './mentions.repository';
 import { ActorMentionsArgs, AddMentionInput, AnalyzeSourceArgs, ReviewMentionArgs, SourceMentionsArgs } from './mentions.validation';
 import { unknownNames, type TextSpan } from './unknown-names';
 
@@ -45,23 +46,42 @@ export class MentionService {
     return { text, contentHash, repeatedParagraphs, mentions, unknownNames: unknownNames(text, utf16Spans(text, mentions)), duplicates };
   }
 
+  /** The progress of a relink running in the background after a change of forms, or null (shown on /ready). */
+  get relinkProgress(): RelinkProgress | null {
+    return this.linker.progress;
+  }
+
   /** Relinks every stored source to the actors its text mentions now (npm run relink). */
   relinkAll(onProgress?: (progress: RelinkProgress) => void): Promise<RelinkProgress> {
     return this.linker.relinkAll(onProgress);
   }
 
-  /** A source's stored mentions, in text order (one statement per request and argument set). */
-  ofSource(batches: RequestBatches, sourceId: number, rawArgs: unknown): Promise<StoredMentionRow[]> {
-    const args = parseInput(SourceMentionsArgs, rawArgs, '');
-    const filter = { actorId: args.actor ?? null, statuses: args.status ?? NOT_REJECTED };
-    const limit = args.first ?? 100;
-    return batches.rows(['mentionsOfSources', filter, limit], sourceId, (ids) => this.mentions.mentionsOfSources(this.db, ids, filter, limit), (row) => row.sourceId);
+  /** A page of a source's stored mentions, in text order (one statement per request and argument set). */
+  ofSource(batches: RequestBatches, sourceId: number, rawArgs: unknown): Promise<Page<StoredMentionRow>> {
+    const { actor, status, first, after } = parseInput(SourceMentionsArgs, rawArgs, '');
+    const filter = { actorId: actor ?? null, statuses: status ?? NOT_REJECTED };
+    const window = pageWindow({ first, after }, { defaultPageSize: 100, maxPageSize: 500 }, SOURCE_MENTION_ORDER);
+    return this.pageOf(batches, ['mentionsOfSources', filter, first, after], sourceId, window, (ids) => this.mentions.mentionsOfSources(this.db, ids, filter, window), (row) => row.sourceId);
   }
 
-  /** Where stored texts mention an actor, newest source first (one statement per request). */
-  ofActor(batches: RequestBatches, actorId: number, rawArgs: unknown): Promise<StoredMentionRow[]> {
-    const limit = parseInput(ActorMentionsArgs, rawArgs, '').first ?? 20;
-    return batches.rows(['mentionsOfActors', limit], actorId, (ids) => this.mentions.mentionsOfActors(this.db, ids, limit), (row) => row.actorId);
+  /** A page of where stored texts mention an actor, newest source first (one statement per request). */
+  ofActor(batches: RequestBatches, actorId: number, rawArgs: unknown): Promise<Page<StoredMentionRow>> {
+    const { first, after } = parseInput(ActorMentionsArgs, rawArgs, '');
+    const window = pageWindow({ first, after }, { defaultPageSize: 20, maxPageSize: 500 }, ACTOR_MENTION_ORDER);
+    return this.pageOf(batches, ['mentionsOfActors', first, after], actorId, window, (ids) => this.mentions.mentionsOfActors(this.db, ids, window), (row) => row.actorId);
+  }
+
+  private async pageOf(
+    batches: RequestBatches,
+    question: readonly [string, ...unknown[]],
+    parentId: number,
+    window: PageWindow<StoredMentionRow>,
+    fetch: (ids: readonly number[]) => Promise<PagedMentionRow[]>,
+    parentOf: (row: PagedMentionRow) => number,
+  ): Promise<Page<StoredMentionRow>> {
+    const rows = await batches.rows(question, parentId, fetch, parentOf);
+    // Every row carries its parent's total (counted before the cursor applies); a page past the end reports 0.
+    return toPage(rows, window, async () => rows[0]?.total ?? 0);
   }
 
   async review(rawArgs: unknown, author: string): Promise<StoredMentionRow> {

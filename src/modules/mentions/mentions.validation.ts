@@ -11,17 +11,16 @@ export const AnalyzeSourceArgs = z.object({
   url: HttpUrl.nullish(),
 });
 
-const Limit = z.number().int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500');
-
 export const MentionStatus = z.enum(['PROPOSED', 'CONFIRMED', 'REJECTED']);
 
 export const SourceMentionsArgs = z.object({
   actor: Id.nullish(),
   status: z.array(MentionStatus).min(1, 'must list at least one status').nullish(),
-  first: Limit.nullish(),
+  first: z.number().nullish(),
+  after: z.string().nullish(),
 });
 
-export const ActorMentionsArgs = z.object({ first: Limit.nullish() });
+export const ActorMentionsArgs = z.object({ first: z.number().nullish(), after: z.string().nullish() });
 
 export const ReviewMentionArgs = z.object({ id: Id, status: z.enum(['CONFIRMED', 'REJECTED']) });
 

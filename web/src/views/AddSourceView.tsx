@@ -26,8 +26,9 @@ interface NewActor {
 interface ClaimDraft {
   statement: string;
   quote: string;
-  startOffset: number;
-  endOffset: number;
+  /** Where the passage was selected; null for a typed one, which the service locates (whatever its case and typography). */
+  startOffset: number | null;
+  endOffset: number | null;
   about: string[];
   stance: Stance;
   confidence: string;
@@ -48,6 +49,7 @@ export function AddSourceView() {
   const [claims, setClaims] = useState<ClaimDraft[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState<'analyzing' | 'saving' | null>(null);
+  const [typedPassage, setTypedPassage] = useState('');
   const storedText = useRef<HTMLDivElement>(null);
 
   const set = (field: keyof SourceFields) => (event: Event) => setFields({ ...fields, [field]: (event.target as HTMLInputElement).value });
@@ -86,6 +88,25 @@ export function AddSourceView() {
     const endOffset = startOffset + codePoints(quote).length;
     const about = [...new Set(analysis.mentions.filter((m) => m.startOffset < endOffset && m.endOffset > startOffset).map((m) => m.actor.name))];
     setClaims([...claims, { statement: '', quote, startOffset, endOffset, about, stance: 'SUPPORTS', confidence: '0.7' }]);
+    setErrors({});
+  }
+
+  /** A claim draft from a typed or pasted passage: the keyboard's way to what selecting does. */
+  function claimFromTypedPassage() {
+    if (!analysis) return;
+    const passage = typedPassage.trim();
+    // Typographic quotes and dashes folded one character for one, so that the index holds in the stored text too.
+    const loose = (value: string) => value.toLowerCase().replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐-―−]/g, '-');
+    const at = loose(analysis.text).indexOf(loose(passage));
+    if (!passage) {
+      setErrors({ passage: 'Type or paste a passage of the stored text first.' });
+      return;
+    }
+    const start = at < 0 ? null : codePoints(analysis.text.slice(0, at)).length;
+    const end = start === null ? null : start + codePoints(passage).length;
+    const about = start === null ? [] : [...new Set(analysis.mentions.filter((m) => m.startOffset < end! && m.endOffset > start).map((m) => m.actor.name))];
+    setClaims([...claims, { statement: '', quote: passage, startOffset: null, endOffset: null, about, stance: 'SUPPORTS', confidence: '0.7' }]);
+    setTypedPassage('');
     setErrors({});
   }
 
@@ -198,6 +219,14 @@ export function AddSourceView() {
             Make a claim from the selection
           </button>
           {errorFor('selection')}
+          <label>
+            Or type a passage of the text (its case and quotation marks need not match)
+            <input value={typedPassage} onInput={(event) => setTypedPassage((event.target as HTMLInputElement).value)} aria-describedby={described('passage')} />
+          </label>
+          <button type="button" onClick={claimFromTypedPassage}>
+            Make a claim from this passage
+          </button>
+          {errorFor('passage')}
 
           {analysis.duplicates.length > 0 && (
             <div class="status" role="status">
