@@ -15,7 +15,7 @@ const actorId = (param: string) => `(SELECT id FROM (
     UNION ALL SELECT id FROM actor WHERE iso_code = trim(${param})) found ORDER BY id LIMIT 1)`;
 
 const aliases = (actor: string) =>
-  `(SELECT COALESCE(json_agg(al.alias ORDER BY al.id), '[]'::json) FROM actor_alias al WHERE al.actor_id = ${actor}.id)`;
+  `(SELECT COALESCE(json_agg(al.alias ORDER BY al.id), '[]'::json) FROM actor_alias al WHERE al.actor_id = ${actor}.id AND al.kind = 'ALIAS')`;
 
 export const BENCH_QUERIES: BenchQuery[] = [
   {
