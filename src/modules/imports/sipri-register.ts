@@ -5,6 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Bundle, RecordError } from './bundle';
+import { countryFormsOf } from './country-forms';
 
 export const SIPRI_SOURCE = {
   kind: 'DATASET',
@@ -36,14 +37,18 @@ export class RegisterFormatError extends Error {
   }
 }
 
-/** A party as SIPRI writes it: `Name*` is a non-state armed group, `Name**` an international organisation. */
-export function partyToActor(party: string): { name: string; kind: string } {
+/**
+ * A party as SIPRI writes it: `Name*` is a non-state armed group, `Name**` an international organisation; a state
+ * comes with its ISO code, other names, capital and demonyms (country-forms.ts).
+ */
+export function partyToActor(party: string): { name: string; kind: string; isoCode?: string | null; aliases?: string[]; demonyms?: string[] } {
   const name = party.replace(/\*+$/, '').trim();
   const marks = party.length - party.replace(/\*+$/, '').length;
   if (marks >= 2) return { name, kind: 'INTERNATIONAL_ORGANISATION' };
   if (marks === 1) return { name, kind: 'NON_STATE_ARMED_GROUP' };
   if (/^unknown (supplier|recipient)\(s\)$/i.test(name)) return { name, kind: 'OTHER' };
-  return { name, kind: 'STATE' };
+  const forms = countryFormsOf(name);
+  return forms ? { name, kind: 'STATE', ...forms } : { name, kind: 'STATE' };
 }
 
 export type RegisterActor = ReturnType<typeof partyToActor>;
