@@ -56,25 +56,12 @@ export function fold(text: string, options: { keepCase?: boolean } = {}): Folded
   let folded = '';
   const origin: number[] = [];
   let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
-    // ASCII, the bulk of most texts, without the regular expressions below.
-    if (code < 0x80) {
-      if (code === 32 || (code >= 9 && code <= 13)) {
-        if (!inSpace) {
-          folded += ' ';
-          origin.push(i);
-        }
-        inSpace = true;
-      } else {
-        inSpace = false;
-        folded += !keepCase && code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : text[i]!;
-        origin.push(i);
-      }
-      continue;
-    }
-    const char = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i]!;
-    if (/\s/.test(char)) {
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    // ASCII, the bulk of most texts, without the regular expressions of foldChar.
+    const ascii = code < 0x80;
+    if (ascii ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(text[i]!)) {
       if (!inSpace) {
         folded += ' ';
         origin.push(i);
@@ -82,11 +69,11 @@ export function fold(text: string, options: { keepCase?: boolean } = {}): Folded
       inSpace = true;
     } else {
       inSpace = false;
-      const plain = foldChar(char, keepCase);
+      const plain = !ascii ? foldChar(text.slice(i, i + width), keepCase) : !keepCase && code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : text[i]!;
       folded += plain;
       for (let unit = 0; unit < plain.length; unit++) origin.push(i);
     }
-    i += char.length - 1;
+    i += width;
   }
   return { text: folded, origin };
 }

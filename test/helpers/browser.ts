@@ -1,8 +1,8 @@
 // Headless Chromium for browser tests: Debian's /usr/bin/chromium when installed, else the Chromium that
 // the @sparticuz/chromium package ships, so that `npm test` needs no system package on a fresh machine.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectPath } from '../../src/shared/paths';
 
 // Without the background-networking flags Chromium floods the closed network with refused connections.
@@ -44,4 +44,30 @@ export async function launchBrowser(kind = browserKind()): Promise<Browser> {
   if (kind === 'system') return chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: QUIET_FLAGS });
   const packaged = packagedChromium();
   return chromium.launch({ executablePath: packaged.path, args: [...packaged.args, ...QUIET_FLAGS] });
+}
+
+/** Aborts (and collects) every request a page makes to a host other than `base`'s: the explorer asks nothing of others. */
+export async function blockForeignRequests(page: Page, base: string): Promise<string[]> {
+  const foreign: string[] = [];
+  await page.route('**/*', (route) => {
+    const target = new URL(route.request().url());
+    if (target.origin !== new URL(base).origin && target.protocol !== 'data:') {
+      foreign.push(route.request().url());
+      return route.abort();
+    }
+    return route.continue();
+  });
+  return foreign;
+}
+
+const AXE = () => readFileSync(projectPath('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it stands (the page must not block inline scripts). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE() });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> } }).axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes): ${v.help}`);
 }

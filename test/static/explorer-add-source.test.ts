@@ -1,11 +1,11 @@
 // Adding a source in the explorer, in headless Chromium: paste an article, see its mentions, create an actor for
 // an unknown name, make two claims from selected passages, save them in one bundle, and read them in the reader;
 // from the keyboard where it matters, with no serious axe violation, contacting nothing but the service.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { loadSample } from '../../src/sample/sample';
 import { projectPath } from '../../src/shared/paths';
-import { launchBrowser } from '../helpers/browser';
+import { blockForeignRequests, launchBrowser, seriousViolations } from '../helpers/browser';
 import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -57,15 +57,7 @@ async function select(page: Page, passage: string): Promise<void> {
 describe('adding a source in the explorer', () => {
   it('reads a pasted article, creates an actor for an unknown name, saves two claims from selected passages, and shows them in the reader', async () => {
     const page = await browser.newPage({ bypassCSP: true });
-    const foreign: string[] = [];
-    await page.route('**/*', (route) => {
-      const target = new URL(route.request().url());
-      if (target.origin !== new URL(base).origin && target.protocol !== 'data:') {
-        foreign.push(route.request().url());
-        return route.abort();
-      }
-      return route.continue();
-    });
+    const foreign = await blockForeignRequests(page, base);
     await page.goto(`${base}/explorer/add`);
     await page.getByLabel('Title').fill('Moscow and New Delhi sign a defence agreement');
     await page.getByLabel('Text').fill(`${ARTICLE}\n${ARTICLE.split('\n')[0]}`);
@@ -93,13 +85,7 @@ describe('adding a source in the explorer', () => {
     await page.locator('#error-save').waitFor();
     expect(await page.locator('#error-save').textContent()).toMatch(/API key/);
 
-    const axe = readFileSync(projectPath('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-    await page.addScriptTag({ content: axe });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: projectPath('test-artifacts', 'explorer-add-source.png'), fullPage: true });
     if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: projectPath('docs', 'screenshots', 'explorer-add-source.png'), fullPage: true });
 

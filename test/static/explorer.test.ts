@@ -6,7 +6,7 @@ import { parse, print, separateOperations } from 'graphql';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadSample, loadSipriSample } from '../../src/sample/sample';
 import { projectPath } from '../../src/shared/paths';
-import { launchBrowser } from '../helpers/browser';
+import { blockForeignRequests, launchBrowser, seriousViolations as seriousViolationsOn } from '../helpers/browser';
 import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -30,36 +30,20 @@ afterAll(async () => {
   await t?.close();
 });
 
-const AXE = readFileSync(projectPath('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 let page: Page;
 let foreign: string[];
 
 beforeEach(async () => {
   page = await context.newPage();
-  foreign = [];
   // Any request to another host fails the test (and is not sent).
-  await page.route('**/*', (route) => {
-    const target = new URL(route.request().url());
-    if (target.origin !== new URL(base).origin && target.protocol !== 'data:') {
-      foreign.push(route.request().url());
-      return route.abort();
-    }
-    return route.continue();
-  });
+  foreign = await blockForeignRequests(page, base);
 });
 afterEach(async () => {
   await page.close();
   expect(foreign).toEqual([]);
 });
 
-async function seriousViolations(): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> } }).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes): ${v.help}`);
-}
+const seriousViolations = () => seriousViolationsOn(page);
 
 /** Chooses an actor in a type-ahead from the keyboard: types an alias, takes the first suggestion. */
 async function chooseActor(label: string, typed: string, expected: string) {

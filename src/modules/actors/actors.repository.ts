@@ -23,6 +23,9 @@ export const actorNamedSql = (keyParam: string, isoParam: string, columns = 'a.i
 /** The parameters actorNamedSql expects for a name. */
 export const actorNameParams = (name: string): [string, string] => [lookupKey(name), name.trim().toUpperCase()];
 
+export type AliasKind = 'ALIAS' | 'DEMONYM';
+const FORM_STATEMENTS: Record<AliasKind, string> = { ALIAS: 'aliasesOf', DEMONYM: 'demonymsOf' };
+
 export type AffiliationWithActors = Affiliation & { member: ActorWithAliases; organisation: ActorWithAliases };
 
 /** What still points at an actor; an actor is deleted only when all are zero. */
@@ -86,18 +89,10 @@ export class ActorRepository {
     return toPage(rows, window, () => this.db.prisma.actor.count({ where }));
   }
 
-  /** Aliases of many actors in one query, for the per-request loader. */
-  aliasesOf(actorIds: readonly number[]): Promise<{ actorId: number; alias: string }[]> {
+  /** The aliases (or demonyms) of many actors in one statement, in the order they were added. */
+  formsOf(actorIds: readonly number[], kind: AliasKind): Promise<{ actorId: number; alias: string }[]> {
     return this.db.query(
-      `/* aliasesOf */ SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) AND kind = 'ALIAS' ORDER BY id`,
-      [actorIds],
-    );
-  }
-
-  /** The demonyms of many actors, in the order they were added. */
-  demonymsOf(actorIds: readonly number[]): Promise<{ actorId: number; alias: string }[]> {
-    return this.db.query(
-      `/* demonymsOf */ SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) AND kind = 'DEMONYM' ORDER BY id`,
+      `/* ${FORM_STATEMENTS[kind]} */ SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) AND kind = '${kind}' ORDER BY id`,
       [actorIds],
     );
   }

@@ -5,10 +5,10 @@ import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../
 import { Id, parseInput } from '../../shared/validation';
 import type { SqlSession } from '../../db/database';
 import type { RequestBatches } from '../../shared/batches';
-import { byKey } from '../../shared/grouping';
+import { byKey, groupedBy } from '../../shared/grouping';
 import type { MentionLinker } from '../mentions/mention-linker';
 import type { ActorWithAliases } from './actors.columns';
-import { ACTOR_ORDER, type ActorReferences, type ActorRepository, type AffiliationWithActors, lookupKey } from './actors.repository';
+import { ACTOR_ORDER, type ActorReferences, type ActorRepository, type AffiliationWithActors, type AliasKind, lookupKey } from './actors.repository';
 import {
   ActorFilter,
   CreateActorInput,
@@ -44,22 +44,18 @@ export class ActorService {
 
   /** An actor's aliases, in the order they were added (one statement per request). */
   aliasesOf(batches: RequestBatches, actorId: number): Promise<string[]> {
-    return this.aliasBatch(batches).load(actorId);
+    return this.formBatch(batches, 'ALIAS').load(actorId);
   }
 
   /** An actor's demonyms, in the order they were added (one statement per request). */
   demonymsOf(batches: RequestBatches, actorId: number): Promise<string[]> {
-    return batches.loader<number, string[]>('demonymsOf', async (ids) => {
-      const demonyms = new Map<number, string[]>(ids.map((id) => [id, []]));
-      for (const row of await this.actors.demonymsOf(ids)) demonyms.get(row.actorId)!.push(row.alias);
-      return ids.map((id) => demonyms.get(id)!);
-    }).load(actorId);
+    return this.formBatch(batches, 'DEMONYM').load(actorId);
   }
 
   /** Makes an actor read elsewhere (with its aliases) known to the request: its fields need no statement. */
   remember(batches: RequestBatches, actor: ActorWithAliases): void {
     this.actorBatch(batches).prime(actor.id, actor);
-    this.aliasBatch(batches).prime(actor.id, actor.aliases);
+    this.formBatch(batches, 'ALIAS').prime(actor.id, actor.aliases);
   }
 
   /** An actor's affiliations, as member or as organisation, in force on `at` (null: all); one statement per side and date. */
@@ -76,17 +72,15 @@ export class ActorService {
   private actorBatch(batches: RequestBatches) {
     return batches.loader<number, ActorWithAliases | null>('actorsByIds', async (ids) => {
       const rows = await this.actors.findManyByIds(ids);
-      for (const row of rows) this.aliasBatch(batches).prime(row.id, row.aliases);
+      for (const row of rows) this.formBatch(batches, 'ALIAS').prime(row.id, row.aliases);
       return byKey(rows, (actor) => actor.id, ids);
     });
   }
 
-  private aliasBatch(batches: RequestBatches) {
-    return batches.loader<number, string[]>('aliasesOf', async (ids) => {
-      const aliases = new Map<number, string[]>(ids.map((id) => [id, []]));
-      for (const row of await this.actors.aliasesOf(ids)) aliases.get(row.actorId)!.push(row.alias);
-      return ids.map((id) => aliases.get(id)!);
-    });
+  private formBatch(batches: RequestBatches, kind: AliasKind) {
+    return batches.loader<number, string[]>(['formsOf', kind], async (ids) =>
+      groupedBy(await this.actors.formsOf(ids, kind), (row) => row.actorId, ids).map((rows) => rows.map((row) => row.alias)),
+    );
   }
 
   /** The actor named by canonical name, alias or ISO code; null when none. */

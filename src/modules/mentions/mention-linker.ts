@@ -50,11 +50,6 @@ export class MentionLinker {
     await this.mentions.replaceAutomatic(session, withText.map((source) => source.id), found);
   }
 
-  /** Links one stored source in a transaction of its own (after createSource or a text change). */
-  linkSource(id: number, text: string | null): Promise<void> {
-    return this.db.transaction((session) => this.link(session, [{ id, text }]));
-  }
-
   /** Relinks every stored source, RELINK_BATCH per transaction; reviewed and hand-made mentions stay as they are. */
   async relinkAll(onProgress?: (progress: RelinkProgress) => void): Promise<RelinkProgress> {
     const total = await this.mentions.textSourceCount(this.db);

@@ -41,8 +41,8 @@ export class MentionService {
     const args = parseInput(AnalyzeSourceArgs, rawArgs, '');
     const { text, repeatedParagraphs } = args.text;
     const contentHash = contentHashOf(text, args.url);
-    const [matcher, duplicates] = [await this.linker.currentMatcher(), await this.sources.copiesOf(text, contentHash)];
-    const mentions = matcher.find(text);
+    const mentions = (await this.linker.currentMatcher()).find(text);
+    const duplicates = await this.sources.copiesOf(text, contentHash);
     return { text, contentHash, repeatedParagraphs, mentions, unknownNames: unknownNames(text, utf16Spans(text, mentions)), duplicates };
   }
 

@@ -3,6 +3,7 @@
 import type { Citation, Claim } from '../../generated/prisma/client';
 import type { RequestBatches } from '../../shared/batches';
 import { isoDate } from '../../shared/dates';
+import { groupedBy } from '../../shared/grouping';
 import type { LoadingState } from '../../shared/loading';
 import { parseInput } from '../../shared/validation';
 import type { ActorWithAliases } from '../actors/actors.columns';
@@ -103,9 +104,7 @@ export class RelationService {
     return batches.lists(question, actorId, async (ids) => {
       const rows = await fetch(ids);
       this.claims.rememberCitations(batches, rows.map((row) => row.claim));
-      const lists = new Map<number, ClaimWithCitations[]>(ids.map((id) => [id, []]));
-      for (const row of rows) lists.get(row.parentId)?.push(row.claim);
-      return ids.map((id) => lists.get(id)!);
+      return groupedBy(rows, parentOf, ids).map((group) => group.map((row) => row.claim));
     });
   }
 

@@ -1,5 +1,5 @@
 // Sources in the database.
-import type { Database } from '../../db/database';
+import { sessionOf, type Database, type SqlSession } from '../../db/database';
 import { translated } from '../../db/prisma-errors';
 import type { Prisma, Source } from '../../generated/prisma/client';
 import { isoDate } from '../../shared/dates';
@@ -108,12 +108,22 @@ export class SourceRepository {
     });
   }
 
-  create(data: SourceData, author: string): Promise<Source> {
-    return this.db.writeAs(author, (tx) => tx.source.create({ data })).catch(translated('A source'));
+  /** Stores a source; `alongside` runs in the same transaction once it is written (linking its mentions). */
+  create(data: SourceData, author: string, alongside?: (session: SqlSession, source: Source) => Promise<void>): Promise<Source> {
+    return this.db.writeAs(author, async (tx) => {
+      const source = await tx.source.create({ data });
+      await alongside?.(sessionOf(tx), source);
+      return source;
+    }).catch(translated('A source'));
   }
 
-  update(id: number, data: Partial<SourceData>, author: string): Promise<Source> {
-    return this.db.writeAs(author, (tx) => tx.source.update({ where: { id }, data })).catch(translated('A source'));
+  /** Changes a source; `alongside` runs in the same transaction once it is written (relinking a changed text). */
+  update(id: number, data: Partial<SourceData>, author: string, alongside?: (session: SqlSession, source: Source) => Promise<void>): Promise<Source> {
+    return this.db.writeAs(author, async (tx) => {
+      const source = await tx.source.update({ where: { id }, data });
+      await alongside?.(sessionOf(tx), source);
+      return source;
+    }).catch(translated('A source'));
   }
 
   citationsOf(sourceId: number) {

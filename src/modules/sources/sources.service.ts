@@ -1,5 +1,6 @@
 // Rules for sources: one stored copy per document (content hash, URL), citations that keep matching the text.
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
+import type { SqlSession } from '../../db/database';
 import type { Source } from '../../generated/prisma/client';
 import type { RequestBatches } from '../../shared/batches';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
@@ -103,8 +104,9 @@ export class SourceService {
     const stored = storedTextColumns(input.text);
     const contentHash = contentHashOf(stored.text, input.url);
     await this.assertNotStored(contentHash, input.url);
-    const source = await this.sources
-      .create({
+    // The actors its text mentions are stored with it, in its transaction.
+    return this.sources.create(
+      {
         kind: input.kind,
         title: input.title,
         publisher: input.publisher ?? null,
@@ -114,10 +116,10 @@ export class SourceService {
         ...stored,
         reliability: input.reliability ?? null,
         contentHash,
-      }, author);
-    // The actors its text mentions, found and stored next (a relink repairs a source whose linking failed).
-    await this.linker.linkSource(source.id, source.text);
-    return source;
+      },
+      author,
+      (session, source) => this.linker.link(session, [source]),
+    );
   }
 
   async update(rawId: string, rawInput: unknown, author: string): Promise<Source> {
@@ -132,9 +134,8 @@ export class SourceService {
     const contentHash = contentHashOf(text, url);
     await this.assertNotStored(contentHash, url, id);
     if (stored && text !== current.text) await this.assertCitationsStillMatch(id, text);
-    const source = await this.sources.update(id, { ...definedOnly(input), ...(stored ?? {}), contentHash }, author);
-    if (stored && text !== current.text) await this.linker.linkSource(id, source.text);
-    return source;
+    const relink = stored && text !== current.text ? (session: SqlSession, source: Source) => this.linker.link(session, [source]) : undefined;
+    return this.sources.update(id, { ...definedOnly(input), ...(stored ?? {}), contentHash }, author, relink);
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {
