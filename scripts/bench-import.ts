@@ -8,11 +8,8 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { importFile } from '../src/modules/imports/import-file';
-import { ImportRepository } from '../src/modules/imports/imports.repository';
-import { MentionLinker } from '../src/modules/mentions/mention-linker';
-import { MentionRepository } from '../src/modules/mentions/mentions.repository';
-import { ImportService } from '../src/modules/imports/imports.service';
 import { SAMPLE_REGISTER_PATH } from '../src/sample/sample';
+import { createServices } from '../src/services';
 
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'dossier_bench_import';
@@ -26,7 +23,7 @@ async function admin(sql: string): Promise<void> {
 
 async function measure(label: string, db: Database): Promise<void> {
   await migrate(db);
-  const imports = new ImportService(db, new ImportRepository(), new MentionLinker(db, new MentionRepository()));
+  const imports = createServices(db, { defaultPageSize: 100, maxPageSize: 500 }).imports;
   for (const run of ['first import', 're-import']) {
     const started = process.hrtime.bigint();
     const result = await importFile(imports, SAMPLE_REGISTER_PATH, { author: 'bench' });

@@ -9,6 +9,8 @@ import { claimResolvers } from './modules/claims/claims.resolvers';
 import { eventResolvers } from './modules/events/events.resolvers';
 import { historyResolvers } from './modules/history/history.resolvers';
 import { importResolvers } from './modules/imports/imports.resolvers';
+import { matchingResolvers } from './modules/matching/matching.resolvers';
+import { actorMergeResolvers } from './modules/merges/merges.resolvers';
 import { mentionResolvers } from './modules/mentions/mentions.resolvers';
 import { relationResolvers } from './modules/relations/relations.resolvers';
 import { searchResolvers } from './modules/search/search.resolvers';
@@ -34,7 +36,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 
 export const resolvers: Resolvers = {
   ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers,
-    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers, historyResolvers, mentionResolvers),
+    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers, historyResolvers, mentionResolvers, matchingResolvers, actorMergeResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,

@@ -17,6 +17,11 @@ import { HistoryRepository } from './modules/history/history.repository';
 import { HistoryService } from './modules/history/history.service';
 import { ImportRepository } from './modules/imports/imports.repository';
 import { ImportService } from './modules/imports/imports.service';
+import { MatchingRepository } from './modules/matching/matching.repository';
+import { MatchingService } from './modules/matching/matching.service';
+import { MergeRepository } from './modules/merges/merges.repository';
+import { MergeService } from './modules/merges/merges.service';
+import { ReconciliationService } from './modules/reconciliation/reconciliation.service';
 import { MentionRepository } from './modules/mentions/mentions.repository';
 import { MentionLinker } from './modules/mentions/mention-linker';
 import { MentionService } from './modules/mentions/mentions.service';
@@ -43,6 +48,9 @@ export interface Services {
   history: HistoryService;
   imports: ImportService;
   mentions: MentionService;
+  matching: MatchingService;
+  merges: MergeService;
+  reconciliation: ReconciliationService;
 }
 
 export function createServices(db: Database, limits: Config['pagination'], loading = new LoadingState()): Services {
@@ -59,7 +67,11 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const search = new SearchService(new SearchRepository(db));
   const apiKeys = new ApiKeyService(new ApiKeyRepository(db));
   const history = new HistoryService(new HistoryRepository(db));
-  const imports = new ImportService(db, new ImportRepository(), linker);
+  const matchingRepository = new MatchingRepository(db);
+  const matching = new MatchingService(matchingRepository, actors);
+  const imports = new ImportService(db, new ImportRepository(), linker, matching);
   const mentions = new MentionService(db, mentionRepository, linker, actors, sources);
-  return { loading, actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions };
+  const merges = new MergeService(db, new MergeRepository(db), actors);
+  const reconciliation = new ReconciliationService(matching, matchingRepository, merges);
+  return { loading, actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
 }

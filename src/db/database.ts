@@ -8,6 +8,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
 import { lockDataDir } from './data-dir-lock';
+import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { gated, StatementGate } from './pglite-gate';
 
 export type DatabaseKind = 'postgres' | 'pglite';
@@ -144,7 +145,7 @@ async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: n
   const lock = dataDir.startsWith('memory://') ? null : lockDataDir(dataDir, opener.owner, opener.socket);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dataDir);
+    pglite = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
   } catch (error) {
     lock?.release();
     throw error;

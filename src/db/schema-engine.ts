@@ -13,6 +13,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type * as SchemaEngineModule from '@prisma/schema-engine-wasm';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { readMigrations } from './migrations';
+import { PGLITE_EXTENSIONS } from './pglite-extensions';
 
 // The package's ESM entry imports a .wasm file, which Node cannot; instantiate it by hand.
 async function loadEngineModule(): Promise<typeof SchemaEngineModule> {
@@ -84,14 +85,14 @@ function withAwaitedScripts(adapter: SqlDriverAdapter, client: PGlite): SqlDrive
 
 /** An in-memory PGlite for diffing: migrations replay into a throw-away shadow database. */
 export function inMemoryEngineFactory(): SqlMigrationAwareDriverAdapterFactory {
-  const main = new PGlite();
+  const main = new PGlite({ extensions: PGLITE_EXTENSIONS });
   const factory = new PrismaPGlite(main);
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: async () => withAwaitedScripts(await factory.connect(), main),
     connectToShadowDb: async () => {
-      const shadow = new PGlite();
+      const shadow = new PGlite({ extensions: PGLITE_EXTENSIONS });
       return withAwaitedScripts(await new PrismaPGlite(shadow).connect(), shadow);
     },
   };

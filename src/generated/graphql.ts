@@ -10,11 +10,14 @@ import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceMod
 import type { SearchHitRow as SearchHitModel } from '../modules/search/search.repository';
 import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsTradeRankingModel } from '../modules/arms-trends/arms-trends.service';
 import type { RankingRow as ArmsTradePartnerModel } from '../modules/arms-trends/arms-trends.repository';
+import type { ActorMatchResult as ActorMatchResultModel, ActorCandidate as ActorCandidateModel } from '../modules/matching/matching.service';
+import type { MergeRow as MergedActorModel } from '../modules/merges/merges.repository';
+import type { ActorMergeResult as ActorMergeModel } from '../modules/merges/merges.service';
+import type { ImportWarning as ImportWarningModel, ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/bundle';
 import type { SourceAnalysis as SourceAnalysisModel } from '../modules/mentions/mentions.service';
 import type { FoundMention as MentionModel } from '../modules/mentions/mention-matcher';
 import type { StoredMentionRow as SourceMentionModel } from '../modules/mentions/mentions.repository';
 import type { RecordVersionRow as RecordVersionModel } from '../modules/history/history.repository';
-import type { ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/bundle';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -68,8 +71,14 @@ export type Actor = {
   members: Array<Affiliation>;
   /** Where stored texts mention the actor (rejected mentions left out), newest source first, each with a snippet. */
   mentions: SourceMentionConnection;
+  /** The ids of the actors merged into this one, which redirect to it. */
+  mergedIds: Array<Scalars['ID']['output']>;
+  /** The merges into this actor, newest first, undone ones included. */
+  merges: Array<MergedActor>;
   /** Canonical name, unique case-insensitively. */
   name: Scalars['String']['output'];
+  /** The id asked for, when `actor(id:)` was given the id of an actor merged into this one; null otherwise. */
+  redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Sources about the actor: those cited by claims by or about it, those whose text mentions it (a mention not rejected), and the datasets of its arms transfers; most cited first, then most mentioned. */
   sources: Array<ActorSource>;
   /** When the record was last changed. */
@@ -133,6 +142,19 @@ export type ActorSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A stored actor that may be the one an example means, with how sure that is and why. */
+export type ActorCandidate = {
+  __typename?: 'ActorCandidate';
+  /** The stored actor. */
+  actor: Actor;
+  /** The evidence, strongest first: what the score is made of (penalties have negative scores). */
+  features: Array<MatchFeature>;
+  /** score >= threshold */
+  match: Scalars['Boolean']['output'];
+  /** How likely the actor is the one meant, from 0 to 1: 1 for the same identifier or name, 0.95 for the same name once normalised, less for a resemblance; see features. */
+  score: Scalars['Float']['output'];
+};
+
 /** A page of actors. */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
@@ -188,6 +210,36 @@ export type ActorKind =
   | 'PERSON'
   /** A sovereign state. */
   | 'STATE';
+
+/** An example of an actor to look for: a name as written somewhere, with what else is known of it. */
+export type ActorMatchInput = {
+  /** ISO 3166-1 alpha-3 code: a candidate with this code is a certain match, one with another code scores lower. */
+  isoCode?: InputMaybe<Scalars['String']['input']>;
+  /** The kind expected: a candidate of this kind scores a little higher, one of another kind markedly lower. */
+  kind?: InputMaybe<ActorKind>;
+  /** The name as written: any spelling, alias, legal form ("Dassault Aviation SA") or state form ("Republic of France"). */
+  name: Scalars['String']['input'];
+  /** Wikidata item id: a candidate with this id is a certain match, one with another id scores lower. */
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The candidates for one example of matchActors, in the order of the examples. */
+export type ActorMatchResult = {
+  __typename?: 'ActorMatchResult';
+  /** Stored actors that may be the one meant, best first (at most `first`); empty when nothing resembles the example. */
+  candidates: Array<ActorCandidate>;
+  /** The example's name. */
+  query: Scalars['String']['output'];
+};
+
+/** The outcome of mergeActors. */
+export type ActorMerge = {
+  __typename?: 'ActorMerge';
+  /** The actor that remains, with the duplicates' references, names and aliases. */
+  canonical: Actor;
+  /** The actors merged into it, in the order given. */
+  merged: Array<MergedActor>;
+};
 
 /** A source that mentions an actor, and how. */
 export type ActorSource = {
@@ -438,6 +490,8 @@ export type BundleActorInput = {
   kind: ActorKind;
   /** Canonical name: the actor's natural key. */
   name: Scalars['String']['input'];
+  /** The stored actor this record means (its id, name, alias or ISO code): the record's name and aliases are added to it as aliases, and later records may name it by either; no actor is created. */
+  sameAs?: InputMaybe<Scalars['String']['input']>;
   /** Wikidata item id. */
   wikidataId?: InputMaybe<Scalars['String']['input']>;
 };
@@ -759,6 +813,8 @@ export type Counterpart = {
 export type CreateActorInput = {
   /** Other names; each must be unique across actors. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Create the actor even when a stored actor resembles it (matchActors' threshold, 0.7); without it, a likely duplicate is refused with CONFLICT naming the candidates. */
+  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
   /** Adjectives for its people (Russian); unique across actors, like aliases. */
   demonyms?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A short description. */
@@ -1085,9 +1141,68 @@ export type ImportResult = {
   mode: ImportMode;
   /** Sources created, updated, unchanged, rejected. */
   sources: ImportCounts;
+  /** New actors that resemble stored ones (likely duplicates), written all the same; merge them with mergeActors or say sameAs. */
+  warnings: Array<ImportWarning>;
   /** True when anything was written. */
   written: Scalars['Boolean']['output'];
 };
+
+/** A likely duplicate of an actor a bundle creates: the actor is written all the same (it may be another one). */
+export type ImportWarning = {
+  __typename?: 'ImportWarning';
+  /** The stored actor the new one resembles. */
+  candidate: Actor;
+  /** LIKELY_DUPLICATE. */
+  code: Scalars['String']['output'];
+  /** Which list of the bundle: actors. */
+  entity: Scalars['String']['output'];
+  /** The evidence (see ActorCandidate.features). */
+  features: Array<MatchFeature>;
+  /** Position of the record in its list (0-based). */
+  index: Scalars['Int']['output'];
+  /** Line in the imported file, when the bundle came from one. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** What to look at and how to resolve it. */
+  message: Scalars['String']['output'];
+  /** How alike they are (see ActorCandidate.score). */
+  score: Scalars['Float']['output'];
+};
+
+/** One piece of evidence for (or against) a candidate. */
+export type MatchFeature = {
+  __typename?: 'MatchFeature';
+  /** The kind of evidence, for programs. */
+  code: MatchFeatureCode;
+  /** The evidence in words, naming the form compared (e.g. 'same name once normalised: "Republic of France" and its name "France" are both "france"'). */
+  name: Scalars['String']['output'];
+  /** What it adds to the score (negative: what it takes away). */
+  score: Scalars['Float']['output'];
+};
+
+/** The kinds of evidence matching weighs. */
+export type MatchFeatureCode =
+  /** The actor has another ISO code than the example. */
+  | 'OTHER_ISO_CODE'
+  /** Another kind than the example asked for. */
+  | 'OTHER_KIND'
+  /** The actor has another Wikidata id than the example. */
+  | 'OTHER_WIKIDATA_ID'
+  /** The same ISO 3166-1 alpha-3 code (decisive). */
+  | 'SAME_ISO_CODE'
+  /** The kind the example asked for. */
+  | 'SAME_KIND'
+  /** The same name or alias, case aside. */
+  | 'SAME_NAME'
+  /** The same name or alias once case, diacritics, punctuation, articles, "Republic of" and company forms (SA, Ltd, Inc) are set aside. */
+  | 'SAME_NORMALISED_NAME'
+  /** The same Wikidata item id (decisive). */
+  | 'SAME_WIKIDATA_ID'
+  /** Words in common: half the share of the stored name's words that the example has, half the share of all words (so "Dassault Aviation" is close to "Dassault", "Spain" far from "Port of Spain"). */
+  | 'SHARED_WORDS'
+  /** Spelled alike: the trigram similarity of the normalised names (pg_trgm). */
+  | 'SIMILAR_SPELLING'
+  /** Every word sounds alike (double metaphone) and is spelled alike (at most two letters in five differ): transliterations such as Gaddafi and Qadhafi. */
+  | 'SOUNDS_ALIKE';
 
 /** Words of a text that name an actor. */
 export type Mention = {
@@ -1140,12 +1255,48 @@ export type MentionStatus =
   /** Rejected: the words do not name the actor here; a relink does not bring it back. */
   | 'REJECTED';
 
+/** How many references of one kind a merge moved. */
+export type MergeMoveCount = {
+  __typename?: 'MergeMoveCount';
+  /** How many rows. */
+  count: Scalars['Int']['output'];
+  /** The kind of reference: eventParticipants, claimAsserters, claimSubjects, claimObjects, claimActors, affiliationMembers, affiliationOrganisations, armsSuppliers, armsRecipients, mentions, aliases. */
+  reference: Scalars['String']['output'];
+};
+
+/** An actor merged into another: its references moved there, its id redirects there, its name is an alias there. */
+export type MergedActor = {
+  __typename?: 'MergedActor';
+  /** The actor it was merged into. */
+  canonical: Actor;
+  /** Rows combined with one of the canonical actor's (the same actor twice in one event, one claim or one affiliation), kept for the undo. */
+  combined: Scalars['Int']['output'];
+  /** The merged actor's id, which now redirects to the canonical actor (until the merge is undone). */
+  id: Scalars['ID']['output'];
+  /** When it was merged. */
+  mergedAt: Scalars['DateTime']['output'];
+  /** The API key that merged it. */
+  mergedBy: Maybe<Scalars['String']['output']>;
+  /** References moved to the canonical actor, per kind of record. */
+  moved: Array<MergeMoveCount>;
+  /** Its name, an alias of the canonical actor while merged. */
+  name: Scalars['String']['output'];
+  /** Why it was merged, as given. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Why it was undone, as given. */
+  undoReason: Maybe<Scalars['String']['output']>;
+  /** When the merge was undone; null while it holds. */
+  undoneAt: Maybe<Scalars['DateTime']['output']>;
+  /** The API key that undid it. */
+  undoneBy: Maybe<Scalars['String']['output']>;
+};
+
 /** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a mention the matcher missed, by hand: the words at the offsets of the source's stored text name the actor. */
   addMention: SourceMention;
-  /** Creates an actor. */
+  /** Creates an actor. A likely duplicate of a stored actor (see matchActors) is refused with CONFLICT, whose extensions list the candidates and their scores, unless allowDuplicate is true. */
   createActor: Actor;
   /** Creates an affiliation. */
   createAffiliation: Affiliation;
@@ -1171,8 +1322,12 @@ export type Mutation = {
   deleteSource: DeletePayload;
   /** Imports a bundle of records keyed by natural keys. Re-sending the same bundle changes nothing. Default mode ATOMIC. */
   importBundle: ImportResult;
+  /** Makes the duplicates part of the canonical actor; every reference moves; the old ids and names keep answering. Needs an EDITOR key. */
+  mergeActors: ActorMerge;
   /** Confirms a stored mention, or rejects it: a rejected mention stays rejected when the sources are relinked. */
   reviewMention: SourceMention;
+  /** Undoes a merge exactly, as if it had not happened: the merged actor comes back with its id, name, aliases and references. Needs an ADMIN key. */
+  unmergeActor: Actor;
   /** Changes an actor. */
   updateActor: Actor;
   /** Changes an affiliation. */
@@ -1275,9 +1430,24 @@ export type MutationImportBundleArgs = {
 
 
 /** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationMergeActorsArgs = {
+  canonical: Scalars['ID']['input'];
+  duplicates: Array<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
 export type MutationReviewMentionArgs = {
   id: Scalars['ID']['input'];
   status: MentionReview;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationUnmergeActorArgs = {
+  merged: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1388,6 +1558,8 @@ export type Query = {
   event: Maybe<Event>;
   /** Events, latest first. */
   events: EventConnection;
+  /** Candidates for each example, best first, with a score from 0 to 1 and what it is made of. At most 100 examples. */
+  matchActors: Array<ActorMatchResult>;
   /** Every version of a claim or an event, oldest first; also for a deleted one. */
   recordHistory: Array<RecordVersion>;
   /** Full-text search over sources (title and text) and claims (statement), best first, with the matching passage. */
@@ -1495,6 +1667,14 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reading the knowledge base. */
+export type QueryMatchActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  queries: Array<ActorMatchInput>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -2095,11 +2275,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorModel>;
+  ActorCandidate: ResolverTypeWrapper<ActorCandidateModel>;
   ActorConnection: ResolverTypeWrapper<Page<ActorModel>>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorEvent: ResolverTypeWrapper<ActorEventModel>;
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
+  ActorMatchInput: ActorMatchInput;
+  ActorMatchResult: ResolverTypeWrapper<ActorMatchResultModel>;
+  ActorMerge: ResolverTypeWrapper<ActorMergeModel>;
   ActorSource: ResolverTypeWrapper<ActorSourceModel>;
   AddMentionInput: AddMentionInput;
   Affiliation: ResolverTypeWrapper<AffiliationModel>;
@@ -2158,13 +2342,18 @@ export type ResolversTypes = {
   ImportMode: ImportMode;
   ImportRecordError: ResolverTypeWrapper<RecordErrorModel>;
   ImportResult: ResolverTypeWrapper<ImportResultModel>;
+  ImportWarning: ResolverTypeWrapper<ImportWarningModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MatchFeature: ResolverTypeWrapper<MatchFeature>;
+  MatchFeatureCode: MatchFeatureCode;
   Mention: ResolverTypeWrapper<MentionModel>;
   MentionForm: MentionForm;
   MentionOrigin: MentionOrigin;
   MentionReview: MentionReview;
   MentionStatus: MentionStatus;
+  MergeMoveCount: ResolverTypeWrapper<MergeMoveCount>;
+  MergedActor: ResolverTypeWrapper<MergedActorModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantRole: ParticipantRole;
@@ -2203,10 +2392,14 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ActorModel;
+  ActorCandidate: ActorCandidateModel;
   ActorConnection: Page<ActorModel>;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorEvent: ActorEventModel;
   ActorFilter: ActorFilter;
+  ActorMatchInput: ActorMatchInput;
+  ActorMatchResult: ActorMatchResultModel;
+  ActorMerge: ActorMergeModel;
   ActorSource: ActorSourceModel;
   AddMentionInput: AddMentionInput;
   Affiliation: AffiliationModel;
@@ -2260,9 +2453,13 @@ export type ResolversParentTypes = {
   ImportCounts: ImportCounts;
   ImportRecordError: RecordErrorModel;
   ImportResult: ImportResultModel;
+  ImportWarning: ImportWarningModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MatchFeature: MatchFeature;
   Mention: MentionModel;
+  MergeMoveCount: MergeMoveCount;
+  MergedActor: MergedActorModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -2305,11 +2502,21 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<ActorMembersArgs>>;
   mentions?: Resolver<ResolversTypes['SourceMentionConnection'], ParentType, ContextType, RequireFields<ActorMentionsArgs, 'first'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['MergedActor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['ActorSource']>, ParentType, ContextType, RequireFields<ActorSourcesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActorCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorCandidate'] = ResolversParentTypes['ActorCandidate']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['MatchFeature']>, ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ActorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
@@ -2327,6 +2534,16 @@ export type ActorEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ActorEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorEvent'] = ResolversParentTypes['ActorEvent']> = {
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
+};
+
+export type ActorMatchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorMatchResult'] = ResolversParentTypes['ActorMatchResult']> = {
+  candidates?: Resolver<Array<ResolversTypes['ActorCandidate']>, ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ActorMergeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorMerge'] = ResolversParentTypes['ActorMerge']> = {
+  canonical?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  merged?: Resolver<Array<ResolversTypes['MergedActor']>, ParentType, ContextType>;
 };
 
 export type ActorSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorSource'] = ResolversParentTypes['ActorSource']> = {
@@ -2574,12 +2791,30 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
   events?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ImportMode'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
   written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ImportWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportWarning'] = ResolversParentTypes['ImportWarning']> = {
+  candidate?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['MatchFeature']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MatchFeatureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatchFeature'] = ResolversParentTypes['MatchFeature']> = {
+  code?: Resolver<ResolversTypes['MatchFeatureCode'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2588,6 +2823,25 @@ export type MentionResolvers<ContextType = GraphQLContext, ParentType extends Re
   form?: Resolver<ResolversTypes['MentionForm'], ParentType, ContextType>;
   startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MergeMoveCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeMoveCount'] = ResolversParentTypes['MergeMoveCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MergedActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergedActor'] = ResolversParentTypes['MergedActor']> = {
+  canonical?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  combined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mergedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  moved?: Resolver<Array<ResolversTypes['MergeMoveCount']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undoReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2605,7 +2859,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteEvent?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEventArgs, 'id'>>;
   deleteSource?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
   importBundle?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportBundleArgs, 'dryRun' | 'input' | 'mode'>>;
+  mergeActors?: Resolver<ResolversTypes['ActorMerge'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'canonical' | 'duplicates'>>;
   reviewMention?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType, RequireFields<MutationReviewMentionArgs, 'id' | 'status'>>;
+  unmergeActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUnmergeActorArgs, 'merged'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
   updateAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationUpdateAffiliationArgs, 'id' | 'input'>>;
   updateArmsTransfer?: Resolver<ResolversTypes['ArmsTransfer'], ParentType, ContextType, RequireFields<MutationUpdateArmsTransferArgs, 'id' | 'input'>>;
@@ -2635,6 +2891,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  matchActors?: Resolver<Array<ResolversTypes['ActorMatchResult']>, ParentType, ContextType, RequireFields<QueryMatchActorsArgs, 'first' | 'queries' | 'threshold'>>;
   recordHistory?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType, RequireFields<QueryRecordHistoryArgs, 'entity' | 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -2753,9 +3010,12 @@ export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
+  ActorCandidate?: ActorCandidateResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorEvent?: ActorEventResolvers<ContextType>;
+  ActorMatchResult?: ActorMatchResultResolvers<ContextType>;
+  ActorMerge?: ActorMergeResolvers<ContextType>;
   ActorSource?: ActorSourceResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   ArmsSupplyPeriod?: ArmsSupplyPeriodResolvers<ContextType>;
@@ -2783,8 +3043,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportRecordError?: ImportRecordErrorResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  ImportWarning?: ImportWarningResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MatchFeature?: MatchFeatureResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MergeMoveCount?: MergeMoveCountResolvers<ContextType>;
+  MergedActor?: MergedActorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

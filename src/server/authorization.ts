@@ -1,5 +1,5 @@
 // Who may do what, declared once for the whole schema rather than in each resolver: every mutation needs an
-// EDITOR key, a delete* mutation an ADMIN key; reads are open unless configured to need a READER key.
+// EDITOR key, a delete* or unmerge* mutation an ADMIN key; reads are open unless configured to need a READER key.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../context';
@@ -7,7 +7,7 @@ import type { Resolvers } from '../generated/graphql';
 import { requireRole, type Role } from '../modules/api-keys/api-keys.service';
 
 export function roleForMutation(field: string): Role {
-  return field.startsWith('delete') ? 'ADMIN' : 'EDITOR';
+  return field.startsWith('delete') || field.startsWith('unmerge') ? 'ADMIN' : 'EDITOR';
 }
 
 type AnyResolver = GraphQLFieldResolver<unknown, GraphQLContext>;
@@ -38,7 +38,7 @@ export function withAuthorization(resolvers: Resolvers, options: { requireKeyFor
  * Who wrote what (createdBy, updatedBy, changedBy, reviewedBy: API key names, which name people and systems of the team) is
  * shown to callers with a key of any role; an anonymous reader gets null. The records themselves stay open.
  */
-export const AUTHOR_FIELDS = new Set(['createdBy', 'updatedBy', 'changedBy', 'reviewedBy']);
+export const AUTHOR_FIELDS = new Set(['createdBy', 'updatedBy', 'changedBy', 'reviewedBy', 'mergedBy', 'undoneBy']);
 
 export function hideAuthorsFromAnonymous(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {

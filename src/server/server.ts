@@ -15,6 +15,7 @@ import { readMigrations } from '../db/migrations';
 import { loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
 import { EXPLORER_PATH, explorerRouter } from './explorer';
+import { RECONCILE_PATH, reconcileRouter } from './reconcile';
 import { jitGateway } from './jit-gateway';
 import { textGuard } from './text-guard';
 import { errorFormatter } from './format-error';
@@ -118,6 +119,13 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   await apollo.start();
 
   app.use(EXPLORER_PATH, explorerRouter());
+  app.use(RECONCILE_PATH, reconcileRouter({
+    services: deps.services,
+    reconciliation: deps.services.reconciliation,
+    corsOrigins: deps.corsOrigins ?? [],
+    requireKeyForReads,
+    maxBodyBytes: limits.bodyLimitBytes,
+  }));
   app.get('/', (_req, res) => res.redirect(`${EXPLORER_PATH}/`));
 
   app.get('/health', (_req, res) => {

@@ -43,7 +43,10 @@ export const needsPackagedChromium = (): boolean => browserKind() === 'packaged'
 export async function launchBrowser(kind = browserKind()): Promise<Browser> {
   if (kind === 'system') return chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: QUIET_FLAGS });
   const packaged = packagedChromium();
-  return chromium.launch({ executablePath: packaged.path, args: [...packaged.args, ...QUIET_FLAGS] });
+  // The package's flags are made for AWS Lambda: with --single-process, closing a test's page ended the whole
+  // browser, and the next test's newPage failed (seen on a machine without Debian's Chromium).
+  const args = packaged.args.filter((flag) => flag !== '--single-process');
+  return chromium.launch({ executablePath: packaged.path, args: [...args, ...QUIET_FLAGS] });
 }
 
 /** Aborts (and collects) every request a page makes to a host other than `base`'s: the explorer asks nothing of others. */

@@ -10,7 +10,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const KEY_A = 'dsk_configured_admin_key_A_0123456789';
 const KEY_B = 'dsk_configured_admin_key_B_0123456789';
-const WRITE = 'mutation($name: String!) { createActor(input: { kind: OTHER, name: $name }) { createdBy } }';
+// The names written are alike ("Written with A", "... B"): the duplicate check is waived, this file is about keys.
+const WRITE = 'mutation($name: String!) { createActor(input: { kind: OTHER, name: $name, allowDuplicate: true }) { createdBy } }';
 const withKey = (key: string) => ({ DOSSIER_DATA_DIR: dataDir, DOSSIER_LOAD_SAMPLE: 'false', DOSSIER_ADMIN_KEY: key });
 
 describe('DOSSIER_ADMIN_KEY across restarts', () => {

@@ -3,10 +3,8 @@
 // start: the loser's record gets the same per-record error it would have got had it come second.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { ImportRepository } from '../../src/modules/imports/imports.repository';
-import { MentionLinker } from '../../src/modules/mentions/mention-linker';
-import { MentionRepository } from '../../src/modules/mentions/mentions.repository';
-import { ImportService, type ImportResult } from '../../src/modules/imports/imports.service';
+import type { ImportResult, ImportService } from '../../src/modules/imports/imports.service';
+import { createServices } from '../../src/services';
 import { TEST_AUTHOR } from '../builders';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/database';
 
@@ -14,7 +12,7 @@ let db: TestDatabase;
 let imports: ImportService;
 beforeAll(async () => {
   db = await createPostgresDatabase();
-  imports = new ImportService(db, new ImportRepository(), new MentionLinker(db, new MentionRepository()));
+  imports = createServices(db, { defaultPageSize: 100, maxPageSize: 500 }).imports;
 }, 120_000);
 afterAll(() => db?.destroy());
 

@@ -55,8 +55,9 @@ describe('a PostgreSQL restart under load', () => {
     let running = true;
     const writer = async (worker: number) => {
       for (let i = 0; running; i++) {
+        // Names alike on purpose (a durability test, not a matching one): the duplicate check is waived.
         const name = `Restart writer ${mode} ${worker}-${i}`;
-        const outcome = await send(`mutation($name: String!) { createActor(input: { kind: OTHER, name: $name }) { id } }`, { name });
+        const outcome = await send(`mutation($name: String!) { createActor(input: { kind: OTHER, name: $name, allowDuplicate: true }) { id } }`, { name });
         outcomes.push(outcome);
         if (outcome.ok) acknowledged.push(name);
       }

@@ -26,7 +26,7 @@ export const AFFILIATION_COLUMNS = modelColumns<Affiliation>('affiliation', {
 export type ActorWithAliases = Actor & { aliases: string[] };
 
 /** An actor as the GraphQL resolvers receive it: whole, or with the fields one selection reads (see shared/selection). */
-export type ActorRow = Selected<Actor>;
+export type ActorRow = Selected<Actor> & { redirectedFrom?: number };
 
 /** An actor's columns with its aliases (in the order they were added), under a prefix. */
 export const actorWithAliasesColumns = (table: string, prefix: string) =>

@@ -17,23 +17,20 @@ export const ACTOR_ROW_READS: Record<string, readonly string[]> = {
   claimsBy: ['id'],
   sources: ['id'],
   counterparts: ['id'],
+  redirectedFrom: ['id'],
+  mergedIds: ['id'],
+  merges: ['id'],
 };
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: async (_parent, { id, name }, { services, batches }) => {
-      if (id) return services.actors.getById(id);
-      if (!name) return null;
-      const actor = await services.actors.findByName(name);
-      // Its aliases came along: Actor.aliases needs no statement of its own.
-      if (actor) services.actors.remember(batches, actor);
-      return actor;
-    },
+    // Query.actor is in merges.resolvers: an id may redirect to the actor it was merged into.
     actors: (_parent, { filter, first, after }, { services }) => services.actors.list(filter, { first, after }),
     affiliation: (_parent, { id }, { services }) => services.actors.getAffiliation(id),
   },
   Mutation: {
-    createActor: (_parent, { input }, context) => context.services.actors.create(input, authorOf(context)),
+    // A likely duplicate of a stored actor is refused unless the input allows it (see MatchingService).
+    createActor: (_parent, { input }, context) => context.services.matching.createActor(context.batches, input, authorOf(context)),
     updateActor: (_parent, { id, input }, context) => context.services.actors.update(id, input, authorOf(context)),
     deleteActor: (_parent, { id }, context) => context.services.actors.delete(id, authorOf(context)),
     createAffiliation: (_parent, { input }, context) => context.services.actors.createAffiliation(input, authorOf(context)),

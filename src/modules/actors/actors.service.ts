@@ -42,6 +42,14 @@ export class ActorService {
     return this.actorBatch(batches).load(id);
   }
 
+  /** Many actors by id (null for an id that names none), in one statement with the request's other actors. */
+  async byIds(batches: RequestBatches, ids: readonly number[]): Promise<(ActorWithAliases | null)[]> {
+    return (await this.actorBatch(batches).loadMany(ids)).map((actor) => {
+      if (actor instanceof Error) throw actor;
+      return actor;
+    });
+  }
+
   /** An actor's aliases, in the order they were added (one statement per request). */
   aliasesOf(batches: RequestBatches, actorId: number): Promise<string[]> {
     return this.formBatch(batches, 'ALIAS').load(actorId);
@@ -107,9 +115,11 @@ export class ActorService {
     return this.actors.list(parseInput(ActorFilter, filter, 'filter'), pageWindow(page, this.limits, ACTOR_ORDER));
   }
 
-  async create(rawInput: unknown, author: string): Promise<Actor> {
+  /** Creates an actor; `check` runs once the input is valid and its names free (the likely-duplicate check). */
+  async create(rawInput: unknown, author: string, check?: (input: CreateActorInput) => Promise<void>): Promise<Actor> {
     const input = parseInput(CreateActorInput, rawInput);
     await this.assertNamesFree(input.name, [...input.aliases, ...input.demonyms]);
+    await check?.(input);
     return this.withMentionsFollowing((alongside) => this.actors.create(input, author, alongside));
   }
 

@@ -17,6 +17,8 @@ export const CreateActorInput = z.object({
   isoCode: IsoCode.nullish(),
   wikidataId: WikidataId.nullish(),
   description: Text(5000).nullish(),
+  /** Read by MatchingService.createActor: write even when a stored actor resembles this one. */
+  allowDuplicate: z.boolean().nullish(),
 });
 export type CreateActorInput = z.output<typeof CreateActorInput>;
 

@@ -10,7 +10,7 @@ import { contentHashOf } from '../sources/sources.service';
 import { storedTextColumns } from '../sources/sources.validation';
 import type { EntityName, ErrorReport, Indexed } from './bundle';
 import { actorNamesOf, eventRefKey, sourceRefKey, type BundleReferences, type Ids, type Referenced } from './bundle-references';
-import type { ImportRepository, WriteCounts } from './imports.repository';
+import type { ImportRepository, SameAsTarget, WriteCounts } from './imports.repository';
 import { BundleActor, BundleArmsTransfer, BundleClaim, BundleEvent, BundleSource } from './imports.validation';
 
 interface RecordSchema<R> {
@@ -59,34 +59,28 @@ const entity = <R, Row, Note = never>(definition: BundleEntity<R, Row, Note>): A
 /** The id of an actor a record names, by any of its names (all were resolved or written before). */
 const actorIdIn = (ids: Ids) => (ref: string | null | undefined) => (ref ? ids.actors.get(lookupKey(ref))! : null);
 
-const actors = entity({
+const actors = entity<BundleActor, ReturnType<typeof actorRow>, SameAsTarget>({
   entity: 'actors',
   schema: BundleActor,
   naturalKey: { field: 'name', of: (actor) => lookupKey(actor.name) },
   check: async (records, { session, repository, references, report }) => {
+    const targets = await repository.sameAsTargets(session, [...new Set(records.flatMap(({ record }) => (record.sameAs ? [record.sameAs] : [])))]);
+    const sameAs = new Map<number, SameAsTarget>();
+    for (const { index, record } of records) {
+      if (!record.sameAs) continue;
+      const target = targets.get(record.sameAs);
+      if (target) sameAs.set(index, target);
+      else report.fail('actors', index, 'sameAs', `no stored actor has the id, name, alias or ISO code "${record.sameAs}"`);
+    }
     const codes = await repository.actorIdsByCodes(
       session,
-      records.flatMap(({ record }) => (record.isoCode ? [record.isoCode] : [])),
-      records.flatMap(({ record }) => (record.wikidataId ? [record.wikidataId] : [])),
+      records.flatMap(({ record }) => (record.isoCode && !record.sameAs ? [record.isoCode] : [])),
+      records.flatMap(({ record }) => (record.wikidataId && !record.sameAs ? [record.wikidataId] : [])),
     );
-    checkActorClashes(records, references.stored.actors, codes, report);
+    checkActorClashes(report.valid('actors', records), references.stored.actors, codes, sameAs, report);
+    return sameAs;
   },
-  rows: (records) =>
-    records.map(({ record }) => ({
-      name: record.name,
-      key: lookupKey(record.name),
-      kind: record.kind,
-      isoCode: record.isoCode ?? null,
-      wikidataId: record.wikidataId ?? null,
-      description: record.description ?? null,
-      aliases: [
-        ...new Map<string, { alias: string; kind: 'ALIAS' | 'DEMONYM' }>([
-          ...(record.aliases ?? []).map((alias) => [lookupKey(alias), { alias, kind: 'ALIAS' }] as const),
-          ...(record.demonyms ?? []).map((alias) => [lookupKey(alias), { alias, kind: 'DEMONYM' }] as const),
-        ]).entries(),
-      ].map(([key, form]) => ({ key, ...form })),
-      names: actorNamesOf(record),
-    })),
+  rows: (records, _ids, sameAs) => records.map(({ index, record }) => actorRow(record, sameAs.get(index))),
   write: async (session, repository, chunk, ids, effects) => {
     const { counts, ids: written } = await repository.upsertActors(session, chunk);
     for (const row of chunk) for (const key of row.names) ids.actors.set(key, written.get(row.key)!);
@@ -94,6 +88,30 @@ const actors = entity({
     return counts;
   },
 });
+
+/**
+ * The row of a bundle actor; for one the same as a stored actor, that actor as stored with the record's name and
+ * aliases added to its aliases (its other fields are the stored actor's).
+ */
+function actorRow(record: BundleActor, sameAs: SameAsTarget | undefined) {
+  const target = sameAs ?? null;
+  const aliases = target ? [record.name, ...(record.aliases ?? [])] : (record.aliases ?? []);
+  return {
+    name: target?.name ?? record.name,
+    key: lookupKey(target?.name ?? record.name),
+    kind: target?.kind ?? record.kind,
+    isoCode: target ? target.isoCode : (record.isoCode ?? null),
+    wikidataId: target ? target.wikidataId : (record.wikidataId ?? null),
+    description: target ? target.description : (record.description ?? null),
+    aliases: [
+      ...new Map<string, { alias: string; kind: 'ALIAS' | 'DEMONYM' }>([
+        ...aliases.map((alias) => [lookupKey(alias), { alias, kind: 'ALIAS' }] as const),
+        ...(record.demonyms ?? []).map((alias) => [lookupKey(alias), { alias, kind: 'DEMONYM' }] as const),
+      ]).entries(),
+    ].map(([key, form]) => ({ key, ...form })),
+    names: [...actorNamesOf(record), ...(target ? [lookupKey(target.name)] : [])],
+  };
+}
 
 const sources = entity({
   entity: 'sources',
@@ -279,6 +297,7 @@ function checkActorClashes(
   records: Indexed<BundleActor>[],
   storedIds: Map<string, number>,
   codes: { iso: Map<string, number>; wikidata: Map<string, number> },
+  sameAs: Map<number, SameAsTarget>,
   report: ErrorReport,
 ): void {
   /** Which earlier bundle record holds each name or alias key, ISO code and Wikidata id. */
@@ -286,7 +305,8 @@ function checkActorClashes(
   for (const { index, record } of records) {
     const key = lookupKey(record.name);
     const aliases = [...(record.aliases ?? []), ...(record.demonyms ?? [])].map((alias) => ({ alias, key: lookupKey(alias) }));
-    const own = storedIds.get(key);
+    // A record the same as a stored actor owns what that actor owns.
+    const own = sameAs.get(index)?.id ?? storedIds.get(key);
     const isoOwner = record.isoCode ? codes.iso.get(record.isoCode) : undefined;
     const wikidataOwner = record.wikidataId ? codes.wikidata.get(record.wikidataId) : undefined;
     const aliasClash = aliases.find((a) => storedIds.has(a.key) && storedIds.get(a.key) !== own);

@@ -1,5 +1,7 @@
 // What an import takes and answers: a bundle of records per entity, its options, and a result that counts what
 // was written and reports each record refused (data in the result, never a thrown error).
+import type { ActorWithAliases } from '../actors/actors.columns';
+import type { MatchFeature } from '../matching/match-evidence';
 import type { WriteCounts } from './imports.repository';
 import type { ImportMode } from './imports.validation';
 
@@ -21,6 +23,18 @@ export interface RecordError {
   code?: 'BAD_USER_INPUT' | 'CONFLICT';
 }
 
+/** A new actor that resembles a stored one: written all the same, and reported (data in the result, as errors are). */
+export interface ImportWarning {
+  entity: 'actors';
+  index: number;
+  line?: number;
+  code: 'LIKELY_DUPLICATE';
+  message: string;
+  candidate: ActorWithAliases;
+  score: number;
+  features: MatchFeature[];
+}
+
 export interface EntityCounts extends WriteCounts {
   rejected: number;
 }
@@ -33,6 +47,7 @@ export type ImportResult = {
   /** True when the import was stopped (Ctrl-C) between transactions. */
   stopped: boolean;
   errors: RecordError[];
+  warnings: ImportWarning[];
 } & Record<EntityName, EntityCounts>;
 
 export interface ImportOptions {

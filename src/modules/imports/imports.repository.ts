@@ -112,6 +112,16 @@ export interface WriteCounts {
 
 const column = <Row, Value>(rows: Row[], pick: (row: Row) => Value): Value[] => rows.map(pick);
 
+/** A stored actor a bundle record is the same as. */
+export interface SameAsTarget {
+  id: number;
+  kind: ActorRow['kind'];
+  name: string;
+  isoCode: string | null;
+  wikidataId: string | null;
+  description: string | null;
+}
+
 export class ImportRepository {
   /** Actor ids by lookup key: canonical name, alias or ISO code, lower-cased. */
   async actorIdsByKey(session: SqlSession, keys: string[]): Promise<Map<string, number>> {
@@ -135,6 +145,26 @@ export class ImportRepository {
       iso: new Map(rows.filter((r) => r.iso_code).map((r) => [r.iso_code!, r.id])),
       wikidata: new Map(rows.filter((r) => r.wikidata_id).map((r) => [r.wikidata_id!, r.id])),
     };
+  }
+
+  /**
+   * The stored actors that bundle records say they are (sameAs: an id, or a name, alias or ISO code), one statement
+   * for the bundle; keyed by the reference as given.
+   */
+  async sameAsTargets(session: SqlSession, refs: string[]): Promise<Map<string, SameAsTarget>> {
+    if (refs.length === 0) return new Map();
+    const rows = await session.query<SameAsTarget & { ref: string }>(
+      `/* sameAsTargets */ SELECT r.ref, a.id, a.kind, a.name, a.iso_code AS "isoCode", a.wikidata_id AS "wikidataId", a.description
+       FROM unnest($1::text[]) AS r(ref)
+       CROSS JOIN LATERAL (
+         SELECT a.* FROM actor a
+         WHERE (r.ref ~ '^[1-9][0-9]{0,8}$' AND a.id = r.ref::int) OR a.name_key = lower(btrim(r.ref)) OR a.iso_code = upper(btrim(r.ref))
+            OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = lower(btrim(r.ref)))
+         ORDER BY a.id LIMIT 1
+       ) a`,
+      [refs],
+    );
+    return new Map(rows.map(({ ref, ...target }) => [ref, target]));
   }
 
   /** Creates missing actors, fills in given fields of existing ones, adds new aliases; returns ids by name key. */

@@ -2,11 +2,15 @@
 // writers (bundle-entities.ts), set-based, under a write strategy (write-strategy.ts). One implementation for the
 // importBundle mutation, the CLI, the first start's register and the sample.
 import type { Database } from '../../db/database';
-import { DEFAULT_CHUNK_SIZE, ENTITIES, ErrorReport, type Bundle, type EntityCounts, type ImportOptions, type ImportResult } from './bundle';
+import { RequestBatches } from '../../shared/batches';
+import type { MatchingService } from '../matching/matching.service';
+import { DEFAULT_CHUNK_SIZE, ENTITIES, ErrorReport, type Bundle, type EntityCounts, type ImportOptions, type ImportResult, type ImportWarning, type Indexed } from './bundle';
+import { actorNamesOf } from './bundle-references';
 import { checkBundle, type CheckedBundle } from './bundle-check';
 import type { MentionLinker } from '../mentions/mention-linker';
 import type { WriteEffects } from './bundle-entities';
 import type { ImportRepository } from './imports.repository';
+import type { BundleActor } from './imports.validation';
 import { LostRace, withRetry, writeStrategyFor, writeWith, type InTransaction } from './write-strategy';
 
 export type { Bundle, EntityName, ImportOptions, ImportResult, RecordError } from './bundle';
@@ -17,6 +21,8 @@ export class ImportService {
     private readonly repository: ImportRepository,
     /** Sources written are linked to the actors they mention; new or changed actors relink the stored sources. */
     private readonly linker: MentionLinker,
+    /** New actors are matched against the stored ones: likely duplicates are reported as warnings. */
+    private readonly matching: MatchingService,
   ) {}
 
   async importBundle(bundle: Bundle, options: ImportOptions): Promise<ImportResult> {
@@ -43,6 +49,7 @@ export class ImportService {
       written: false,
       stopped: false,
       errors: report.sorted(),
+      warnings: await this.duplicateWarnings(checked, options),
       ...Object.fromEntries(ENTITIES.map((entity) => [entity, { created: 0, updated: 0, unchanged: 0, rejected: report.rejected(entity).size }])),
     } as ImportResult;
     if (report.any && mode === 'ATOMIC') return result;
@@ -73,6 +80,29 @@ export class ImportService {
   }
 
 
+
+  /** The bundle's new actors (none of their names stored) that resemble stored actors, one warning per candidate. */
+  private async duplicateWarnings(checked: CheckedBundle, options: ImportOptions): Promise<ImportWarning[]> {
+    const records = (checked.entities.find(({ entity }) => entity.entity === 'actors')?.records ?? []) as Indexed<BundleActor>[];
+    const stored = checked.references.stored.actors;
+    const fresh = records.filter(({ record }) => !record.sameAs && !actorNamesOf(record).some((key) => stored.has(key)));
+    if (fresh.length === 0) return [];
+    const candidates = await this.matching.likelyDuplicatesOfMany(new RequestBatches(), fresh.map(({ record }) => record));
+    return fresh.flatMap(({ index, record }, i) =>
+      candidates[i]!.map((candidate) => ({
+        entity: 'actors' as const,
+        index,
+        line: options.lineOf?.('actors', index),
+        code: 'LIKELY_DUPLICATE' as const,
+        message:
+          `"${record.name}" resembles the stored actor "${candidate.actor.name}" (id ${candidate.actor.id}, score ${candidate.score}) and was written as a new actor; ` +
+          `if it is the same, merge it with mergeActors(canonical: "${candidate.actor.id}", duplicates: [<its id>]) or import it with sameAs: "${candidate.actor.name}"`,
+        candidate: candidate.actor,
+        score: candidate.score,
+        features: candidate.features,
+      })),
+    );
+  }
 
   /** Writes each entity's rows in order, chunk by chunk; stops between chunks when asked. True when a chunk was written. */
   private async writeAll(

@@ -17,6 +17,8 @@ export const BundleActor = z.object({
   isoCode: IsoCode.nullish(),
   wikidataId: WikidataId.nullish(),
   description: Text(5000).nullish(),
+  /** The stored actor this record is (id, name, alias or ISO code): its names become aliases there. */
+  sameAs: Text(200).nullish(),
 });
 export type BundleActor = z.output<typeof BundleActor>;
 

@@ -26,6 +26,10 @@ export class LostRace extends Error {
 // Deadlock, serialization failure, and a unique key that a concurrent import committed first (the retry reads it).
 const RETRYABLE = new Set(['40P01', '40001', '23505']);
 export const isRetryable = (error: unknown): boolean => RETRYABLE.has((error as { code?: string }).code ?? '');
+// A foreign key that no longer holds: an actor the import resolved was merged (or deleted) meanwhile. A retry of the
+// chunk would send the same ids; the whole import is checked again and resolves the names afresh.
+const FOREIGN_KEY_GONE = '23503';
+const isStaleReference = (error: unknown): boolean => (error as { code?: string }).code === FOREIGN_KEY_GONE;
 
 /** Thrown inside the one transaction to roll it back on purpose (a dry run, a stop). */
 class Rollback extends Error {}
@@ -42,7 +46,11 @@ export async function writeWith(
   keep: () => boolean,
 ): Promise<boolean> {
   if (strategy === 'CHUNKED') {
-    await write((work) => withRetry(() => db.transaction(work, { author }), isRetryable));
+    try {
+      await write((work) => withRetry(() => db.transaction(work, { author }), isRetryable));
+    } catch (error) {
+      throw isStaleReference(error) ? new LostRace(error) : error;
+    }
     return true;
   }
   try {
@@ -53,7 +61,7 @@ export async function writeWith(
     return true;
   } catch (error) {
     if (error instanceof Rollback) return false;
-    throw isRetryable(error) ? new LostRace(error) : error;
+    throw isRetryable(error) || isStaleReference(error) ? new LostRace(error) : error;
   }
 }
 

@@ -40,6 +40,8 @@ export type BundleActorInput = {
   kind: ActorKind;
   /** Canonical name: the actor's natural key. */
   name: string;
+  /** The stored actor this record means (its id, name, alias or ISO code): the record's name and aliases are added to it as aliases, and later records may name it by either; no actor is created. */
+  sameAs?: string | null | undefined;
   /** Wikidata item id. */
   wikidataId?: string | null | undefined;
 };

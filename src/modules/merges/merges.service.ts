@@ -1,0 +1,91 @@
+// Merging duplicate actors without loss, and undoing a merge exactly. A merge runs in one transaction that locks
+// the actors first: an import writing references to a duplicate at the same time either commits before the merge
+// moves them, or waits and then finds the duplicate gone and is checked again (its names now resolve to the
+// canonical actor; see LostRace in imports/write-strategy).
+import type { Database } from '../../db/database';
+import { ConflictError, NotFoundError } from '../../errors';
+import type { Actor } from '../../generated/prisma/client';
+import type { RequestBatches } from '../../shared/batches';
+import { groupedBy } from '../../shared/grouping';
+import { Id, parseInput } from '../../shared/validation';
+import type { ActorWithAliases } from '../actors/actors.columns';
+import type { ActorService } from '../actors/actors.service';
+import type { MergeRepository, MergeRow } from './merges.repository';
+import { MergeActorsArgs, UnmergeActorArgs } from './merges.validation';
+
+export interface ActorMergeResult {
+  canonical: ActorWithAliases;
+  merged: MergeRow[];
+}
+
+/** An actor read by id, and the id asked for when that id redirected to it. */
+export type RedirectedActor = ActorWithAliases & { redirectedFrom?: number };
+
+export class MergeService {
+  constructor(
+    private readonly db: Database,
+    private readonly merges: MergeRepository,
+    private readonly actors: ActorService,
+  ) {}
+
+  async merge(batches: RequestBatches, args: unknown, author: string): Promise<ActorMergeResult> {
+    const { canonical, duplicates, reason } = parseInput(MergeActorsArgs, args, '');
+    const merged = await this.db.transaction(async (session) => {
+      const found = new Set(await this.merges.lockActors(session, [canonical, ...duplicates]));
+      if (!found.has(canonical)) throw await this.missing(session, canonical, 'canonical');
+      for (const [index, id] of duplicates.entries()) if (!found.has(id)) throw await this.missing(session, id, `duplicates.${index}`);
+      const rows: MergeRow[] = [];
+      for (const id of duplicates) rows.push(await this.merges.merge(session, id, canonical, reason ?? null, author));
+      return rows;
+    }, { author });
+    const actor = await this.actors.byId(batches, canonical);
+    return { canonical: actor!, merged };
+  }
+
+  async unmerge(args: unknown, author: string): Promise<Actor> {
+    const { merged, reason } = parseInput(UnmergeActorArgs, args, '');
+    await this.db.transaction(async (session) => {
+      const [merge] = await this.merges.activeMergesOf(session, [merged]);
+      if (!merge) throw new NotFoundError(`merged: actor ${merged} is not merged into another actor`, 'merged');
+      await this.merges.lockActors(session, [merge.canonicalId]);
+      const later = await this.merges.laterMergesTouching(session, merge);
+      if (later.length > 0) {
+        const ids = later.map((row) => row.duplicateId);
+        throw new ConflictError(
+          `merged: later merges changed what this merge moved; undo them first (unmergeActor for ${ids.join(', ')})`,
+          'merged',
+          { undoFirst: ids.map(String) },
+        );
+      }
+      await this.merges.unmerge(session, merge, author, reason ?? null);
+    }, { author });
+    const actor = await this.actors.getById(String(merged));
+    return actor!;
+  }
+
+  /** The actor with this id, or the one it was merged into (with redirectedFrom); null when neither. */
+  async actorOrRedirect(batches: RequestBatches, rawId: string): Promise<RedirectedActor | null> {
+    const id = parseInput(Id, rawId, 'id');
+    const actor = await this.actors.byId(batches, id);
+    if (actor) return actor;
+    const target = await this.merges.redirectOf(id);
+    if (target === null) return null;
+    const canonical = await this.actors.byId(batches, target);
+    return canonical ? { ...canonical, redirectedFrom: id } : null;
+  }
+
+  /** The merges into an actor, newest first, undone ones included (one statement for all actors of a request). */
+  mergesInto(batches: RequestBatches, actorId: number): Promise<MergeRow[]> {
+    return batches
+      .loader<number, MergeRow[]>('mergesInto', async (ids) => groupedBy(await this.merges.mergesInto(ids), (row) => row.canonicalId, ids))
+      .load(actorId);
+  }
+
+  /** An id that is no actor: merged into another (CONFLICT, naming it) or unknown (NOT_FOUND). */
+  private async missing(session: Parameters<MergeRepository['activeMergesOf']>[0], id: number, field: string) {
+    const [merge] = await this.merges.activeMergesOf(session, [id]);
+    return merge
+      ? new ConflictError(`${field}: actor ${id} is already merged into actor ${merge.canonicalId}`, field, { canonical: String(merge.canonicalId) })
+      : new NotFoundError(`${field}: no actor has id ${id}`, field);
+  }
+}
