@@ -29,13 +29,14 @@ export class MatchingRepository {
 
   /**
    * For each example, up to `formsPerQuery` forms that resemble its name (the same name, the same normalised name,
-   * trigram similarity of at least pg_trgm's threshold, 0.3, or the name's words within a longer form), most alike
+   * or trigram similarity of at least pg_trgm's threshold, 0.3), most alike
    * first (or whose words all sound alike), and every actor with its ISO code or Wikidata id, or whose ISO code
    * the name is ("FRA").
    */
+  // q is MATERIALIZED: inlined, dossier_match_key (regular expressions, unaccent) ran again for every row checked.
   candidates(queries: readonly ActorMatchQuery[], formsPerQuery: number): Promise<CandidateFormRow[]> {
     return this.db.query<CandidateFormRow>(
-      `/* actorMatchCandidates */ WITH q AS (
+      `/* actorMatchCandidates */ WITH q AS MATERIALIZED (
          SELECT k.*, dossier_sound_key(k.key) AS sound FROM (
            SELECT (t.n - 1)::int AS query, lower(btrim(t.name)) AS lookup, upper(btrim(t.name)) AS code, dossier_match_key(t.name) AS key, t.iso, t.wikidata
            FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(name, iso, wikidata, n)
@@ -48,7 +49,7 @@ export class MatchingRepository {
            FROM (SELECT id AS actor_id, name AS form, false AS is_alias, name_key AS lookup, match_key, sound_key FROM actor
                  UNION ALL
                  SELECT actor_id, alias, true, alias_key, match_key, sound_key FROM actor_alias WHERE kind = 'ALIAS') f
-           WHERE f.match_key % q.key OR f.match_key = q.key OR f.match_key %> q.key OR f.sound_key = q.sound
+           WHERE f.match_key % q.key OR f.match_key = q.key OR f.sound_key = q.sound
            ORDER BY f.lookup = q.lookup DESC, f.match_key = q.key DESC, similarity(f.match_key, q.key) DESC, f.actor_id
            LIMIT $4
          ) c
