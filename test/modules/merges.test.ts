@@ -105,6 +105,16 @@ describe('mergeActors', () => {
     expect(error.message).toContain(`already merged into actor ${b.id}`);
   });
 
+  it('tells a write that names a merged id which actor it is now, writing nothing', async () => {
+    const [canonical, duplicate] = [await buildActor(t.services), await buildActor(t.services)];
+    dataOf(await t.execute(MERGE, { canonical: String(canonical.id), duplicates: [String(duplicate.id)] }));
+    const before = await t.db.prisma.claim.count();
+    const error = errorOf(await t.execute(`mutation($input: CreateClaimInput!) { createClaim(input: $input) { id } }`, { input: { statement: unique('A claim'), subjectId: String(duplicate.id) } }));
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subjectId', extensions: { mergedInto: String(canonical.id) } });
+    expect(error.message).toBe(`input.subjectId: actor ${duplicate.id} was merged into actor ${canonical.id}; use id ${canonical.id}`);
+    expect(await t.db.prisma.claim.count()).toBe(before);
+  });
+
   it.each([
     [{ canonical: '1', duplicates: [] }, 'duplicates', 'BAD_USER_INPUT'],
     [{ canonical: '1', duplicates: ['1'] }, 'duplicates.0', 'BAD_USER_INPUT'],

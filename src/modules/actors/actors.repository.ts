@@ -63,6 +63,15 @@ export class ActorRepository {
     return actor ?? null;
   }
 
+  /** The actor each of these ids was merged into (mergeActors; the merge not undone), for ids that are no actor. */
+  async mergedInto(ids: readonly number[]): Promise<Map<number, number>> {
+    const rows = await this.db.query<{ duplicateId: number; canonicalId: number }>(
+      `/* actorsMergedInto */ SELECT duplicate_id AS "duplicateId", canonical_id AS "canonicalId" FROM actor_merge WHERE duplicate_id = ANY($1::int[]) AND undone_at IS NULL`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.duplicateId, row.canonicalId]));
+  }
+
   /** Which of these keys are taken as a name or alias by an actor other than `exceptActorId`. */
   async takenKeys(keys: string[], exceptActorId?: number): Promise<string[]> {
     if (keys.length === 0) return [];

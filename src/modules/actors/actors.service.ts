@@ -108,7 +108,13 @@ export class ActorService {
     if (refs.length === 0) return;
     const found = new Set((await this.actors.findManyByIds([...new Set(refs.map((ref) => ref.id))])).map((actor) => actor.id));
     const missing = refs.find((ref) => !found.has(ref.id));
-    if (missing) throw new UserInputError(`${missing.field}: no actor has id ${missing.id}`, missing.field);
+    if (!missing) return;
+    // An id merged into another names that one now; a write says so rather than storing a redirect.
+    const canonical = (await this.actors.mergedInto([missing.id])).get(missing.id);
+    if (canonical !== undefined) {
+      throw new UserInputError(`${missing.field}: actor ${missing.id} was merged into actor ${canonical}; use id ${canonical}`, missing.field, { extensions: { mergedInto: String(canonical) } });
+    }
+    throw new UserInputError(`${missing.field}: no actor has id ${missing.id}`, missing.field);
   }
 
   list(filter: unknown, page: PageRequest): Promise<Page<Actor>> {
