@@ -1,25 +1,14 @@
 // npm run bench:import: imports the full SIPRI register into a fresh PostgreSQL database and a fresh on-disk
 // PGlite, then imports it again; prints rows/s for each and the process's peak memory.
 // PostgreSQL: BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres), database dossier_bench_import.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/database';
+import type { Database } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { importFile } from '../src/modules/imports/import-file';
 import { SAMPLE_REGISTER_PATH } from '../src/sample/sample';
 import { createServices } from '../src/services';
+import { onFreshDatabases } from './bench/harness';
 
-const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'dossier_bench_import';
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
 
 async function measure(label: string, db: Database): Promise<void> {
   await migrate(db);
@@ -34,20 +23,10 @@ async function measure(label: string, db: Database): Promise<void> {
         `(created ${result.armsTransfers.created}, updated ${result.armsTransfers.updated}, unchanged ${result.armsTransfers.unchanged})`,
     );
   }
-  await db.close();
 }
 
 async function main(): Promise<void> {
-  await admin(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${BENCH_DB}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${BENCH_DB}`;
-  await measure('PostgreSQL', await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 }));
-  await admin(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-
-  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-'));
-  await measure('PGlite', await openDatabase({ kind: 'pglite', dataDir: dir }));
-  rmSync(dir, { recursive: true, force: true });
+  await onFreshDatabases(BENCH_DB, measure, { poolSize: 4 });
   console.log(`peak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 

@@ -3,32 +3,20 @@
 //   a batch of 100 matchActors examples through the GraphQL pipeline (exact names, misspellings, unknowns);
 //   a reconciliation batch of 10 over HTTP, as OpenRefine sends it;
 //   merging an actor with 10,000 references into another, and undoing it.
-// PostgreSQL: BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres), database dossier_bench_match.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
+// PostgreSQL: BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres), database dossier_bench_match;
+// BENCH_ROUNDS sets the rounds, BENCH_KEEP=1 keeps the PostgreSQL database.
 import { createContext } from '../src/context';
-import { openDatabase, type Database } from '../src/db/database';
+import type { Database } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { createServer } from '../src/server/server';
 import { createServices } from '../src/services';
 import { RequestBatches } from '../src/shared/batches';
+import { median, onFreshDatabases } from './bench/harness';
 
-const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'dossier_bench_match';
 const ACTORS = 10_000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const LIMITS = { defaultPageSize: 100, maxPageSize: 500 };
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Runs fn and returns its wall time and this process's CPU time, in ms. */
 async function timed(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
@@ -108,22 +96,11 @@ async function measure(label: string, db: Database): Promise<void> {
   line('merge, 10,000 references', [merge], '2000 ms');
   line('undo of that merge', [unmerge], '-');
   console.log(`${label.padEnd(10)} exact and misspelled names matched first: ${found} of ${results.length - Math.floor(results.length / 3)}`);
-  await db.close();
 }
 
 async function main(): Promise<void> {
   console.log(`${ACTORS} actors, ${ACTORS * 3} aliases; ${ROUNDS} rounds`);
-  await admin(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${BENCH_DB}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${BENCH_DB}`;
-  await measure('PostgreSQL', await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 }));
-  // BENCH_KEEP=1 leaves the PostgreSQL database for a look at the plans (and measures nothing more).
-  if (process.env.BENCH_KEEP) return;
-  await admin(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-match-'));
-  await measure('PGlite', await openDatabase({ kind: 'pglite', dataDir: dir }));
-  rmSync(dir, { recursive: true, force: true });
+  await onFreshDatabases(BENCH_DB, measure, { poolSize: 4 });
   console.log(`peak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 

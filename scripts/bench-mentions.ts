@@ -3,28 +3,17 @@
 // of a 50 KB article (median of 15 runs), and on PostgreSQL relinking 10,000 stored 5 KB sources after an alias change.
 // PostgreSQL: BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres), database dossier_bench_mentions.
 // BENCH_SOURCES sets the number of stored sources (default 10,000); BENCH_KEEP=1 keeps the PostgreSQL database.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/database';
+import type { Database } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { MentionMatcher } from '../src/modules/mentions/mention-matcher';
 import { MentionRepository } from '../src/modules/mentions/mentions.repository';
 import { createServices } from '../src/services';
+import { onFreshDatabases } from './bench/harness';
 
-const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'dossier_bench_mentions';
 const ACTORS = 10_000;
 const SOURCES = Number(process.env.BENCH_SOURCES ?? 10_000);
 const LIMITS = { defaultPageSize: 100, maxPageSize: 500 };
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
 
 /** Deterministic made-up words, so that every run matches the same forms. */
 function* words(seed: number): Generator<string> {
@@ -115,18 +104,7 @@ async function measure(label: string, db: Database, relink: boolean): Promise<vo
 }
 
 async function main(): Promise<void> {
-  await admin(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${BENCH_DB}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${BENCH_DB}`;
-  await measure('PostgreSQL', await openDatabase({ kind: 'postgres', url: url.toString() }), true);
-  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-mentions-'));
-  try {
-    await measure('PGlite', await openDatabase({ kind: 'pglite', dataDir: dir }), false);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  if (!process.env.BENCH_KEEP) await admin(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+  await onFreshDatabases(BENCH_DB, (label, db) => measure(label, db, label === 'PostgreSQL'));
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   process.exit(0);
 }

@@ -1,8 +1,11 @@
 // What the benchmark scripts share: a fresh PostgreSQL database, the service (or another server) as a child
 // process started the way `npm start` starts it, and its memory read from /proc.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
+import { openDatabase, type Database } from '../../src/db/database';
 import { projectPath } from '../../src/shared/paths';
 
 export const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -22,6 +25,36 @@ export async function recreateDatabase(name: string): Promise<void> {
   await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await client.query(`CREATE DATABASE ${name}`);
   await client.end();
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.end();
+}
+
+/**
+ * Runs `measure` on a fresh PostgreSQL database `name`, then on a fresh on-disk PGlite; each is removed afterwards
+ * (BENCH_KEEP=1 keeps the PostgreSQL one, for a look at its plans), and closed first.
+ */
+export async function onFreshDatabases(name: string, measure: (label: 'PostgreSQL' | 'PGlite', db: Database) => Promise<void>, options: { poolSize?: number } = {}): Promise<void> {
+  await recreateDatabase(name);
+  const postgres = await openDatabase({ kind: 'postgres', url: databaseUrl(name), ...(options.poolSize ? { poolSize: options.poolSize } : {}) });
+  try {
+    await measure('PostgreSQL', postgres);
+  } finally {
+    await postgres.close();
+    if (!process.env.BENCH_KEEP) await dropDatabase(name);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), `${name}-`));
+  const pglite = await openDatabase({ kind: 'pglite', dataDir: dir });
+  try {
+    await measure('PGlite', pglite);
+  } finally {
+    await pglite.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The service runs as `npm start` runs it: built JavaScript. */

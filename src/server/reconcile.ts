@@ -4,7 +4,7 @@
 // GraphQL reads, or behind a READER key when reads need one.
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
-import { DossierError, InternalError, UserInputError } from '../errors';
+import { DossierError, InternalError, NotFoundError, UserInputError } from '../errors';
 import { requireRole } from '../modules/api-keys/api-keys.service';
 import type { ReconciliationService } from '../modules/reconciliation/reconciliation.service';
 import type { Services } from '../services';
@@ -105,7 +105,7 @@ ${actor.description ? `<p>${escapeHtml(actor.description)}</p>` : ''}</body></ht
   router.get('/view/:id', async (req, res) => {
     const actor = await reconciliation.actor(req.params.id).catch(() => null);
     if (!actor) {
-      refuse(req, res, new UserInputError('id: no actor has this id', 'id'));
+      refuse(req, res, new NotFoundError('id: no actor has this id', 'id'));
       return;
     }
     res.redirect(302, `${EXPLORER_PATH}/actor?name=${encodeURIComponent(actor.name)}`);

@@ -115,6 +115,7 @@ describe('/reconcile', () => {
     const view = await fetch(`${base}/view/${suggest.result[0]!.id}`, { redirect: 'manual' });
     expect(view.status).toBe(302);
     expect(view.headers.get('location')).toBe('/explorer/actor?name=France');
+    expect((await fetch(`${base}/view/999999`, { redirect: 'manual' })).status).toBe(404);
   });
 
   it('answers the browser side from a configured origin only (CORS)', async () => {

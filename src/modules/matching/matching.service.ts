@@ -10,7 +10,7 @@ import type { ActorWithAliases } from '../actors/actors.columns';
 import type { ActorService } from '../actors/actors.service';
 import { evidenceFor, type MatchFeature } from './match-evidence';
 import type { MatchingRepository } from './matching.repository';
-import { ActorMatchArgs, ActorMatchQuery, MAX_MATCH_QUERIES } from './matching.validation';
+import { ActorMatchArgs, type ActorMatchQuery, MAX_MATCH_QUERIES } from './matching.validation';
 
 /** The score from which a candidate counts as a match, unless a caller says otherwise. */
 export const DEFAULT_MATCH_THRESHOLD = 0.7;
@@ -115,15 +115,10 @@ export class MatchingService {
     }
     return found.map(bestPerActor);
   }
-
-  /** The examples parsed as matchActors would (for callers outside GraphQL: the reconciliation endpoint). */
-  parseQuery(value: unknown, field: string): ActorMatchQuery {
-    return parseInput(ActorMatchQuery, value, field);
-  }
 }
 
 /** One candidate per actor (its best), best first. */
-export function bestPerActor(candidates: readonly ActorCandidate[]): ActorCandidate[] {
+function bestPerActor(candidates: readonly ActorCandidate[]): ActorCandidate[] {
   const best = new Map<number, ActorCandidate>();
   for (const candidate of candidates) {
     const seen = best.get(candidate.actor.id);

@@ -22,12 +22,6 @@ export const RECONCILIATION_TYPES = [
 ] as const;
 const TYPE_NAMES = new Map<string, string>(RECONCILIATION_TYPES.map((type) => [type.id, type.name]));
 
-/** Properties a query may give: identifiers that matching weighs as decisive. */
-export const RECONCILIATION_PROPERTIES = [
-  { id: 'isoCode', name: 'ISO 3166-1 alpha-3 code' },
-  { id: 'wikidataId', name: 'Wikidata item id' },
-] as const;
-
 /** Candidates per query when the client gives no limit. */
 const DEFAULT_LIMIT = 5;
 /** A candidate is a certain match (match: true) from this score, when no other candidate reaches it too. */
