@@ -6,6 +6,9 @@ import { actorResolvers } from './modules/actors/actors.resolvers';
 import { armsTransferResolvers } from './modules/arms-transfers/arms-transfers.resolvers';
 import { armsTrendResolvers } from './modules/arms-trends/arms-trends.resolvers';
 import { claimResolvers } from './modules/claims/claims.resolvers';
+import { claimCheckResolvers } from './modules/claim-checks/claim-checks.resolvers';
+import { predicateResolvers } from './modules/predicates/predicates.resolvers';
+import { provenanceResolvers } from './modules/provenance/provenance.resolvers';
 import { eventResolvers } from './modules/events/events.resolvers';
 import { historyResolvers } from './modules/history/history.resolvers';
 import { importResolvers } from './modules/imports/imports.resolvers';
@@ -36,7 +39,8 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 
 export const resolvers: Resolvers = {
   ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers,
-    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers, historyResolvers, mentionResolvers, matchingResolvers, actorMergeResolvers),
+    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers, historyResolvers, mentionResolvers, matchingResolvers, actorMergeResolvers,
+    predicateResolvers, claimCheckResolvers, provenanceResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,

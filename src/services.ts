@@ -32,6 +32,12 @@ import { SearchService } from './modules/search/search.service';
 import { SourceRepository } from './modules/sources/sources.repository';
 import { SourceService } from './modules/sources/sources.service';
 import { LoadingState } from './shared/loading';
+import { ClaimCheckRepository } from './modules/claim-checks/claim-checks.repository';
+import { ClaimCheckService } from './modules/claim-checks/claim-checks.service';
+import { PredicateRepository } from './modules/predicates/predicates.repository';
+import { PredicateService } from './modules/predicates/predicates.service';
+import { ProvenanceRepository } from './modules/provenance/provenance.repository';
+import { ProvenanceService } from './modules/provenance/provenance.service';
 
 export interface Services {
   /** What is still loading (the register at a first start); the arms-data queries wait for it. */
@@ -40,6 +46,9 @@ export interface Services {
   events: EventService;
   sources: SourceService;
   claims: ClaimService;
+  predicates: PredicateService;
+  claimChecks: ClaimCheckService;
+  provenance: ProvenanceService;
   armsTransfers: ArmsTransferService;
   armsTrends: ArmsTrendService;
   relations: RelationService;
@@ -60,7 +69,10 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const actors = new ActorService(new ActorRepository(db), limits, linker);
   const events = new EventService(new EventRepository(db), actors, limits);
   const sources = new SourceService(new SourceRepository(db), limits, linker);
-  const claims = new ClaimService(new ClaimRepository(db), actors, events, sources, limits);
+  const predicates = new PredicateService(new PredicateRepository(db));
+  const claimChecks = new ClaimCheckService(new ClaimCheckRepository(db), predicates);
+  const claims = new ClaimService(new ClaimRepository(db), actors, events, sources, limits, predicates, claimChecks);
+  const provenance = new ProvenanceService(new ProvenanceRepository(db), sources);
   const armsTransfers = new ArmsTransferService(new ArmsTransferRepository(db), actors, sources, limits, loading);
   const armsTrends = new ArmsTrendService(new ArmsTrendRepository(db), actors, loading);
   const relations = new RelationService(new RelationRepository(db), actors, claims, sources, loading);
@@ -73,5 +85,5 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const mentions = new MentionService(db, mentionRepository, linker, actors, sources);
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, matchingRepository, merges);
-  return { loading, actors, events, sources, claims, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
+  return { loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
 }

@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorRow as ActorModel } from '../modules/actors/actors.columns';
-import type { Affiliation as AffiliationModel, CameoCode as CameoCodeModel, EventParticipant as EventParticipantModel, ClaimActor as ClaimActorModel, Citation as CitationModel } from './prisma/client';
+import type { Affiliation as AffiliationModel, CameoCode as CameoCodeModel, EventParticipant as EventParticipantModel, ClaimActor as ClaimActorModel, Citation as CitationModel, ActorAlias as ActorAliasModel, ValueSource as ValueSourceModel } from './prisma/client';
 import type { EventRow as EventModel } from '../modules/events/events.columns';
 import type { SourceRow as SourceModel } from '../modules/sources/sources.repository';
 import type { ClaimRow as ClaimModel } from '../modules/claims/claims.columns';
+import type { PredicateRow as PredicateModel } from '../modules/predicates/predicates.repository';
+import type { ClaimCheck as ClaimCheckModel } from '../modules/claim-checks/claim-checks.service';
 import type { ArmsTransferRow as ArmsTransferModel } from '../modules/arms-transfers/arms-transfers.columns';
 import type { Page } from '../shared/pagination';
 import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceModel, CounterpartRow as CounterpartModel } from '../modules/relations/relations.repository';
@@ -43,7 +45,9 @@ export type Actor = {
   __typename?: 'Actor';
   /** This actor's roles in other actors (Putin: President of Russia), in force at `at` when given. */
   affiliations: Array<Affiliation>;
-  /** Other names the actor goes by (e.g. Moscow, RUS, the Kremlin for Russia); any of them finds the actor. */
+  /** The aliases and demonyms as records, with their ranks and sources; deprecated ones only when asked for. */
+  aliasRecords: Array<Alias>;
+  /** Other names the actor goes by (e.g. Moscow, RUS, the Kremlin for Russia); any of them finds the actor. Deprecated aliases are left out (see aliasRecords). */
   aliases: Array<Scalars['String']['output']>;
   /** Claims about the actor (as subject, object or mentioned), newest first. */
   claimsAbout: Array<Claim>;
@@ -77,6 +81,8 @@ export type Actor = {
   merges: Array<MergedActor>;
   /** Canonical name, unique case-insensitively. */
   name: Scalars['String']['output'];
+  /** Where the actor's attributes come from (field names the attribute: name, isoCode, description, ...; null for the whole record). */
+  provenance: Array<ValueSource>;
   /** The id asked for, when `actor(id:)` was given the id of an actor merged into this one; null otherwise. */
   redirectedFrom: Maybe<Scalars['ID']['output']>;
   /** Sources about the actor: those cited by claims by or about it, those whose text mentions it (a mention not rejected), and the datasets of its arms transfers; most cited first, then most mentioned. */
@@ -93,6 +99,13 @@ export type Actor = {
 /** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
 export type ActorAffiliationsArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
+export type ActorAliasRecordsArgs = {
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -127,6 +140,7 @@ export type ActorEventsArgs = {
 /** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
 export type ActorMembersArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -281,6 +295,12 @@ export type Affiliation = {
   member: Actor;
   /** The actor in which the role is held (e.g. Russia). */
   organisation: Actor;
+  /** Where the affiliation and its dates come from. */
+  provenance: Array<ValueSource>;
+  /** How much the affiliation is to be believed among others for the same role; DEPRECATED ones are left out of lists unless asked for. */
+  rank: Rank;
+  /** Why the rank was set; always given for DEPRECATED. */
+  rankReason: Maybe<Scalars['String']['output']>;
   /** The role, e.g. President, Prime Minister, member state. */
   role: Scalars['String']['output'];
   /** First day of the role; null when unknown. */
@@ -291,14 +311,38 @@ export type Affiliation = {
   updatedBy: Maybe<Scalars['String']['output']>;
 };
 
+/** An alias or demonym of an actor, as a record. */
+export type Alias = {
+  __typename?: 'Alias';
+  /** The name. */
+  alias: Scalars['String']['output'];
+  /** Stable id of the alias. */
+  id: Scalars['ID']['output'];
+  /** ALIAS (another name) or DEMONYM (the adjective for the actor's people). */
+  kind: AliasKind;
+  /** Where the alias comes from. */
+  provenance: Array<ValueSource>;
+  /** How much the alias is to be believed; DEPRECATED ones are left out of Actor.aliases. */
+  rank: Rank;
+  /** Why the rank was set; always given for DEPRECATED. */
+  rankReason: Maybe<Scalars['String']['output']>;
+};
+
+/** What an alias is. */
+export type AliasKind =
+  /** Another name for the actor (Moscow, PRC, Putin). */
+  | 'ALIAS'
+  /** The adjective for the actor's people (Russian). */
+  | 'DEMONYM';
+
 /** One period of an arms-supply trend. */
 export type ArmsSupplyPeriod = {
   __typename?: 'ArmsSupplyPeriod';
   /** The supplier's deliveries in the period per armament category, largest first. */
   byCategory: Array<CategoryTiv>;
-  /** tiv minus the previous period's tiv (year-on-year change when periodYears is 1); null for the first period. */
+  /** tivPerYear minus the previous period's tivPerYear (year-on-year change when periodYears is 1); null for the first period. */
   change: Maybe<Scalars['Float']['output']>;
-  /** change / the previous period's tiv; null for the first period or when the previous period had none. */
+  /** change / the previous period's tivPerYear; null for the first period or when the previous period had none. */
   changeRatio: Maybe<Scalars['Float']['output']>;
   /** First year of the period. */
   fromYear: Scalars['Int']['output'];
@@ -306,10 +350,14 @@ export type ArmsSupplyPeriod = {
   recipientTotalTiv: Scalars['Float']['output'];
   /** tiv / recipientTotalTiv, from 0 to 1; 0 when the recipient imported nothing */
   share: Scalars['Float']['output'];
-  /** TIV delivered by the supplier to the recipient in the period */
+  /** TIV delivered by the supplier to the recipient in the period, added exactly and rounded to the data's two decimals */
   tiv: Scalars['Float']['output'];
+  /** tiv / years: what periods of different lengths are compared by */
+  tivPerYear: Scalars['Float']['output'];
   /** Last year of the period (inclusive). */
   toYear: Scalars['Int']['output'];
+  /** How many years the period spans: periodYears, or fewer for a period cut at the span's edge (2020-23 among five-year periods). */
+  years: Scalars['Int']['output'];
 };
 
 /** Deliveries from a supplier to a recipient, aggregated per period. TIV in millions of SIPRI trend-indicator values. */
@@ -319,7 +367,7 @@ export type ArmsSupplyTrend = {
   attribution: Scalars['String']['output'];
   /** Whether deliveries rose, fell or stayed flat over the span. */
   direction: TrendDirection;
-  /** The periods, oldest first: from fromYear in steps of periodYears, the last cut at toYear. */
+  /** The periods, oldest first: from fromYear in steps of periodYears, the last cut at toYear (or, aligned TO_YEAR, back from toYear, the first cut at fromYear). */
   periods: Array<ArmsSupplyPeriod>;
   /** The receiving actor. */
   recipient: Actor;
@@ -327,7 +375,7 @@ export type ArmsSupplyTrend = {
   recipientTotalTiv: Scalars['Float']['output'];
   /** totalTiv / recipientTotalTiv, from 0 to 1; 0 when the recipient imported nothing. */
   share: Scalars['Float']['output'];
-  /** Least-squares slope of the periods' TIV against their first year, in TIV per year; 0 with fewer than two periods. */
+  /** Least-squares slope of the periods' TIV per year against their middle year, in TIV per year per year; 0 with fewer than two periods. */
   slope: Scalars['Float']['output'];
   /** The supplying actor. */
   supplier: Actor;
@@ -399,8 +447,12 @@ export type ArmsTransfer = {
   description: Maybe<Scalars['String']['output']>;
   /** The weapon's designation, e.g. Su-30MK. */
   designation: Scalars['String']['output'];
+  /** The edition of the first import that carried the row (or its day, when the dataset names no edition). */
+  firstSeen: Maybe<Scalars['Date']['output']>;
   /** Stable id of the row. */
   id: Scalars['ID']['output'];
+  /** The edition of the latest import that carried the row: older than the dataset's edition when the latest edition dropped it. */
+  lastSeen: Maybe<Scalars['Date']['output']>;
   /** True when produced under licence in the recipient country. */
   localProduction: Scalars['Boolean']['output'];
   /** Number of items delivered in the year. */
@@ -620,6 +672,8 @@ export type BundleParticipantInput = {
 export type BundleSourceInput = {
   /** Who wrote it. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** A dataset's edition (the day its publisher generated it). */
+  edition?: InputMaybe<Scalars['Date']['input']>;
   /** What kind of document it is. */
   kind: SourceKind;
   /** When it was published. */
@@ -689,6 +743,28 @@ export type CitationInput = {
   startOffset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where a value comes from: name exactly one record (affiliationId, eventId, actorId or aliasId). */
+export type CiteValueInput = {
+  /** An actor (its attributes). */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** An affiliation. */
+  affiliationId?: InputMaybe<Scalars['ID']['input']>;
+  /** An alias or demonym. */
+  aliasId?: InputMaybe<Scalars['ID']['input']>;
+  /** Offset just past the quote; with startOffset. */
+  endOffset?: InputMaybe<Scalars['Int']['input']>;
+  /** An event. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** The value the source speaks to: affiliations role, startDate, endDate; events title, startDate, endDate, location, participants, description, type; actors name, kind, isoCode, wikidataId, description; omitted for the whole record. */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** The exact quote, as it stands in the source's text; checked like a citation's. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the source. */
+  sourceId: Scalars['ID']['input'];
+  /** Offset of the quote (code points); omitted, the quote's first occurrence. */
+  startOffset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An assertion made by or about actors, cited to exact quotes in sources. */
 export type Claim = {
   __typename?: 'Claim';
@@ -698,16 +774,22 @@ export type Claim = {
   asserter: Maybe<Actor>;
   /** The source whose author asserts the claim, when no actor is named. */
   asserterSource: Maybe<Source>;
+  /** How the stored data bears on this claim; null when no data series applies (the predicate has none, or the claim lacks its subject or object, or no dataset is stored). */
+  check: Maybe<ClaimCheck>;
   /** Quotes in sources that support, refute or mention the claim. */
   citations: Array<Citation>;
   /** Confidence from 0 to 1. */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** Claims that say the opposite about the same subject and object over an overlapping span (ARMS_SUPPLY_RISING against ARMS_SUPPLY_FALLING, ...); deprecated ones left out. */
+  conflicts: Array<Claim>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The API key (or CLI user) that created the record; null for records older than the audit trail or written outside the service. */
   createdBy: Maybe<Scalars['String']['output']>;
   /** The event the claim is about, if any. */
   event: Maybe<Event>;
+  /** Whether the predicate is free text, outside the vocabulary (false when there is none). */
+  freeTextPredicate: Scalars['Boolean']['output'];
   /** Every committed state of the claim, oldest first: who changed what, and when. Updates never overwrite it. */
   history: Array<RecordVersion>;
   /** Stable id of the claim. */
@@ -716,8 +798,14 @@ export type Claim = {
   objectActor: Maybe<Actor>;
   /** Structured form: the object, when it is a value. */
   objectValue: Maybe<Scalars['String']['output']>;
-  /** Structured form: the predicate, e.g. supplies_arms_to, depends_on. */
+  /** Structured form: the predicate: a code of the vocabulary (see `predicates`), or free text. */
   predicate: Maybe<Scalars['String']['output']>;
+  /** The predicate's entry in the vocabulary; null for a free-text predicate or none. */
+  predicateDefinition: Maybe<Predicate>;
+  /** How much the claim is to be believed among others on the same matter; DEPRECATED claims are left out of lists unless asked for, never deleted. */
+  rank: Rank;
+  /** Why the rank was set; always given for DEPRECATED (e.g. refuted by a more reliable source). */
+  rankReason: Maybe<Scalars['String']['output']>;
   /** The claim as a sentence. */
   statement: Scalars['String']['output'];
   /** Structured form: the subject actor. */
@@ -726,9 +814,9 @@ export type Claim = {
   updatedAt: Scalars['DateTime']['output'];
   /** The API key (or CLI user) that last changed the record; null when it was changed outside the service. */
   updatedBy: Maybe<Scalars['String']['output']>;
-  /** First day on which the claim holds. */
+  /** First day on which the claim holds, as chosen by whoever recorded it ("in recent years" made explicit); null when open. */
   validFrom: Maybe<Scalars['Date']['output']>;
-  /** Last day on which the claim holds. */
+  /** Last day on which the claim holds; null when open. */
   validTo: Maybe<Scalars['Date']['output']>;
 };
 
@@ -760,6 +848,38 @@ export type ClaimActorRole =
   /** The actor the claim is about. */
   | 'SUBJECT';
 
+/**
+ * How the stored arms-transfer data bear on a claim whose predicate has the ARMS_SUPPLY series (subject the
+ * supplier, object the recipient), over the claim's span (validFrom..validTo; an open end is the data's first or last
+ * year, and a span past the data is cut at the data's last year). The span is cut into SIPRI's five-year windows
+ * aligned to its end (2019-23, 2014-18, 2009-13; the first may be shorter), each with the supplier's TIV, the
+ * recipient's total and the share. ARMS_SUPPLY_RISING, _FALLING and _FLAT compare the first window with the last,
+ * by share and by TIV per year: a relative change of 20% or more is a rise or a fall, under 20% is flat. RISING or
+ * FALLING is SUPPORTED when both measures move that way, CONTRADICTED when both move the other way, otherwise
+ * INCONCLUSIVE; FLAT is SUPPORTED when neither moves 20%, CONTRADICTED when both do. Fewer than two windows, or no
+ * delivery by the supplier in any window, is INCONCLUSIVE. LARGEST_ARMS_SUPPLIER is SUPPORTED when no supplier
+ * delivered as much TIV to the recipient over the span, CONTRADICTED when one delivered more (a tie is INCONCLUSIVE).
+ * ARMS_SUPPLY_SHARE is SUPPORTED when the supplier's share over the span is within 5 percentage points of
+ * objectValue, CONTRADICTED otherwise. A recipient with no imports in the span is INCONCLUSIVE for every predicate.
+ */
+export type ClaimCheck = {
+  __typename?: 'ClaimCheck';
+  /** Credit for the data: SIPRI Arms Transfers Database (c) SIPRI. */
+  attribution: Scalars['String']['output'];
+  /** The dataset source the figures come from, with its edition. */
+  dataset: Source;
+  /** One or two sentences with the figures, e.g. the shares per window and their change. */
+  explanation: Scalars['String']['output'];
+  /** The first year of the span the data were read over. */
+  fromYear: Scalars['Int']['output'];
+  /** The windows and figures the verdict rests on, oldest first (the supplier's deliveries to the recipient). */
+  periods: Array<ArmsSupplyPeriod>;
+  /** The last year of the span the data were read over (the data's last year when the claim's span runs past it). */
+  toYear: Scalars['Int']['output'];
+  /** What the data say about the claim. */
+  verdict: ClaimVerdict;
+};
+
 /** A page of claims. */
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
@@ -788,11 +908,28 @@ export type ClaimFilter = {
   actor?: InputMaybe<Scalars['String']['input']>;
   /** Claims about this event. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Include deprecated claims (default false). */
+  includeDeprecated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Claims with this predicate (a vocabulary code, or free text as written). */
+  predicate?: InputMaybe<Scalars['String']['input']>;
+  /** Only claims of this rank; default PREFERRED and NORMAL. */
+  rank?: InputMaybe<Rank>;
   /** Claims cited to this source. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** Claims with a citation of this stance. */
   stance?: InputMaybe<Stance>;
+  /** Claims whose check (see Claim.check) has this verdict. */
+  verdict?: InputMaybe<ClaimVerdict>;
 };
+
+/** What a claim's check concluded. */
+export type ClaimVerdict =
+  /** The data say otherwise. */
+  | 'CONTRADICTED'
+  /** The data cannot decide: too few windows in the span, a change under the threshold, measures that disagree, or no deliveries. */
+  | 'INCONCLUSIVE'
+  /** The data bear the claim out. */
+  | 'SUPPORTED';
 
 /** An actor linked to another by shared events, claims or arms deals. */
 export type Counterpart = {
@@ -937,6 +1074,8 @@ export type CreateEventInput = {
 export type CreateSourceInput = {
   /** Who wrote it. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** A dataset's edition (the day its publisher generated it). */
+  edition?: InputMaybe<Scalars['Date']['input']>;
   /** What kind of document it is. */
   kind: SourceKind;
   /** When it was published. */
@@ -992,6 +1131,8 @@ export type Event = {
   location: Maybe<Scalars['String']['output']>;
   /** The actors that took part, with their roles. */
   participants: Array<EventParticipant>;
+  /** Where the event's own values come from (field: startDate, endDate, location, participants, ...; null for the whole record). */
+  provenance: Array<ValueSource>;
   /** Sources cited by the claims about the event. */
   sources: Array<Source>;
   /** When the event started, to `startPrecision`. */
@@ -1260,7 +1401,7 @@ export type MergeMoveCount = {
   __typename?: 'MergeMoveCount';
   /** How many rows. */
   count: Scalars['Int']['output'];
-  /** The kind of reference: eventParticipants, claimAsserters, claimSubjects, claimObjects, claimActors, affiliationMembers, affiliationOrganisations, armsSuppliers, armsRecipients, mentions, aliases. */
+  /** The kind of reference: eventParticipants, claimAsserters, claimSubjects, claimObjects, claimActors, affiliationMembers, affiliationOrganisations, armsSuppliers, armsRecipients, mentions, aliases, valueSources. */
   reference: Scalars['String']['output'];
 };
 
@@ -1296,6 +1437,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a mention the matcher missed, by hand: the words at the offsets of the source's stored text name the actor. */
   addMention: SourceMention;
+  /** Records where a value comes from. Citing the same value to the same source and quote again confirms it: lastSeen moves, nothing is added. */
+  citeValue: ValueSource;
   /** Creates an actor. A likely duplicate of a stored actor (see matchActors) is refused with CONFLICT, whose extensions list the candidates and their scores, unless allowDuplicate is true. */
   createActor: Actor;
   /** Creates an affiliation. */
@@ -1318,12 +1461,20 @@ export type Mutation = {
   deleteClaim: DeletePayload;
   /** Deletes an event; refused with CONFLICT while claims refer to it. */
   deleteEvent: DeletePayload;
-  /** Deletes a source; refused with CONFLICT while citations, claims or transfers refer to it. */
+  /** Deletes a source; refused with CONFLICT while citations, claims, transfers or value sources refer to it. */
   deleteSource: DeletePayload;
+  /** Deprecates a claim refuted by a more reliable source, in one write: the reason, and the refuting quote as a REFUTES citation. */
+  deprecateClaim: Claim;
   /** Imports a bundle of records keyed by natural keys. Re-sending the same bundle changes nothing. Default mode ATOMIC. */
   importBundle: ImportResult;
   /** Makes the duplicates part of the canonical actor; every reference moves; the old ids and names keep answering. Needs an EDITOR key. */
   mergeActors: ActorMerge;
+  /** Sets an affiliation's rank (DEPRECATED needs a reason). */
+  rankAffiliation: Affiliation;
+  /** Sets an alias's rank (DEPRECATED needs a reason); a deprecated alias still finds its actor but is left out of Actor.aliases. */
+  rankAlias: Alias;
+  /** Sets a claim's rank. DEPRECATED needs a reason; the claim is kept, and left out of lists unless asked for. */
+  rankClaim: Claim;
   /** Confirms a stored mention, or rejects it: a rejected mention stays rejected when the sources are relinked. */
   reviewMention: SourceMention;
   /** Undoes a merge exactly, as if it had not happened: the merged actor comes back with its id, name, aliases and references. Needs an ADMIN key. */
@@ -1346,6 +1497,12 @@ export type Mutation = {
 /** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
 export type MutationAddMentionArgs = {
   input: AddMentionInput;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationCiteValueArgs = {
+  input: CiteValueInput;
 };
 
 
@@ -1422,6 +1579,14 @@ export type MutationDeleteSourceArgs = {
 
 
 /** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationDeprecateClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  refutation?: InputMaybe<CitationInput>;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
 export type MutationImportBundleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: ImportBundleInput;
@@ -1433,6 +1598,30 @@ export type MutationImportBundleArgs = {
 export type MutationMergeActorsArgs = {
   canonical: Scalars['ID']['input'];
   duplicates: Array<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationRankAffiliationArgs = {
+  id: Scalars['ID']['input'];
+  rank: Rank;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationRankAliasArgs = {
+  id: Scalars['ID']['input'];
+  rank: Rank;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+export type MutationRankClaimArgs = {
+  id: Scalars['ID']['input'];
+  rank: Rank;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1524,6 +1713,43 @@ export type ParticipantRole =
   /** Travelled to the host. */
   | 'VISITOR';
 
+/** Where a trend's periods start. */
+export type PeriodAlignment =
+  /** Periods run from fromYear in steps of periodYears; the last one is cut at toYear. */
+  | 'FROM_YEAR'
+  /** Periods run back from toYear in steps of periodYears (SIPRI's five-year windows: 2019-23, 2014-18, ...); the first one is cut at fromYear. */
+  | 'TO_YEAR';
+
+/** A predicate of the vocabulary that typed claims use. */
+export type Predicate = {
+  __typename?: 'Predicate';
+  /** The code claims store, e.g. ARMS_SUPPLY_FALLING. */
+  code: Scalars['String']['output'];
+  /** What a claim with this predicate asserts. */
+  description: Scalars['String']['output'];
+  /** A short label, e.g. arms supply falling. */
+  label: Scalars['String']['output'];
+  /** What the object is, e.g. the recipient. */
+  object: Scalars['String']['output'];
+  /** The predicates that say the opposite about the same subject and object. */
+  opposites: Array<Scalars['String']['output']>;
+  /** The data series claims with this predicate are checked against (ARMS_SUPPLY); null when none. */
+  series: Maybe<Scalars['String']['output']>;
+  /** What the subject is, e.g. the supplier. */
+  subject: Scalars['String']['output'];
+  /** What the object is made of. */
+  valueType: PredicateValueType;
+};
+
+/** What a predicate's object is. */
+export type PredicateValueType =
+  /** Another actor: objectActor. */
+  | 'ACTOR'
+  /** Another actor and a share of a whole: objectActor and objectValue, a percentage such as "36.5%". */
+  | 'ACTOR_AND_SHARE'
+  /** Free text: objectValue. */
+  | 'TEXT';
+
 /** Reading the knowledge base. */
 export type Query = {
   __typename?: 'Query';
@@ -1560,6 +1786,8 @@ export type Query = {
   events: EventConnection;
   /** Candidates for each example, best first, with a score from 0 to 1 and what it is made of. At most 100 examples. */
   matchActors: Array<ActorMatchResult>;
+  /** The predicate vocabulary of typed claims, by code. */
+  predicates: Array<Predicate>;
   /** Every version of a claim or an event, oldest first; also for a deleted one. */
   recordHistory: Array<RecordVersion>;
   /** Full-text search over sources (title and text) and claims (statement), best first, with the matching passage. */
@@ -1608,6 +1836,7 @@ export type QueryAnalyzeSourceArgs = {
 export type QueryArmsSupplyTrendArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
   fromYear?: InputMaybe<Scalars['Int']['input']>;
+  periodAlignment?: InputMaybe<PeriodAlignment>;
   periodYears?: InputMaybe<Scalars['Int']['input']>;
   recipient: Scalars['String']['input'];
   supplier: Scalars['String']['input'];
@@ -1726,6 +1955,15 @@ export type QueryTopArmsSuppliersArgs = {
   toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How much a value is to be believed among the values for the same thing, as Wikidata ranks statements. */
+export type Rank =
+  /** A value known to be wrong or superseded: kept, with the reason, but left out of lists unless asked for. */
+  | 'DEPRECATED'
+  /** A value with no judgement passed on it (the default). */
+  | 'NORMAL'
+  /** The best value: preferred over the NORMAL ones. */
+  | 'PREFERRED';
+
 /** One committed state of a claim or an event: who changed it, when, and what it then said. */
 export type RecordVersion = {
   __typename?: 'RecordVersion';
@@ -1822,8 +2060,12 @@ export type Source = {
   createdAt: Scalars['DateTime']['output'];
   /** The API key (or CLI user) that created the record; null for records older than the audit trail or written outside the service. */
   createdBy: Maybe<Scalars['String']['output']>;
+  /** A dataset's edition: the day its publisher generated it (SIPRI's "Data generated" note); null when none is known. */
+  edition: Maybe<Scalars['Date']['output']>;
   /** Stable id of the source. */
   id: Scalars['ID']['output'];
+  /** When the dataset's rows were last imported; null for a source that no import of rows has carried. */
+  importedAt: Maybe<Scalars['DateTime']['output']>;
   /** What kind of document it is. */
   kind: SourceKind;
   /** Where its text mentions actors, in text order: found when it was stored or relinked, or added by hand. */
@@ -2042,13 +2284,13 @@ export type TransferStatus =
   /** Second-hand weapons modernised before delivery. */
   | 'SECOND_HAND_MODERNISED';
 
-/** Which way deliveries moved over a span: the least-squares slope of TIV per period, against the mean. */
+/** Which way deliveries moved over a span: the least-squares slope of the periods' TIV per year, against the mean. */
 export type TrendDirection =
-  /** Deliveries shrank by at least a tenth of the mean period's TIV over the span. */
+  /** Deliveries shrank by at least a tenth of the mean TIV per year over the span. */
   | 'FALLING'
   /** Neither: the change over the span is under a tenth of the mean, or there are fewer than two periods. */
   | 'FLAT'
-  /** Deliveries grew by at least a tenth of the mean period's TIV over the span. */
+  /** Deliveries grew by at least a tenth of the mean TIV per year over the span. */
   | 'RISING';
 
 /** Changes to an actor; omitted fields stay as they are, null clears an optional field. */
@@ -2169,6 +2411,8 @@ export type UpdateEventInput = {
 export type UpdateSourceInput = {
   /** New author. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** New edition of a dataset. */
+  edition?: InputMaybe<Scalars['Date']['input']>;
   /** New kind. */
   kind?: InputMaybe<SourceKind>;
   /** New publication date. */
@@ -2183,6 +2427,27 @@ export type UpdateSourceInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** New URL. */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where one value comes from: a source, the quote in it, and when an import or an editor first and last confirmed it. */
+export type ValueSource = {
+  __typename?: 'ValueSource';
+  /** Offset just past the quote. */
+  endOffset: Maybe<Scalars['Int']['output']>;
+  /** The value of the record the source speaks to (startDate, location, participants, isoCode, ...); null for the whole record. */
+  field: Maybe<Scalars['String']['output']>;
+  /** When the value was first cited to this source. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** When the value was last confirmed by this source. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** The exact quote in the source's text, if any. */
+  quote: Maybe<Scalars['String']['output']>;
+  /** The source. */
+  source: Source;
+  /** Offset of the quote in the source's text, in Unicode code points. */
+  startOffset: Maybe<Scalars['Int']['output']>;
 };
 
 /** What a change did to its record. */
@@ -2287,6 +2552,8 @@ export type ResolversTypes = {
   ActorSource: ResolverTypeWrapper<ActorSourceModel>;
   AddMentionInput: AddMentionInput;
   Affiliation: ResolverTypeWrapper<AffiliationModel>;
+  Alias: ResolverTypeWrapper<ActorAliasModel>;
+  AliasKind: AliasKind;
   ArmsSupplyPeriod: ResolverTypeWrapper<ArmsSupplyPeriod>;
   ArmsSupplyTrend: ResolverTypeWrapper<ArmsSupplyTrendModel>;
   ArmsTradePartner: ResolverTypeWrapper<ArmsTradePartnerModel>;
@@ -2310,13 +2577,16 @@ export type ResolversTypes = {
   CategoryTiv: ResolverTypeWrapper<CategoryTiv>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CitationInput: CitationInput;
+  CiteValueInput: CiteValueInput;
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimActor: ResolverTypeWrapper<ClaimActorModel>;
   ClaimActorInput: ClaimActorInput;
   ClaimActorRole: ClaimActorRole;
+  ClaimCheck: ResolverTypeWrapper<ClaimCheckModel>;
   ClaimConnection: ResolverTypeWrapper<Page<ClaimModel>>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  ClaimVerdict: ClaimVerdict;
   Counterpart: ResolverTypeWrapper<CounterpartModel>;
   CreateActorInput: CreateActorInput;
   CreateAffiliationInput: CreateAffiliationInput;
@@ -2357,7 +2627,11 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantRole: ParticipantRole;
+  PeriodAlignment: PeriodAlignment;
+  Predicate: ResolverTypeWrapper<PredicateModel>;
+  PredicateValueType: PredicateValueType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rank: Rank;
   RecordVersion: ResolverTypeWrapper<RecordVersionModel>;
   ReliabilityGrade: ReliabilityGrade;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
@@ -2385,6 +2659,7 @@ export type ResolversTypes = {
   UpdateClaimInput: UpdateClaimInput;
   UpdateEventInput: UpdateEventInput;
   UpdateSourceInput: UpdateSourceInput;
+  ValueSource: ResolverTypeWrapper<ValueSourceModel>;
   VersionOperation: VersionOperation;
   VersionedEntity: VersionedEntity;
 };
@@ -2403,6 +2678,7 @@ export type ResolversParentTypes = {
   ActorSource: ActorSourceModel;
   AddMentionInput: AddMentionInput;
   Affiliation: AffiliationModel;
+  Alias: ActorAliasModel;
   ArmsSupplyPeriod: ArmsSupplyPeriod;
   ArmsSupplyTrend: ArmsSupplyTrendModel;
   ArmsTradePartner: ArmsTradePartnerModel;
@@ -2424,9 +2700,11 @@ export type ResolversParentTypes = {
   CategoryTiv: CategoryTiv;
   Citation: CitationModel;
   CitationInput: CitationInput;
+  CiteValueInput: CiteValueInput;
   Claim: ClaimModel;
   ClaimActor: ClaimActorModel;
   ClaimActorInput: ClaimActorInput;
+  ClaimCheck: ClaimCheckModel;
   ClaimConnection: Page<ClaimModel>;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
@@ -2462,6 +2740,7 @@ export type ResolversParentTypes = {
   MergedActor: MergedActorModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Predicate: PredicateModel;
   Query: Record<PropertyKey, never>;
   RecordVersion: RecordVersionModel;
   SearchHit: SearchHitModel;
@@ -2484,10 +2763,12 @@ export type ResolversParentTypes = {
   UpdateClaimInput: UpdateClaimInput;
   UpdateEventInput: UpdateEventInput;
   UpdateSourceInput: UpdateSourceInput;
+  ValueSource: ValueSourceModel;
 };
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
-  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<ActorAffiliationsArgs>>;
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, RequireFields<ActorAffiliationsArgs, 'includeDeprecated'>>;
+  aliasRecords?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType, RequireFields<ActorAliasRecordsArgs, 'includeDeprecated'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claimsAbout?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ActorClaimsAboutArgs, 'first'>>;
   claimsBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ActorClaimsByArgs, 'first'>>;
@@ -2500,11 +2781,12 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<ActorMembersArgs>>;
+  members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, RequireFields<ActorMembersArgs, 'includeDeprecated'>>;
   mentions?: Resolver<ResolversTypes['SourceMentionConnection'], ParentType, ContextType, RequireFields<ActorMentionsArgs, 'first'>>;
   mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   merges?: Resolver<Array<ResolversTypes['MergedActor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['ValueSource']>, ParentType, ContextType>;
   redirectedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['ActorSource']>, ParentType, ContextType, RequireFields<ActorSourcesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2560,10 +2842,22 @@ export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['ValueSource']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  rankReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AliasResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
+  alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AliasKind'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['ValueSource']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  rankReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ArmsSupplyPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsSupplyPeriod'] = ResolversParentTypes['ArmsSupplyPeriod']> = {
@@ -2574,7 +2868,9 @@ export type ArmsSupplyPeriodResolvers<ContextType = GraphQLContext, ParentType e
   recipientTotalTiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tivPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ArmsSupplyTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsSupplyTrend'] = ResolversParentTypes['ArmsSupplyTrend']> = {
@@ -2618,7 +2914,9 @@ export type ArmsTransferResolvers<ContextType = GraphQLContext, ParentType exten
   deliveryYearEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   designation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   localProduction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   numberDelivered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   numberDeliveredEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2672,16 +2970,22 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   about?: Resolver<Array<ResolversTypes['ClaimActor']>, ParentType, ContextType>;
   asserter?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   asserterSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  check?: Resolver<Maybe<ResolversTypes['ClaimCheck']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  freeTextPredicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   objectActor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   objectValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   predicate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predicateDefinition?: Resolver<Maybe<ResolversTypes['Predicate']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  rankReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2694,6 +2998,16 @@ export type ClaimActorResolvers<ContextType = GraphQLContext, ParentType extends
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ClaimActorRole'], ParentType, ContextType>;
+};
+
+export type ClaimCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimCheck'] = ResolversParentTypes['ClaimCheck']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['ArmsSupplyPeriod']>, ParentType, ContextType>;
+  toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ClaimVerdict'], ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
@@ -2739,6 +3053,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['ValueSource']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   startPrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
@@ -2846,6 +3161,7 @@ export type MergedActorResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addMention?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType, RequireFields<MutationAddMentionArgs, 'input'>>;
+  citeValue?: Resolver<ResolversTypes['ValueSource'], ParentType, ContextType, RequireFields<MutationCiteValueArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationCreateAffiliationArgs, 'input'>>;
   createArmsTransfer?: Resolver<ResolversTypes['ArmsTransfer'], ParentType, ContextType, RequireFields<MutationCreateArmsTransferArgs, 'input'>>;
@@ -2858,8 +3174,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteClaim?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
   deleteEvent?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEventArgs, 'id'>>;
   deleteSource?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
+  deprecateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDeprecateClaimArgs, 'id' | 'reason'>>;
   importBundle?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportBundleArgs, 'dryRun' | 'input' | 'mode'>>;
   mergeActors?: Resolver<ResolversTypes['ActorMerge'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'canonical' | 'duplicates'>>;
+  rankAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationRankAffiliationArgs, 'id' | 'rank'>>;
+  rankAlias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType, RequireFields<MutationRankAliasArgs, 'id' | 'rank'>>;
+  rankClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRankClaimArgs, 'id' | 'rank'>>;
   reviewMention?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType, RequireFields<MutationReviewMentionArgs, 'id' | 'status'>>;
   unmergeActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUnmergeActorArgs, 'merged'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
@@ -2877,12 +3197,23 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PredicateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Predicate'] = ResolversParentTypes['Predicate']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opposites?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  series?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  valueType?: Resolver<ResolversTypes['PredicateValueType'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   affiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType, RequireFields<QueryAffiliationArgs, 'id'>>;
   analyzeSource?: Resolver<ResolversTypes['SourceAnalysis'], ParentType, ContextType, RequireFields<QueryAnalyzeSourceArgs, 'text'>>;
-  armsSupplyTrend?: Resolver<ResolversTypes['ArmsSupplyTrend'], ParentType, ContextType, RequireFields<QueryArmsSupplyTrendArgs, 'periodYears' | 'recipient' | 'supplier'>>;
+  armsSupplyTrend?: Resolver<ResolversTypes['ArmsSupplyTrend'], ParentType, ContextType, RequireFields<QueryArmsSupplyTrendArgs, 'periodAlignment' | 'periodYears' | 'recipient' | 'supplier'>>;
   armsTransfer?: Resolver<Maybe<ResolversTypes['ArmsTransfer']>, ParentType, ContextType, RequireFields<QueryArmsTransferArgs, 'id'>>;
   armsTransfers?: Resolver<ResolversTypes['ArmsTransferConnection'], ParentType, ContextType, RequireFields<QueryArmsTransfersArgs, 'orderBy'>>;
   cameoCode?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType, RequireFields<QueryCameoCodeArgs, 'code'>>;
@@ -2892,6 +3223,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   matchActors?: Resolver<Array<ResolversTypes['ActorMatchResult']>, ParentType, ContextType, RequireFields<QueryMatchActorsArgs, 'first' | 'queries' | 'threshold'>>;
+  predicates?: Resolver<Array<ResolversTypes['Predicate']>, ParentType, ContextType>;
   recordHistory?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType, RequireFields<QueryRecordHistoryArgs, 'entity' | 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -2932,7 +3264,9 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['SourceMentionConnection'], ParentType, ContextType, RequireFields<SourceMentionsArgs, 'first'>>;
   originalLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3008,6 +3342,17 @@ export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends R
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ValueSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValueSource'] = ResolversParentTypes['ValueSource']> = {
+  endOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  startOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorCandidate?: ActorCandidateResolvers<ContextType>;
@@ -3018,6 +3363,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActorMerge?: ActorMergeResolvers<ContextType>;
   ActorSource?: ActorSourceResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
+  Alias?: AliasResolvers<ContextType>;
   ArmsSupplyPeriod?: ArmsSupplyPeriodResolvers<ContextType>;
   ArmsSupplyTrend?: ArmsSupplyTrendResolvers<ContextType>;
   ArmsTradePartner?: ArmsTradePartnerResolvers<ContextType>;
@@ -3030,6 +3376,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimActor?: ClaimActorResolvers<ContextType>;
+  ClaimCheck?: ClaimCheckResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;
@@ -3051,6 +3398,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MergedActor?: MergedActorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Predicate?: PredicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
@@ -3064,5 +3412,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceMentionConnection?: SourceMentionConnectionResolvers<ContextType>;
   SourceMentionEdge?: SourceMentionEdgeResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
+  ValueSource?: ValueSourceResolvers<ContextType>;
 };
 

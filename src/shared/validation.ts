@@ -58,3 +58,12 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unkn
 export function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/** How much a value is to be believed (claims, affiliations, aliases), as Wikidata ranks statements. */
+export const Rank = z.enum(['PREFERRED', 'NORMAL', 'DEPRECATED']);
+
+/** A rank to set and its reason: a deprecated value says why. */
+export const RankArgs = z
+  .object({ id: Id, rank: Rank, reason: Text(2000).nullish() })
+  .refine((args) => args.rank !== 'DEPRECATED' || args.reason, { message: 'a deprecated value needs a reason', path: ['reason'] });
+export type RankArgs = z.output<typeof RankArgs>;

@@ -16,10 +16,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-const TREND = `query($supplier: String!, $recipient: String!, $fromYear: Int, $toYear: Int, $periodYears: Int, $category: String) {
-  armsSupplyTrend(supplier: $supplier, recipient: $recipient, fromYear: $fromYear, toYear: $toYear, periodYears: $periodYears, category: $category) {
+const TREND = `query($supplier: String!, $recipient: String!, $fromYear: Int, $toYear: Int, $periodYears: Int, $category: String, $alignment: PeriodAlignment) {
+  armsSupplyTrend(supplier: $supplier, recipient: $recipient, fromYear: $fromYear, toYear: $toYear, periodYears: $periodYears, category: $category, periodAlignment: $alignment) {
     supplier { name } recipient { name } totalTiv recipientTotalTiv share slope direction attribution
-    periods { fromYear toYear tiv recipientTotalTiv share change changeRatio byCategory { category tiv } } } }`;
+    periods { fromYear toYear years tiv tivPerYear recipientTotalTiv share change changeRatio byCategory { category tiv } } } }`;
+
+/** TIV summed in hundredths, as exact as the data's two decimals: what the service must answer to the digit. */
+const exactTivOf = (keep: (row: RegisterRow) => boolean) => registerRows().reduce((cents, row) => (keep(row) ? cents + Math.round(row.tiv * 100) : cents), 0) / 100;
 
 const inYears = (from: number, to: number) => (row: RegisterRow) => row.deliveryYear >= from && row.deliveryYear <= to;
 
@@ -58,9 +61,14 @@ describe('armsSupplyTrend', () => {
       expect(period.byCategory.map((c: { tiv: number }) => c.tiv)).toEqual([...period.byCategory.map((c: { tiv: number }) => c.tiv)].sort((a, b) => b - a));
     }
     const [first, second] = result.periods;
+    // Change is per year, so that the four-year 2020-23 does not read as a fall against the five-year periods.
+    expect(result.periods.map((p: { years: number }) => p.years)).toEqual([5, 5, 5, 5, 4]);
+    const last = result.periods[4];
+    expect(last.tivPerYear).toBeCloseTo(last.tiv / 4, 9);
     expect(first.change).toBeNull();
-    expect(second.change).toBeCloseTo(second.tiv - first.tiv, 6);
+    expect(second.change).toBeCloseTo(second.tiv / 5 - first.tiv / 5, 6);
     expect(second.changeRatio).toBeCloseTo((second.tiv - first.tiv) / first.tiv, 9);
+    expect(last.change).toBeCloseTo(last.tiv / 4 - result.periods[3].tiv / 5, 6);
     expect(result.totalTiv).toBeCloseTo(tivOf((row) => row.supplier === 'Russia' && row.recipient === 'India'), 6);
     // Russia's share of India's imports fell from the 2000s to the 2020s: the trend is falling.
     expect(result.direction).toBe('FALLING');
@@ -78,6 +86,31 @@ describe('armsSupplyTrend', () => {
     expect(armsSupplyTrend.periods[0]).toMatchObject({ fromYear: first, toYear: first });
     const year2010 = armsSupplyTrend.periods.find((p: { fromYear: number }) => p.fromYear === 2010);
     expect(year2010.tiv).toBeCloseTo(tivOf((row) => row.supplier === 'Russia' && row.recipient === 'India' && row.deliveryYear === 2010), 6);
+  });
+
+  it('adds TIV exactly: sums carry no floating-point noise', async () => {
+    const { armsSupplyTrend } = dataOf(await t.execute(TREND, { supplier: 'Russia', recipient: 'India', fromYear: 2000, toYear: 2023, periodYears: 5 }));
+    for (const period of armsSupplyTrend.periods) {
+      const span = inYears(period.fromYear, period.toYear);
+      expect(period.tiv).toBe(exactTivOf((row) => row.supplier === 'Russia' && row.recipient === 'India' && span(row)));
+      expect(period.recipientTotalTiv).toBe(exactTivOf((row) => row.recipient === 'India' && span(row)));
+      expect(String(period.tiv)).toMatch(/^\d+(\.\d{1,2})?$/);
+    }
+    expect(armsSupplyTrend.totalTiv).toBe(exactTivOf((row) => row.supplier === 'Russia' && row.recipient === 'India'));
+  });
+
+  it("lays periods back from toYear as SIPRI's windows are (2019-23, 2014-18, ...), the first cut at fromYear", async () => {
+    const { armsSupplyTrend } = dataOf(await t.execute(TREND, { supplier: 'Russia', recipient: 'India', fromYear: 2000, toYear: 2023, periodYears: 5, alignment: 'TO_YEAR' }));
+    expect(armsSupplyTrend.periods.map((p: { fromYear: number; toYear: number; years: number }) => [p.fromYear, p.toYear, p.years])).toEqual([
+      [2000, 2003, 4], [2004, 2008, 5], [2009, 2013, 5], [2014, 2018, 5], [2019, 2023, 5],
+    ]);
+    // SIPRI's own figures for Russia's share of India's imports: 75.9% (2009-13), 57.7% (2014-18), 36.5% (2019-23).
+    const shares = armsSupplyTrend.periods.slice(2).map((p: { share: number }) => Math.round(p.share * 1000) / 10);
+    expect(shares).toEqual([75.9, 57.7, 36.5]);
+    for (const period of armsSupplyTrend.periods) {
+      const span = inYears(period.fromYear, period.toYear);
+      expect(period.tiv).toBe(exactTivOf((row) => row.supplier === 'Russia' && row.recipient === 'India' && span(row)));
+    }
   });
 
   it('cuts the last period at toYear', async () => {

@@ -20,7 +20,7 @@ describe('the sample', () => {
     const stored = sampleArticleText().split('\n');
     expect(new Set(file).size).toBe(stored.length);
     expect(stored.length).toBeLessThan(file.length);
-    const { sources } = dataOf(await t.execute(`{ sources(first: 10) { totalCount nodes { text } } }`));
+    const { sources } = dataOf(await t.execute(`{ sources(first: 10, filter: { kind: [NEWS_ARTICLE] }) { totalCount nodes { text } } }`));
     expect(sources.totalCount).toBe(1);
     expect(sources.nodes[0].text).toBe(sampleArticleText());
   });
@@ -44,6 +44,47 @@ describe('the sample', () => {
     expect(titles).toEqual(expect.arrayContaining(['India-Russia annual summit in New Delhi', "Russia's full-scale invasion of Ukraine", 'Western sanctions on Russian oil']));
     const summit = events.nodes.find((e: { title: string }) => e.title.includes('summit'));
     expect(summit.participants).toEqual(expect.arrayContaining([{ role: 'HOST', actor: { name: 'India' } }, { role: 'VISITOR', actor: { name: 'Vladimir Putin' } }]));
+  });
+
+  it("holds Putin's three terms and Modi's, each with its source, so that Russia answers Putin across SIPRI's span", async () => {
+    const at = async (date: string) =>
+      dataOf(await t.execute(`query($at: Date) { actor(name: "Russia") { members(at: $at) { role member { name } } } }`, { at: date })).actor.members;
+    expect(await at('2005-01-01')).toEqual([{ role: 'President', member: { name: 'Vladimir Putin' } }]);
+    expect(await at('2010-01-01')).toEqual([{ role: 'Prime Minister', member: { name: 'Vladimir Putin' } }]);
+    expect(await at('2023-06-01')).toEqual([{ role: 'President', member: { name: 'Vladimir Putin' } }]);
+    const { actor } = dataOf(await t.execute(`{ actor(name: "Narendra Modi") { affiliations { role startDate endDate organisation { name } provenance { source { url } } } } }`));
+    expect(actor.affiliations).toEqual([
+      { role: 'Prime Minister', startDate: '2014-05-26', endDate: null, organisation: { name: 'India' }, provenance: [{ source: { url: 'https://www.wikidata.org/wiki/Q1058' } }] },
+    ]);
+    const { actor: putin } = dataOf(await t.execute(`{ actor(name: "Putin") { affiliations { role startDate endDate } } }`));
+    expect(putin.affiliations).toEqual(expect.arrayContaining([
+      { role: 'President', startDate: '2000-05-07', endDate: '2008-05-07' },
+      { role: 'Prime Minister', startDate: '2008-05-08', endDate: '2012-05-07' },
+      { role: 'President', startDate: '2012-05-07', endDate: null },
+    ]));
+  });
+
+  it('holds the US sanctions on Rosneft and Lukoil as the event the sanctions claim is about, after the EU embargo of 2022', async () => {
+    const { claims } = dataOf(await t.execute(`{ claims(filter: { predicate: "SANCTIONS" }) { nodes { statement subject { name } objectActor { name }
+      event { title startDate participants { role actor { name } } provenance { field source { publisher url } } } } } }`));
+    expect(claims.nodes).toHaveLength(1);
+    const [claim] = claims.nodes;
+    expect(claim).toMatchObject({ statement: 'Western sanctions have disrupted oil imports from Russia.', subject: { name: 'United States' }, objectActor: { name: 'Russia' } });
+    expect(claim.event).toMatchObject({ title: 'US sanctions on Rosneft and Lukoil', startDate: '2025-10-22', provenance: [{ field: null, source: { publisher: 'U.S. Department of the Treasury' } }] });
+    expect(claim.event.participants).toEqual(expect.arrayContaining([{ role: 'TARGET', actor: { name: 'Rosneft' } }, { role: 'TARGET', actor: { name: 'Lukoil' } }]));
+    const { events } = dataOf(await t.execute(`{ events(filter: { cameoPrefix: "163" }) { nodes { title startDate provenance { field source { publisher } } } } }`));
+    expect(events.nodes).toEqual(expect.arrayContaining([
+      { title: 'Western sanctions on Russian oil', startDate: '2022-12-05', provenance: [{ field: 'startDate', source: { publisher: 'Council of the European Union' } }] },
+    ]));
+  });
+
+  it("turns the article's assertions into typed claims, each cited at its exact quote", async () => {
+    const { claims } = dataOf(await t.execute(`{ claims(first: 50) { nodes { statement predicate freeTextPredicate } } }`));
+    const predicates = claims.nodes.map((claim: { predicate: string }) => claim.predicate);
+    expect(predicates).toEqual(expect.arrayContaining(['ARMS_SUPPLY_FALLING', 'PARTNERS_WITH', 'TENSIONS_WITH', 'AVOIDS', 'TRADES_WITH', 'HAS_LIMITED_INFLUENCE_ON', 'BALANCES_AGAINST', 'THREATENS']));
+    // One free-text predicate, marked as such; every other claim uses the vocabulary.
+    expect(claims.nodes.filter((claim: { freeTextPredicate: boolean }) => claim.freeTextPredicate)).toHaveLength(1);
+    expect(claims.nodes).toHaveLength(14);
   });
 
   it('adds nothing when loaded a second time', async () => {

@@ -214,6 +214,26 @@ describe('the actor page', () => {
     await page.screenshot({ path: projectPath('test-artifacts', 'explorer-actor.png'), fullPage: true });
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
+
+  it('shows the "notable decline" claim as supported by the data, with its figures and a working link to the trend', async () => {
+    await page.goto(`${base}/explorer/actor?name=Russia`);
+    const claim = page.getByTestId('claims-about').locator(':scope > li', { hasText: 'declined notably in recent years' });
+    await claim.waitFor();
+    const check = claim.getByTestId('claim-check');
+    expect(await check.locator('.verdict').textContent()).toBe('supported');
+    const figures = await check.locator('table tbody tr').allTextContents();
+    expect(figures).toEqual([expect.stringMatching(/^2009–2013\s*75\.9%/), expect.stringMatching(/^2014–2018\s*57\.7%/), expect.stringMatching(/^2019–2023\s*36\.5%/)]);
+    expect(await check.textContent()).toContain('SIPRI');
+    await check.getByRole('link', { name: /See the trend for 2009–2023/ }).click();
+    await page.waitForURL(/\/explorer\/trend\?/);
+    expect(new URL(page.url()).searchParams.get('align')).toBe('to');
+    const table = page.getByRole('table').first();
+    await table.waitFor();
+    expect(await table.textContent()).toContain('2019–2023');
+    expect(await table.textContent()).toContain('36.5%');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
 });
 
 describe('the source reader', () => {

@@ -79,10 +79,10 @@ describe('the service on embedded PGlite', () => {
     expect(service.output()).not.toMatch(/Loaded the sample/);
     expect(service.output()).not.toMatch(/first admin API key/);
     const found = await postGraphQL(service.url, `{ actor(name: "rto") { id name } sources { totalCount } armsTransfers { totalCount } }`, undefined, null);
-    // The sample is the article and SIPRI's register (20,480 delivery rows), each stored once.
+    // The sample is the article, four reference sources (the leaders' Wikidata items, the two sanctions) and SIPRI's register (20,480 delivery rows), each stored once.
     expect(found.data).toEqual({
       actor: { id: created.data.createActor.id, name: 'Restart Test Org' },
-      sources: { totalCount: 2 },
+      sources: { totalCount: 6 },
       armsTransfers: { totalCount: 20480 },
     });
   }, 120_000);

@@ -20,6 +20,8 @@ export const AFFILIATION_COLUMNS = modelColumns<Affiliation>('affiliation', {
   role: 'role',
   startDate: 'start_date',
   endDate: 'end_date',
+  rank: 'rank',
+  rankReason: 'rank_reason',
   ...AUDIT_COLUMNS,
 } satisfies Record<keyof Affiliation, string>);
 
@@ -30,7 +32,7 @@ export type ActorRow = Selected<Actor> & { redirectedFrom?: number };
 
 /** An actor's columns with its aliases (in the order they were added), under a prefix. */
 export const actorWithAliasesColumns = (table: string, prefix: string) =>
-  `${ACTOR_COLUMNS(table, prefix)}, ARRAY(SELECT alias FROM actor_alias WHERE actor_id = ${table}.id AND kind = 'ALIAS' ORDER BY id) AS "${prefix}aliases"`;
+  `${ACTOR_COLUMNS(table, prefix)}, ARRAY(SELECT alias FROM actor_alias WHERE actor_id = ${table}.id AND kind = 'ALIAS' AND rank <> 'DEPRECATED' ORDER BY id) AS "${prefix}aliases"`;
 
 /** The actor and its aliases of a row selected with actorWithAliasesColumns. */
 export function actorWithAliasesFrom(row: Record<string, unknown>, prefix: string): ActorWithAliases {

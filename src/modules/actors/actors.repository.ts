@@ -1,7 +1,7 @@
 // Actors, their aliases and affiliations in the database.
 import { sessionOf, type Database, type SqlSession } from '../../db/database';
 import { translated } from '../../db/prisma-errors';
-import type { Actor, Affiliation, Prisma } from '../../generated/prisma/client';
+import type { Actor, ActorAlias, Affiliation, Prisma } from '../../generated/prisma/client';
 import { isoDate } from '../../shared/dates';
 import { lookupKey } from '../../shared/lookup-key';
 import { escapeLike } from '../../shared/like';
@@ -101,7 +101,7 @@ export class ActorRepository {
   /** The aliases (or demonyms) of many actors in one statement, in the order they were added. */
   formsOf(actorIds: readonly number[], kind: AliasKind): Promise<{ actorId: number; alias: string }[]> {
     return this.db.query(
-      `/* ${FORM_STATEMENTS[kind]} */ SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) AND kind = '${kind}' ORDER BY id`,
+      `/* ${FORM_STATEMENTS[kind]} */ SELECT actor_id AS "actorId", alias FROM actor_alias WHERE actor_id = ANY($1::int[]) AND kind = '${kind}' AND rank <> 'DEPRECATED' ORDER BY id`,
       [actorIds],
     );
   }
@@ -180,7 +180,7 @@ export class ActorRepository {
    * Affiliations of many actors, as member or as organisation, optionally in force on a date; with both actors
    * (and their aliases), read in the same statement for the loaders.
    */
-  async affiliationsOf(side: 'memberId' | 'organisationId', actorIds: readonly number[], at: Date | null): Promise<AffiliationWithActors[]> {
+  async affiliationsOf(side: 'memberId' | 'organisationId', actorIds: readonly number[], at: Date | null, includeDeprecated = false): Promise<AffiliationWithActors[]> {
     const column = side === 'memberId' ? 'member_id' : 'organisation_id';
     // In force on `at`: started on or before it (or no start known) and not ended before it.
     const rows = await this.db.query<Affiliation & Record<string, unknown>>(
@@ -188,8 +188,9 @@ export class ActorRepository {
        FROM affiliation f JOIN actor m ON m.id = f.member_id JOIN actor o ON o.id = f.organisation_id
        WHERE f.${column} = ANY($1::int[])
          AND ($2::date IS NULL OR ((f.start_date IS NULL OR f.start_date <= $2::date) AND (f.end_date IS NULL OR f.end_date >= $2::date)))
+         AND ($3 OR f.rank <> 'DEPRECATED')
        ORDER BY f.start_date DESC NULLS FIRST, f.id`,
-      [actorIds, at ? isoDate(at) : null],
+      [actorIds, at ? isoDate(at) : null, includeDeprecated],
     );
     return rows.map((row) => ({
       ...AFFILIATION_COLUMNS.fromPrefixed(row, ''),
@@ -212,6 +213,27 @@ export class ActorRepository {
 
   updateAffiliation(id: number, input: UpdateAffiliationInput, author: string): Promise<Affiliation> {
     return this.db.writeAs(author, (tx) => tx.affiliation.update({ where: { id }, data: input }));
+  }
+
+  rankAffiliation(id: number, rank: Affiliation['rank'], reason: string | null, author: string): Promise<Affiliation> {
+    return this.db.writeAs(author, (tx) => tx.affiliation.update({ where: { id }, data: { rank, rankReason: reason } }));
+  }
+
+  /** The aliases and demonyms of many actors as records, oldest first. */
+  aliasRecordsOf(actorIds: readonly number[], includeDeprecated: boolean): Promise<ActorAlias[]> {
+    return this.db.query<ActorAlias>(
+      `/* aliasRecordsOf */ SELECT id, actor_id AS "actorId", alias, alias_key AS "aliasKey", kind, rank, rank_reason AS "rankReason"
+       FROM actor_alias WHERE actor_id = ANY($1::int[]) AND ($2 OR rank <> 'DEPRECATED') ORDER BY actor_id, id`,
+      [actorIds, includeDeprecated],
+    );
+  }
+
+  findAlias(id: number): Promise<ActorAlias | null> {
+    return this.db.prisma.actorAlias.findUnique({ where: { id } });
+  }
+
+  rankAlias(id: number, rank: ActorAlias['rank'], reason: string | null, author: string): Promise<ActorAlias> {
+    return this.db.writeAs(author, (tx) => tx.actorAlias.update({ where: { id }, data: { rank, rankReason: reason } }));
   }
 
   deleteAffiliation(id: number, author: string): Promise<Affiliation> {

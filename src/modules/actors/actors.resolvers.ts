@@ -12,6 +12,8 @@ export const ACTOR_ROW_READS: Record<string, readonly string[]> = {
   mentions: ['id'],
   affiliations: ['id'],
   members: ['id'],
+  aliasRecords: ['id'],
+  provenance: ['id'],
   events: ['id'],
   claimsAbout: ['id'],
   claimsBy: ['id'],
@@ -36,13 +38,21 @@ export const actorResolvers: Resolvers = {
     createAffiliation: (_parent, { input }, context) => context.services.actors.createAffiliation(input, authorOf(context)),
     updateAffiliation: (_parent, { id, input }, context) => context.services.actors.updateAffiliation(id, input, authorOf(context)),
     deleteAffiliation: (_parent, { id }, context) => context.services.actors.deleteAffiliation(id, authorOf(context)),
+    rankAffiliation: (_parent, args, context) => context.services.actors.rankAffiliation(args, authorOf(context)),
+    rankAlias: (_parent, args, context) => context.services.actors.rankAlias(args, authorOf(context)),
   },
   Actor: {
     id: (actor) => String(actor.id),
     aliases: (actor, _args, { services, batches }) => services.actors.aliasesOf(batches, actor.id),
     demonyms: (actor, _args, { services, batches }) => services.actors.demonymsOf(batches, actor.id),
-    affiliations: (actor, { at }, { services, batches }) => services.actors.affiliationsOf(batches, 'memberId', actor.id, dateArgument(at, 'at')),
-    members: (actor, { at }, { services, batches }) => services.actors.affiliationsOf(batches, 'organisationId', actor.id, dateArgument(at, 'at')),
+    aliasRecords: (actor, { includeDeprecated }, { services, batches }) => services.actors.aliasRecordsOf(batches, actor.id, includeDeprecated ?? false),
+    affiliations: (actor, { at, includeDeprecated }, { services, batches }) =>
+      services.actors.affiliationsOf(batches, 'memberId', actor.id, dateArgument(at, 'at'), includeDeprecated ?? false),
+    members: (actor, { at, includeDeprecated }, { services, batches }) =>
+      services.actors.affiliationsOf(batches, 'organisationId', actor.id, dateArgument(at, 'at'), includeDeprecated ?? false),
+  },
+  Alias: {
+    id: (alias) => String(alias.id),
   },
   Affiliation: {
     id: (affiliation) => String(affiliation.id),

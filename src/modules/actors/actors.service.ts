@@ -1,8 +1,8 @@
 // Rules for actors: unique names and aliases, references that block deletion, lookups by any name.
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
-import type { Actor, Affiliation } from '../../generated/prisma/client';
+import type { Actor, ActorAlias, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
-import { Id, parseInput } from '../../shared/validation';
+import { Id, parseInput, RankArgs } from '../../shared/validation';
 import type { SqlSession } from '../../db/database';
 import type { RequestBatches } from '../../shared/batches';
 import { byKey, groupedBy } from '../../shared/grouping';
@@ -67,9 +67,9 @@ export class ActorService {
   }
 
   /** An actor's affiliations, as member or as organisation, in force on `at` (null: all); one statement per side and date. */
-  affiliationsOf(batches: RequestBatches, side: 'memberId' | 'organisationId', actorId: number, at: Date | null): Promise<AffiliationWithActors[]> {
-    return batches.rows(['affiliationsOf', side, at], actorId, async (ids) => {
-      const rows = await this.actors.affiliationsOf(side, ids, at);
+  affiliationsOf(batches: RequestBatches, side: 'memberId' | 'organisationId', actorId: number, at: Date | null, includeDeprecated = false): Promise<AffiliationWithActors[]> {
+    return batches.rows(['affiliationsOf', side, at, includeDeprecated], actorId, async (ids) => {
+      const rows = await this.actors.affiliationsOf(side, ids, at, includeDeprecated);
       // Both actors of each affiliation came along: Affiliation.member and .organisation need no statement.
       for (const row of rows) for (const party of [row.member, row.organisation]) this.remember(batches, party);
       return rows;
@@ -174,6 +174,25 @@ export class ActorService {
     const end = input.endDate === undefined ? current.endDate : input.endDate;
     if (start && end && end < start) throw new UserInputError('input.endDate must not be before startDate', 'input.endDate');
     return this.actors.updateAffiliation(id, input, author);
+  }
+
+  /** Sets an affiliation's rank; DEPRECATED needs a reason. */
+  async rankAffiliation(rawArgs: unknown, author: string): Promise<Affiliation> {
+    const args = parseInput(RankArgs, rawArgs, '');
+    if (!(await this.actors.findAffiliation(args.id))) throw new NotFoundError(`No affiliation has id ${args.id}`, 'id');
+    return this.actors.rankAffiliation(args.id, args.rank, args.reason ?? null, author);
+  }
+
+  /** Sets an alias's rank; a deprecated alias still finds its actor, but lists leave it out. */
+  async rankAlias(rawArgs: unknown, author: string): Promise<ActorAlias> {
+    const args = parseInput(RankArgs, rawArgs, '');
+    if (!(await this.actors.findAlias(args.id))) throw new NotFoundError(`No alias has id ${args.id}`, 'id');
+    return this.actors.rankAlias(args.id, args.rank, args.reason ?? null, author);
+  }
+
+  /** An actor's aliases and demonyms as records (one statement per request). */
+  aliasRecordsOf(batches: RequestBatches, actorId: number, includeDeprecated: boolean): Promise<ActorAlias[]> {
+    return batches.rows(['aliasRecordsOf', includeDeprecated], actorId, (ids) => this.actors.aliasRecordsOf(ids, includeDeprecated), (row) => row.actorId);
   }
 
   async deleteAffiliation(rawId: string, author: string): Promise<{ id: string }> {

@@ -21,6 +21,8 @@ export const ARMS_TRANSFER_COLUMNS = modelColumns<ArmsTransfer>('arms_transfer',
   tivDelivered: 'tiv_delivered',
   status: 'status',
   localProduction: 'local_production',
+  firstSeen: 'first_seen',
+  lastSeen: 'last_seen',
   ...AUDIT_COLUMNS,
 } satisfies Record<keyof ArmsTransfer, string>);
 

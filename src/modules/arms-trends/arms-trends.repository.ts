@@ -11,13 +11,19 @@ export interface TrendQuery {
   fromYear: number | null;
   toYear: number | null;
   periodYears: number;
+  /** FROM_YEAR lays periods from fromYear; TO_YEAR back from toYear (SIPRI's 2019-23 windows). */
+  alignment: PeriodAlignment;
   category: string | null;
 }
+
+export type PeriodAlignment = 'FROM_YEAR' | 'TO_YEAR';
 
 export interface TrendPeriodRow {
   from_year: number;
   to_year: number;
+  years: number;
   tiv: number;
+  tiv_per_year: number;
   recipient_total_tiv: number;
   share: number;
   change: number | null;
@@ -60,9 +66,11 @@ export class ArmsTrendRepository {
 
   /**
    * The two actors and the periods of their trend, in one statement. Without fromYear/toYear the span is the
-   * pair's deliveries'. Periods step by periodYears from fromYear, the last cut at toYear; a period with no
-   * delivery has tiv 0. The statement is shaped by the arguments (a fixed span needs no scan; no category, no
-   * predicate), so that PostgreSQL plans each shape for what it is; the values stay parameters.
+   * pair's deliveries'. Periods of periodYears are laid from fromYear (the last cut at toYear) or, aligned TO_YEAR,
+   * back from toYear as SIPRI's five-year windows are (the first cut at fromYear); a period with no delivery has
+   * tiv 0. TIV is added as numeric, exactly, and rounded to the data's two decimals. The statement is shaped by
+   * the arguments (a fixed span needs no scan; no category, no predicate), so that PostgreSQL plans each shape
+   * for what it is; the values stay parameters.
    */
   async trend(query: TrendQuery): Promise<TrendResult> {
     const inCategory = (table: string) => (query.category === null ? '' : `AND lower(${table}.category) = lower($8::text)`);
@@ -71,39 +79,45 @@ export class ArmsTrendRepository {
         ? `SELECT $5::int AS from_year, $6::int AS to_year`
         : `SELECT COALESCE($5::int, min(delivery_year)) AS from_year, COALESCE($6::int, max(delivery_year)) AS to_year
            FROM arms_transfer t, pair WHERE t.supplier_id = pair.supplier_id AND t.recipient_id = pair.recipient_id ${inCategory('t')}`;
+    // A period's index counts from the aligned end of the span: from fromYear forwards, or from toYear backwards.
+    const periodIndex = (year: string) => (query.alignment === 'TO_YEAR' ? `(span.to_year - ${year}) / $7::int` : `(${year} - span.from_year) / $7::int`);
+    const periodBounds =
+      query.alignment === 'TO_YEAR'
+        ? `GREATEST(span.to_year - i * $7::int - $7::int + 1, span.from_year) AS from_year, span.to_year - i * $7::int AS to_year`
+        : `span.from_year + i * $7::int AS from_year, LEAST(span.from_year + i * $7::int + $7::int - 1, span.to_year) AS to_year`;
     const rows = await this.db.query<TrendPeriodRow & Record<string, unknown>>(
       `/* armsSupplyTrend */ WITH supplier AS (${actorNamedSql('$1', '$2', ACTOR_COLUMNS('a', 's_'))}),
        recipient AS (${actorNamedSql('$3', '$4', ACTOR_COLUMNS('a', 'r_'))}),
        pair AS (SELECT (SELECT s_id FROM supplier) AS supplier_id, (SELECT r_id FROM recipient) AS recipient_id),
        span AS (${span}),
        periods AS (
-         SELECT p AS from_year, LEAST(p + $7::int - 1, span.to_year) AS to_year
-         FROM span, pair, generate_series(span.from_year, span.to_year, $7::int) AS p
-         WHERE pair.supplier_id IS NOT NULL AND pair.recipient_id IS NOT NULL
+         SELECT i, ${periodBounds}
+         FROM span, pair, generate_series(0, (span.to_year - span.from_year) / $7::int) AS i
+         WHERE pair.supplier_id IS NOT NULL AND pair.recipient_id IS NOT NULL AND span.from_year <= span.to_year
        ), deliveries AS (
-         -- Each delivery with the first year of its period, by arithmetic: no join of deliveries to periods.
-         SELECT span.from_year + ((t.delivery_year - span.from_year) / $7::int) * $7::int AS period_from,
-           t.category, t.tiv_delivered, t.supplier_id = pair.supplier_id AS from_supplier
+         -- Each delivery with the index of its period, by arithmetic: no join of deliveries to periods.
+         SELECT ${periodIndex('t.delivery_year')} AS i, t.category, t.tiv_delivered::numeric AS tiv, t.supplier_id = pair.supplier_id AS from_supplier
          FROM arms_transfer t, span, pair
          WHERE t.recipient_id = pair.recipient_id AND t.delivery_year BETWEEN span.from_year AND span.to_year ${inCategory('t')}
        ), sums AS (
-         SELECT period_from, sum(tiv_delivered) FILTER (WHERE from_supplier) AS tiv, sum(tiv_delivered) AS recipient_total_tiv
-         FROM deliveries GROUP BY period_from
+         SELECT i, sum(tiv) FILTER (WHERE from_supplier) AS tiv, sum(tiv) AS recipient_total_tiv FROM deliveries GROUP BY i
        ), categories AS (
-         SELECT period_from, json_agg(json_build_object('category', category, 'tiv', tiv) ORDER BY tiv DESC, category) AS by_category
-         FROM (SELECT period_from, category, sum(tiv_delivered) AS tiv FROM deliveries WHERE from_supplier GROUP BY period_from, category) c
-         GROUP BY period_from
+         SELECT i, json_agg(json_build_object('category', category, 'tiv', round(tiv, 2)::float8) ORDER BY tiv DESC, category) AS by_category
+         FROM (SELECT i, category, sum(tiv) AS tiv FROM deliveries WHERE from_supplier GROUP BY i, category) c
+         GROUP BY i
        ), per_period AS (
-         SELECT p.from_year, p.to_year, COALESCE(s.tiv, 0) AS tiv, COALESCE(s.recipient_total_tiv, 0) AS recipient_total_tiv,
-           COALESCE(c.by_category, '[]'::json) AS by_category
-         FROM periods p LEFT JOIN sums s ON s.period_from = p.from_year LEFT JOIN categories c ON c.period_from = p.from_year
+         SELECT p.from_year, p.to_year, p.to_year - p.from_year + 1 AS years, COALESCE(s.tiv, 0) AS tiv,
+           COALESCE(s.recipient_total_tiv, 0) AS recipient_total_tiv, COALESCE(c.by_category, '[]'::json) AS by_category
+         FROM periods p LEFT JOIN sums s ON s.i = p.i LEFT JOIN categories c ON c.i = p.i
        ), trend AS (
-         SELECT pp.from_year, pp.to_year, pp.tiv, pp.recipient_total_tiv,
-           CASE WHEN pp.recipient_total_tiv > 0 THEN pp.tiv / pp.recipient_total_tiv ELSE 0 END AS share,
-           pp.tiv - lag(pp.tiv) OVER w AS change,
-           (pp.tiv - lag(pp.tiv) OVER w) / NULLIF(lag(pp.tiv) OVER w, 0) AS change_ratio,
-           regr_slope(pp.tiv, pp.from_year) OVER () AS slope,
-           avg(pp.tiv) OVER () AS mean_tiv, pp.by_category
+         -- Change and slope compare TIV per year, so that a period cut short does not read as a fall.
+         SELECT pp.from_year, pp.to_year, pp.years, round(pp.tiv, 2)::float8 AS tiv, round(pp.recipient_total_tiv, 2)::float8 AS recipient_total_tiv,
+           (pp.tiv / pp.years)::float8 AS tiv_per_year,
+           CASE WHEN pp.recipient_total_tiv > 0 THEN (pp.tiv / pp.recipient_total_tiv)::float8 ELSE 0 END AS share,
+           (pp.tiv / pp.years - lag(pp.tiv / pp.years) OVER w)::float8 AS change,
+           ((pp.tiv / pp.years - lag(pp.tiv / pp.years) OVER w) / NULLIF(lag(pp.tiv / pp.years) OVER w, 0))::float8 AS change_ratio,
+           regr_slope((pp.tiv / pp.years)::float8, (pp.from_year + pp.to_year) / 2.0) OVER () AS slope,
+           avg(pp.tiv / pp.years) OVER ()::float8 AS mean_tiv, pp.by_category
          FROM per_period pp
          WINDOW w AS (ORDER BY pp.from_year)
        )
@@ -131,9 +145,9 @@ export class ArmsTrendRepository {
       `/* armsTradeRanking */ SELECT partner_id AS "partnerId", tiv, deliveries, total_tiv AS "totalTiv", partner_count AS "partnerCount",
          CASE WHEN total_tiv > 0 THEN tiv / total_tiv ELSE 0 END AS share, rank::int AS rank
        FROM (
-         SELECT ${partner} AS partner_id, sum(tiv_delivered) AS tiv, count(*)::int AS deliveries,
-           sum(sum(tiv_delivered)) OVER () AS total_tiv, count(*) OVER ()::int AS partner_count,
-           rank() OVER (ORDER BY sum(tiv_delivered) DESC) AS rank
+         SELECT ${partner} AS partner_id, round(sum(tiv_delivered::numeric), 2)::float8 AS tiv, count(*)::int AS deliveries,
+           round(sum(sum(tiv_delivered::numeric)) OVER (), 2)::float8 AS total_tiv, count(*) OVER ()::int AS partner_count,
+           rank() OVER (ORDER BY sum(tiv_delivered::numeric) DESC) AS rank
          FROM arms_transfer
          WHERE ${own} = $1 AND ($2::int IS NULL OR delivery_year >= $2) AND ($3::int IS NULL OR delivery_year <= $3)
            AND ($4::text IS NULL OR lower(category) = lower($4::text))

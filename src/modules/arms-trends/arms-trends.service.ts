@@ -26,7 +26,9 @@ export interface ArmsSupplyTrend {
 export interface ArmsSupplyPeriod {
   fromYear: number;
   toYear: number;
+  years: number;
   tiv: number;
+  tivPerYear: number;
   recipientTotalTiv: number;
   share: number;
   byCategory: { category: string; tiv: number }[];
@@ -63,13 +65,14 @@ export class ArmsTrendService {
       fromYear: args.fromYear ?? null,
       toYear: args.toYear ?? null,
       periodYears: args.periodYears ?? 1,
+      alignment: args.periodAlignment ?? 'FROM_YEAR',
       category,
     });
     if (!supplier) throw actorNotFound(args.supplier, 'supplier');
     if (!recipient) throw actorNotFound(args.recipient, 'recipient');
     // Span totals are sums of the periods SQL computed; the periods partition the span, so nothing is counted twice.
-    const totalTiv = rows.reduce((sum, row) => sum + row.tiv, 0);
-    const recipientTotalTiv = rows.reduce((sum, row) => sum + row.recipient_total_tiv, 0);
+    const totalTiv = sumTiv(rows.map((row) => row.tiv));
+    const recipientTotalTiv = sumTiv(rows.map((row) => row.recipient_total_tiv));
     const slope = rows[0]?.slope ?? 0;
     return {
       supplier,
@@ -117,11 +120,18 @@ export class ArmsTrendService {
   }
 }
 
-function toPeriod(row: TrendPeriodRow): ArmsSupplyPeriod {
+/** Sums TIV figures of two decimals without floating-point noise (6928.57, not 6928.570000000001). */
+export function sumTiv(figures: readonly number[]): number {
+  return figures.reduce((cents, figure) => cents + Math.round(figure * 100), 0) / 100;
+}
+
+export function toPeriod(row: TrendPeriodRow): ArmsSupplyPeriod {
   return {
     fromYear: row.from_year,
     toYear: row.to_year,
+    years: row.years,
     tiv: row.tiv,
+    tivPerYear: row.tiv_per_year,
     recipientTotalTiv: row.recipient_total_tiv,
     share: row.share,
     byCategory: row.by_category,
@@ -130,11 +140,12 @@ function toPeriod(row: TrendPeriodRow): ArmsSupplyPeriod {
   };
 }
 
-/** Rising or falling when the fitted change over the span is at least a tenth of the mean period's TIV. */
+/** Rising or falling when the fitted change over the span is at least a tenth of the mean TIV per year. */
 function directionOf(rows: TrendPeriodRow[], slope: number): TrendDirection {
   const mean = rows[0]?.mean_tiv ?? 0;
   if (rows.length < 2 || mean <= 0) return 'FLAT';
-  const fittedChange = slope * (rows[rows.length - 1]!.from_year - rows[0]!.from_year);
+  const middle = (row: TrendPeriodRow) => (row.from_year + row.to_year) / 2;
+  const fittedChange = slope * (middle(rows[rows.length - 1]!) - middle(rows[0]!));
   if (Math.abs(fittedChange) < FLAT_THRESHOLD * mean) return 'FLAT';
   return fittedChange > 0 ? 'RISING' : 'FALLING';
 }

@@ -11,6 +11,7 @@ export const TrendArgs = z
     fromYear: Year.nullish(),
     toYear: Year.nullish(),
     periodYears: z.number().int('must be a whole number').min(1, 'must be at least 1').max(200, 'must be at most 200').nullish(),
+    periodAlignment: z.enum(['FROM_YEAR', 'TO_YEAR']).nullish(),
     category: Category,
   })
   .refine((args) => args.fromYear == null || args.toYear == null || args.fromYear <= args.toYear, {

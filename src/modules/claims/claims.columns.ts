@@ -16,6 +16,8 @@ export const CLAIM_COLUMNS = modelColumns<Claim>('claim', {
   validFrom: 'valid_from',
   validTo: 'valid_to',
   confidence: 'confidence',
+  rank: 'rank',
+  rankReason: 'rank_reason',
   ...AUDIT_COLUMNS,
 } satisfies Record<keyof Claim, string>);
 

@@ -15,6 +15,11 @@ export interface ClaimListFilter {
   eventId?: number | null;
   sourceId?: number | null;
   stance?: Citation['stance'] | null;
+  predicate?: string | null;
+  /** Only these claims (the verdict filter's answer). */
+  ids?: number[] | null;
+  rank?: Claim['rank'] | null;
+  includeDeprecated?: boolean | null;
 }
 
 /** The claim list's order: newest first. */
@@ -40,6 +45,10 @@ export class ClaimRepository {
     const where: Prisma.ClaimWhereInput = {};
     if (filter.actorId) where.OR = [{ asserterId: filter.actorId }, { actors: { some: { actorId: filter.actorId } } }];
     if (filter.eventId) where.eventId = filter.eventId;
+    if (filter.predicate) where.predicate = filter.predicate;
+    if (filter.ids) where.id = { in: filter.ids };
+    if (filter.rank) where.rank = filter.rank;
+    else if (!filter.includeDeprecated) where.rank = { not: 'DEPRECATED' };
     if (filter.sourceId || filter.stance) {
       where.citations = { some: { ...(filter.sourceId ? { sourceId: filter.sourceId } : {}), ...(filter.stance ? { stance: filter.stance } : {}) } };
     }
@@ -84,6 +93,14 @@ export class ClaimRepository {
       }
       return tx.claim.update({ where: { id }, data: fields });
     }).catch(translated('A claim by the same asserter'));
+  }
+
+  /** Sets the rank and its reason, and adds the citations given (a refutation), in one transaction. */
+  rank(id: number, rank: Claim['rank'], reason: string | null, citations: CitationRow[], author: string): Promise<Claim> {
+    return this.db.writeAs(author, async (tx) => {
+      if (citations.length > 0) await tx.citation.createMany({ data: citations.map((citation) => ({ ...citation, claimId: id })) });
+      return tx.claim.update({ where: { id }, data: { rank, rankReason: reason } });
+    });
   }
 
   delete(id: number, author: string): Promise<Claim> {

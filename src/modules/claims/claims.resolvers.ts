@@ -15,6 +15,10 @@ export const CLAIM_ROW_READS: Record<string, readonly string[]> = {
   about: ['id'],
   citations: ['id'],
   history: ['id'],
+  predicateDefinition: ['predicate'],
+  freeTextPredicate: ['predicate'],
+  check: ['predicate', 'subjectId', 'objectActorId', 'objectValue', 'validFrom', 'validTo'],
+  conflicts: ['id'],
 };
 
 export const claimResolvers: Resolvers = {
@@ -26,6 +30,8 @@ export const claimResolvers: Resolvers = {
     createClaim: (_parent, { input }, context) => context.services.claims.create(input, authorOf(context)),
     updateClaim: (_parent, { id, input }, context) => context.services.claims.update(id, input, authorOf(context)),
     deleteClaim: (_parent, { id }, context) => context.services.claims.delete(id, authorOf(context)),
+    rankClaim: (_parent, args, context) => context.services.claims.rank(args, authorOf(context)),
+    deprecateClaim: (_parent, args, context) => context.services.claims.deprecate(args, authorOf(context)),
   },
   Claim: {
     id: (claim) => String(claim.id),
@@ -34,6 +40,11 @@ export const claimResolvers: Resolvers = {
     event: (claim, _args, { services, batches }) => optional(rowField(claim, 'eventId'), (id) => services.events.byId(batches, id)),
     subject: (claim, _args, { services, batches }) => optional(rowField(claim, 'subjectId'), (id) => services.actors.byId(batches, id)),
     objectActor: (claim, _args, { services, batches }) => optional(rowField(claim, 'objectActorId'), (id) => services.actors.byId(batches, id)),
+    predicateDefinition: (claim, _args, { services }) => services.predicates.find(rowField(claim, 'predicate')),
+    freeTextPredicate: async (claim, _args, { services }) => {
+      const predicate = rowField(claim, 'predicate');
+      return predicate !== null && (await services.predicates.find(predicate)) === null;
+    },
     about: (claim, _args, { services, batches }) => services.claims.actorsOf(batches, claim.id),
     citations: (claim, _args, { services, batches }) => services.claims.citationsOf(batches, claim.id),
   },

@@ -6,12 +6,14 @@ import { groupedBy } from '../../shared/grouping';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
 import { closestPassage, findQuote, sameFolded } from '../../shared/text-forms';
-import { definedOnly, Id, parseInput } from '../../shared/validation';
+import { definedOnly, Id, parseInput, RankArgs } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { EventService } from '../events/events.service';
 import type { SourceService } from '../sources/sources.service';
+import type { ClaimCheckService } from '../claim-checks/claim-checks.service';
+import type { PredicateService } from '../predicates/predicates.service';
 import { CLAIM_ORDER, type ClaimRepository, type CitationRow, type ClaimActorRow } from './claims.repository';
-import { ClaimFilter, CreateClaimInput, UpdateClaimInput, type CitationInput } from './claims.validation';
+import { ClaimFilter, CreateClaimInput, DeprecateArgs, UpdateClaimInput, type CitationInput } from './claims.validation';
 
 /**
  * A claim's natural key: who asserts it and what it says. The same statement by two asserters is two claims;
@@ -32,6 +34,8 @@ export class ClaimService {
     private readonly events: EventService,
     private readonly sources: SourceService,
     private readonly limits: PageLimits,
+    private readonly predicates: PredicateService,
+    private readonly checks: ClaimCheckService,
   ) {}
 
   async getById(rawId: string): Promise<Claim | null> {
@@ -51,7 +55,16 @@ export class ClaimService {
     const filter = parseInput(ClaimFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits, CLAIM_ORDER);
     const actor = filter?.actor ? await this.actors.resolveName(filter.actor, 'filter.actor') : null;
-    return this.claims.list({ actorId: actor?.id, eventId: filter?.eventId, sourceId: filter?.sourceId, stance: filter?.stance }, window);
+    const includeDeprecated = filter?.includeDeprecated ?? filter?.rank === 'DEPRECATED';
+    // A verdict is computed, never stored (it follows the data): the checkable claims are checked, in bounded batches.
+    const ids = filter?.verdict ? await this.checks.idsWithVerdict(filter.verdict, includeDeprecated) : null;
+    return this.claims.list(
+      {
+        actorId: actor?.id, eventId: filter?.eventId, sourceId: filter?.sourceId, stance: filter?.stance,
+        predicate: await this.predicates.normalise(filter?.predicate), ids, rank: filter?.rank, includeDeprecated,
+      },
+      window,
+    );
   }
 
   /** The claim with this id, read with every other claim the request asks for in one statement. */
@@ -80,6 +93,8 @@ export class ClaimService {
 
   async create(rawInput: unknown, author: string): Promise<Claim> {
     const input = parseInput(CreateClaimInput, rawInput);
+    input.predicate = await this.predicates.normalise(input.predicate);
+    await this.predicates.checkObject(input, 'input');
     await this.checkReferences(input);
     const citations = await this.locateCitations(input.citations);
     const { about, citations: _citations, ...fields } = input;
@@ -101,13 +116,15 @@ export class ClaimService {
   async update(rawId: string, rawInput: unknown, author: string): Promise<Claim> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateClaimInput, rawInput);
+    if (input.predicate) input.predicate = await this.predicates.normalise(input.predicate);
     const current = await this.claims.findById(id);
     if (!current) throw new NotFoundError(`No claim has id ${id}`, 'id');
     const merged = { ...current, ...definedOnly(input) };
+    await this.predicates.checkObject(merged, 'input');
     if (merged.asserterId && merged.asserterSourceId) {
       throw new UserInputError('input.asserterSourceId: give asserterId or asserterSourceId, not both', 'input.asserterSourceId');
     }
-    if (merged.objectActorId && merged.objectValue) {
+    if (merged.objectActorId && merged.objectValue && (await this.predicates.find(merged.predicate))?.valueType !== 'ACTOR_AND_SHARE') {
       throw new UserInputError('input.objectValue: give objectActorId or objectValue, not both', 'input.objectValue');
     }
     if (merged.validFrom && merged.validTo && merged.validTo < merged.validFrom) {
@@ -119,6 +136,27 @@ export class ClaimService {
     const actors = about ? withStructuredActors(about, merged.subjectId, merged.objectActorId) : undefined;
     const naturalKey = claimNaturalKey(merged.statement, merged.asserterId, merged.asserterSourceId);
     return this.claims.update(id, { ...definedOnly(fields), naturalKey }, actors, citations, author);
+  }
+
+  /** Sets a claim's rank; DEPRECATED needs a reason. */
+  async rank(rawArgs: unknown, author: string): Promise<Claim> {
+    const args = parseInput(RankArgs, rawArgs, '');
+    await this.requireClaim(args.id);
+    return this.claims.rank(args.id, args.rank, args.reason ?? null, [], author);
+  }
+
+  /** Deprecates a claim with the reason and, when given, the refuting quote as a REFUTES citation, in one write. */
+  async deprecate(rawArgs: unknown, author: string): Promise<Claim> {
+    const args = parseInput(DeprecateArgs, rawArgs, '');
+    await this.requireClaim(args.id);
+    const refutation = args.refutation ? await this.locateCitations([args.refutation], 'refutation') : [];
+    return this.claims.rank(args.id, 'DEPRECATED', args.reason, refutation, author);
+  }
+
+  private async requireClaim(id: number): Promise<Claim> {
+    const claim = await this.claims.findById(id);
+    if (!claim) throw new NotFoundError(`No claim has id ${id}`, 'id');
+    return claim;
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {
@@ -145,10 +183,10 @@ export class ClaimService {
   }
 
   /** Each quote must stand in its source's text: at the given offsets, or found there when none are given. */
-  private async locateCitations(citations: CitationInput[]): Promise<CitationRow[]> {
+  private async locateCitations(citations: CitationInput[], path = 'input.citations'): Promise<CitationRow[]> {
     const sources = new Map((await this.sources.findManyByIds([...new Set(citations.map((c) => c.sourceId))])).map((s) => [s.id, s]));
     return citations.map((citation, i) => {
-      const field = `input.citations.${i}`;
+      const field = path === 'input.citations' ? `${path}.${i}` : path;
       const source = sources.get(citation.sourceId);
       if (!source) throw new UserInputError(`${field}.sourceId: no source has id ${citation.sourceId}`, `${field}.sourceId`);
       const located = locateCitation(source.text, citation);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { CalendarDate, Id, Str, Text } from '../../shared/validation';
+import { CalendarDate, Id, Rank, Str, Text } from '../../shared/validation';
 
 export const ClaimActorRole = z.enum(['SUBJECT', 'OBJECT', 'MENTIONED']);
 export const Stance = z.enum(['SUPPORTS', 'REFUTES', 'MENTIONS']);
+
 // A source holds at most 5,000,000 characters (sources.validation).
 const Offset = z.number().int('must be a whole number').min(0, 'must not be negative').max(5_000_000, 'must be at most 5,000,000');
 
@@ -48,10 +49,14 @@ export const claimFields = {
   confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').nullish(),
 };
 
+/** Only a share predicate (ARMS_SUPPLY_SHARE: the recipient and the share) has an object actor and a value together. */
+export const SHARE_PREDICATE = 'ARMS_SUPPLY_SHARE';
+const bothObjectsAllowed = (predicate: string | null | undefined) => predicate?.trim().toUpperCase().replace(/[\s-]+/g, '_') === SHARE_PREDICATE;
+
 export const CreateClaimInput = z
   .object({ ...claimFields, about: About.nullish().transform((list) => list ?? []), citations: Citations.nullish().transform((list) => list ?? []) })
   .refine((c) => !(c.asserterId && c.asserterSourceId), { message: 'give asserterId or asserterSourceId, not both', path: ['asserterSourceId'] })
-  .refine((c) => !(c.objectActorId && c.objectValue), { message: 'give objectActorId or objectValue, not both', path: ['objectValue'] })
+  .refine((c) => !(c.objectActorId && c.objectValue) || bothObjectsAllowed(c.predicate), { message: 'give objectActorId or objectValue, not both', path: ['objectValue'] })
   .refine((c) => !(c.validFrom && c.validTo && c.validTo < c.validFrom), { message: 'must not be before validFrom', path: ['validTo'] });
 export type CreateClaimInput = z.output<typeof CreateClaimInput>;
 
@@ -78,6 +83,17 @@ export const ClaimFilter = z
     eventId: Id.nullish(),
     sourceId: Id.nullish(),
     stance: Stance.nullish(),
+    predicate: Str().trim().min(1, 'must not be empty').max(200).nullish(),
+    verdict: z.enum(['SUPPORTED', 'CONTRADICTED', 'INCONCLUSIVE']).nullish(),
+    rank: Rank.nullish(),
+    includeDeprecated: z.boolean().nullish(),
   })
   .nullish();
 export type ClaimFilter = z.output<typeof ClaimFilter>;
+
+/** A claim deprecated because a more reliable source refutes it: the reason, and the refuting quote if given. */
+export const DeprecateArgs = z.object({
+  id: Id,
+  reason: Text(2000),
+  refutation: CitationInput.refine((citation) => citation.stance === 'REFUTES', { message: 'a refutation has the stance REFUTES', path: ['stance'] }).nullish(),
+});

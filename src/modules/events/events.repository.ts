@@ -27,6 +27,11 @@ export class EventRepository {
     return this.db.prisma.event.findUnique({ where: { id } });
   }
 
+  /** The event with this natural key (title and start date), or null. */
+  findByKey(title: string, startDate: string): Promise<Event | null> {
+    return this.db.prisma.event.findUnique({ where: { title_startDate: { title, startDate: new Date(`${startDate}T00:00:00Z`) } } });
+  }
+
   findManyByIds(ids: readonly number[]): Promise<Event[]> {
     return this.db.query<Event>(`/* eventsByIds */ SELECT ${EVENT_COLUMNS()} FROM event WHERE id = ANY($1::int[])`, [ids]);
   }

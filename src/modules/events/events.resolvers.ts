@@ -12,6 +12,7 @@ export const EVENT_ROW_READS: Record<string, readonly string[]> = {
   history: ['id'],
   claims: ['id'],
   sources: ['id'],
+  provenance: ['id'],
 };
 
 export const eventResolvers: Resolvers = {

@@ -19,6 +19,11 @@ export class EventService {
     return this.events.findById(parseInput(Id, rawId, 'id'));
   }
 
+  /** The event with this natural key (title and start date as YYYY-MM-DD), or null. */
+  findByKey(title: string, startDate: string): Promise<Event | null> {
+    return this.events.findByKey(title, startDate);
+  }
+
   findManyByIds(ids: readonly number[]): Promise<Event[]> {
     return this.events.findManyByIds(ids);
   }

@@ -127,6 +127,7 @@ const sources = entity({
       publishedAt: record.publishedAt ? isoDate(record.publishedAt) : null,
       ...storedTextColumns(record.text),
       reliability: record.reliability ?? null,
+      edition: record.edition ? isoDate(record.edition) : null,
       contentHash: contentHashOf(record.text?.text, record.url),
     })),
   write: async (session, repository, chunk, ids, effects) => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { BundleArmsTransfer } from './imports.validation';
 import { DEFAULT_CHUNK_SIZE, ENTITIES, type Bundle, type EntityName, type ImportOptions, type ImportResult, type RecordError } from './bundle';
 import type { ImportService } from './imports.service';
-import { fileLines, readRegisterFile, RegisterBundle, RegisterFormatError, SIPRI_SOURCE } from './sipri-register';
+import { fileLines, readRegisterFile, RegisterBundle, RegisterFormatError, RegisterReader, registerSource } from './sipri-register';
 
 interface FileFormatSpec {
   /** File extensions (lower case, with the dot) that choose the format when none is named. */
@@ -105,11 +105,13 @@ const transferKey = (transfer: Record<string, unknown>) => `${String(transfer.de
 async function importRegister(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const whole = new RegisterBundle();
+  const reader = new RegisterReader();
   const errors: RecordError[] = [];
   const firstLineOf = new Map<string, number>();
   const badLines = new Set<number>();
   let valid = 0;
-  for await (const entry of readRegisterFile(file)) {
+  for await (const entry of readRegisterFile(file, reader)) {
+    whole.edition = reader.edition;
     if ('errors' in entry) {
       errors.push(...entry.errors);
       badLines.add(entry.line);
@@ -140,10 +142,10 @@ async function importRegister(imports: ImportService, file: string, options: Imp
     );
   }
 
-  const result = withRejectedLines(await imports.importBundle({ actors: whole.parties, sources: [SIPRI_SOURCE] }, { ...options, priorErrors, onProgress: undefined }));
+  const result = withRejectedLines(await imports.importBundle({ actors: whole.parties, sources: [registerSource(reader.edition)] }, { ...options, priorErrors, onProgress: undefined }));
   if (options.mode !== 'PARTIAL' && result.errors.length > 0) return result;
   let done = 0;
-  let chunk = new RegisterBundle();
+  let chunk = new RegisterBundle(reader.edition);
   const writeChunk = async () => {
     const lines = chunk.transferLines;
     const written = await imports.importBundle(chunk.parsed().bundle, {
@@ -156,7 +158,7 @@ async function importRegister(imports: ImportService, file: string, options: Imp
     result.errors.push(...written.errors);
     result.written ||= written.written;
     options.onProgress?.({ done: (done += lines.length), total: valid });
-    chunk = new RegisterBundle();
+    chunk = new RegisterBundle(reader.edition);
   };
   for await (const entry of readRegisterFile(file)) {
     if ('errors' in entry || badLines.has(entry.line)) continue;

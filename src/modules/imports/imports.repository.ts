@@ -24,6 +24,8 @@ export interface SourceRow {
   originalLength: number | null;
   repeatedParagraphs: number;
   reliability: string | null;
+  /** a dataset's edition (YYYY-MM-DD) */
+  edition: string | null;
   contentHash: string;
 }
 
@@ -238,16 +240,17 @@ export class ImportRepository {
   /** Creates missing sources and updates the descriptive fields of stored ones (never their text). */
   async upsertSources(session: SqlSession, rows: SourceRow[]): Promise<WriteCounts> {
     const inserted = await session.query<{ content_hash: string }>(
-      `/* insertSources */ INSERT INTO source (kind, title, publisher, author, url, published_at, text, reliability, content_hash, original_length, repeated_paragraphs, updated_at)
-       SELECT kind::"SourceKind", title, publisher, author, url, published_at::date, text, reliability::"ReliabilityGrade", content_hash, original_length, repeated_paragraphs, now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[])
-         AS t(kind, title, publisher, author, url, published_at, text, reliability, content_hash, original_length, repeated_paragraphs)
+      `/* insertSources */ INSERT INTO source (kind, title, publisher, author, url, published_at, text, reliability, content_hash, original_length, repeated_paragraphs, edition, updated_at)
+       SELECT kind::"SourceKind", title, publisher, author, url, published_at::date, text, reliability::"ReliabilityGrade", content_hash, original_length, repeated_paragraphs, edition::date, now()
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[])
+         AS t(kind, title, publisher, author, url, published_at, text, reliability, content_hash, original_length, repeated_paragraphs, edition)
        ON CONFLICT DO NOTHING
        RETURNING content_hash`,
       [
         column(rows, (r) => r.kind), column(rows, (r) => r.title), column(rows, (r) => r.publisher), column(rows, (r) => r.author),
         column(rows, (r) => r.url), column(rows, (r) => r.publishedAt), column(rows, (r) => r.text), column(rows, (r) => r.reliability),
         column(rows, (r) => r.contentHash), column(rows, (r) => r.originalLength), column(rows, (r) => r.repeatedParagraphs),
+        column(rows, (r) => r.edition),
       ],
     );
     const created = new Set(inserted.map((row) => row.content_hash));
@@ -256,16 +259,19 @@ export class ImportRepository {
     const changed = await session.query<{ id: number }>(
       `/* updateSources */ UPDATE source s SET kind = u.kind::"SourceKind", title = u.title,
          publisher = COALESCE(u.publisher, s.publisher), author = COALESCE(u.author, s.author),
-         published_at = COALESCE(u.published_at::date, s.published_at), reliability = COALESCE(u.reliability::"ReliabilityGrade", s.reliability), updated_at = now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-         AS u(kind, title, publisher, author, published_at, reliability, url, content_hash)
+         published_at = COALESCE(u.published_at::date, s.published_at), reliability = COALESCE(u.reliability::"ReliabilityGrade", s.reliability),
+         edition = COALESCE(u.edition::date, s.edition), updated_at = now()
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+         AS u(kind, title, publisher, author, published_at, reliability, url, content_hash, edition)
        WHERE (s.content_hash = u.content_hash OR s.url = u.url)
-         AND (s.kind::text, s.title, s.publisher, s.author, s.published_at, s.reliability::text) IS DISTINCT FROM
-             (u.kind, u.title, COALESCE(u.publisher, s.publisher), COALESCE(u.author, s.author), COALESCE(u.published_at::date, s.published_at), COALESCE(u.reliability, s.reliability::text))
+         AND (s.kind::text, s.title, s.publisher, s.author, s.published_at, s.reliability::text, s.edition) IS DISTINCT FROM
+             (u.kind, u.title, COALESCE(u.publisher, s.publisher), COALESCE(u.author, s.author), COALESCE(u.published_at::date, s.published_at),
+              COALESCE(u.reliability, s.reliability::text), COALESCE(u.edition::date, s.edition))
        RETURNING s.id`,
       [
         column(rest, (r) => r.kind), column(rest, (r) => r.title), column(rest, (r) => r.publisher), column(rest, (r) => r.author),
         column(rest, (r) => r.publishedAt), column(rest, (r) => r.reliability), column(rest, (r) => r.url), column(rest, (r) => r.contentHash),
+        column(rest, (r) => r.edition),
       ],
     );
     return { created: created.size, updated: changed.length, unchanged: rest.length - changed.length };
@@ -279,21 +285,23 @@ export class ImportRepository {
     const returned = await session.query<{ inserted: boolean }>(
       `/* upsertTransfers */ INSERT INTO arms_transfer (supplier_id, recipient_id, source_id, deal_id, designation, description, category,
          order_year, order_year_estimated, delivery_year, delivery_year_estimated, number_delivered, number_delivered_estimated,
-         tiv_per_unit, tiv_delivered, status, local_production, updated_at)
-       SELECT supplier_id, recipient_id, source_id, deal_id, designation, description, category, order_year, order_year_estimated,
+         tiv_per_unit, tiv_delivered, status, local_production, first_seen, last_seen, updated_at)
+       SELECT supplier_id, recipient_id, t.source_id, deal_id, designation, description, category, order_year, order_year_estimated,
          delivery_year, delivery_year_estimated, number_delivered, number_delivered_estimated, tiv_per_unit, tiv_delivered,
-         status::"TransferStatus", local_production, now()
+         status::"TransferStatus", local_production, seen.day, seen.day, now()
        FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::bool[], $10::int[],
          $11::bool[], $12::int[], $13::bool[], $14::float8[], $15::float8[], $16::text[], $17::bool[])
          AS t(supplier_id, recipient_id, source_id, deal_id, designation, description, category, order_year, order_year_estimated,
            delivery_year, delivery_year_estimated, number_delivered, number_delivered_estimated, tiv_per_unit, tiv_delivered, status, local_production)
+         -- A row is seen on its dataset's edition (the day of the import when the dataset names none).
+         CROSS JOIN LATERAL (SELECT COALESCE(s.edition, current_date) AS day FROM source s WHERE s.id = t.source_id) AS seen
        ON CONFLICT (deal_id, delivery_year, source_id) DO UPDATE SET
          supplier_id = EXCLUDED.supplier_id, recipient_id = EXCLUDED.recipient_id, designation = EXCLUDED.designation,
          description = EXCLUDED.description, category = EXCLUDED.category, order_year = EXCLUDED.order_year,
          order_year_estimated = EXCLUDED.order_year_estimated, delivery_year_estimated = EXCLUDED.delivery_year_estimated,
          number_delivered = EXCLUDED.number_delivered, number_delivered_estimated = EXCLUDED.number_delivered_estimated,
          tiv_per_unit = EXCLUDED.tiv_per_unit, tiv_delivered = EXCLUDED.tiv_delivered, status = EXCLUDED.status,
-         local_production = EXCLUDED.local_production, updated_at = now()
+         local_production = EXCLUDED.local_production, last_seen = GREATEST(arms_transfer.last_seen, EXCLUDED.last_seen), updated_at = now()
        WHERE (arms_transfer.supplier_id, arms_transfer.recipient_id, arms_transfer.designation, arms_transfer.description,
          arms_transfer.category, arms_transfer.order_year, arms_transfer.order_year_estimated, arms_transfer.delivery_year_estimated,
          arms_transfer.number_delivered, arms_transfer.number_delivered_estimated, arms_transfer.tiv_per_unit, arms_transfer.tiv_delivered,
@@ -312,6 +320,18 @@ export class ImportRepository {
       ],
     );
     const created = returned.filter((row) => row.inserted).length;
+    // Unchanged rows of a newer edition are confirmed by it: their lastSeen moves, their content and counts do not.
+    await session.query(
+      `/* confirmTransfers */ WITH confirmed AS (
+         UPDATE arms_transfer a SET last_seen = COALESCE(s.edition, current_date)
+         FROM unnest($1::int[], $2::text[], $3::int[]) AS u(source_id, deal_id, delivery_year) JOIN source s ON s.id = u.source_id
+         WHERE a.source_id = u.source_id AND a.deal_id = u.deal_id AND a.delivery_year = u.delivery_year
+           AND (a.last_seen IS NULL OR a.last_seen < COALESCE(s.edition, current_date))
+         RETURNING a.id
+       )
+       UPDATE source SET imported_at = now() WHERE id = ANY(SELECT DISTINCT unnest($1::int[]))`,
+      [column(sorted, (r) => r.sourceId), column(sorted, (r) => r.dealId), column(sorted, (r) => r.deliveryYear)],
+    );
     return { created, updated: returned.length - created, unchanged: rows.length - returned.length };
   }
 

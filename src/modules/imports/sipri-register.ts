@@ -60,15 +60,33 @@ export type RegisterEntry =
 
 const yesNo = (value: string) => value.trim().toLowerCase() === 'yes';
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The edition a register's notes state ("Data generated: 3 Jan 2025 9:16:02 PM" is 2025-01-03), or null. */
+export function registerEdition(note: string): string | null {
+  const match = /^Data generated:\s*(\d{1,2}) (\w{3})\w* (\d{4})/i.exec(note.trim());
+  const month = match ? MONTHS.indexOf(match[2]!.toLowerCase()) : -1;
+  if (!match || month < 0) return null;
+  return `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+}
+
+/** The dataset source of a register of this edition. */
+export function registerSource(edition: string | null) {
+  return { ...SIPRI_SOURCE, edition };
+}
+
 /** Reads the lines of a register in order: the notes and the header first, then one record a line. */
 export class RegisterReader {
   private header: Map<Column, number> | null = null;
   private width = 0;
+  /** The edition the notes state, once read. */
+  edition: string | null = null;
 
   /** The entry of one line; null for a note above the header, the header itself or an empty line. */
   read(text: string, line: number): RegisterEntry | null {
     if (!this.header) {
       if (text.startsWith(HEADER_START)) this.takeHeader(text, line);
+      else this.edition ??= registerEdition(text);
       return null;
     }
     if (text.trim() === '') return null;
@@ -200,8 +218,7 @@ export async function* fileLines(file: string): AsyncGenerator<{ text: string; l
 }
 
 /** The entries of a register file, one line at a time. */
-export async function* readRegisterFile(file: string): AsyncGenerator<RegisterEntry> {
-  const reader = new RegisterReader();
+export async function* readRegisterFile(file: string, reader = new RegisterReader()): AsyncGenerator<RegisterEntry> {
   let blank = true;
   for await (const { text, line } of fileLines(file)) {
     if (text.trim() !== '') blank = false;
@@ -227,6 +244,9 @@ export class RegisterBundle {
   readonly transferLines: number[] = [];
   readonly errors: RecordError[] = [];
 
+  /** @param edition the register's edition (from its notes), recorded on its dataset source */
+  constructor(public edition: string | null = null) {}
+
   add(entry: RegisterEntry): void {
     if ('errors' in entry) {
       this.errors.push(...entry.errors);
@@ -247,7 +267,7 @@ export class RegisterBundle {
   }
 
   parsed(): ParsedRegister {
-    return { bundle: { actors: this.parties, sources: [SIPRI_SOURCE], armsTransfers: this.transfers }, transferLines: this.transferLines, errors: this.errors };
+    return { bundle: { actors: this.parties, sources: [registerSource(this.edition)], armsTransfers: this.transfers }, transferLines: this.transferLines, errors: this.errors };
   }
 }
 
@@ -256,15 +276,17 @@ export function parseRegister(buffer: Buffer): ParsedRegister {
   if (buffer.length === 0 || buffer.toString('utf8').trim() === '') throw new RegisterFormatError('the file is empty');
   const text = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer;
   const reader = new RegisterReader();
-  const collected = new RegisterBundle();
+  const entries: RegisterEntry[] = [];
   let start = 0;
   for (let line = 1; start <= text.length; line++) {
     const end = text.indexOf(0x0a, start);
     const entry = reader.read(decodeLine(text.subarray(start, end < 0 ? text.length : end), line), line);
-    if (entry) collected.add(entry);
+    if (entry) entries.push(entry);
     if (end < 0) break;
     start = end + 1;
   }
   reader.finish();
+  const collected = new RegisterBundle(reader.edition);
+  for (const entry of entries) collected.add(entry);
   return collected.parsed();
 }

@@ -34,6 +34,9 @@ export const REFERENCES: readonly Reference[] = [
   { name: 'mentions', table: 'mention', column: 'actor_id', key: 'id', audited: false,
     collides: 'EXISTS (SELECT 1 FROM mention o WHERE o.source_id = t.source_id AND o.actor_id = $2 AND o.start_offset = t.start_offset AND o.end_offset = t.end_offset)' },
   { name: 'aliases', table: 'actor_alias', column: 'actor_id', key: 'id', audited: false },
+  { name: 'valueSources', table: 'value_source', column: 'actor_id', key: 'id', audited: false,
+    collides: `EXISTS (SELECT 1 FROM value_source o WHERE o.actor_id = $2 AND o.source_id = t.source_id
+      AND COALESCE(o.field, '') = COALESCE(t.field, '') AND COALESCE(o.quote, '') = COALESCE(t.quote, ''))` },
 ];
 
 /** The identifiers a canonical actor without one takes over from the duplicate. */

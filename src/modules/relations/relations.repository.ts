@@ -84,7 +84,8 @@ export class RelationRepository {
     return this.claimsRanked(
       'claimsAboutActors',
       `SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
-       FROM claim_actor WHERE actor_id = ANY($1::int[])`,
+       FROM claim_actor ca WHERE actor_id = ANY($1::int[])
+         AND NOT EXISTS (SELECT 1 FROM claim d WHERE d.id = ca.claim_id AND d.rank = 'DEPRECATED')`,
       actorIds,
       limit,
       fields,
@@ -96,7 +97,7 @@ export class RelationRepository {
     return this.claimsRanked(
       'claimsByActors',
       `SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
-       FROM claim WHERE asserter_id = ANY($1::int[])`,
+       FROM claim WHERE asserter_id = ANY($1::int[]) AND rank <> 'DEPRECATED'`,
       actorIds,
       limit,
       fields,
@@ -182,9 +183,9 @@ export class RelationRepository {
     }));
   }
 
-  /** Claims about each event, newest first. */
+  /** Claims about each event, newest first (deprecated ones left out, as in every list). */
   claimsOfEvents(eventIds: readonly number[]): Promise<Claim[]> {
-    return this.db.prisma.claim.findMany({ where: { eventId: { in: [...eventIds] } }, orderBy: { id: 'desc' } });
+    return this.db.prisma.claim.findMany({ where: { eventId: { in: [...eventIds] }, rank: { not: 'DEPRECATED' } }, orderBy: { id: 'desc' } });
   }
 
   /** Sources cited by the claims about each event. */
@@ -199,8 +200,8 @@ export class RelationRepository {
   /** Claims citing each source, newest first. */
   claimsOfSources(sourceIds: readonly number[]): Promise<ParentLink[]> {
     return this.db.query<ParentLink>(
-      `/* claimsOfSources */ SELECT DISTINCT source_id AS "parentId", claim_id AS id FROM citation
-       WHERE source_id = ANY($1::int[]) ORDER BY "parentId", id DESC`,
+      `/* claimsOfSources */ SELECT DISTINCT ci.source_id AS "parentId", ci.claim_id AS id FROM citation ci JOIN claim c ON c.id = ci.claim_id
+       WHERE ci.source_id = ANY($1::int[]) AND c.rank <> 'DEPRECATED' ORDER BY "parentId", id DESC`,
       [sourceIds],
     );
   }

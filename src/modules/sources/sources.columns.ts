@@ -15,5 +15,7 @@ export const SOURCE_COLUMNS = modelColumns<Source>('source', {
   repeatedParagraphs: 'repeated_paragraphs',
   contentHash: 'content_hash',
   reliability: 'reliability',
+  edition: 'edition',
+  importedAt: 'imported_at',
   ...AUDIT_COLUMNS,
 } satisfies Record<keyof Source, string>);

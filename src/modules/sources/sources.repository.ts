@@ -32,6 +32,7 @@ export interface SourceReferences {
   citations: number;
   claims: number;
   armsTransfers: number;
+  valueSources: number;
 }
 
 export class SourceRepository {
@@ -131,12 +132,13 @@ export class SourceRepository {
   }
 
   async references(id: number): Promise<SourceReferences> {
-    const [citations, claims, armsTransfers] = await Promise.all([
+    const [citations, claims, armsTransfers, valueSources] = await Promise.all([
       this.db.prisma.citation.count({ where: { sourceId: id } }),
       this.db.prisma.claim.count({ where: { asserterSourceId: id } }),
       this.db.prisma.armsTransfer.count({ where: { sourceId: id } }),
+      this.db.prisma.valueSource.count({ where: { sourceId: id } }),
     ]);
-    return { citations, claims, armsTransfers };
+    return { citations, claims, armsTransfers, valueSources };
   }
 
   delete(id: number, author: string): Promise<Source> {

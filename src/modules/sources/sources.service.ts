@@ -115,6 +115,7 @@ export class SourceService {
         publishedAt: input.publishedAt ?? null,
         ...stored,
         reliability: input.reliability ?? null,
+        edition: input.edition ?? null,
         contentHash,
       },
       author,
@@ -143,9 +144,9 @@ export class SourceService {
     const source = await this.sources.findById(id);
     if (!source) throw new NotFoundError(`No source has id ${id}`, 'id');
     const references = await this.sources.references(id);
-    if (references.citations + references.claims + references.armsTransfers > 0) {
+    if (references.citations + references.claims + references.armsTransfers + references.valueSources > 0) {
       throw new ConflictError(
-        `Source "${source.title}" is still referenced (${references.citations} citations, ${references.claims} claims, ${references.armsTransfers} arms transfers); remove those first`,
+        `Source "${source.title}" is still referenced (${references.citations} citations, ${references.claims} claims, ${references.armsTransfers} arms transfers, ${references.valueSources} value sources); remove those first`,
         'id',
         { references },
       );

@@ -28,6 +28,7 @@ export const CreateSourceInput = z
     publishedAt: CalendarDate.nullish(),
     text: SourceText.nullish(),
     reliability: ReliabilityGrade.nullish(),
+    edition: CalendarDate.nullish(),
   })
   .refine((input) => input.text || input.url, { message: 'a source needs a text or a URL', path: ['text'] });
 export type CreateSourceInput = z.output<typeof CreateSourceInput>;
@@ -41,6 +42,7 @@ export const UpdateSourceInput = z.object({
   publishedAt: CalendarDate.nullish(),
   text: SourceText.nullish(),
   reliability: ReliabilityGrade.nullish(),
+  edition: CalendarDate.nullish(),
 });
 export type UpdateSourceInput = z.output<typeof UpdateSourceInput>;
 

@@ -1,17 +1,19 @@
-/* actorByIdentifier */ SELECT a.id, a.kind, a.name, a.name_key AS "nameKey", a.iso_code AS "isoCode", a.wikidata_id AS "wikidataId", a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.created_by AS "createdBy", a.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = a.id AND kind = 'ALIAS' ORDER BY id) AS "aliases" FROM actor a
+/* actorByIdentifier */ SELECT a.id, a.kind, a.name, a.name_key AS "nameKey", a.iso_code AS "isoCode", a.wikidata_id AS "wikidataId", a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.created_by AS "createdBy", a.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = a.id AND kind = 'ALIAS' AND rank <> 'DEPRECATED' ORDER BY id) AS "aliases" FROM actor a
 WHERE a.name_key = $n OR a.iso_code = $n OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = $n)
 ORDER BY a.id LIMIT 1;
 
-/* affiliationsOf */ SELECT f.id, f.member_id AS "memberId", f.organisation_id AS "organisationId", f.role, f.start_date AS "startDate", f.end_date AS "endDate", f.created_at AS "createdAt", f.updated_at AS "updatedAt", f.created_by AS "createdBy", f.updated_by AS "updatedBy", m.id AS "m_id", m.kind AS "m_kind", m.name AS "m_name", m.name_key AS "m_nameKey", m.iso_code AS "m_isoCode", m.wikidata_id AS "m_wikidataId", m.description AS "m_description", m.created_at AS "m_createdAt", m.updated_at AS "m_updatedAt", m.created_by AS "m_createdBy", m.updated_by AS "m_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = m.id AND kind = 'ALIAS' ORDER BY id) AS "m_aliases", o.id AS "o_id", o.kind AS "o_kind", o.name AS "o_name", o.name_key AS "o_nameKey", o.iso_code AS "o_isoCode", o.wikidata_id AS "o_wikidataId", o.description AS "o_description", o.created_at AS "o_createdAt", o.updated_at AS "o_updatedAt", o.created_by AS "o_createdBy", o.updated_by AS "o_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = o.id AND kind = 'ALIAS' ORDER BY id) AS "o_aliases"
+/* affiliationsOf */ SELECT f.id, f.member_id AS "memberId", f.organisation_id AS "organisationId", f.role, f.start_date AS "startDate", f.end_date AS "endDate", f.rank, f.rank_reason AS "rankReason", f.created_at AS "createdAt", f.updated_at AS "updatedAt", f.created_by AS "createdBy", f.updated_by AS "updatedBy", m.id AS "m_id", m.kind AS "m_kind", m.name AS "m_name", m.name_key AS "m_nameKey", m.iso_code AS "m_isoCode", m.wikidata_id AS "m_wikidataId", m.description AS "m_description", m.created_at AS "m_createdAt", m.updated_at AS "m_updatedAt", m.created_by AS "m_createdBy", m.updated_by AS "m_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = m.id AND kind = 'ALIAS' AND rank <> 'DEPRECATED' ORDER BY id) AS "m_aliases", o.id AS "o_id", o.kind AS "o_kind", o.name AS "o_name", o.name_key AS "o_nameKey", o.iso_code AS "o_isoCode", o.wikidata_id AS "o_wikidataId", o.description AS "o_description", o.created_at AS "o_createdAt", o.updated_at AS "o_updatedAt", o.created_by AS "o_createdBy", o.updated_by AS "o_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = o.id AND kind = 'ALIAS' AND rank <> 'DEPRECATED' ORDER BY id) AS "o_aliases"
 FROM affiliation f JOIN actor m ON m.id = f.member_id JOIN actor o ON o.id = f.organisation_id
 WHERE f.member_id = ANY($n::int[])
 AND ($n::date IS NULL OR ((f.start_date IS NULL OR f.start_date <= $n::date) AND (f.end_date IS NULL OR f.end_date >= $n::date)))
+AND ($n OR f.rank <> 'DEPRECATED')
 ORDER BY f.start_date DESC NULLS FIRST, f.id;
 
-/* affiliationsOf */ SELECT f.id, f.member_id AS "memberId", f.organisation_id AS "organisationId", f.role, f.start_date AS "startDate", f.end_date AS "endDate", f.created_at AS "createdAt", f.updated_at AS "updatedAt", f.created_by AS "createdBy", f.updated_by AS "updatedBy", m.id AS "m_id", m.kind AS "m_kind", m.name AS "m_name", m.name_key AS "m_nameKey", m.iso_code AS "m_isoCode", m.wikidata_id AS "m_wikidataId", m.description AS "m_description", m.created_at AS "m_createdAt", m.updated_at AS "m_updatedAt", m.created_by AS "m_createdBy", m.updated_by AS "m_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = m.id AND kind = 'ALIAS' ORDER BY id) AS "m_aliases", o.id AS "o_id", o.kind AS "o_kind", o.name AS "o_name", o.name_key AS "o_nameKey", o.iso_code AS "o_isoCode", o.wikidata_id AS "o_wikidataId", o.description AS "o_description", o.created_at AS "o_createdAt", o.updated_at AS "o_updatedAt", o.created_by AS "o_createdBy", o.updated_by AS "o_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = o.id AND kind = 'ALIAS' ORDER BY id) AS "o_aliases"
+/* affiliationsOf */ SELECT f.id, f.member_id AS "memberId", f.organisation_id AS "organisationId", f.role, f.start_date AS "startDate", f.end_date AS "endDate", f.rank, f.rank_reason AS "rankReason", f.created_at AS "createdAt", f.updated_at AS "updatedAt", f.created_by AS "createdBy", f.updated_by AS "updatedBy", m.id AS "m_id", m.kind AS "m_kind", m.name AS "m_name", m.name_key AS "m_nameKey", m.iso_code AS "m_isoCode", m.wikidata_id AS "m_wikidataId", m.description AS "m_description", m.created_at AS "m_createdAt", m.updated_at AS "m_updatedAt", m.created_by AS "m_createdBy", m.updated_by AS "m_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = m.id AND kind = 'ALIAS' AND rank <> 'DEPRECATED' ORDER BY id) AS "m_aliases", o.id AS "o_id", o.kind AS "o_kind", o.name AS "o_name", o.name_key AS "o_nameKey", o.iso_code AS "o_isoCode", o.wikidata_id AS "o_wikidataId", o.description AS "o_description", o.created_at AS "o_createdAt", o.updated_at AS "o_updatedAt", o.created_by AS "o_createdBy", o.updated_by AS "o_updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = o.id AND kind = 'ALIAS' AND rank <> 'DEPRECATED' ORDER BY id) AS "o_aliases"
 FROM affiliation f JOIN actor m ON m.id = f.member_id JOIN actor o ON o.id = f.organisation_id
 WHERE f.organisation_id = ANY($n::int[])
 AND ($n::date IS NULL OR ((f.start_date IS NULL OR f.start_date <= $n::date) AND (f.end_date IS NULL OR f.end_date >= $n::date)))
+AND ($n OR f.rank <> 'DEPRECATED')
 ORDER BY f.start_date DESC NULLS FIRST, f.id;
 
 /* eventsOfActors */ SELECT ranked.parent_id AS "parentId", ranked.role, e.id AS "e_id", e.cameo_code AS "e_cameoCode", e.title AS "e_title", e.start_date AS "e_startDate" FROM (
@@ -30,7 +32,8 @@ AND ($n::text IS NULL OR p.role::text = $n)
 'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id), '[]'::json)
 FROM citation ci WHERE ci.claim_id = c.id) AS citations
 FROM (SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
-FROM claim_actor WHERE actor_id = ANY($n::int[])) ranked JOIN claim c ON c.id = ranked.id
+FROM claim_actor ca WHERE actor_id = ANY($n::int[])
+AND NOT EXISTS (SELECT 1 FROM claim d WHERE d.id = ca.claim_id AND d.rank = 'DEPRECATED')) ranked JOIN claim c ON c.id = ranked.id
 WHERE n <= $n ORDER BY ranked.parent_id, n;
 
 /* claimsByActors */ SELECT ranked.parent_id AS "parentId", c.id AS "c_id", c.statement AS "c_statement",
@@ -38,7 +41,7 @@ WHERE n <= $n ORDER BY ranked.parent_id, n;
 'startOffset', ci.start_offset, 'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id), '[]'::json)
 FROM citation ci WHERE ci.claim_id = c.id) AS citations
 FROM (SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
-FROM claim WHERE asserter_id = ANY($n::int[])) ranked JOIN claim c ON c.id = ranked.id
+FROM claim WHERE asserter_id = ANY($n::int[]) AND rank <> 'DEPRECATED') ranked JOIN claim c ON c.id = ranked.id
 WHERE n <= $n ORDER BY ranked.parent_id, n;
 
 /* sourcesOfActors */ WITH cited AS (
@@ -95,8 +98,8 @@ WHERE event_id = ANY($n::int[]) ORDER BY id;
 /* claimActorsOf */ SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
 WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role, actor_id;
 
-/* sourcesByIds */ SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.original_length AS "originalLength", source.repeated_paragraphs AS "repeatedParagraphs", source.content_hash AS "contentHash", source.reliability, source.created_at AS "createdAt", source.updated_at AS "updatedAt", source.created_by AS "createdBy", source.updated_by AS "updatedBy", left(source.text, 100000) AS text, char_length(source.text) AS "textLength" FROM source WHERE id = ANY($n::int[]);
+/* sourcesByIds */ SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.original_length AS "originalLength", source.repeated_paragraphs AS "repeatedParagraphs", source.content_hash AS "contentHash", source.reliability, source.edition, source.imported_at AS "importedAt", source.created_at AS "createdAt", source.updated_at AS "updatedAt", source.created_by AS "createdBy", source.updated_by AS "updatedBy", left(source.text, 100000) AS text, char_length(source.text) AS "textLength" FROM source WHERE id = ANY($n::int[]);
 
 SELECT "public"."cameo_code"."code", "public"."cameo_code"."label", "public"."cameo_code"."parent_code" FROM "public"."cameo_code" WHERE "public"."cameo_code"."code" IN ($ids) OFFSET $n;
 
-/* actorsByIds */ SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt", actor.created_by AS "createdBy", actor.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id AND kind = 'ALIAS' ORDER BY id) AS "aliases" FROM actor WHERE id = ANY($n::int[]);
+/* actorsByIds */ SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt", actor.created_by AS "createdBy", actor.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id AND kind = 'ALIAS' AND rank <> 'DEPRECATED' ORDER BY id) AS "aliases" FROM actor WHERE id = ANY($n::int[]);

@@ -7,33 +7,33 @@ ORDER BY a.id LIMIT 1),
 pair AS (SELECT (SELECT s_id FROM supplier) AS supplier_id, (SELECT r_id FROM recipient) AS recipient_id),
 span AS (SELECT $n::int AS from_year, $n::int AS to_year),
 periods AS (
-SELECT p AS from_year, LEAST(p + $n::int - 1, span.to_year) AS to_year
-FROM span, pair, generate_series(span.from_year, span.to_year, $n::int) AS p
-WHERE pair.supplier_id IS NOT NULL AND pair.recipient_id IS NOT NULL
+SELECT i, span.from_year + i * $n::int AS from_year, LEAST(span.from_year + i * $n::int + $n::int - 1, span.to_year) AS to_year
+FROM span, pair, generate_series(0, (span.to_year - span.from_year) / $n::int) AS i
+WHERE pair.supplier_id IS NOT NULL AND pair.recipient_id IS NOT NULL AND span.from_year <= span.to_year
 ), deliveries AS (
--- Each delivery with the first year of its period, by arithmetic: no join of deliveries to periods.
-SELECT span.from_year + ((t.delivery_year - span.from_year) / $n::int) * $n::int AS period_from,
-t.category, t.tiv_delivered, t.supplier_id = pair.supplier_id AS from_supplier
+-- Each delivery with the index of its period, by arithmetic: no join of deliveries to periods.
+SELECT (t.delivery_year - span.from_year) / $n::int AS i, t.category, t.tiv_delivered::numeric AS tiv, t.supplier_id = pair.supplier_id AS from_supplier
 FROM arms_transfer t, span, pair
 WHERE t.recipient_id = pair.recipient_id AND t.delivery_year BETWEEN span.from_year AND span.to_year
 ), sums AS (
-SELECT period_from, sum(tiv_delivered) FILTER (WHERE from_supplier) AS tiv, sum(tiv_delivered) AS recipient_total_tiv
-FROM deliveries GROUP BY period_from
+SELECT i, sum(tiv) FILTER (WHERE from_supplier) AS tiv, sum(tiv) AS recipient_total_tiv FROM deliveries GROUP BY i
 ), categories AS (
-SELECT period_from, json_agg(json_build_object('category', category, 'tiv', tiv) ORDER BY tiv DESC, category) AS by_category
-FROM (SELECT period_from, category, sum(tiv_delivered) AS tiv FROM deliveries WHERE from_supplier GROUP BY period_from, category) c
-GROUP BY period_from
+SELECT i, json_agg(json_build_object('category', category, 'tiv', round(tiv, 2)::float8) ORDER BY tiv DESC, category) AS by_category
+FROM (SELECT i, category, sum(tiv) AS tiv FROM deliveries WHERE from_supplier GROUP BY i, category) c
+GROUP BY i
 ), per_period AS (
-SELECT p.from_year, p.to_year, COALESCE(s.tiv, 0) AS tiv, COALESCE(s.recipient_total_tiv, 0) AS recipient_total_tiv,
-COALESCE(c.by_category, '[]'::json) AS by_category
-FROM periods p LEFT JOIN sums s ON s.period_from = p.from_year LEFT JOIN categories c ON c.period_from = p.from_year
+SELECT p.from_year, p.to_year, p.to_year - p.from_year + 1 AS years, COALESCE(s.tiv, 0) AS tiv,
+COALESCE(s.recipient_total_tiv, 0) AS recipient_total_tiv, COALESCE(c.by_category, '[]'::json) AS by_category
+FROM periods p LEFT JOIN sums s ON s.i = p.i LEFT JOIN categories c ON c.i = p.i
 ), trend AS (
-SELECT pp.from_year, pp.to_year, pp.tiv, pp.recipient_total_tiv,
-CASE WHEN pp.recipient_total_tiv > 0 THEN pp.tiv / pp.recipient_total_tiv ELSE 0 END AS share,
-pp.tiv - lag(pp.tiv) OVER w AS change,
-(pp.tiv - lag(pp.tiv) OVER w) / NULLIF(lag(pp.tiv) OVER w, 0) AS change_ratio,
-regr_slope(pp.tiv, pp.from_year) OVER () AS slope,
-avg(pp.tiv) OVER () AS mean_tiv, pp.by_category
+-- Change and slope compare TIV per year, so that a period cut short does not read as a fall.
+SELECT pp.from_year, pp.to_year, pp.years, round(pp.tiv, 2)::float8 AS tiv, round(pp.recipient_total_tiv, 2)::float8 AS recipient_total_tiv,
+(pp.tiv / pp.years)::float8 AS tiv_per_year,
+CASE WHEN pp.recipient_total_tiv > 0 THEN (pp.tiv / pp.recipient_total_tiv)::float8 ELSE 0 END AS share,
+(pp.tiv / pp.years - lag(pp.tiv / pp.years) OVER w)::float8 AS change,
+((pp.tiv / pp.years - lag(pp.tiv / pp.years) OVER w) / NULLIF(lag(pp.tiv / pp.years) OVER w, 0))::float8 AS change_ratio,
+regr_slope((pp.tiv / pp.years)::float8, (pp.from_year + pp.to_year) / 2.0) OVER () AS slope,
+avg(pp.tiv / pp.years) OVER ()::float8 AS mean_tiv, pp.by_category
 FROM per_period pp
 WINDOW w AS (ORDER BY pp.from_year)
 )

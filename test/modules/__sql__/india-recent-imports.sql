@@ -5,4 +5,4 @@ ORDER BY a.id LIMIT 1)
 ORDER BY t.delivery_year DESC, t.id DESC
 LIMIT $n;
 
-/* actorsByIds */ SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt", actor.created_by AS "createdBy", actor.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id AND kind = 'ALIAS' ORDER BY id) AS "aliases" FROM actor WHERE id = ANY($n::int[]);
+/* actorsByIds */ SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt", actor.created_by AS "createdBy", actor.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id AND kind = 'ALIAS' AND rank <> 'DEPRECATED' ORDER BY id) AS "aliases" FROM actor WHERE id = ANY($n::int[]);

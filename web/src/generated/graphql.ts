@@ -170,6 +170,8 @@ export type BundleParticipantInput = {
 export type BundleSourceInput = {
   /** Who wrote it. */
   author?: string | null | undefined;
+  /** A dataset's edition (the day its publisher generated it). */
+  edition?: string | null | undefined;
   /** What kind of document it is. */
   kind: SourceKind;
   /** When it was published. */
@@ -194,6 +196,15 @@ export type ClaimActorRole =
   | 'OBJECT'
   /** The actor the claim is about. */
   | 'SUBJECT';
+
+/** What a claim's check concluded. */
+export type ClaimVerdict =
+  /** The data say otherwise. */
+  | 'CONTRADICTED'
+  /** The data cannot decide: too few windows in the span, a change under the threshold, measures that disagree, or no deliveries. */
+  | 'INCONCLUSIVE'
+  /** The data bear the claim out. */
+  | 'SUPPORTED';
 
 /** How exact a date is: a year-only date is stored as 1 January of that year. */
 export type DatePrecision =
@@ -256,6 +267,13 @@ export type ParticipantRole =
   /** Travelled to the host. */
   | 'VISITOR';
 
+/** Where a trend's periods start. */
+export type PeriodAlignment =
+  /** Periods run from fromYear in steps of periodYears; the last one is cut at toYear. */
+  | 'FROM_YEAR'
+  /** Periods run back from toYear in steps of periodYears (SIPRI's five-year windows: 2019-23, 2014-18, ...); the first one is cut at fromYear. */
+  | 'TO_YEAR';
+
 /** How reliable a source is, on the Admiralty (NATO) scale. */
 export type ReliabilityGrade =
   /** Completely reliable. */
@@ -317,13 +335,13 @@ export type TransferStatus =
   /** Second-hand weapons modernised before delivery. */
   | 'SECOND_HAND_MODERNISED';
 
-/** Which way deliveries moved over a span: the least-squares slope of TIV per period, against the mean. */
+/** Which way deliveries moved over a span: the least-squares slope of the periods' TIV per year, against the mean. */
 export type TrendDirection =
-  /** Deliveries shrank by at least a tenth of the mean period's TIV over the span. */
+  /** Deliveries shrank by at least a tenth of the mean TIV per year over the span. */
   | 'FALLING'
   /** Neither: the change over the span is under a tenth of the mean, or there are fewer than two periods. */
   | 'FLAT'
-  /** Deliveries grew by at least a tenth of the mean period's TIV over the span. */
+  /** Deliveries grew by at least a tenth of the mean TIV per year over the span. */
   | 'RISING';
 
 export type ActorSuggestionsQueryVariables = Exact<{
@@ -346,14 +364,14 @@ export type ActorClaimsAboutQueryVariables = Exact<{
 }>;
 
 
-export type ActorClaimsAboutQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+export type ActorClaimsAboutQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, subject: { name: string } | null, objectActor: { name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
 
 export type ActorClaimsByQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type ActorClaimsByQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+export type ActorClaimsByQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, subject: { name: string } | null, objectActor: { name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
 
 export type AnalyzeSourceQueryVariables = Exact<{
   text: string;
@@ -376,6 +394,7 @@ export type ArmsSupplyTrendQueryVariables = Exact<{
   fromYear?: number | null | undefined;
   toYear?: number | null | undefined;
   periodYears?: number | null | undefined;
+  periodAlignment?: PeriodAlignment | null | undefined;
   category?: string | null | undefined;
 }>;
 
@@ -409,7 +428,7 @@ export type SourceReaderQueryVariables = Exact<{
 }>;
 
 
-export type SourceReaderQuery = { source: { id: string, title: string, publisher: string | null, author: string | null, url: string | null, publishedAt: string | null, kind: SourceKind, text: string | null, citations: Array<{ id: string, quote: string, startOffset: number | null, endOffset: number | null, stance: Stance, claim: { id: string, statement: string, confidence: number | null, asserter: { id: string, name: string } | null, about: Array<{ role: ClaimActorRole, actor: { id: string, name: string } }> } }> } | null };
+export type SourceReaderQuery = { source: { id: string, title: string, publisher: string | null, author: string | null, url: string | null, publishedAt: string | null, kind: SourceKind, text: string | null, citations: Array<{ id: string, quote: string, startOffset: number | null, endOffset: number | null, stance: Stance, claim: { id: string, statement: string, confidence: number | null, asserter: { id: string, name: string } | null, about: Array<{ role: ClaimActorRole, actor: { id: string, name: string } }>, subject: { name: string } | null, objectActor: { name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { title: string, edition: string | null } } | null } }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -540,6 +559,28 @@ export const ActorClaimsAboutDocument = new TypedDocumentString(`
       id
       statement
       confidence
+      subject {
+        name
+      }
+      objectActor {
+        name
+      }
+      check {
+        verdict
+        explanation
+        fromYear
+        toYear
+        periods {
+          fromYear
+          toYear
+          share
+          tivPerYear
+        }
+        dataset {
+          title
+          edition
+        }
+      }
       asserter {
         id
         name
@@ -569,6 +610,28 @@ export const ActorClaimsByDocument = new TypedDocumentString(`
       id
       statement
       confidence
+      subject {
+        name
+      }
+      objectActor {
+        name
+      }
+      check {
+        verdict
+        explanation
+        fromYear
+        toYear
+        periods {
+          fromYear
+          toYear
+          share
+          tivPerYear
+        }
+        dataset {
+          title
+          edition
+        }
+      }
       asserter {
         id
         name
@@ -641,13 +704,14 @@ export const SaveSourceBundleDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SaveSourceBundleMutation, SaveSourceBundleMutationVariables>;
 export const ArmsSupplyTrendDocument = new TypedDocumentString(`
-    query ArmsSupplyTrend($supplier: String!, $recipient: String!, $fromYear: Int, $toYear: Int, $periodYears: Int, $category: String) {
+    query ArmsSupplyTrend($supplier: String!, $recipient: String!, $fromYear: Int, $toYear: Int, $periodYears: Int, $periodAlignment: PeriodAlignment, $category: String) {
   armsSupplyTrend(
     supplier: $supplier
     recipient: $recipient
     fromYear: $fromYear
     toYear: $toYear
     periodYears: $periodYears
+    periodAlignment: $periodAlignment
     category: $category
   ) {
     supplier {
@@ -773,6 +837,28 @@ export const SourceReaderDocument = new TypedDocumentString(`
           actor {
             id
             name
+          }
+        }
+        subject {
+          name
+        }
+        objectActor {
+          name
+        }
+        check {
+          verdict
+          explanation
+          fromYear
+          toYear
+          periods {
+            fromYear
+            toYear
+            share
+            tivPerYear
+          }
+          dataset {
+            title
+            edition
           }
         }
       }

@@ -1,5 +1,6 @@
 // An actor's page: who it is, who leads it (affiliations in force), its events on a timeline, the claims by and
 // about it with their citations, and its counterparts ranked by shared links.
+import { ClaimCheck } from '../components/ClaimCheck';
 import { request } from '../api';
 import { ActorInput } from '../components/ActorInput';
 import { Empty, Status } from '../components/Status';
@@ -175,6 +176,7 @@ function Claims({ claims, empty, testId }: { claims: ClaimWithCitations[]; empty
               {claim.confidence != null ? `, confidence ${claim.confidence}` : ''}
             </span>
           </p>
+          <ClaimCheck claim={claim} />
           {claim.citations.length > 0 && (
             <ul class="citations">
               {claim.citations.map((citation) => (

@@ -1,5 +1,6 @@
 // The source reader: the text with every cited quote highlighted at its stored offsets (Unicode code points);
 // choosing a highlight shows its claim, stance and actors. A paragraph that repeats an earlier one is shown once.
+import { ClaimCheck } from '../components/ClaimCheck';
 import { useMemo, useState } from 'preact/hooks';
 import { request } from '../api';
 import { Empty, Status } from '../components/Status';
@@ -157,6 +158,7 @@ function Reader({ source, initial }: { source: Source; initial: string | null })
                   {citation.claim.asserter ? `Asserted by ${citation.claim.asserter.name}. ` : ''}
                   {citation.claim.confidence != null ? `Confidence ${citation.claim.confidence}.` : ''}
                 </p>
+                <ClaimCheck claim={citation.claim} />
                 {citation.claim.about.length > 0 && (
                   <p>
                     About:{' '}

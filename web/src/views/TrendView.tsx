@@ -20,10 +20,12 @@ export function TrendView({ params }: { params: URLSearchParams }) {
   const fromYear = intParam(params, 'from');
   const toYear = intParam(params, 'to');
   const periodYears = intParam(params, 'period') ?? 5;
+  // SIPRI's windows (2019-23, 2014-18) run back from the last year: a claim's check links to them.
+  const periodAlignment = params.get('align') === 'to' ? 'TO_YEAR' : 'FROM_YEAR';
   const split = (['total', 'stacked', 'split'].includes(params.get('split') ?? '') ? params.get('split') : 'total') as Split;
   const ready = supplier !== '' && recipient !== '';
-  const [result, retry] = useLoad(ready ? JSON.stringify([supplier, recipient, fromYear, toYear, periodYears]) : null, () =>
-    request(ArmsSupplyTrendDocument, { supplier, recipient, fromYear, toYear, periodYears }).then((data) => data.armsSupplyTrend),
+  const [result, retry] = useLoad(ready ? JSON.stringify([supplier, recipient, fromYear, toYear, periodYears, periodAlignment]) : null, () =>
+    request(ArmsSupplyTrendDocument, { supplier, recipient, fromYear, toYear, periodYears, periodAlignment }).then((data) => data.armsSupplyTrend),
   );
 
   return (
@@ -40,6 +42,13 @@ export function TrendView({ params }: { params: URLSearchParams }) {
         </label>
         <label>
           Period (years) <input name="period" type="number" min={1} max={50} value={periodYears} required />
+        </label>
+        <label>
+          Periods from
+          <select name="align" value={periodAlignment === 'TO_YEAR' ? 'to' : 'from'}>
+            <option value="from">the first year</option>
+            <option value="to">the last year (SIPRI's windows)</option>
+          </select>
         </label>
         <label>
           Categories

@@ -1,0 +1,126 @@
+// What the figures say about a claim: the method the schema's ClaimCheck description and the README state.
+import type { ArmsSupplyPeriod } from '../arms-trends/arms-trends.service';
+import { parseShare } from '../predicates/predicates.service';
+import type { SupplierTotal } from './claim-checks.repository';
+
+/** A relative change between the first and the last window of at least this much is a rise or a fall. */
+export const CHANGE_THRESHOLD = 0.2;
+/** ARMS_SUPPLY_SHARE holds when the share over the span is within this many percentage points (as a fraction). */
+export const SHARE_TOLERANCE = 0.05;
+
+export type ClaimVerdict = 'SUPPORTED' | 'CONTRADICTED' | 'INCONCLUSIVE';
+type Movement = 'RISING' | 'FALLING' | 'FLAT';
+
+export interface CheckFigures {
+  predicate: string;
+  objectValue: string | null;
+  supplierName: string;
+  recipientName: string;
+  fromYear: number;
+  toYear: number;
+  /** The claim's span ran past the data's last year, which is this. */
+  cutAt: number | null;
+  periods: ArmsSupplyPeriod[];
+  leaders: SupplierTotal[];
+  supplierId: number;
+}
+
+export interface Judgement {
+  verdict: ClaimVerdict;
+  explanation: string;
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const tiv = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+const windowName = (period: ArmsSupplyPeriod) => (period.fromYear === period.toYear ? `${period.fromYear}` : `${period.fromYear}-${String(period.toYear).slice(-2)}`);
+const signed = (ratio: number) => `${ratio >= 0 ? '+' : '−'}${Math.abs(Math.round(ratio * 100))}%`;
+
+/** The relative change from `first` to `last` (Infinity from nothing to something, 0 from nothing to nothing). */
+function relativeChange(first: number, last: number): number {
+  if (first === 0) return last === 0 ? 0 : Infinity;
+  return (last - first) / first;
+}
+
+function movementOf(change: number): Movement {
+  if (Math.abs(change) < CHANGE_THRESHOLD) return 'FLAT';
+  return change > 0 ? 'RISING' : 'FALLING';
+}
+
+export function judge(figures: CheckFigures): Judgement {
+  const { periods, recipientName } = figures;
+  const span = `${figures.fromYear}-${figures.toYear}${figures.cutAt ? ` (the data end in ${figures.cutAt})` : ''}`;
+  const recipientTotal = periods.reduce((sum, period) => sum + period.recipientTotalTiv, 0);
+  if (recipientTotal === 0) {
+    return { verdict: 'INCONCLUSIVE', explanation: `The data record no arms deliveries to ${recipientName} in ${span}.` };
+  }
+  switch (figures.predicate) {
+    case 'LARGEST_ARMS_SUPPLIER':
+      return judgeLargest(figures, span);
+    case 'ARMS_SUPPLY_SHARE':
+      return judgeShare(figures, span, recipientTotal);
+    default:
+      return judgeMovement(figures, span);
+  }
+}
+
+function judgeMovement(figures: CheckFigures, span: string): Judgement {
+  const { periods, supplierName, recipientName } = figures;
+  const claimed: Movement = figures.predicate === 'ARMS_SUPPLY_RISING' ? 'RISING' : figures.predicate === 'ARMS_SUPPLY_FALLING' ? 'FALLING' : 'FLAT';
+  if (periods.length < 2) {
+    return { verdict: 'INCONCLUSIVE', explanation: `The span ${span} holds ${periods.length} five-year window; a trend needs two.` };
+  }
+  if (periods.every((period) => period.tiv === 0)) {
+    return { verdict: 'INCONCLUSIVE', explanation: `The data record no deliveries from ${supplierName} to ${recipientName} in ${span}.` };
+  }
+  const first = periods[0]!;
+  const last = periods[periods.length - 1]!;
+  const shareChange = relativeChange(first.share, last.share);
+  const tivChange = relativeChange(first.tivPerYear, last.tivPerYear);
+  const byShare = movementOf(shareChange);
+  const byTiv = movementOf(tivChange);
+  const shares = periods.map((period) => `${percent(period.share)} in ${windowName(period)}`).join(', ');
+  const explanation =
+    `In ${span}, ${supplierName}'s share of ${recipientName}'s arms imports was ${shares} (${signed(shareChange)}); ` +
+    `its deliveries went from ${tiv(first.tivPerYear)} to ${tiv(last.tivPerYear)} TIV a year (${signed(tivChange)}). `;
+  const observed = byShare === byTiv ? byShare : null;
+  const verdict: ClaimVerdict =
+    observed === null
+      ? 'INCONCLUSIVE'
+      : claimed === 'FLAT'
+        ? observed === 'FLAT' ? 'SUPPORTED' : 'CONTRADICTED'
+        : observed === claimed ? 'SUPPORTED' : observed === 'FLAT' ? 'INCONCLUSIVE' : 'CONTRADICTED';
+  const reading =
+    observed === null
+      ? `The two measures disagree (share ${byShare.toLowerCase()}, TIV ${byTiv.toLowerCase()}).`
+      : observed === 'FLAT'
+        ? `Both changed by less than the ${CHANGE_THRESHOLD * 100}% threshold.`
+        : `Both are ${observed.toLowerCase()} by at least ${CHANGE_THRESHOLD * 100}%.`;
+  return { verdict, explanation: explanation + reading };
+}
+
+function judgeLargest(figures: CheckFigures, span: string): Judgement {
+  const { leaders, supplierName, recipientName } = figures;
+  const [top, second] = leaders;
+  const own = figures.periods.reduce((sum, period) => sum + period.tiv, 0);
+  const ranking = leaders.map((leader) => `${leader.name} ${tiv(leader.tiv)}`).join(', ');
+  const explanation = `${recipientName}'s largest suppliers in ${span}, in TIV: ${ranking}.`;
+  if (!top || own === 0) return { verdict: 'CONTRADICTED', explanation: `${supplierName} delivered nothing to ${recipientName} in ${span}; ${explanation}` };
+  if (top.id === figures.supplierId) {
+    return second && second.tiv === top.tiv ? { verdict: 'INCONCLUSIVE', explanation: `${explanation} ${top.name} and ${second.name} are level.` } : { verdict: 'SUPPORTED', explanation };
+  }
+  return { verdict: own === top.tiv ? 'INCONCLUSIVE' : 'CONTRADICTED', explanation };
+}
+
+function judgeShare(figures: CheckFigures, span: string, recipientTotal: number): Judgement {
+  const claimed = parseShare(figures.objectValue);
+  const own = figures.periods.reduce((sum, period) => sum + period.tiv, 0);
+  const share = own / recipientTotal;
+  if (claimed === null) return { verdict: 'INCONCLUSIVE', explanation: `The claim states no share ("${figures.objectValue ?? ''}").` };
+  const within = Math.abs(share - claimed) <= SHARE_TOLERANCE + 1e-9;
+  return {
+    verdict: within ? 'SUPPORTED' : 'CONTRADICTED',
+    explanation:
+      `${figures.supplierName} delivered ${percent(share)} of ${figures.recipientName}'s arms imports in ${span} (${tiv(own)} of ${tiv(recipientTotal)} TIV); ` +
+      `the claim says ${percent(claimed)}, ${within ? 'within' : 'beyond'} the tolerance of ${SHARE_TOLERANCE * 100} percentage points.`,
+  };
+}

@@ -1,0 +1,16 @@
+// The predicate vocabulary in the database: a reference table that migrations seed and change.
+import type { Database } from '../../db/database';
+import type { Predicate } from '../../generated/prisma/client';
+
+export type PredicateRow = Predicate;
+
+export class PredicateRepository {
+  constructor(private readonly db: Database) {}
+
+  all(): Promise<PredicateRow[]> {
+    return this.db.query<PredicateRow>(
+      `/* predicates */ SELECT code, label, description, subject_role AS "subjectRole", object_role AS "objectRole",
+         value_type AS "valueType", series, opposites FROM predicate ORDER BY code`,
+    );
+  }
+}

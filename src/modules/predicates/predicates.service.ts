@@ -1,0 +1,73 @@
+// The predicate vocabulary: what typed claims may say, and what each predicate's object must be.
+import { UserInputError } from '../../errors';
+import type { PredicateRepository, PredicateRow } from './predicates.repository';
+
+/** Shares are written as percentages ("36.5%", "about 40 %") or as fractions ("0.365"). */
+const SHARE = /^\s*(?:about|around|~|c\.)?\s*(\d{1,3}(?:\.\d+)?)\s*(%|percent)?\s*$/i;
+
+/** A share written as objectValue, from 0 to 1; null when it is not one. */
+export function parseShare(value: string | null | undefined): number | null {
+  const match = value ? SHARE.exec(value) : null;
+  if (!match) return null;
+  const number = Number(match[1]);
+  const share = match[2] ? number / 100 : number;
+  return share >= 0 && share <= 1 ? share : null;
+}
+
+/** The structured part of a claim the vocabulary checks. */
+export interface TypedClaimFields {
+  predicate?: string | null;
+  subjectId?: number | null;
+  objectActorId?: number | null;
+  objectValue?: string | null;
+}
+
+export class PredicateService {
+  // The vocabulary changes only with a migration, which restarts the service: it is read once.
+  private vocabulary: Promise<Map<string, PredicateRow>> | null = null;
+
+  constructor(private readonly predicates: PredicateRepository) {}
+
+  async list(): Promise<PredicateRow[]> {
+    return [...(await this.byCode()).values()];
+  }
+
+  byCode(): Promise<Map<string, PredicateRow>> {
+    this.vocabulary ??= this.predicates.all().then((rows) => new Map(rows.map((row) => [row.code, row])));
+    this.vocabulary.catch(() => (this.vocabulary = null));
+    return this.vocabulary;
+  }
+
+  async find(code: string | null | undefined): Promise<PredicateRow | null> {
+    return code ? ((await this.byCode()).get(code) ?? null) : null;
+  }
+
+  /**
+   * The predicate as stored: a vocabulary code written in any case or with spaces ("arms supply falling") becomes
+   * the code; anything else stays free text as given.
+   */
+  async normalise(predicate: string | null | undefined): Promise<string | null | undefined> {
+    if (!predicate) return predicate;
+    const code = predicate.trim().toUpperCase().replace(/[\s-]+/g, '_');
+    return (await this.byCode()).has(code) ? code : predicate;
+  }
+
+  /** A vocabulary predicate's object is what the vocabulary says (an actor, an actor and a share, or text). */
+  async checkObject(fields: TypedClaimFields, prefix: string): Promise<void> {
+    const predicate = await this.find(fields.predicate);
+    if (!predicate) return;
+    const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
+    if (predicate.valueType !== 'TEXT' && !fields.subjectId) {
+      throw new UserInputError(`${field('subjectId')}: ${predicate.code} needs a subject (${predicate.subjectRole})`, field('subjectId'));
+    }
+    if (predicate.valueType !== 'TEXT' && !fields.objectActorId) {
+      throw new UserInputError(`${field('objectActorId')}: ${predicate.code} needs an object actor (${predicate.objectRole})`, field('objectActorId'));
+    }
+    if (predicate.valueType === 'ACTOR_AND_SHARE' && parseShare(fields.objectValue) === null) {
+      throw new UserInputError(`${field('objectValue')}: ${predicate.code} needs the share as a percentage, e.g. "36.5%"`, field('objectValue'));
+    }
+    if (predicate.valueType === 'TEXT' && !fields.objectValue) {
+      throw new UserInputError(`${field('objectValue')}: ${predicate.code} needs objectValue (${predicate.objectRole})`, field('objectValue'));
+    }
+  }
+}

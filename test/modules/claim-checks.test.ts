@@ -1,0 +1,190 @@
+// Typed claims checked against SIPRI's register: every verdict of every arms-supply predicate, with figures that
+// equal sums computed from the CSV in this test, the verdict filter, conflicting claims and the vocabulary.
+import { loadSample, loadSipriSample } from '../../src/sample/sample';
+import { buildClaim, TEST_AUTHOR } from '../builders';
+import { registerRows, type RegisterRow } from '../helpers/sipri-csv';
+import { recordStatements } from '../helpers/statements';
+import { createTestDatabase } from '../helpers/database';
+import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
+
+let t: TestServer;
+const ids: Record<string, string> = {};
+beforeAll(async () => {
+  t = await createTestServer({ db: await createTestDatabase({ poolSize: 1 }) });
+  await loadSample(t.services);
+  await loadSipriSample(t.services);
+  for (const name of ['Russia', 'India', 'France', 'China', 'United States', 'Australia', 'Germany', 'Israel']) {
+    ids[name] = String((await t.services.actors.resolveName(name, 'name')).id);
+  }
+}, 180_000);
+afterAll(() => t.close());
+
+/** TIV summed in hundredths, as exact as the data's two decimals. */
+const exactTivOf = (keep: (row: RegisterRow) => boolean) => registerRows().reduce((cents, row) => (keep(row) ? cents + Math.round(row.tiv * 100) : cents), 0) / 100;
+const inYears = (from: number, to: number) => (row: RegisterRow) => row.deliveryYear >= from && row.deliveryYear <= to;
+
+const CHECK = `check { verdict explanation fromYear toYear attribution dataset { title edition importedAt }
+  periods { fromYear toYear years tiv tivPerYear recipientTotalTiv share byCategory { category tiv } } }`;
+
+/** A typed claim about the pair over the span, and its check. */
+async function checked(predicate: string, supplier: string, recipient: string, validFrom: string | null, validTo: string | null, objectValue?: string) {
+  const claim = await buildClaim(t.services, {
+    subjectId: ids[supplier], predicate, objectActorId: ids[recipient], validFrom, validTo, ...(objectValue ? { objectValue } : {}),
+  });
+  const { claim: read } = dataOf(await t.execute(`query($id: ID!) { claim(id: $id) { id ${CHECK} } }`, { id: String(claim.id) }));
+  return read.check;
+}
+
+describe('the sample\'s "notable decline" claim', () => {
+  it('is typed ARMS_SUPPLY_FALLING over 2009 to the article, and SIPRI bears it out: SUPPORTED, with the windows and their figures', async () => {
+    const { claims } = dataOf(await t.execute(`{ claims(filter: { predicate: "ARMS_SUPPLY_FALLING" }, first: 5) { nodes {
+      statement validFrom validTo freeTextPredicate predicateDefinition { code series } subject { name } objectActor { name }
+      citations { quote } ${CHECK} } } }`));
+    const decline = claims.nodes.find((claim: { statement: string }) => claim.statement.includes('declined notably'));
+    expect(decline).toMatchObject({
+      validFrom: '2009-01-01', validTo: '2025-12-04', freeTextPredicate: false, predicateDefinition: { code: 'ARMS_SUPPLY_FALLING', series: 'ARMS_SUPPLY' },
+      subject: { name: 'Russia' }, objectActor: { name: 'India' },
+      citations: [{ quote: expect.stringContaining('notable decline in recent years') }],
+    });
+    const { check } = decline;
+    expect(check).toMatchObject({ verdict: 'SUPPORTED', fromYear: 2009, toYear: 2023, attribution: expect.stringContaining('SIPRI') });
+    expect(check.dataset).toMatchObject({ title: expect.stringContaining('SIPRI'), edition: '2025-01-03', importedAt: expect.any(String) });
+    expect(check.periods.map((p: { fromYear: number; toYear: number }) => [p.fromYear, p.toYear])).toEqual([[2009, 2013], [2014, 2018], [2019, 2023]]);
+    for (const period of check.periods) {
+      const span = inYears(period.fromYear, period.toYear);
+      expect(period.tiv).toBe(exactTivOf((row) => row.supplier === 'Russia' && row.recipient === 'India' && span(row)));
+      expect(period.recipientTotalTiv).toBe(exactTivOf((row) => row.recipient === 'India' && span(row)));
+      expect(period.tivPerYear).toBeCloseTo(period.tiv / 5, 9);
+      expect(period.share).toBeCloseTo(period.tiv / period.recipientTotalTiv, 9);
+    }
+    expect(check.periods.map((p: { share: number }) => Math.round(p.share * 1000) / 10)).toEqual([75.9, 57.7, 36.5]);
+    expect(check.explanation).toContain('75.9% in 2009-13, 57.7% in 2014-18, 36.5% in 2019-23');
+    expect(check.explanation).toContain('the data end in 2023');
+  });
+
+  it('checks a page of claims in one statement, whatever their number', async () => {
+    const statements = await recordStatements(t.db, async () => {
+      dataOf(await t.execute(`{ claims(first: 50) { nodes { id check { verdict } } } }`));
+    });
+    expect(statements.filter((sql) => sql.includes('claimCheckWindows'))).toHaveLength(1);
+  });
+
+  it('answers null for claims with no data series, and marks free-text predicates', async () => {
+    const { claims } = dataOf(await t.execute(`{ claims(first: 50) { nodes { statement predicate freeTextPredicate check { verdict } } } }`));
+    const threat = claims.nodes.find((claim: { predicate: string }) => claim.predicate === 'THREATENS');
+    expect(threat).toMatchObject({ freeTextPredicate: false, check: null });
+    const freeText = claims.nodes.find((claim: { predicate: string }) => claim.predicate === 'unlikely_to_yield_breakthroughs_on');
+    expect(freeText).toMatchObject({ freeTextPredicate: true, check: null });
+  });
+});
+
+describe('ARMS_SUPPLY_RISING, _FALLING and _FLAT', () => {
+  // From the CSV, 2009-13 against 2019-23: France to India rose by share and TIV; the US to Australia moved under
+  // 20% on both (share 74.0% to 79.6%, TIV +14%); Germany to Israel rose in TIV (+423%) but not in share (+6%).
+  it('is SUPPORTED when both measures move the claimed way, CONTRADICTED when they move the other way', async () => {
+    expect((await checked('ARMS_SUPPLY_RISING', 'France', 'India', '2009-01-01', '2023-12-31')).verdict).toBe('SUPPORTED');
+    expect((await checked('ARMS_SUPPLY_FALLING', 'France', 'India', '2009-01-01', '2023-12-31')).verdict).toBe('CONTRADICTED');
+    expect((await checked('ARMS_SUPPLY_RISING', 'Russia', 'India', '2009-01-01', '2023-12-31')).verdict).toBe('CONTRADICTED');
+    expect((await checked('ARMS_SUPPLY_FLAT', 'Russia', 'India', '2009-01-01', '2023-12-31')).verdict).toBe('CONTRADICTED');
+  });
+
+  it('is SUPPORTED for FLAT when neither measure moves 20%, and INCONCLUSIVE for RISING there', async () => {
+    const flat = await checked('ARMS_SUPPLY_FLAT', 'United States', 'Australia', '2009-01-01', '2023-12-31');
+    expect(flat.verdict).toBe('SUPPORTED');
+    const [first, , last] = flat.periods;
+    const us = (from: number, to: number) => exactTivOf((row) => row.supplier === 'United States' && row.recipient === 'Australia' && inYears(from, to)(row));
+    expect([first.tiv, last.tiv]).toEqual([us(2009, 2013), us(2019, 2023)]);
+    expect(flat.explanation).toContain('less than the 20% threshold');
+    expect((await checked('ARMS_SUPPLY_RISING', 'United States', 'Australia', '2009-01-01', '2023-12-31')).verdict).toBe('INCONCLUSIVE');
+  });
+
+  it('is INCONCLUSIVE when the measures disagree, the span holds one window, or the supplier delivered nothing', async () => {
+    const mixed = await checked('ARMS_SUPPLY_RISING', 'Germany', 'Israel', '2009-01-01', '2023-12-31');
+    expect(mixed).toMatchObject({ verdict: 'INCONCLUSIVE', explanation: expect.stringContaining('disagree') });
+    const short = await checked('ARMS_SUPPLY_FALLING', 'Russia', 'India', '2020-01-01', '2023-12-31');
+    expect(short).toMatchObject({ verdict: 'INCONCLUSIVE', explanation: expect.stringContaining('a trend needs two') });
+    expect(short.periods).toHaveLength(1);
+    const none = await checked('ARMS_SUPPLY_RISING', 'China', 'India', '2009-01-01', '2023-12-31');
+    expect(none).toMatchObject({ verdict: 'INCONCLUSIVE', explanation: expect.stringContaining('no deliveries from China to India') });
+  });
+});
+
+describe('LARGEST_ARMS_SUPPLIER', () => {
+  it("is SUPPORTED for Russia to India over 2009-23 and CONTRADICTED for France, naming India's largest suppliers", async () => {
+    const russia = await checked('LARGEST_ARMS_SUPPLIER', 'Russia', 'India', '2009-01-01', '2023-12-31');
+    expect(russia.verdict).toBe('SUPPORTED');
+    const france = await checked('LARGEST_ARMS_SUPPLIER', 'France', 'India', '2009-01-01', '2023-12-31');
+    expect(france.verdict).toBe('CONTRADICTED');
+    const russianTotal = exactTivOf((row) => row.supplier === 'Russia' && row.recipient === 'India' && inYears(2009, 2023)(row));
+    expect(france.explanation).toContain(`Russia ${russianTotal.toLocaleString('en-GB', { maximumFractionDigits: 1 })}`);
+  });
+});
+
+describe('ARMS_SUPPLY_SHARE', () => {
+  it('is SUPPORTED within 5 percentage points of the stated share, CONTRADICTED beyond, INCONCLUSIVE without imports', async () => {
+    expect((await checked('ARMS_SUPPLY_SHARE', 'Russia', 'India', '2019-01-01', '2023-12-31', '36.5%')).verdict).toBe('SUPPORTED');
+    expect((await checked('ARMS_SUPPLY_SHARE', 'Russia', 'India', '2019-01-01', '2023-12-31', 'about 40%')).verdict).toBe('SUPPORTED');
+    const wrong = await checked('ARMS_SUPPLY_SHARE', 'Russia', 'India', '2019-01-01', '2023-12-31', '60%');
+    expect(wrong).toMatchObject({ verdict: 'CONTRADICTED', explanation: expect.stringContaining('36.5%') });
+    const before = await checked('ARMS_SUPPLY_SHARE', 'Russia', 'India', '1990-01-01', '1995-12-31', '50%');
+    expect(before).toMatchObject({ verdict: 'INCONCLUSIVE', periods: [] });
+  });
+
+  it('refuses a share claim without a share, naming objectValue', async () => {
+    const result = await t.execute(`mutation($input: CreateClaimInput!) { createClaim(input: $input) { id } }`, {
+      input: { statement: 'Russia supplies most of India\'s arms.', subjectId: ids.Russia, predicate: 'ARMS_SUPPLY_SHARE', objectActorId: ids.India, objectValue: 'most' },
+    });
+    expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.objectValue' });
+  });
+});
+
+describe('claims(filter: { verdict })', () => {
+  it('finds the claims the data contradict, and only those', async () => {
+    const contradicted = await buildClaim(t.services, { subjectId: ids.Russia, predicate: 'ARMS_SUPPLY_RISING', objectActorId: ids.India, validFrom: '2009-01-01', validTo: '2023-12-31' });
+    const { claims } = dataOf(await t.execute(`{ claims(filter: { verdict: CONTRADICTED }, first: 500) { totalCount nodes { id check { verdict } } } }`));
+    expect(claims.nodes.map((claim: { id: string }) => claim.id)).toContain(String(contradicted.id));
+    expect(claims.nodes.every((claim: { check: { verdict: string } }) => claim.check.verdict === 'CONTRADICTED')).toBe(true);
+    expect(claims.totalCount).toBe(claims.nodes.length);
+    const { claims: supported } = dataOf(await t.execute(`{ claims(filter: { verdict: SUPPORTED, actor: "Russia" }) { nodes { statement } } }`));
+    expect(supported.nodes.map((claim: { statement: string }) => claim.statement)).toContain("Russia's arms supplies to India have declined notably in recent years.");
+  });
+});
+
+describe('Claim.conflicts', () => {
+  it('lists claims saying the opposite about the same pair over an overlapping span, on each other', async () => {
+    const falling = await buildClaim(t.services, { subjectId: ids.Israel, predicate: 'ARMS_SUPPLY_FALLING', objectActorId: ids.India, validFrom: '2010-01-01', validTo: '2020-12-31' });
+    const rising = await buildClaim(t.services, { subjectId: ids.Israel, predicate: 'ARMS_SUPPLY_RISING', objectActorId: ids.India, validFrom: '2015-01-01', validTo: null });
+    const later = await buildClaim(t.services, { subjectId: ids.Israel, predicate: 'ARMS_SUPPLY_RISING', objectActorId: ids.India, validFrom: '2021-01-01', validTo: '2023-12-31' });
+    const other = await buildClaim(t.services, { subjectId: ids.Israel, predicate: 'ARMS_SUPPLY_RISING', objectActorId: ids.China, validFrom: '2010-01-01', validTo: '2020-12-31' });
+    const conflictsOf = async (id: number) =>
+      dataOf(await t.execute(`query($id: ID!) { claim(id: $id) { conflicts { id } } }`, { id: String(id) })).claim.conflicts.map((c: { id: string }) => Number(c.id));
+    expect(await conflictsOf(falling.id)).toEqual([rising.id]);
+    expect(await conflictsOf(rising.id)).toEqual([falling.id]);
+    expect(await conflictsOf(later.id)).toEqual([]);
+    expect(await conflictsOf(other.id)).toEqual([]);
+  });
+});
+
+describe('the predicate vocabulary', () => {
+  it('lists the predicates with their subject, object and value type', async () => {
+    const { predicates } = dataOf(await t.execute(`{ predicates { code label description subject object valueType series opposites } }`));
+    const codes = predicates.map((p: { code: string }) => p.code);
+    expect(codes).toEqual(expect.arrayContaining([
+      'ARMS_SUPPLY_RISING', 'ARMS_SUPPLY_FALLING', 'ARMS_SUPPLY_FLAT', 'LARGEST_ARMS_SUPPLIER', 'ARMS_SUPPLY_SHARE',
+      'HOLDS_OFFICE', 'THREATENS', 'BALANCES_AGAINST', 'PARTNERS_WITH', 'SANCTIONS', 'DIVERSIFIES_AWAY_FROM',
+    ]));
+    expect(predicates.find((p: { code: string }) => p.code === 'ARMS_SUPPLY_SHARE')).toMatchObject({ subject: 'the supplier', valueType: 'ACTOR_AND_SHARE', series: 'ARMS_SUPPLY' });
+    expect(predicates.find((p: { code: string }) => p.code === 'ARMS_SUPPLY_RISING').opposites).toEqual(['ARMS_SUPPLY_FALLING', 'ARMS_SUPPLY_FLAT']);
+  });
+
+  it('stores a vocabulary predicate written as words as its code, and keeps free text as given', async () => {
+    const typed = await t.services.claims.create({ statement: 'Russia threatens Ukraine.', subjectId: ids.Russia, predicate: 'threatens', objectActorId: ids.China }, TEST_AUTHOR);
+    expect(typed.predicate).toBe('THREATENS');
+    const free = await buildClaim(t.services, { predicate: 'courts investors from' });
+    expect(free.predicate).toBe('courts investors from');
+    const missing = await t.execute(`mutation($input: CreateClaimInput!) { createClaim(input: $input) { id } }`, {
+      input: { statement: 'Russia is the largest supplier.', subjectId: ids.Russia, predicate: 'LARGEST_ARMS_SUPPLIER' },
+    });
+    expect(errorOf(missing)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.objectActorId' });
+  });
+});
