@@ -511,6 +511,8 @@ export type ArmsTransferFilter = {
   category?: InputMaybe<Scalars['String']['input']>;
   /** Deliveries in or after this year. */
   fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Only rows last seen before this day: after an import of a newer edition, the rows it no longer carries. */
+  lastSeenBefore?: InputMaybe<Scalars['Date']['input']>;
   /** Recipient by name, alias or ISO code. */
   recipient?: InputMaybe<Scalars['String']['input']>;
   /** Supplier by name, alias or ISO code. */

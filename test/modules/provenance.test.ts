@@ -134,12 +134,16 @@ describe("SIPRI's edition", () => {
     expect(before).toMatchObject({ firstSeen: '2025-01-03', lastSeen: '2025-01-03', source: { edition: '2025-01-03', importedAt: expect.any(String) } });
 
     const newer = path.join(dir, 'newer.csv');
-    writeFileSync(newer, slice.join('\n').replace(/^Data generated: .*$/m, 'Data generated: 16 Mar 2026 10:01:00 AM'));
+    // The newer edition drops the slice's last row.
+    writeFileSync(newer, slice.slice(0, -1).join('\n').replace(/^Data generated: .*$/m, 'Data generated: 16 Mar 2026 10:01:00 AM'));
     const second = await importFile(t.services.imports, newer, { author: TEST_AUTHOR });
-    // The rows are the same: nothing created or changed, every row confirmed by the newer edition.
-    expect(second.armsTransfers).toMatchObject({ created: 0, updated: 0, unchanged: 200 });
+    // The rows it carries are the same: nothing created or changed, each confirmed by the newer edition.
+    expect(second.armsTransfers).toMatchObject({ created: 0, updated: 0, unchanged: 199 });
     const after = dataOf(await t.execute(DATASET)).armsTransfers.nodes[0];
     expect(after).toMatchObject({ firstSeen: '2025-01-03', lastSeen: '2026-03-16', source: { edition: '2026-03-16' } });
-    expect(await t.db.prisma.armsTransfer.count({ where: { lastSeen: new Date('2026-03-16') } })).toBe(200);
+    expect(await t.db.prisma.armsTransfer.count({ where: { lastSeen: new Date('2026-03-16') } })).toBe(199);
+    // The row the newer edition no longer carries is found by its older lastSeen.
+    const dropped = dataOf(await t.execute(`{ armsTransfers(filter: { lastSeenBefore: "2026-03-16" }) { totalCount nodes { dealId lastSeen } } }`)).armsTransfers;
+    expect(dropped).toMatchObject({ totalCount: 1, nodes: [{ lastSeen: '2025-01-03' }] });
   });
 });

@@ -219,6 +219,7 @@ describe('the actor page', () => {
     await page.goto(`${base}/explorer/actor?name=Russia`);
     const claim = page.getByTestId('claims-about').locator(':scope > li', { hasText: 'declined notably in recent years' });
     await claim.waitFor();
+    expect(await claim.textContent()).toContain('(holds from 2009-01-01 to 2025-12-04)');
     const check = claim.getByTestId('claim-check');
     expect(await check.locator('.verdict').textContent()).toBe('supported');
     const figures = await check.locator('table tbody tr').allTextContents();
@@ -263,6 +264,23 @@ describe('the source reader', () => {
     const first = source.citations.find((c: { id: string }) => c.id === marks[0]!.ids[0]);
     expect(await page.getByTestId('citation-panel').textContent()).toContain(first.claim.statement);
     await page.screenshot({ path: projectPath('test-artifacts', 'explorer-source.png'), fullPage: true });
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+});
+
+describe('the source reader, on a checked claim', () => {
+  it("shows the verdict of a highlighted quote's claim with its figures", async () => {
+    const { sources } = dataOf(await t.execute(`{ sources(filter: { kind: NEWS_ARTICLE }, first: 5) { nodes { id citations { id } } } }`));
+    const source = sources.nodes.find((s: { citations: unknown[] }) => s.citations.length > 0);
+    await page.goto(`${base}/explorer/source?id=${source.id}`);
+    await page.getByTestId('source-reader').waitFor();
+    const mark = page.locator('[data-testid=source-text] mark', { hasText: 'notable decline in recent years' });
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    const check = page.getByTestId('citation-panel').getByTestId('claim-check');
+    await check.waitFor();
+    expect(await check.locator('.verdict').textContent()).toBe('supported');
+    expect(await check.textContent()).toContain('36.5%');
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
 });

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { translated } from '../../db/prisma-errors';
 import type { ArmsTransfer } from '../../generated/prisma/client';
 import { sqlAfter, sqlOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
+import { isoDate } from '../../shared/dates';
 import { actorNamedSql, actorNameParams } from '../actors/actors.repository';
 import type { CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 import { ARMS_TRANSFER_COLUMNS, type ArmsTransferRow } from './arms-transfers.columns';
@@ -16,6 +17,7 @@ export interface ArmsTransferListFilter {
   fromYear?: number | null;
   toYear?: number | null;
   category?: string | null;
+  lastSeenBefore?: Date | null;
 }
 
 const byId = (direction: 'asc' | 'desc') => ({ field: 'id', column: 't.id', direction, type: 'int' }) as const;
@@ -59,6 +61,7 @@ export class ArmsTransferRepository {
     if (filter.fromYear != null) conditions.push(`t.delivery_year >= ${param(filter.fromYear)}`);
     if (filter.toYear != null) conditions.push(`t.delivery_year <= ${param(filter.toYear)}`);
     if (filter.category) conditions.push(`lower(t.category) = lower(${param(filter.category)})`);
+    if (filter.lastSeenBefore) conditions.push(`t.last_seen < ${param(isoDate(filter.lastSeenBefore))}::date`);
     const matches = conditions.length > 0 ? conditions.join(' AND ') : 'true';
     const filterParams = [...params];
     if (window.after) conditions.push(sqlAfter(window, param));

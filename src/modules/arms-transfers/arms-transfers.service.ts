@@ -41,7 +41,7 @@ export class ArmsTransferService {
     this.loading.assertLoaded();
     const fields = selection && (selection.cursors ? [...new Set([...selection.fields, ...window.order.map((key) => key.field)])] : selection.fields);
     const result = await this.transfers.list(
-      { supplier: filter?.supplier, recipient: filter?.recipient, fromYear: filter?.fromYear, toYear: filter?.toYear, category: filter?.category },
+      { supplier: filter?.supplier, recipient: filter?.recipient, fromYear: filter?.fromYear, toYear: filter?.toYear, category: filter?.category, lastSeenBefore: filter?.lastSeenBefore },
       window,
       fields,
     );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Str, Text, Year } from '../../shared/validation';
+import { CalendarDate, Id, Str, Text, Year } from '../../shared/validation';
 
 export const TransferStatus = z.enum(['NEW', 'SECOND_HAND', 'SECOND_HAND_MODERNISED']);
 // Bounds far above SIPRI's own figures (a year's deliveries of one deal reach about 2,000 million TIV and 12,500
@@ -58,6 +58,7 @@ export const ArmsTransferFilter = z
     fromYear: Year.nullish(),
     toYear: Year.nullish(),
     category: Str().trim().min(1).max(100).nullish(),
+    lastSeenBefore: CalendarDate.nullish(),
   })
   .refine((f) => !(f.fromYear && f.toYear && f.fromYear > f.toYear), { message: 'must not be after toYear', path: ['fromYear'] })
   .nullish();

@@ -16,6 +16,13 @@ export interface CheckedClaim {
   } | null;
 }
 
+/** A claim's span as its recorder chose it ("in recent years" made explicit), or nothing when it has none. */
+export function ClaimSpan({ claim }: { claim: { validFrom?: string | null; validTo?: string | null } }) {
+  if (!claim.validFrom && !claim.validTo) return null;
+  const span = claim.validFrom && claim.validTo ? `from ${claim.validFrom} to ${claim.validTo}` : claim.validFrom ? `since ${claim.validFrom}` : `until ${claim.validTo}`;
+  return <span class="muted"> (holds {span})</span>;
+}
+
 const windowLabel = (period: { fromYear: number; toYear: number }) => (period.fromYear === period.toYear ? String(period.fromYear) : `${period.fromYear}–${period.toYear}`);
 
 export function ClaimCheck({ claim }: { claim: CheckedClaim }) {

@@ -364,14 +364,14 @@ export type ActorClaimsAboutQueryVariables = Exact<{
 }>;
 
 
-export type ActorClaimsAboutQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, subject: { name: string } | null, objectActor: { name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+export type ActorClaimsAboutQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
 
 export type ActorClaimsByQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type ActorClaimsByQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, subject: { name: string } | null, objectActor: { name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+export type ActorClaimsByQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
 
 export type AnalyzeSourceQueryVariables = Exact<{
   text: string;
@@ -428,7 +428,7 @@ export type SourceReaderQueryVariables = Exact<{
 }>;
 
 
-export type SourceReaderQuery = { source: { id: string, title: string, publisher: string | null, author: string | null, url: string | null, publishedAt: string | null, kind: SourceKind, text: string | null, citations: Array<{ id: string, quote: string, startOffset: number | null, endOffset: number | null, stance: Stance, claim: { id: string, statement: string, confidence: number | null, asserter: { id: string, name: string } | null, about: Array<{ role: ClaimActorRole, actor: { id: string, name: string } }>, subject: { name: string } | null, objectActor: { name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { title: string, edition: string | null } } | null } }> } | null };
+export type SourceReaderQuery = { source: { id: string, title: string, publisher: string | null, author: string | null, url: string | null, publishedAt: string | null, kind: SourceKind, text: string | null, citations: Array<{ id: string, quote: string, startOffset: number | null, endOffset: number | null, stance: Stance, claim: { id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, asserter: { id: string, name: string } | null, about: Array<{ role: ClaimActorRole, actor: { id: string, name: string } }>, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null } }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -559,10 +559,14 @@ export const ActorClaimsAboutDocument = new TypedDocumentString(`
       id
       statement
       confidence
+      validFrom
+      validTo
       subject {
+        id
         name
       }
       objectActor {
+        id
         name
       }
       check {
@@ -577,6 +581,7 @@ export const ActorClaimsAboutDocument = new TypedDocumentString(`
           tivPerYear
         }
         dataset {
+          id
           title
           edition
         }
@@ -610,10 +615,14 @@ export const ActorClaimsByDocument = new TypedDocumentString(`
       id
       statement
       confidence
+      validFrom
+      validTo
       subject {
+        id
         name
       }
       objectActor {
+        id
         name
       }
       check {
@@ -628,6 +637,7 @@ export const ActorClaimsByDocument = new TypedDocumentString(`
           tivPerYear
         }
         dataset {
+          id
           title
           edition
         }
@@ -828,6 +838,8 @@ export const SourceReaderDocument = new TypedDocumentString(`
         id
         statement
         confidence
+        validFrom
+        validTo
         asserter {
           id
           name
@@ -840,9 +852,11 @@ export const SourceReaderDocument = new TypedDocumentString(`
           }
         }
         subject {
+          id
           name
         }
         objectActor {
+          id
           name
         }
         check {
@@ -857,6 +871,7 @@ export const SourceReaderDocument = new TypedDocumentString(`
             tivPerYear
           }
           dataset {
+            id
             title
             edition
           }

@@ -1,6 +1,6 @@
 // An actor's page: who it is, who leads it (affiliations in force), its events on a timeline, the claims by and
 // about it with their citations, and its counterparts ranked by shared links.
-import { ClaimCheck } from '../components/ClaimCheck';
+import { ClaimCheck, ClaimSpan } from '../components/ClaimCheck';
 import { request } from '../api';
 import { ActorInput } from '../components/ActorInput';
 import { Empty, Status } from '../components/Status';
@@ -175,6 +175,7 @@ function Claims({ claims, empty, testId }: { claims: ClaimWithCitations[]; empty
               {claim.asserter ? ` — ${claim.asserter.name}` : claim.asserterSource ? ` — ${claim.asserterSource.title}` : ''}
               {claim.confidence != null ? `, confidence ${claim.confidence}` : ''}
             </span>
+            <ClaimSpan claim={claim} />
           </p>
           <ClaimCheck claim={claim} />
           {claim.citations.length > 0 && (

@@ -1,6 +1,6 @@
 // The source reader: the text with every cited quote highlighted at its stored offsets (Unicode code points);
 // choosing a highlight shows its claim, stance and actors. A paragraph that repeats an earlier one is shown once.
-import { ClaimCheck } from '../components/ClaimCheck';
+import { ClaimCheck, ClaimSpan } from '../components/ClaimCheck';
 import { useMemo, useState } from 'preact/hooks';
 import { request } from '../api';
 import { Empty, Status } from '../components/Status';
@@ -153,6 +153,7 @@ function Reader({ source, initial }: { source: Source; initial: string | null })
               <div key={citation.id} class="claim-card">
                 <p>
                   <strong>{citation.stance.toLowerCase()}</strong>: “{citation.claim.statement}”
+                  <ClaimSpan claim={citation.claim} />
                 </p>
                 <p class="muted">
                   {citation.claim.asserter ? `Asserted by ${citation.claim.asserter.name}. ` : ''}
