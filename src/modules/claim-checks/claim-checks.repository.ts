@@ -52,8 +52,9 @@ export class ClaimCheckRepository {
   constructor(private readonly db: Database) {}
 
   /**
-   * The windows of each claim's span with the supplier's and the recipient's TIV, added as numeric and rounded to
-   * the data's two decimals, the recipient's largest suppliers over the span, and the dataset the rows come from.
+   * The windows of each claim's span with the supplier's and the recipient's TIV, added and rounded to the data's two
+   * decimals (exact, see ArmsTrendRepository.trend), the recipient's largest suppliers over the span, and the
+   * dataset the rows come from.
    */
   windows(requests: readonly CheckRequest[]): Promise<CheckWindowRow[]> {
     return this.db.query<CheckWindowRow>(
@@ -71,16 +72,16 @@ export class ClaimCheckRepository {
          WHERE s.from_year <= s.to_year
        ), deliveries AS (
          SELECT s.claim_id, (s.to_year - t.delivery_year) / $6 AS i, t.supplier_id, t.supplier_id = s.supplier_id AS from_supplier,
-           t.category, t.tiv_delivered::numeric AS tiv, t.source_id
+           t.category, t.tiv_delivered AS tiv, t.source_id
          FROM span s JOIN arms_transfer t ON t.recipient_id = s.recipient_id AND t.delivery_year BETWEEN s.from_year AND s.to_year
        ), sums AS (
          SELECT claim_id, i, COALESCE(sum(tiv) FILTER (WHERE from_supplier), 0) AS tiv, sum(tiv) AS total FROM deliveries GROUP BY claim_id, i
        ), categories AS (
-         SELECT claim_id, i, json_agg(json_build_object('category', category, 'tiv', round(tiv, 2)::float8) ORDER BY tiv DESC, category) AS by_category
+         SELECT claim_id, i, json_agg(json_build_object('category', category, 'tiv', round(tiv::numeric, 2)::float8) ORDER BY tiv DESC, category) AS by_category
          FROM (SELECT claim_id, i, category, sum(tiv) AS tiv FROM deliveries WHERE from_supplier GROUP BY claim_id, i, category) c
          GROUP BY claim_id, i
        ), leaders AS (
-         SELECT l.claim_id, json_agg(json_build_object('id', l.supplier_id, 'name', a.name, 'tiv', round(l.tiv, 2)::float8) ORDER BY l.tiv DESC, l.supplier_id) AS leaders
+         SELECT l.claim_id, json_agg(json_build_object('id', l.supplier_id, 'name', a.name, 'tiv', round(l.tiv::numeric, 2)::float8) ORDER BY l.tiv DESC, l.supplier_id) AS leaders
          FROM (SELECT claim_id, supplier_id, sum(tiv) AS tiv, row_number() OVER (PARTITION BY claim_id ORDER BY sum(tiv) DESC, supplier_id) AS place
                FROM deliveries GROUP BY claim_id, supplier_id) l
          JOIN actor a ON a.id = l.supplier_id
@@ -92,7 +93,7 @@ export class ClaimCheckRepository {
        SELECT s.claim_id AS "claimId", s.from_year AS "spanFrom", s.to_year AS "spanTo", c.first_year AS "dataFirstYear", c.last_year AS "dataLastYear",
          sp.name AS "supplierName", rp.name AS "recipientName",
          w.from_year AS "fromYear", w.to_year AS "toYear", w.to_year - w.from_year + 1 AS years,
-         round(COALESCE(x.tiv, 0), 2)::float8 AS tiv, round(COALESCE(x.total, 0), 2)::float8 AS "recipientTotalTiv",
+         round(COALESCE(x.tiv, 0)::numeric, 2)::float8 AS tiv, round(COALESCE(x.total, 0)::numeric, 2)::float8 AS "recipientTotalTiv",
          (COALESCE(x.tiv, 0) / NULLIF(w.to_year - w.from_year + 1, 0))::float8 AS "tivPerYear",
          CASE WHEN x.total > 0 THEN (x.tiv / x.total)::float8 ELSE 0 END AS share,
          COALESCE(cat.by_category, '[]'::json) AS "byCategory", l.leaders,

@@ -12,13 +12,13 @@ FROM span, pair, generate_series(0, (span.to_year - span.from_year) / $n::int) A
 WHERE pair.supplier_id IS NOT NULL AND pair.recipient_id IS NOT NULL AND span.from_year <= span.to_year
 ), deliveries AS (
 -- Each delivery with the index of its period, by arithmetic: no join of deliveries to periods.
-SELECT (t.delivery_year - span.from_year) / $n::int AS i, t.category, t.tiv_delivered::numeric AS tiv, t.supplier_id = pair.supplier_id AS from_supplier
+SELECT (t.delivery_year - span.from_year) / $n::int AS i, t.category, t.tiv_delivered AS tiv, t.supplier_id = pair.supplier_id AS from_supplier
 FROM arms_transfer t, span, pair
 WHERE t.recipient_id = pair.recipient_id AND t.delivery_year BETWEEN span.from_year AND span.to_year
 ), sums AS (
 SELECT i, sum(tiv) FILTER (WHERE from_supplier) AS tiv, sum(tiv) AS recipient_total_tiv FROM deliveries GROUP BY i
 ), categories AS (
-SELECT i, json_agg(json_build_object('category', category, 'tiv', round(tiv, 2)::float8) ORDER BY tiv DESC, category) AS by_category
+SELECT i, json_agg(json_build_object('category', category, 'tiv', round(tiv::numeric, 2)::float8) ORDER BY tiv DESC, category) AS by_category
 FROM (SELECT i, category, sum(tiv) AS tiv FROM deliveries WHERE from_supplier GROUP BY i, category) c
 GROUP BY i
 ), per_period AS (
@@ -27,8 +27,8 @@ COALESCE(s.recipient_total_tiv, 0) AS recipient_total_tiv, COALESCE(c.by_categor
 FROM periods p LEFT JOIN sums s ON s.i = p.i LEFT JOIN categories c ON c.i = p.i
 ), trend AS (
 -- Change and slope compare TIV per year, so that a period cut short does not read as a fall.
-SELECT pp.from_year, pp.to_year, pp.years, round(pp.tiv, 2)::float8 AS tiv, round(pp.recipient_total_tiv, 2)::float8 AS recipient_total_tiv,
-(pp.tiv / pp.years)::float8 AS tiv_per_year,
+SELECT pp.from_year, pp.to_year, pp.years, round(pp.tiv::numeric, 2)::float8 AS tiv, round(pp.recipient_total_tiv::numeric, 2)::float8 AS recipient_total_tiv,
+pp.tiv / pp.years AS tiv_per_year,
 CASE WHEN pp.recipient_total_tiv > 0 THEN (pp.tiv / pp.recipient_total_tiv)::float8 ELSE 0 END AS share,
 (pp.tiv / pp.years - lag(pp.tiv / pp.years) OVER w)::float8 AS change,
 ((pp.tiv / pp.years - lag(pp.tiv / pp.years) OVER w) / NULLIF(lag(pp.tiv / pp.years) OVER w, 0))::float8 AS change_ratio,
