@@ -654,6 +654,8 @@ export type BundleEventInput = {
   location?: InputMaybe<Scalars['String']['input']>;
   /** Who took part, in which role; replaces the stored list when given. */
   participants?: InputMaybe<Array<BundleParticipantInput>>;
+  /** Where the event's values come from (at most 50): each is added, or confirmed when stored (its lastSeen moves). */
+  sources?: InputMaybe<Array<BundleValueSourceInput>>;
   /** The day it started (or the first day of its month or year; see startPrecision). */
   startDate: Scalars['Date']['input'];
   /** How precise startDate is; default DAY. */
@@ -690,6 +692,20 @@ export type BundleSourceInput = {
   title: Scalars['String']['input'];
   /** An absolute http(s) URL: the natural key. */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where one of a bundle event's values comes from. */
+export type BundleValueSourceInput = {
+  /** Offset just past the quote; with startOffset. */
+  endOffset?: InputMaybe<Scalars['Int']['input']>;
+  /** The value: title, startDate, endDate, location, participants, description or type; omitted for the whole event. */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** The exact quote in the source's text, if any; checked like a citation's. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** The source, by its URL or content hash (stored, or in the bundle). */
+  source: SourceRefInput;
+  /** Offset of the quote (code points); omitted, the quote's first occurrence. */
+  startOffset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An entry of the CAMEO event codebook (as used by GDELT). */
@@ -2575,6 +2591,7 @@ export type ResolversTypes = {
   BundleEventInput: BundleEventInput;
   BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
+  BundleValueSourceInput: BundleValueSourceInput;
   CameoCode: ResolverTypeWrapper<CameoCodeModel>;
   CategoryTiv: ResolverTypeWrapper<CategoryTiv>;
   Citation: ResolverTypeWrapper<CitationModel>;
@@ -2698,6 +2715,7 @@ export type ResolversParentTypes = {
   BundleEventInput: BundleEventInput;
   BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
+  BundleValueSourceInput: BundleValueSourceInput;
   CameoCode: CameoCodeModel;
   CategoryTiv: CategoryTiv;
   Citation: CitationModel;

@@ -117,6 +117,47 @@ describe('a source on every value', () => {
   });
 });
 
+describe('value sources in bundles', () => {
+  it("imports an event's sources with their quotes, and a re-import confirms them instead of adding any", async () => {
+    const url = `https://example.org/${unique('report').replace(' ', '-')}`;
+    const title = unique('Naval exercise');
+    const bundle = {
+      sources: [{ kind: 'REPORT', title: unique('Report'), url, text: 'The navies of India and Russia held a joint exercise off Visakhapatnam in April.' }],
+      events: [{
+        cameoCode: '042', title, startDate: '2025-04-01', location: 'Visakhapatnam',
+        sources: [{ source: { url }, field: 'location', quote: 'off Visakhapatnam' }, { source: { url }, field: null }],
+      }],
+    };
+    const first = await t.services.imports.importBundle(bundle, { author: TEST_AUTHOR });
+    expect(first.errors).toEqual([]);
+    const read = async () => dataOf(await t.execute(`{ events(filter: { cameoPrefix: "042" }, first: 50) { nodes { title provenance { id field quote startOffset firstSeen lastSeen } } } }`))
+      .events.nodes.find((event: { title: string }) => event.title === title).provenance;
+    const before = await read();
+    const text = bundle.sources[0]!.text;
+    expect(before).toHaveLength(2);
+    expect(before).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'location', quote: 'off Visakhapatnam', startOffset: text.indexOf('off Visakhapatnam') }),
+      expect.objectContaining({ field: null, quote: null }),
+    ]));
+    expect((await t.services.imports.importBundle(bundle, { author: TEST_AUTHOR })).errors).toEqual([]);
+    const after = await read();
+    expect(after.map((row: { id: string }) => row.id)).toEqual(before.map((row: { id: string }) => row.id));
+    expect(after[0].firstSeen).toBe(before[0].firstSeen);
+    expect(new Date(after[0].lastSeen).getTime()).toBeGreaterThanOrEqual(new Date(before[0].lastSeen).getTime());
+  });
+
+  it('refuses a quote that is not in the source, naming it, and writes nothing', async () => {
+    const url = `https://example.org/${unique('report').replace(' ', '-')}`;
+    const title = unique('Exercise');
+    const result = await t.services.imports.importBundle({
+      sources: [{ kind: 'REPORT', title: unique('Report'), url, text: 'A short text.' }],
+      events: [{ cameoCode: '042', title, startDate: '2025-04-01', sources: [{ source: { url }, field: 'title', quote: 'not there' }] }],
+    }, { author: TEST_AUTHOR });
+    expect(result.errors).toEqual([expect.objectContaining({ entity: 'events', index: 0, field: 'sources.0.quote' })]);
+    expect(await t.db.prisma.event.count({ where: { title } })).toBe(0);
+  });
+});
+
 describe("SIPRI's edition", () => {
   it('records the "Data generated" date as the dataset\'s edition and each row\'s first and last seen; a newer edition moves lastSeen', async () => {
     // A slice of the register keeps the test short: its notes (the edition among them), its header, 200 rows.

@@ -10,8 +10,8 @@ import { contentHashOf } from '../sources/sources.service';
 import { storedTextColumns } from '../sources/sources.validation';
 import type { EntityName, ErrorReport, Indexed } from './bundle';
 import { actorNamesOf, eventRefKey, sourceRefKey, type BundleReferences, type Ids, type Referenced } from './bundle-references';
-import type { ImportRepository, SameAsTarget, WriteCounts } from './imports.repository';
-import { BundleActor, BundleArmsTransfer, BundleClaim, BundleEvent, BundleSource } from './imports.validation';
+import type { EventRow, ImportRepository, SameAsTarget, WriteCounts } from './imports.repository';
+import { BundleActor, BundleArmsTransfer, BundleClaim, BundleEvent, BundleSource, type SourceRef } from './imports.validation';
 
 interface RecordSchema<R> {
   safeParse(value: unknown): { success: true; data: R } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
@@ -144,21 +144,33 @@ const sources = entity({
   },
 });
 
-const events = entity({
+const events = entity<BundleEvent, EventRow, Offsets>({
   entity: 'events',
   schema: BundleEvent,
   naturalKey: { field: 'title', of: (event: BundleEvent) => eventRefKey(event) },
-  references: (event) => ({ actors: (event.participants ?? []).map((p) => p.actor) }),
+  references: (event) => ({ actors: (event.participants ?? []).map((p) => p.actor), sources: (event.sources ?? []).map((s) => s.source) }),
   check: async (records, { session, repository, references, report }) => {
     const cameoCodes = await repository.knownCameoCodes(session, [...new Set(records.map(({ record }) => record.cameoCode))]);
+    const texts = await quotedTexts(session, repository, references, records.flatMap(({ record }) => (record.sources ?? []).map((s) => s.source)));
+    const offsets = new Map<number, Offsets>();
     for (const { index, record } of records) {
       if (!cameoCodes.has(record.cameoCode)) report.fail('events', index, 'cameoCode', `${record.cameoCode} is not a code of the CAMEO codebook`);
       (record.participants ?? []).forEach((p, i) => references.checkActor('events', index, `participants.${i}.actor`, p.actor));
+      // A value source's quote stands in its source's text, as a citation's must.
+      offsets.set(index, (record.sources ?? []).map((cited, i) => {
+        const none = { startOffset: null, endOffset: null, quote: null };
+        if (!references.checkSource('events', index, `sources.${i}.source`, cited.source) || !cited.quote) return none;
+        const located = locateCitation(texts.get(sourceRefKey(cited.source)) ?? null, { quote: cited.quote, startOffset: cited.startOffset, endOffset: cited.endOffset });
+        if (!('problem' in located)) return located;
+        report.fail('events', index, `sources.${i}.${located.field}`, located.problem);
+        return none;
+      }));
     }
+    return offsets;
   },
-  rows: (records, ids) => {
+  rows: (records, ids, offsets) => {
     const actorId = actorIdIn(ids);
-    return records.map(({ record }) => ({
+    return records.map(({ index, record }) => ({
       key: eventRefKey(record),
       cameoCode: record.cameoCode,
       title: record.title,
@@ -171,11 +183,17 @@ const events = entity({
       participants: record.participants
         ? [...new Map(record.participants.map((p) => [`${actorId(p.actor)}|${p.role}`, { actorId: actorId(p.actor)!, role: p.role }])).values()]
         : null,
+      valueSources: (record.sources ?? []).map((cited, i) => ({
+        sourceId: ids.sources.get(sourceRefKey(cited.source))!,
+        field: cited.field ?? null,
+        ...(offsets.get(index)?.[i] ?? { startOffset: null, endOffset: null, quote: null }),
+      })),
     }));
   },
   write: async (session, repository, chunk, ids) => {
     const { counts, ids: written } = await repository.upsertEvents(session, chunk);
     for (const [key, id] of written) ids.events.set(key, id);
+    await repository.upsertEventSources(session, chunk.flatMap((row) => row.valueSources.map((cited) => ({ ...cited, eventId: written.get(row.key)! }))));
     return counts;
   },
 });
@@ -337,7 +355,12 @@ function checkActorClashes(
 
 /** The text each cited source holds, by source ref key: the stored text, or the bundle's for a new source. */
 async function citedTexts(session: SqlSession, repository: ImportRepository, references: BundleReferences, records: Indexed<BundleClaim>[]): Promise<Map<string, string | null>> {
-  const refs = [...new Map(records.flatMap(({ record }) => (record.citations ?? []).map((c) => [sourceRefKey(c.source), c.source] as const))).entries()];
+  return quotedTexts(session, repository, references, records.flatMap(({ record }) => (record.citations ?? []).map((c) => c.source)));
+}
+
+/** The texts of the sources quoted, stored or in the bundle, by source key. */
+async function quotedTexts(session: SqlSession, repository: ImportRepository, references: BundleReferences, sources: SourceRef[]): Promise<Map<string, string | null>> {
+  const refs = [...new Map(sources.map((source) => [sourceRefKey(source), source] as const)).entries()];
   const storedIds = refs.flatMap(([key]) => (references.stored.sources.has(key) ? [references.stored.sources.get(key)!] : []));
   const storedTexts = await repository.sourceTexts(session, storedIds);
   return new Map(

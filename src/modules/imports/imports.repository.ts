@@ -61,6 +61,16 @@ export interface EventRow {
   description: string | null;
   /** null keeps the stored participants; a list replaces them. */
   participants: { actorId: number; role: string }[] | null;
+  /** Where its values come from; each is added, or confirmed when stored (lastSeen moves). */
+  valueSources: ValueSourceRow[];
+}
+
+export interface ValueSourceRow {
+  sourceId: number;
+  field: string | null;
+  quote: string | null;
+  startOffset: number | null;
+  endOffset: number | null;
 }
 
 export interface ClaimRow {
@@ -402,6 +412,23 @@ export class ImportRepository {
   async sourceTexts(session: SqlSession, ids: number[]): Promise<Map<number, string | null>> {
     const rows = await session.query<{ id: number; text: string | null }>(`/* sourceTexts */ SELECT id, text FROM source WHERE id = ANY($1::int[])`, [ids]);
     return new Map(rows.map((row) => [row.id, row.text]));
+  }
+
+  /** Adds the value sources of written events, or confirms stored ones: lastSeen moves, firstSeen stays. */
+  async upsertEventSources(session: SqlSession, rows: (ValueSourceRow & { eventId: number })[]): Promise<void> {
+    if (rows.length === 0) return;
+    await session.query(
+      `/* upsertEventSources */ INSERT INTO value_source (event_id, source_id, field, quote, start_offset, end_offset, created_by)
+       SELECT DISTINCT ON (event_id, source_id, COALESCE(field, ''), COALESCE(quote, '')) event_id, source_id, field, quote, start_offset, end_offset,
+         NULLIF(current_setting('dossier.author', true), '')
+       FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[]) AS u(event_id, source_id, field, quote, start_offset, end_offset)
+       ON CONFLICT (COALESCE(affiliation_id, 0), COALESCE(event_id, 0), COALESCE(actor_id, 0), COALESCE(alias_id, 0), COALESCE(field, ''), source_id, COALESCE(quote, ''))
+       DO UPDATE SET last_seen = now()`,
+      [
+        column(rows, (r) => r.eventId), column(rows, (r) => r.sourceId), column(rows, (r) => r.field), column(rows, (r) => r.quote),
+        column(rows, (r) => r.startOffset), column(rows, (r) => r.endOffset),
+      ],
+    );
   }
 
   /** Creates missing claims, updates the given fields of stored ones, replaces given actor and citation lists. */

@@ -8,6 +8,7 @@ import { Count, Tiv, TransferStatus } from '../arms-transfers/arms-transfers.val
 import { checkCitationOffsets, citationFields, ClaimActorRole, claimFields, SHARE_PREDICATE } from '../claims/claims.validation';
 import { CameoCodeText, DatePrecision, ParticipantRole } from '../events/events.validation';
 import { CreateSourceInput } from '../sources/sources.validation';
+import { CITABLE_FIELDS } from '../provenance/provenance.validation';
 
 export const BundleActor = z.object({
   kind: ActorKind,
@@ -39,6 +40,18 @@ const ActorRef = Text(200);
 export const EventRef = z.object({ title: Text(500), startDate: CalendarDate });
 export type EventRef = z.output<typeof EventRef>;
 
+/** Where one of an event's values comes from: re-importing it confirms it (lastSeen moves). */
+export const BundleValueSource = z
+  .object({
+    source: SourceRef,
+    field: z.enum(CITABLE_FIELDS.eventId).nullish(),
+    quote: citationFields.quote.nullish(),
+    startOffset: citationFields.startOffset,
+    endOffset: citationFields.endOffset,
+  })
+  .superRefine(checkCitationOffsets);
+export type BundleValueSource = z.output<typeof BundleValueSource>;
+
 export const BundleEvent = z
   .object({
     cameoCode: CameoCodeText,
@@ -53,6 +66,7 @@ export const BundleEvent = z
       .array(z.object({ actor: ActorRef, role: ParticipantRole }))
       .max(500, 'must list at most 500 participants')
       .nullish(),
+    sources: z.array(BundleValueSource).max(50, 'must list at most 50 sources').nullish(),
   })
   .refine((event) => !event.endDate || event.endDate >= event.startDate, { message: 'must not be before startDate', path: ['endDate'] });
 export type BundleEvent = z.output<typeof BundleEvent>;

@@ -150,6 +150,8 @@ export type BundleEventInput = {
   location?: string | null | undefined;
   /** Who took part, in which role; replaces the stored list when given. */
   participants?: Array<BundleParticipantInput> | null | undefined;
+  /** Where the event's values come from (at most 50): each is added, or confirmed when stored (its lastSeen moves). */
+  sources?: Array<BundleValueSourceInput> | null | undefined;
   /** The day it started (or the first day of its month or year; see startPrecision). */
   startDate: string;
   /** How precise startDate is; default DAY. */
@@ -186,6 +188,20 @@ export type BundleSourceInput = {
   title: string;
   /** An absolute http(s) URL: the natural key. */
   url?: string | null | undefined;
+};
+
+/** Where one of a bundle event's values comes from. */
+export type BundleValueSourceInput = {
+  /** Offset just past the quote; with startOffset. */
+  endOffset?: number | null | undefined;
+  /** The value: title, startDate, endDate, location, participants, description or type; omitted for the whole event. */
+  field?: string | null | undefined;
+  /** The exact quote in the source's text, if any; checked like a citation's. */
+  quote?: string | null | undefined;
+  /** The source, by its URL or content hash (stored, or in the bundle). */
+  source: SourceRefInput;
+  /** Offset of the quote (code points); omitted, the quote's first occurrence. */
+  startOffset?: number | null | undefined;
 };
 
 /** How a claim concerns an actor. */
