@@ -177,6 +177,19 @@ describe('the predicate vocabulary', () => {
     expect(predicates.find((p: { code: string }) => p.code === 'ARMS_SUPPLY_RISING').opposites).toEqual(['ARMS_SUPPLY_FALLING', 'ARMS_SUPPLY_FLAT']);
   });
 
+  it('holds bundles to the same rules: words stored as the code, an object the vocabulary demands, the field named', async () => {
+    const statement = `Russia's arms supply to India is falling (${Date.now()}).`;
+    const imported = await t.services.imports.importBundle({
+      claims: [
+        { statement, subject: 'Russia', predicate: 'arms supply falling', object: 'India', validFrom: '2009-01-01', validTo: '2023-12-31' },
+        { statement: `${statement} A share.`, subject: 'Russia', predicate: 'ARMS_SUPPLY_SHARE', object: 'India', objectValue: 'most of them' },
+      ],
+    }, { author: TEST_AUTHOR, mode: 'PARTIAL' });
+    expect(imported.errors).toEqual([expect.objectContaining({ entity: 'claims', index: 1, field: 'objectValue' })]);
+    const { claims } = dataOf(await t.execute(`query($p: String) { claims(filter: { predicate: $p }, first: 50) { nodes { statement check { verdict } } } }`, { p: 'ARMS_SUPPLY_FALLING' }));
+    expect(claims.nodes.find((claim: { statement: string }) => claim.statement === statement)).toEqual({ statement, check: { verdict: 'SUPPORTED' } });
+  });
+
   it('stores a vocabulary predicate written as words as its code, and keeps free text as given', async () => {
     const typed = await t.services.claims.create({ statement: 'Russia threatens Ukraine.', subjectId: ids.Russia, predicate: 'threatens', objectActorId: ids.China }, TEST_AUTHOR);
     expect(typed.predicate).toBe('THREATENS');

@@ -6,6 +6,7 @@ import type { SqlSession } from '../../db/database';
 import { isoDate } from '../../shared/dates';
 import { lookupKey } from '../../shared/lookup-key';
 import { claimNaturalKey, locateCitation, withStructuredActors } from '../claims/claims.service';
+import { objectProblem, vocabularyCode } from '../predicates/predicates.service';
 import { contentHashOf } from '../sources/sources.service';
 import { storedTextColumns } from '../sources/sources.validation';
 import type { EntityName, ErrorReport, Indexed } from './bundle';
@@ -34,6 +35,8 @@ export interface WriteEffects {
 
 /** Located cited quotes: what the claims check finds out and the claims' rows need. */
 type Offsets = { startOffset: number | null; endOffset: number | null; quote: string | null }[];
+/** What the claims check finds out: the located quotes, and the predicate as stored (a vocabulary code, or as given). */
+type ClaimNote = { offsets: Offsets; predicate: string | null };
 
 export interface BundleEntity<R = never, Row = never, Note = never> {
   entity: EntityName;
@@ -198,7 +201,7 @@ const events = entity<BundleEvent, EventRow, Offsets>({
   },
 });
 
-const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[1][number], Offsets>({
+const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[1][number], ClaimNote>({
   entity: 'claims',
   schema: BundleClaim,
   // No natural key of the record's own: a claim is one per asserter and statement, however the asserter is
@@ -210,23 +213,28 @@ const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[
   }),
   check: async (records, { session, repository, references, report }) => {
     const texts = await citedTexts(session, repository, references, records);
-    const offsets = new Map<number, Offsets>();
+    const vocabulary = new Map((await repository.predicates(session)).map((predicate) => [predicate.code, predicate]));
+    const notes = new Map<number, ClaimNote>();
     const identities = new Map<string, number>();
     for (const { index, record } of records) {
       for (const field of ['asserter', 'subject', 'object'] as const) references.checkActor('claims', index, field, record[field]);
       (record.about ?? []).forEach((a, i) => references.checkActor('claims', index, `about.${i}.actor`, a.actor));
       if (record.asserterSource) references.checkSource('claims', index, 'asserterSource', record.asserterSource);
       if (record.event) references.checkEvent('claims', index, 'event', record.event);
-      offsets.set(
-        index,
-        (record.citations ?? []).map((citation, i) => {
+      // A vocabulary predicate is stored as its code, and its object must be what the vocabulary says.
+      const code = record.predicate ? vocabularyCode(record.predicate, vocabulary) : null;
+      const problem = code && objectProblem(vocabulary.get(code)!, { subjectId: record.subject ? 1 : null, objectActorId: record.object ? 1 : null, objectValue: record.objectValue }, { subject: 'subject', object: 'object' });
+      if (problem) report.fail('claims', index, problem.field, problem.message);
+      notes.set(index, {
+        predicate: code ?? record.predicate ?? null,
+        offsets: (record.citations ?? []).map((citation, i) => {
           if (!references.checkSource('claims', index, `citations.${i}.source`, citation.source)) return { startOffset: null, endOffset: null, quote: null };
           const located = locateCitation(texts.get(sourceRefKey(citation.source)) ?? null, citation);
           if (!('problem' in located)) return located;
           report.fail('claims', index, `citations.${i}.${located.field}`, located.problem);
           return { startOffset: null, endOffset: null, quote: null };
         }),
-      );
+      });
       // Two records naming the same asserter differently are still one claim.
       const asserter = record.asserter ? references.actorIdentity(record.asserter) : record.asserterSource ? references.sourceIdentity(record.asserterSource) : '';
       const identity = `${record.asserter ? 'actor' : 'source'}|${asserter}|${record.statement}`;
@@ -234,9 +242,9 @@ const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[
       if (first !== undefined) report.fail('claims', index, 'statement', `repeats record ${first} of the bundle (same asserter and statement)`);
       else identities.set(identity, index);
     }
-    return offsets;
+    return notes;
   },
-  rows: (records, ids, offsets) => {
+  rows: (records, ids, notes) => {
     const actorId = actorIdIn(ids);
     const sourceId = (ref: { url?: string | null; contentHash?: string | null }) => ids.sources.get(sourceRefKey(ref))!;
     return records.map(({ index, record }) => {
@@ -245,7 +253,7 @@ const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[
       const subjectId = actorId(record.subject);
       const objectActorId = actorId(record.object);
       const about = record.about ? [...new Map(record.about.map((a) => [actorId(a.actor)!, { actorId: actorId(a.actor)!, role: a.role ?? 'MENTIONED' }])).values()] : null;
-      const located = offsets.get(index) ?? [];
+      const located = notes.get(index)?.offsets ?? [];
       return {
         naturalKey: claimNaturalKey(record.statement, asserterId, asserterSourceId),
         statement: record.statement,
@@ -253,7 +261,7 @@ const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[
         asserterSourceId,
         eventId: record.event ? ids.events.get(eventRefKey(record.event))! : null,
         subjectId,
-        predicate: record.predicate ?? null,
+        predicate: notes.get(index)?.predicate ?? record.predicate ?? null,
         objectActorId,
         objectValue: record.objectValue ?? null,
         validFrom: record.validFrom ? isoDate(record.validFrom) : null,

@@ -1,6 +1,7 @@
 // Set-based writes for imports: each statement takes whole columns as arrays (unnest), so a chunk of any
 // size is a handful of round trips and a fixed number of bind parameters (far below PostgreSQL's 32,767).
 import type { SqlSession } from '../../db/database';
+import { PREDICATES_SQL, type PredicateRow } from '../predicates/predicates.repository';
 
 export interface ActorRow {
   name: string;
@@ -406,6 +407,11 @@ export class ImportRepository {
   async knownCameoCodes(session: SqlSession, codes: string[]): Promise<Set<string>> {
     const rows = await session.query<{ code: string }>(`/* knownCameoCodes */ SELECT code FROM cameo_code WHERE code = ANY($1::text[])`, [codes]);
     return new Set(rows.map((row) => row.code));
+  }
+
+  /** The predicate vocabulary, to store typed predicates as codes and check their objects. */
+  predicates(session: SqlSession): Promise<PredicateRow[]> {
+    return session.query<PredicateRow>(`/* predicateVocabulary */ ${PREDICATES_SQL}`);
   }
 
   /** Stored texts of sources, to locate cited quotes. */

@@ -4,13 +4,14 @@ import type { Predicate } from '../../generated/prisma/client';
 
 export type PredicateRow = Predicate;
 
+/** The vocabulary, in the model's shape: the one statement every reader of it sends. */
+export const PREDICATES_SQL = `SELECT code, label, description, subject_role AS "subjectRole", object_role AS "objectRole",
+  value_type AS "valueType", series, opposites FROM predicate ORDER BY code`;
+
 export class PredicateRepository {
   constructor(private readonly db: Database) {}
 
   all(): Promise<PredicateRow[]> {
-    return this.db.query<PredicateRow>(
-      `/* predicates */ SELECT code, label, description, subject_role AS "subjectRole", object_role AS "objectRole",
-         value_type AS "valueType", series, opposites FROM predicate ORDER BY code`,
-    );
+    return this.db.query<PredicateRow>(`/* predicates */ ${PREDICATES_SQL}`);
   }
 }

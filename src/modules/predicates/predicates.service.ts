@@ -14,6 +14,23 @@ export function parseShare(value: string | null | undefined): number | null {
   return share >= 0 && share <= 1 ? share : null;
 }
 
+/** The vocabulary code a predicate written in any case or with spaces ("arms supply falling") stands for, or null. */
+export function vocabularyCode(predicate: string, codes: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
+  const code = predicate.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  return codes.has(code) ? code : null;
+}
+
+/** What is wrong with a typed claim's object (the field and why), or null: the vocabulary says what it must be. */
+export function objectProblem(predicate: PredicateRow, fields: TypedClaimFields, names = { subject: 'subjectId', object: 'objectActorId' }): { field: string; message: string } | null {
+  if (predicate.valueType !== 'TEXT' && !fields.subjectId) return { field: names.subject, message: `${predicate.code} needs a subject (${predicate.subjectRole})` };
+  if (predicate.valueType !== 'TEXT' && !fields.objectActorId) return { field: names.object, message: `${predicate.code} needs an object actor (${predicate.objectRole})` };
+  if (predicate.valueType === 'ACTOR_AND_SHARE' && parseShare(fields.objectValue) === null) {
+    return { field: 'objectValue', message: `${predicate.code} needs the share as a percentage, e.g. "36.5%"` };
+  }
+  if (predicate.valueType === 'TEXT' && !fields.objectValue) return { field: 'objectValue', message: `${predicate.code} needs objectValue (${predicate.objectRole})` };
+  return null;
+}
+
 /** The structured part of a claim the vocabulary checks. */
 export interface TypedClaimFields {
   predicate?: string | null;
@@ -48,26 +65,15 @@ export class PredicateService {
    */
   async normalise(predicate: string | null | undefined): Promise<string | null | undefined> {
     if (!predicate) return predicate;
-    const code = predicate.trim().toUpperCase().replace(/[\s-]+/g, '_');
-    return (await this.byCode()).has(code) ? code : predicate;
+    return vocabularyCode(predicate, await this.byCode()) ?? predicate;
   }
 
   /** A vocabulary predicate's object is what the vocabulary says (an actor, an actor and a share, or text). */
   async checkObject(fields: TypedClaimFields, prefix: string): Promise<void> {
     const predicate = await this.find(fields.predicate);
-    if (!predicate) return;
-    const field = (name: string) => (prefix ? `${prefix}.${name}` : name);
-    if (predicate.valueType !== 'TEXT' && !fields.subjectId) {
-      throw new UserInputError(`${field('subjectId')}: ${predicate.code} needs a subject (${predicate.subjectRole})`, field('subjectId'));
-    }
-    if (predicate.valueType !== 'TEXT' && !fields.objectActorId) {
-      throw new UserInputError(`${field('objectActorId')}: ${predicate.code} needs an object actor (${predicate.objectRole})`, field('objectActorId'));
-    }
-    if (predicate.valueType === 'ACTOR_AND_SHARE' && parseShare(fields.objectValue) === null) {
-      throw new UserInputError(`${field('objectValue')}: ${predicate.code} needs the share as a percentage, e.g. "36.5%"`, field('objectValue'));
-    }
-    if (predicate.valueType === 'TEXT' && !fields.objectValue) {
-      throw new UserInputError(`${field('objectValue')}: ${predicate.code} needs objectValue (${predicate.objectRole})`, field('objectValue'));
-    }
+    const problem = predicate && objectProblem(predicate, fields);
+    if (!problem) return;
+    const field = prefix ? `${prefix}.${problem.field}` : problem.field;
+    throw new UserInputError(`${field}: ${problem.message}`, field);
   }
 }
