@@ -121,11 +121,11 @@ export class ArmsTrendService {
 }
 
 /** Sums TIV figures of two decimals without floating-point noise (6928.57, not 6928.570000000001). */
-export function sumTiv(figures: readonly number[]): number {
+function sumTiv(figures: readonly number[]): number {
   return figures.reduce((cents, figure) => cents + Math.round(figure * 100), 0) / 100;
 }
 
-export function toPeriod(row: TrendPeriodRow): ArmsSupplyPeriod {
+function toPeriod(row: TrendPeriodRow): ArmsSupplyPeriod {
   return {
     fromYear: row.from_year,
     toYear: row.to_year,

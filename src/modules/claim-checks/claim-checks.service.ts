@@ -20,16 +20,13 @@ export interface ClaimCheck {
   fromYear: number;
   toYear: number;
   datasetId: number;
-  /** The pair and span, for a link to the trend view of the same question. */
-  supplierId: number;
-  recipientId: number;
 }
 
-/** The fields of a claim a check reads (a resolver's parent may hold only some of its columns). */
-export type CheckedClaim = Pick<Claim, 'id' | 'predicate' | 'subjectId' | 'objectActorId' | 'objectValue' | 'validFrom' | 'validTo'>;
-
-/** The fields Claim.check reads from its parent (see CLAIM_ROW_READS). */
-export const CHECK_READS = ['predicate', 'subjectId', 'objectActorId', 'objectValue', 'validFrom', 'validTo'] as const;
+/** A checkable claim: its structured form, its span in years. */
+interface CheckedClaim extends CheckRequest {
+  predicate: string;
+  objectValue: string | null;
+}
 
 export class ClaimCheckService {
   constructor(
@@ -39,23 +36,24 @@ export class ClaimCheckService {
 
   /** The claim's check; null when its predicate has no data series, it lacks subject or object, or no dataset is stored. */
   async checkOf(batches: RequestBatches, claim: ClaimRow): Promise<ClaimCheck | null> {
-    const request = await this.requestOf(claim as CheckedClaim);
-    if (!request) return null;
+    const checked = await this.checkable(claim);
+    if (!checked) return null;
     return batches
-      .loader<CheckedClaim, ClaimCheck | null, number>('claimChecks', (claims) => this.checkMany(claims), (key) => key.id)
-      .load(claim as CheckedClaim);
+      .loader<CheckedClaim, ClaimCheck | null, number>('claimChecks', (claims) => this.checkMany(claims), (key) => key.claimId)
+      .load(checked);
   }
 
   /** The ids of the claims (deprecated ones only when asked) whose check has this verdict. */
   async idsWithVerdict(verdict: ClaimVerdict, includeDeprecated: boolean): Promise<number[]> {
-    const codes = await this.seriesCodes();
-    const claims = await this.checks.checkable(codes, includeDeprecated);
+    const codes = (await this.predicates.list()).filter((predicate) => predicate.series === ARMS_SUPPLY_SERIES).map((predicate) => predicate.code);
+    const claims = (await Promise.all((await this.checks.checkable(codes, includeDeprecated)).map((claim) => this.checkable(claim))))
+      .filter((claim): claim is CheckedClaim => claim !== null);
     const ids: number[] = [];
     for (let start = 0; start < claims.length; start += CHECK_CHUNK) {
       const chunk = claims.slice(start, start + CHECK_CHUNK);
       const results = await this.checkMany(chunk);
       chunk.forEach((claim, i) => {
-        if (results[i]?.verdict === verdict) ids.push(claim.id);
+        if (results[i]?.verdict === verdict) ids.push(claim.claimId);
       });
     }
     return ids;
@@ -66,15 +64,14 @@ export class ClaimCheckService {
     return batches.rows('claimConflicts', claimId, (ids) => this.checks.conflictsOf(ids), (row) => row.conflictOf);
   }
 
-  private async seriesCodes(): Promise<string[]> {
-    return (await this.predicates.list()).filter((predicate) => predicate.series === ARMS_SUPPLY_SERIES).map((predicate) => predicate.code);
-  }
-
-  private async requestOf(claim: CheckedClaim): Promise<CheckRequest | null> {
+  /** The claim as a check reads it, or null when no data series applies to it. */
+  private async checkable(claim: ClaimRow): Promise<CheckedClaim | null> {
     const predicate = await this.predicates.find(claim.predicate);
     if (predicate?.series !== ARMS_SUPPLY_SERIES || !claim.subjectId || !claim.objectActorId) return null;
     return {
       claimId: claim.id,
+      predicate: predicate.code,
+      objectValue: claim.objectValue ?? null,
       supplierId: claim.subjectId,
       recipientId: claim.objectActorId,
       fromYear: claim.validFrom ? claim.validFrom.getUTCFullYear() : null,
@@ -83,43 +80,28 @@ export class ClaimCheckService {
   }
 
   private async checkMany(claims: readonly CheckedClaim[]): Promise<(ClaimCheck | null)[]> {
-    const requests = (await Promise.all(claims.map((claim) => this.requestOf(claim)))).filter((request): request is CheckRequest => request !== null);
-    const rows = requests.length > 0 ? await this.checks.windows(requests) : [];
-    const byClaim = new Map(groupedBy(rows, (row) => row.claimId, requests.map((request) => request.claimId)).map((windows, i) => [requests[i]!.claimId, windows]));
-    return claims.map((claim) => {
-      const windows = byClaim.get(claim.id);
-      const request = requests.find((candidate) => candidate.claimId === claim.id);
-      return windows && request ? this.checkFrom(claim, request, windows) : null;
-    });
+    const rows = claims.length > 0 ? await this.checks.windows(claims) : [];
+    return groupedBy(rows, (row) => row.claimId, claims.map((claim) => claim.claimId)).map((windows, i) => checkFrom(claims[i]!, windows));
   }
+}
 
-  private checkFrom(claim: CheckedClaim, request: CheckRequest, windows: CheckWindowRow[]): ClaimCheck | null {
-    const first = windows[0];
-    if (!first || first.datasetId === null || first.spanFrom === null || first.spanTo === null) return null;
-    const periods = toPeriods(windows.filter((row) => row.fromYear !== null));
-    const askedTo = request.toYear;
-    const judgement = judge({
-      predicate: claim.predicate!,
-      objectValue: claim.objectValue,
-      supplierName: first.supplierName,
-      recipientName: first.recipientName,
-      fromYear: first.spanFrom,
-      toYear: first.spanTo,
-      cutAt: askedTo !== null && first.dataLastYear !== null && askedTo > first.dataLastYear ? first.dataLastYear : null,
-      periods,
-      leaders: first.leaders ?? [],
-      supplierId: request.supplierId,
-    });
-    return {
-      ...judgement,
-      periods,
-      fromYear: first.spanFrom,
-      toYear: first.spanTo,
-      datasetId: first.datasetId,
-      supplierId: request.supplierId,
-      recipientId: request.recipientId,
-    };
-  }
+function checkFrom(claim: CheckedClaim, windows: CheckWindowRow[]): ClaimCheck | null {
+  const first = windows[0];
+  if (!first || first.datasetId === null || first.spanFrom === null || first.spanTo === null) return null;
+  const periods = toPeriods(windows.filter((row) => row.fromYear !== null));
+  const judgement = judge({
+    predicate: claim.predicate,
+    objectValue: claim.objectValue,
+    supplierName: first.supplierName,
+    recipientName: first.recipientName,
+    fromYear: first.spanFrom,
+    toYear: first.spanTo,
+    cutAt: claim.toYear !== null && first.dataLastYear !== null && claim.toYear > first.dataLastYear ? first.dataLastYear : null,
+    periods,
+    leaders: first.leaders ?? [],
+    supplierId: claim.supplierId,
+  });
+  return { ...judgement, periods, fromYear: first.spanFrom, toYear: first.spanTo, datasetId: first.datasetId };
 }
 
 /** The windows as trend periods, with change per year from one window to the next. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Rank, Str, Text } from '../../shared/validation';
+import { asPredicateCode } from '../predicates/predicates.service';
 
 export const ClaimActorRole = z.enum(['SUBJECT', 'OBJECT', 'MENTIONED']);
 export const Stance = z.enum(['SUPPORTS', 'REFUTES', 'MENTIONS']);
@@ -50,8 +51,8 @@ export const claimFields = {
 };
 
 /** Only a share predicate (ARMS_SUPPLY_SHARE: the recipient and the share) has an object actor and a value together. */
-export const SHARE_PREDICATE = 'ARMS_SUPPLY_SHARE';
-const bothObjectsAllowed = (predicate: string | null | undefined) => predicate?.trim().toUpperCase().replace(/[\s-]+/g, '_') === SHARE_PREDICATE;
+const SHARE_PREDICATE = 'ARMS_SUPPLY_SHARE';
+export const bothObjectsAllowed = (predicate: string | null | undefined) => predicate != null && asPredicateCode(predicate) === SHARE_PREDICATE;
 
 export const CreateClaimInput = z
   .object({ ...claimFields, about: About.nullish().transform((list) => list ?? []), citations: Citations.nullish().transform((list) => list ?? []) })

@@ -2,6 +2,7 @@
 // size is a handful of round trips and a fixed number of bind parameters (far below PostgreSQL's 32,767).
 import type { SqlSession } from '../../db/database';
 import { PREDICATES_SQL, type PredicateRow } from '../predicates/predicates.repository';
+import { VALUE_SOURCE_CONFLICT } from '../provenance/provenance.repository';
 
 export interface ActorRow {
   name: string;
@@ -293,7 +294,7 @@ export class ImportRepository {
     if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
     // One lock order for every import, so that two imports of overlapping rows cannot deadlock.
     const sorted = [...rows].sort((a, b) => a.sourceId - b.sourceId || (a.dealId < b.dealId ? -1 : a.dealId > b.dealId ? 1 : a.deliveryYear - b.deliveryYear));
-    const returned = await session.query<{ inserted: boolean }>(
+    const returned = await session.query<{ inserted: boolean; source_id: number; deal_id: string; delivery_year: number }>(
       `/* upsertTransfers */ INSERT INTO arms_transfer (supplier_id, recipient_id, source_id, deal_id, designation, description, category,
          order_year, order_year_estimated, delivery_year, delivery_year_estimated, number_delivered, number_delivered_estimated,
          tiv_per_unit, tiv_delivered, status, local_production, first_seen, last_seen, updated_at)
@@ -320,7 +321,7 @@ export class ImportRepository {
        IS DISTINCT FROM (EXCLUDED.supplier_id, EXCLUDED.recipient_id, EXCLUDED.designation, EXCLUDED.description, EXCLUDED.category,
          EXCLUDED.order_year, EXCLUDED.order_year_estimated, EXCLUDED.delivery_year_estimated, EXCLUDED.number_delivered,
          EXCLUDED.number_delivered_estimated, EXCLUDED.tiv_per_unit, EXCLUDED.tiv_delivered, EXCLUDED.status, EXCLUDED.local_production)
-       RETURNING (xmax = 0) AS inserted`,
+       RETURNING (xmax = 0) AS inserted, arms_transfer.source_id, arms_transfer.deal_id, arms_transfer.delivery_year`,
       [
         column(sorted, (r) => r.supplierId), column(sorted, (r) => r.recipientId), column(sorted, (r) => r.sourceId),
         column(sorted, (r) => r.dealId), column(sorted, (r) => r.designation), column(sorted, (r) => r.description),
@@ -331,17 +332,19 @@ export class ImportRepository {
       ],
     );
     const created = returned.filter((row) => row.inserted).length;
-    // Unchanged rows of a newer edition are confirmed by it: their lastSeen moves, their content and counts do not.
+    // Unchanged rows (those the upsert left alone) of a newer edition are confirmed by it: their lastSeen moves,
+    // their content and counts do not. A first import has none, and sends empty lists.
+    const written = new Set(returned.map((row) => `${row.source_id}|${row.deal_id}|${row.delivery_year}`));
+    const unchanged = sorted.filter((row) => !written.has(`${row.sourceId}|${row.dealId}|${row.deliveryYear}`));
     await session.query(
       `/* confirmTransfers */ WITH confirmed AS (
          UPDATE arms_transfer a SET last_seen = COALESCE(s.edition, current_date)
          FROM unnest($1::int[], $2::text[], $3::int[]) AS u(source_id, deal_id, delivery_year) JOIN source s ON s.id = u.source_id
          WHERE a.source_id = u.source_id AND a.deal_id = u.deal_id AND a.delivery_year = u.delivery_year
            AND (a.last_seen IS NULL OR a.last_seen < COALESCE(s.edition, current_date))
-         RETURNING a.id
        )
-       UPDATE source SET imported_at = now() WHERE id = ANY(SELECT DISTINCT unnest($1::int[]))`,
-      [column(sorted, (r) => r.sourceId), column(sorted, (r) => r.dealId), column(sorted, (r) => r.deliveryYear)],
+       UPDATE source SET imported_at = now() WHERE id = ANY($4::int[])`,
+      [column(unchanged, (r) => r.sourceId), column(unchanged, (r) => r.dealId), column(unchanged, (r) => r.deliveryYear), [...new Set(sorted.map((r) => r.sourceId))]],
     );
     return { created, updated: returned.length - created, unchanged: rows.length - returned.length };
   }
@@ -428,7 +431,7 @@ export class ImportRepository {
        SELECT DISTINCT ON (event_id, source_id, COALESCE(field, ''), COALESCE(quote, '')) event_id, source_id, field, quote, start_offset, end_offset,
          NULLIF(current_setting('dossier.author', true), '')
        FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::int[], $6::int[]) AS u(event_id, source_id, field, quote, start_offset, end_offset)
-       ON CONFLICT (COALESCE(affiliation_id, 0), COALESCE(event_id, 0), COALESCE(actor_id, 0), COALESCE(alias_id, 0), COALESCE(field, ''), source_id, COALESCE(quote, ''))
+       ${VALUE_SOURCE_CONFLICT}
        DO UPDATE SET last_seen = now()`,
       [
         column(rows, (r) => r.eventId), column(rows, (r) => r.sourceId), column(rows, (r) => r.field), column(rows, (r) => r.quote),

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CalendarDate, HttpUrl, Str, Text, Year } from '../../shared/validation';
 import { ActorKind, IsoCode, WikidataId } from '../actors/actors.validation';
 import { Count, Tiv, TransferStatus } from '../arms-transfers/arms-transfers.validation';
-import { checkCitationOffsets, citationFields, ClaimActorRole, claimFields, SHARE_PREDICATE } from '../claims/claims.validation';
+import { bothObjectsAllowed, checkCitationOffsets, citationFields, ClaimActorRole, claimFields } from '../claims/claims.validation';
 import { CameoCodeText, DatePrecision, ParticipantRole } from '../events/events.validation';
 import { CreateSourceInput } from '../sources/sources.validation';
 import { CITABLE_FIELDS } from '../provenance/provenance.validation';
@@ -94,7 +94,7 @@ export const BundleClaim = z
     citations: z.array(BundleCitation).max(200, 'must list at most 200 citations').nullish(),
   })
   .refine((c) => !(c.asserter && c.asserterSource), { message: 'give asserter or asserterSource, not both', path: ['asserterSource'] })
-  .refine((c) => !(c.object && c.objectValue) || c.predicate?.trim().toUpperCase() === SHARE_PREDICATE, { message: 'give object or objectValue, not both', path: ['objectValue'] })
+  .refine((c) => !(c.object && c.objectValue) || bothObjectsAllowed(c.predicate), { message: 'give object or objectValue, not both', path: ['objectValue'] })
   .refine((c) => !(c.validFrom && c.validTo && c.validTo < c.validFrom), { message: 'must not be before validFrom', path: ['validTo'] });
 export type BundleClaim = z.output<typeof BundleClaim>;
 

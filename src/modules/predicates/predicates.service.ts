@@ -14,9 +14,14 @@ export function parseShare(value: string | null | undefined): number | null {
   return share >= 0 && share <= 1 ? share : null;
 }
 
-/** The vocabulary code a predicate written in any case or with spaces ("arms supply falling") stands for, or null. */
+/** A predicate as a code would be written: "arms supply falling" is ARMS_SUPPLY_FALLING. */
+export function asPredicateCode(predicate: string): string {
+  return predicate.trim().toUpperCase().replace(/[\s-]+/g, '_');
+}
+
+/** The vocabulary code a predicate written in any case or with spaces stands for, or null. */
 export function vocabularyCode(predicate: string, codes: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
-  const code = predicate.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const code = asPredicateCode(predicate);
   return codes.has(code) ? code : null;
 }
 

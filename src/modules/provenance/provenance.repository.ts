@@ -16,6 +16,9 @@ const VALUE_SOURCE_COLUMNS = `id, source_id AS "sourceId", affiliation_id AS "af
   alias_id AS "aliasId", field, quote, start_offset AS "startOffset", end_offset AS "endOffset", first_seen AS "firstSeen",
   last_seen AS "lastSeen", created_by AS "createdBy"`;
 
+/** The conflict target of value_source's natural key (see the claim_evidence migration): one row per value, source and quote. */
+export const VALUE_SOURCE_CONFLICT = `ON CONFLICT (COALESCE(affiliation_id, 0), COALESCE(event_id, 0), COALESCE(actor_id, 0), COALESCE(alias_id, 0), COALESCE(field, ''), source_id, COALESCE(quote, ''))`;
+
 export type ValueSourceFields = Pick<ValueSource, 'sourceId' | 'field' | 'quote' | 'startOffset' | 'endOffset'> & { target: ValueTarget; targetId: number };
 
 export class ProvenanceRepository {
@@ -39,7 +42,7 @@ export class ProvenanceRepository {
     const [row] = await this.db.writeAs(author, (tx) => tx.$queryRawUnsafe<ValueSource[]>(
       `/* citeValue */ INSERT INTO value_source (source_id, ${TARGET_TABLES[fields.target].column}, field, quote, start_offset, end_offset, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (COALESCE(affiliation_id, 0), COALESCE(event_id, 0), COALESCE(actor_id, 0), COALESCE(alias_id, 0), COALESCE(field, ''), source_id, COALESCE(quote, ''))
+       ${VALUE_SOURCE_CONFLICT}
        DO UPDATE SET last_seen = now(), start_offset = EXCLUDED.start_offset, end_offset = EXCLUDED.end_offset
        RETURNING ${VALUE_SOURCE_COLUMNS}`,
       fields.sourceId, fields.targetId, fields.field, fields.quote, fields.startOffset, fields.endOffset, author,
