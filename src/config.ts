@@ -50,6 +50,10 @@ const EnvironmentInput = z.object({
   DOSSIER_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(1200),
   DOSSIER_RATE_LIMIT_FAILED_AUTH: z.coerce.number().int().min(1).default(30),
   DOSSIER_RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).default(60),
+  /** ETags, 304 Not Modified and Cache-Control for anonymous reads (see src/server/http-cache.ts). */
+  DOSSIER_HTTP_CACHE: booleanFlag.default(true),
+  /** Anonymous query answers kept in this process until the next write (Apollo's response cache). */
+  DOSSIER_RESPONSE_CACHE: booleanFlag.default(false),
 });
 
 export type DatabaseConfig =
@@ -107,6 +111,8 @@ export interface Config {
   /** Unset: main.ts chooses by whether stdout is a terminal. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent' | undefined;
   rateLimits: { keyPoints: number; anonymousPoints: number; failedAuthenticationPoints: number; windowSeconds: number };
+  httpCache: boolean;
+  responseCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -159,5 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     requireKeyForReads: e.DOSSIER_REQUIRE_KEY_FOR_READS,
     logLevel: e.DOSSIER_LOG_LEVEL,
     rateLimits: { keyPoints: e.DOSSIER_RATE_LIMIT_KEY, anonymousPoints: e.DOSSIER_RATE_LIMIT_ANONYMOUS, failedAuthenticationPoints: e.DOSSIER_RATE_LIMIT_FAILED_AUTH, windowSeconds: e.DOSSIER_RATE_LIMIT_WINDOW_S },
+    httpCache: e.DOSSIER_HTTP_CACHE,
+    responseCache: e.DOSSIER_RESPONSE_CACHE,
   };
 }

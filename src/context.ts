@@ -12,8 +12,10 @@ export interface GraphQLContext {
   caller: Caller | null;
   /** Sent back in `x-request-id` and with errors; the log lines of the request carry it. */
   requestId: string;
+  /** The data version read before this request ran, when HTTP caching needs it (the response cache keys on it). */
+  dataVersion?: string;
 }
 
-export function createContext(services: Services, caller: Caller | null = null, requestId: string = randomUUID()): GraphQLContext {
-  return { services, batches: new RequestBatches(), caller, requestId };
+export function createContext(services: Services, caller: Caller | null = null, requestId: string = randomUUID(), dataVersion?: string): GraphQLContext {
+  return { services, batches: new RequestBatches(), caller, requestId, ...(dataVersion === undefined ? {} : { dataVersion }) };
 }

@@ -71,6 +71,8 @@ async function main(): Promise<void> {
     logger,
     rateLimits: config.rateLimits,
     pagination: config.pagination,
+    httpCache: config.httpCache,
+    responseCache: config.responseCache,
   });
   const url = await server.listen(config.port, config.host);
   if (firstKey) console.log(`Created the first admin API key "first-admin" (shown this once; mutations need a key):\n  Authorization: Bearer ${firstKey}`);

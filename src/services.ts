@@ -38,6 +38,8 @@ import { PredicateRepository } from './modules/predicates/predicates.repository'
 import { PredicateService } from './modules/predicates/predicates.service';
 import { ProvenanceRepository } from './modules/provenance/provenance.repository';
 import { ProvenanceService } from './modules/provenance/provenance.service';
+import { DataVersionRepository } from './modules/data-version/data-version.repository';
+import { DataVersionService } from './modules/data-version/data-version.service';
 
 export interface Services {
   /** What is still loading (the register at a first start); the arms-data queries wait for it. */
@@ -60,6 +62,8 @@ export interface Services {
   matching: MatchingService;
   merges: MergeService;
   reconciliation: ReconciliationService;
+  /** The version of the data that HTTP caching keys on. */
+  dataVersion: DataVersionService;
 }
 
 export function createServices(db: Database, limits: Config['pagination'], loading = new LoadingState()): Services {
@@ -85,5 +89,6 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const mentions = new MentionService(db, mentionRepository, linker, actors, sources);
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, matchingRepository, merges);
-  return { loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
+  const dataVersion = new DataVersionService(new DataVersionRepository(db));
+  return { dataVersion, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
 }

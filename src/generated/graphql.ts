@@ -708,6 +708,13 @@ export type BundleValueSourceInput = {
   startOffset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Who may keep a cached answer: any cache (PUBLIC: a CDN, a browser) or only the caller's own (PRIVATE). */
+export type CacheControlScope =
+  /** Only the caller's own cache may keep the answer. */
+  | 'PRIVATE'
+  /** Any cache may keep the answer. */
+  | 'PUBLIC';
+
 /** An entry of the CAMEO event codebook (as used by GDELT). */
 export type CameoCode = {
   __typename?: 'CameoCode';
@@ -2592,6 +2599,7 @@ export type ResolversTypes = {
   BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
   BundleValueSourceInput: BundleValueSourceInput;
+  CacheControlScope: CacheControlScope;
   CameoCode: ResolverTypeWrapper<CameoCodeModel>;
   CategoryTiv: ResolverTypeWrapper<CategoryTiv>;
   Citation: ResolverTypeWrapper<CitationModel>;
@@ -2785,6 +2793,14 @@ export type ResolversParentTypes = {
   UpdateSourceInput: UpdateSourceInput;
   ValueSource: ValueSourceModel;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, RequireFields<ActorAffiliationsArgs, 'includeDeprecated'>>;
@@ -3435,3 +3451,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ValueSource?: ValueSourceResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -18,6 +18,7 @@ import { takeRequestId } from './request-log';
 import { jsonBodyReader, type BodyRequest } from './request-body';
 import { asClientRequest } from '../shared/request-scope';
 import { Semaphore } from '../shared/semaphore';
+import type { HttpCache } from './http-cache';
 
 export interface GraphQLHttpOptions {
   path: string;
@@ -27,7 +28,9 @@ export interface GraphQLHttpOptions {
   rateLimiter: RateLimiter;
   /** The caller an Authorization header names (null: anonymous); throws UNAUTHENTICATED for a bad key. */
   authenticate: (authorization: string | undefined) => Promise<Caller | null>;
-  context: (caller: Caller | null, requestId: string) => GraphQLContext;
+  context: (caller: Caller | null, requestId: string, dataVersion?: string) => GraphQLContext;
+  /** ETags, 304s, Cache-Control and the optional response cache. */
+  httpCache: HttpCache;
   /** Where a failure outside Apollo's own handling is logged, with the request id the client gets. */
   logger: Logger;
 }
@@ -136,6 +139,13 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     const tooLarge = bodyLimitError(req, limits);
     if (tooLarge) return sendJson(res, tooLarge.status, tooLarge.body);
 
+    // An anonymous read may be answered from a cache: the data version is read before anything runs, so that an
+    // answer is never newer than the version its ETag names.
+    const { httpCache } = options;
+    const dataVersion = caller === null && !authenticationError && httpCache.needsVersion(req) ? await httpCache.dataVersion() : undefined;
+    const etag = dataVersion !== undefined && req.method === 'GET' && httpCache.options.enabled ? httpCache.etagOf(dataVersion, search) : undefined;
+    if (etag && httpCache.answerIfNotModified(req, res, etag, search)) return;
+
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -145,7 +155,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
       // A bad or revoked key is refused before anything runs (UNAUTHENTICATED, 401); no key means anonymous.
       context: async () => {
         if (authenticationError) throw authenticationError;
-        return options.context(caller, requestId);
+        return options.context(caller, requestId, dataVersion);
       },
     });
     if (response.body.kind === 'complete' && response.body.string.length * 3 > limits.maxResponseBytes && Buffer.byteLength(response.body.string) > limits.maxResponseBytes) {
@@ -156,6 +166,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     }
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
+    if (etag) httpCache.tagAnswer(res, etag, search);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;

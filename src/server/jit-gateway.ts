@@ -6,17 +6,25 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { getVariableValues, printSchema, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { InternalError, UserInputError } from '../errors';
+import { cachePolicyOf } from './cache-policy';
+import type { CacheHint } from '@apollo/cache-control-types';
 
 /** Compiled queries kept, by query hash and operation name; the oldest is dropped beyond this. */
 const MAX_COMPILED = 500;
 
+/** A document compiled for one operation, with the cache policy its selection has (see cache-policy.ts). */
+interface Compiled {
+  query: CompiledQuery;
+  cachePolicy: CacheHint;
+}
+
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new Map<string, CompiledQuery>();
-  const compiledFor = (key: string, compile: () => CompiledQuery | ExecutionResult): CompiledQuery | ExecutionResult => {
+  const compiled = new Map<string, Compiled>();
+  const compiledFor = (key: string, compile: () => Compiled | ExecutionResult): Compiled | ExecutionResult => {
     const known = compiled.get(key);
     if (known) return known;
     const query = compile();
-    if (!isCompiledQuery(query)) return query;
+    if (!('cachePolicy' in query)) return query;
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
     compiled.set(key, query);
     return query;
@@ -33,10 +41,14 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           if (request.operation.operation === 'subscription') {
             return { errors: [new UserInputError('Subscriptions are not supported: Dossier answers queries and mutations over HTTP', undefined, { nodes: [request.operation] })] };
           }
-          const query = compiledFor(`${request.queryHash}:${request.operationName ?? ''}`, () =>
-            compileQuery(schema, request.document, request.operationName ?? undefined) as CompiledQuery | ExecutionResult,
-          );
-          if (!('query' in query)) return { ...query, errors: query.errors?.map(withExtensions) } as ExecutionResult<Record<string, unknown>>;
+          const found = compiledFor(`${request.queryHash}:${request.operationName ?? ''}`, () => {
+            const query = compileQuery(schema, request.document, request.operationName ?? undefined) as CompiledQuery | ExecutionResult;
+            return isCompiledQuery(query) ? { query, cachePolicy: cachePolicyOf(schema, request.document, request.operation) } : query;
+          });
+          if (!('cachePolicy' in found)) return { ...found, errors: found.errors?.map(withExtensions) } as ExecutionResult<Record<string, unknown>>;
+          const { query, cachePolicy } = found;
+          // What Apollo's response cache and the HTTP headers read (server/http-cache.ts).
+          request.overallCachePolicy.restrict(cachePolicy);
           const variables = request.request.variables ?? {};
           // Variables are checked by graphql-js first: its errors name the path of the bad value (input.citations[0].quote).
           if (request.operation.variableDefinitions?.length) {

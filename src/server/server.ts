@@ -26,6 +26,7 @@ import { requestLogPlugin } from './request-log';
 import { armorProtection } from './limits';
 import { graphqlHttpHandler } from './graphql-http';
 import { queryCostLimit } from './query-cost';
+import { HttpCache } from './http-cache';
 import type { PageLimits } from '../shared/pagination';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -54,6 +55,10 @@ export interface ServerDeps {
   rateLimits?: RateLimits;
   /** The page sizes lists default to and may not exceed (the cost limit counts them). */
   pagination?: PageLimits;
+  /** ETags, 304s and Cache-Control for anonymous reads (default on; off when reads need a key). */
+  httpCache?: boolean;
+  /** Anonymous query answers kept in process until the data changes (default off). */
+  responseCache?: boolean;
 }
 
 const DEFAULT_PAGINATION: PageLimits = { defaultPageSize: 100, maxPageSize: 500 };
@@ -86,7 +91,15 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   const armor = armorProtection(limits);
   const logger = deps.logger ?? pino({ level: 'silent' });
   const requireKeyForReads = deps.requireKeyForReads ?? false;
-  const schema = hideAuthorsFromAnonymous(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: withAuthorization(resolvers, { requireKeyForReads }) }));
+  const typeDefs = loadTypeDefs();
+  const httpCache = new HttpCache({
+    // With reads closed every request has a key, and no answer is cached.
+    enabled: (deps.httpCache ?? true) && !requireKeyForReads,
+    responseCache: (deps.responseCache ?? false) && !requireKeyForReads,
+    dataVersion: () => deps.services.dataVersion.current(),
+    schemaText: typeDefs,
+  });
+  const schema = hideAuthorsFromAnonymous(makeExecutableSchema({ typeDefs, resolvers: withAuthorization(resolvers, { requireKeyForReads }) }));
   const pagination = deps.pagination ?? DEFAULT_PAGINATION;
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitGateway(schema),
@@ -112,8 +125,10 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
       textGuard(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // Dossier sets no cache hints; the default cache-control plugin would still wrap every field resolver.
+      // The cache hints are read once per document (cache-policy.ts): Apollo's default cache-control plugin would
+      // wrap every field resolver to collect them, and sees none under the graphql-jit gateway.
       ApolloServerPluginCacheControlDisabled(),
+      ...httpCache.plugins(),
     ],
   });
   await apollo.start();
@@ -174,7 +189,8 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     corsOrigins: deps.corsOrigins ?? [],
     rateLimiter: rateLimiter(deps.rateLimits ?? DEFAULT_RATE_LIMITS),
     authenticate: (authorization) => deps.services.apiKeys.authenticate(authorization),
-    context: (caller, requestId) => createContext(deps.services, caller, requestId),
+    context: (caller, requestId, dataVersion) => createContext(deps.services, caller, requestId, dataVersion),
+    httpCache,
     logger,
   });
 
