@@ -1,5 +1,5 @@
 // HTTP caching of reads. A query's answer carries Cache-Control from the schema's @cacheControl hints (see
-// cache-policy.ts) and, when it came as a GET, an ETag made of the data version (bumped by every committed write,
+// cache-policy.ts) and, when it came as a GET, an ETag made of the data version (new after every committed write,
 // see modules/data-version), the schema and the request; a GET whose If-None-Match names the current ETag is
 // answered 304 without running anything. Optionally, Apollo's response cache keeps answers in process, keyed on the
 // same data version, so a write makes every older entry unreachable. Requests with an API key (whose answers show
@@ -52,8 +52,7 @@ export class HttpCache {
    */
   etagOf(version: string, search: string): string {
     const day = new Date().toISOString().slice(0, 10);
-    const digest = createHash('sha256').update(`${this.schemaHash}\n${day}\n${search}`).digest('base64url').slice(0, 22);
-    return `"${version}.${digest}"`;
+    return `"${createHash('sha256').update(`${this.schemaHash}\n${day}\n${version}\n${search}`).digest('base64url').slice(0, 27)}"`;
   }
 
   /** Answers a GET whose If-None-Match names the current ETag with 304; false when it must run. */
