@@ -2,11 +2,22 @@
 // each for the raw baseline; both answer the same JSON (the benchmark checks it before measuring).
 
 export interface BenchQuery {
+  /** The letter BENCH_ONLY selects it by. */
+  letter: string;
   name: string;
   graphql: string;
   /** One statement returning one row with one column, `data`: the JSON the service answers under `data`. */
   sql: string;
+  /** Throughput the service should reach, as a share of the raw server's, and of PostGraphile's where it runs. */
+  targets: { raw: number; postgraphile?: number };
+  /**
+   * The same request to PostGraphile v5 (amber preset), where it can express it, with `{{Name}}` for an actor's id
+   * (PostGraphile knows rows by key, not by name), and the mapping of its answer onto Dossier's `data`.
+   */
+  postgraphile?: { graphql: string; toDossier: (data: any) => unknown };
 }
+
+type Row = Record<string, any>;
 
 /** The actor id for a name, alias or ISO code, as the service resolves it. */
 const actorId = (param: string) => `(SELECT id FROM (
@@ -19,7 +30,17 @@ const aliases = (actor: string) =>
 
 export const BENCH_QUERIES: BenchQuery[] = [
   {
+    letter: 'a',
     name: "(a) India's 100 latest imports, suppliers with aliases",
+    targets: { raw: 0.7, postgraphile: 1.3 },
+    postgraphile: {
+      graphql: `{ allArmsTransfers(condition: { recipientId: {{India}} }, orderBy: [DELIVERY_YEAR_DESC, PRIMARY_KEY_DESC], first: 100) {
+        nodes { deliveryYear designation tivDelivered actorBySupplierId { name actorAliasesByActorId(condition: { kind: ALIAS }, orderBy: PRIMARY_KEY_ASC) { nodes { alias } } } } } }`,
+      toDossier: (data) => ({ armsTransfers: { nodes: data.allArmsTransfers.nodes.map((node: Row) => ({
+        deliveryYear: node.deliveryYear, designation: node.designation, tivDelivered: node.tivDelivered,
+        supplier: { name: node.actorBySupplierId.name, aliases: node.actorBySupplierId.actorAliasesByActorId.nodes.map((alias: Row) => alias.alias) },
+      })) } }),
+    },
     graphql: `{ armsTransfers(filter: { recipient: "India" }, orderBy: DELIVERY_YEAR_DESC, first: 100) {
       nodes { deliveryYear designation tivDelivered supplier { name aliases } } } }`,
     sql: `SELECT json_build_object('armsTransfers', json_build_object('nodes', COALESCE(json_agg(json_build_object(
@@ -29,6 +50,8 @@ export const BENCH_QUERIES: BenchQuery[] = [
       JOIN actor s ON s.id = t.supplier_id`,
   },
   {
+    letter: 'b',
+    targets: { raw: 0.9 },
     name: '(b) armsSupplyTrend Russia -> India, 2000-2023 in 5-year periods, by category',
     graphql: `{ armsSupplyTrend(supplier: "Russia", recipient: "India", fromYear: 2000, toYear: 2023, periodYears: 5) {
       periods { fromYear toYear tiv recipientTotalTiv share byCategory { category tiv } } } }`,
@@ -55,6 +78,8 @@ export const BENCH_QUERIES: BenchQuery[] = [
       FROM per_period pp`,
   },
   {
+    letter: 'c',
+    targets: { raw: 0.8 },
     name: "(c) Russia's relations page: aliases, president, events, claims with citations, counterparts",
     graphql: `{ actor(name: "Russia") { name kind aliases
       members(at: "2025-12-04") { role member { name } }
@@ -90,5 +115,25 @@ export const BENCH_QUERIES: BenchQuery[] = [
         'counterparts', (SELECT json_agg(json_build_object('links', cp.links, 'actor', json_build_object('name', o.name)) ORDER BY cp.links DESC, cp.other_id)
           FROM counterparts cp JOIN actor o ON o.id = cp.other_id))) AS data
       FROM me`,
+  },
+  {
+    letter: 'd',
+    name: "(d) Russia's 50 latest exports with their recipients",
+    targets: { raw: 0.7, postgraphile: 1.3 },
+    graphql: `{ armsTransfers(filter: { supplier: "Russia" }, orderBy: DELIVERY_YEAR_DESC, first: 50) {
+      nodes { deliveryYear designation category numberDelivered tivDelivered recipient { name } } } }`,
+    sql: `SELECT json_build_object('armsTransfers', json_build_object('nodes', COALESCE(json_agg(json_build_object(
+        'deliveryYear', t.delivery_year, 'designation', t.designation, 'category', t.category, 'numberDelivered', t.number_delivered,
+        'tivDelivered', t.tiv_delivered, 'recipient', json_build_object('name', r.name)) ORDER BY t.delivery_year DESC, t.id DESC), '[]'::json))) AS data
+      FROM (SELECT * FROM arms_transfer WHERE supplier_id = ${actorId("'Russia'")} ORDER BY delivery_year DESC, id DESC LIMIT 50) t
+      JOIN actor r ON r.id = t.recipient_id`,
+    postgraphile: {
+      graphql: `{ allArmsTransfers(condition: { supplierId: {{Russia}} }, orderBy: [DELIVERY_YEAR_DESC, PRIMARY_KEY_DESC], first: 50) {
+        nodes { deliveryYear designation category numberDelivered tivDelivered actorByRecipientId { name } } } }`,
+      toDossier: (data) => ({ armsTransfers: { nodes: data.allArmsTransfers.nodes.map((node: Row) => ({
+        deliveryYear: node.deliveryYear, designation: node.designation, category: node.category, numberDelivered: node.numberDelivered,
+        tivDelivered: node.tivDelivered, recipient: { name: node.actorByRecipientId.name },
+      })) } }),
+    },
   },
 ];
