@@ -1,0 +1,171 @@
+// npm run bench:scale: whether the benchmark queries, search, counterparts and the trend cost the same as the
+// knowledge base grows. Loads the sample and the SIPRI register into a fresh PostgreSQL database (1x), then adds
+// copies of that whole world (every actor with its aliases, arms transfers between the copies, sources, events with
+// their participants, claims with their actors and citations, mentions, affiliations) up to 10x and 100x (2M arms
+// transfers), set-based and one bounded transaction per copy. The copies are new actors ("Russia 7"), so the
+// questions about Russia and India have the same answers at every size (the script checks it): what grows is the
+// data around them. At each size it restarts the service on the analysed tables and measures each query's p50/p99
+// over BENCH_ROUNDS rounds of BENCH_SECONDS s (autocannon, BENCH_CONNECTIONS), and prints the ratio to 1x.
+//   BENCH_SCALES (default "1,10,100"), BENCH_SECONDS (default 3), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 4).
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { buildService, databaseUrl, median, recreateDatabase, SERVICE_URL_PATTERN, start, waitUntilReady } from './bench/harness';
+import { BENCH_QUERIES } from './bench/queries';
+
+const BENCH_DB = 'dossier_bench_scale';
+const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+/** Latency may grow this much from 1x to the largest size where the answer itself does not grow. */
+const FLAT_LIMIT = 2;
+
+const QUERIES = [
+  ...BENCH_QUERIES.map((query) => ({ name: query.name, graphql: query.graphql, sameAnswer: true })),
+  {
+    name: '(e) search "arms India" (every copy\'s article matches: the hits to rank grow with the data)',
+    graphql: '{ search(query: "arms India", first: 20) { kind rank snippet } }',
+    sameAnswer: false,
+  },
+  {
+    name: "(f) India's top suppliers 2000-2023",
+    graphql: '{ topArmsSuppliers(recipient: "India", fromYear: 2000, toYear: 2023, first: 10) { partners { actor { name } tiv share } } }',
+    sameAnswer: true,
+  },
+];
+
+/** Copies `copy` of the base world (ids up to `base`), in one transaction. */
+async function addCopy(client: pg.Client, copy: number, base: Record<string, number>): Promise<void> {
+  const mapped = (table: string, sequence: string) => `CREATE TEMP TABLE ${table}_map ON COMMIT DROP AS
+    SELECT id AS old_id, nextval('${sequence}') AS new_id FROM ${table} WHERE id <= ${base[table]}`;
+  const actor = (column: string) => `(SELECT new_id FROM actor_map WHERE old_id = ${column})`;
+  await client.query('BEGIN');
+  await client.query(`SET LOCAL dossier.author = 'bench-scale'`);
+  for (const table of ['actor', 'source', 'event', 'claim']) await client.query(mapped(table, `${table}_id_seq`));
+  await client.query(`INSERT INTO actor (id, kind, name, name_key, description, updated_at)
+    SELECT m.new_id, a.kind, a.name || ' ${copy}', a.name_key || ' ${copy}', a.description, now() FROM actor_map m JOIN actor a ON a.id = m.old_id`);
+  await client.query(`INSERT INTO actor_alias (actor_id, alias, alias_key, kind, rank, rank_reason)
+    SELECT m.new_id, al.alias || ' ${copy}', al.alias_key || ' ${copy}', al.kind, al.rank, al.rank_reason
+    FROM actor_alias al JOIN actor_map m ON m.old_id = al.actor_id WHERE al.id <= ${base.actor_alias}`);
+  await client.query(`INSERT INTO arms_transfer (supplier_id, recipient_id, source_id, deal_id, designation, description, category,
+      order_year, order_year_estimated, delivery_year, delivery_year_estimated, number_delivered, number_delivered_estimated,
+      tiv_per_unit, tiv_delivered, status, local_production, updated_at, first_seen, last_seen)
+    SELECT s.new_id, r.new_id, t.source_id, t.deal_id || '#${copy}', t.designation, t.description, t.category,
+      t.order_year, t.order_year_estimated, t.delivery_year, t.delivery_year_estimated, t.number_delivered, t.number_delivered_estimated,
+      t.tiv_per_unit, t.tiv_delivered, t.status, t.local_production, now(), t.first_seen, t.last_seen
+    FROM arms_transfer t JOIN actor_map s ON s.old_id = t.supplier_id JOIN actor_map r ON r.old_id = t.recipient_id
+    WHERE t.id <= ${base.arms_transfer}`);
+  await client.query(`INSERT INTO source (id, kind, title, publisher, author, url, published_at, text, content_hash, reliability,
+      updated_at, original_length, repeated_paragraphs, edition, imported_at)
+    SELECT m.new_id, s.kind, s.title || ' ${copy}', s.publisher, s.author, s.url || '#${copy}', s.published_at, s.text,
+      encode(sha256(convert_to(s.content_hash || '${copy}', 'UTF8')), 'hex'), s.reliability, now(), s.original_length,
+      s.repeated_paragraphs, s.edition, s.imported_at
+    FROM source_map m JOIN source s ON s.id = m.old_id`);
+  await client.query(`INSERT INTO event (id, cameo_code, title, start_date, start_precision, end_date, end_precision, location, description, updated_at)
+    SELECT m.new_id, e.cameo_code, e.title || ' ${copy}', e.start_date, e.start_precision, e.end_date, e.end_precision, e.location, e.description, now()
+    FROM event_map m JOIN event e ON e.id = m.old_id`);
+  await client.query(`INSERT INTO event_participant (event_id, actor_id, role)
+    SELECT em.new_id, am.new_id, p.role FROM event_participant p JOIN event_map em ON em.old_id = p.event_id JOIN actor_map am ON am.old_id = p.actor_id`);
+  await client.query(`INSERT INTO claim (id, statement, asserter_id, asserter_source_id, event_id, subject_id, predicate, object_actor_id,
+      object_value, valid_from, valid_to, confidence, updated_at, natural_key, rank, rank_reason)
+    SELECT m.new_id, c.statement, ${actor('c.asserter_id')}, (SELECT new_id FROM source_map WHERE old_id = c.asserter_source_id),
+      (SELECT new_id FROM event_map WHERE old_id = c.event_id), ${actor('c.subject_id')}, c.predicate, ${actor('c.object_actor_id')},
+      c.object_value, c.valid_from, c.valid_to, c.confidence, now(), encode(sha256(convert_to(c.natural_key || '${copy}', 'UTF8')), 'hex'), c.rank, c.rank_reason
+    FROM claim_map m JOIN claim c ON c.id = m.old_id`);
+  await client.query(`INSERT INTO claim_actor (claim_id, actor_id, role)
+    SELECT cm.new_id, am.new_id, ca.role FROM claim_actor ca JOIN claim_map cm ON cm.old_id = ca.claim_id JOIN actor_map am ON am.old_id = ca.actor_id`);
+  await client.query(`INSERT INTO citation (claim_id, source_id, quote, start_offset, end_offset, stance)
+    SELECT cm.new_id, sm.new_id, ci.quote, ci.start_offset, ci.end_offset, ci.stance
+    FROM citation ci JOIN claim_map cm ON cm.old_id = ci.claim_id JOIN source_map sm ON sm.old_id = ci.source_id WHERE ci.id <= ${base.citation}`);
+  await client.query(`INSERT INTO mention (source_id, actor_id, start_offset, end_offset, text, form, origin, status)
+    SELECT sm.new_id, am.new_id, me.start_offset, me.end_offset, me.text, me.form, me.origin, me.status
+    FROM mention me JOIN source_map sm ON sm.old_id = me.source_id JOIN actor_map am ON am.old_id = me.actor_id WHERE me.id <= ${base.mention}`);
+  await client.query(`INSERT INTO affiliation (member_id, organisation_id, role, start_date, end_date, updated_at, rank, rank_reason)
+    SELECT mm.new_id, om.new_id, f.role, f.start_date, f.end_date, now(), f.rank, f.rank_reason
+    FROM affiliation f JOIN actor_map mm ON mm.old_id = f.member_id JOIN actor_map om ON om.old_id = f.organisation_id WHERE f.id <= ${base.affiliation}`);
+  await client.query('COMMIT');
+}
+
+const TABLES = ['actor', 'actor_alias', 'arms_transfer', 'source', 'event', 'claim', 'citation', 'mention', 'affiliation'];
+
+async function counts(client: pg.Client): Promise<Record<string, number>> {
+  const row = (await client.query(`SELECT ${TABLES.map((table) => `(SELECT count(*) FROM ${table})::int AS ${table}`).join(', ')}`)).rows[0];
+  return row as Record<string, number>;
+}
+
+async function main(): Promise<void> {
+  buildService();
+  await recreateDatabase(BENCH_DB);
+  const env = {
+    DATABASE_URL: databaseUrl(BENCH_DB), PORT: '0', HOST: '127.0.0.1', DOSSIER_PLAYGROUND: 'false', DB_POOL_SIZE: '10',
+    DOSSIER_RATE_LIMIT_ANONYMOUS: '100000000', NODE_ENV: 'production',
+  };
+  console.log("Loading the sample and the SIPRI register (the service's first start)...");
+  const loader = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
+  await waitUntilReady(loader.url);
+  loader.child.kill();
+  await new Promise((resolve) => loader.child.once('exit', resolve));
+
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  const base = Object.fromEntries(await Promise.all(TABLES.map(async (table) =>
+    [table, Number((await client.query(`SELECT coalesce(max(id), 0) AS max FROM ${table}`)).rows[0].max)] as const)));
+  const answersAt1x = new Map<string, unknown>();
+  const p50At1x = new Map<string, number>();
+  const table = new Map<string, string[]>();
+  let failed = false;
+  let copies = 1;
+  try {
+    for (const scale of SCALES) {
+      const started = Date.now();
+      for (; copies < scale; copies++) await addCopy(client, copies + 1, base);
+      await client.query('ANALYZE');
+      const rows = await counts(client);
+      console.log(`\n${scale}x: ${Object.entries(rows).map(([name, count]) => `${name} ${count}`).join(', ')}${scale > 1 ? ` (grown in ${((Date.now() - started) / 1000).toFixed(0)} s)` : ''}`);
+      const service = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
+      try {
+        for (const query of QUERIES) {
+          const body = JSON.stringify({ query: query.graphql });
+          const answer = await (await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json() as { data?: unknown; errors?: unknown };
+          if (answer.errors) {
+            failed = true;
+            console.error(`${query.name}: ${JSON.stringify(answer.errors).slice(0, 300)}`);
+            continue;
+          }
+          if (!answersAt1x.has(query.name)) answersAt1x.set(query.name, answer.data);
+          else if (query.sameAnswer && !isDeepStrictEqual(answersAt1x.get(query.name), answer.data)) {
+            failed = true;
+            console.error(`${query.name}: the answer at ${scale}x differs from 1x`);
+          }
+          const runs = [];
+          for (let round = 0; round < ROUNDS; round++) {
+            const result = await autocannon({ url: `${service.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: SECONDS });
+            runs.push({ p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx });
+          }
+          const p50 = median(runs.map((run) => run.p50));
+          const p99 = median(runs.map((run) => run.p99));
+          if (!p50At1x.has(query.name)) p50At1x.set(query.name, Math.max(1, p50));
+          const ratio = Math.max(1, p50) / p50At1x.get(query.name)!;
+          const verdict = scale === 1 ? '' : query.sameAnswer ? (ratio <= FLAT_LIMIT ? ' (flat: meets)' : ' (GROWS)') : ' (the answer grows)';
+          const line = `| ${query.name.slice(0, 3)} | ${scale}x | ${p50} | ${p99} | ${ratio.toFixed(2)}${verdict} |`;
+          table.set(query.name, [...(table.get(query.name) ?? []), line]);
+          console.log(`  ${query.name.slice(0, 60).padEnd(60)} p50 ${p50} ms  p99 ${p99} ms  ratio to 1x ${ratio.toFixed(2)}${verdict}  errors ${runs.reduce((sum, run) => sum + run.errors, 0)}`);
+        }
+      } finally {
+        service.child.kill();
+        await new Promise((resolve) => service.child.once('exit', resolve));
+      }
+    }
+    console.log(`\n| query | size | p50 ms | p99 ms | p50 / 1x |\n| --- | --- | --- | --- | --- |\n${[...table.values()].flat().join('\n')}`);
+    console.log('Data: SIPRI Arms Transfers Database (c) SIPRI; the copies beyond 1x are generated.');
+  } finally {
+    await client.end();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
