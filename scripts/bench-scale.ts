@@ -109,8 +109,9 @@ async function main(): Promise<void> {
 
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
   await client.connect();
-  const base = Object.fromEntries(await Promise.all(TABLES.map(async (table) =>
-    [table, Number((await client.query(`SELECT coalesce(max(id), 0) AS max FROM ${table}`)).rows[0].max)] as const)));
+  // The base world's last id in each table: the copies are of the rows up to it.
+  const base: Record<string, number> = {};
+  for (const table of TABLES) base[table] = Number((await client.query(`SELECT coalesce(max(id), 0) AS max FROM ${table}`)).rows[0].max);
   const answersAt1x = new Map<string, unknown>();
   const p50At1x = new Map<string, number>();
   const table = new Map<string, string[]>();

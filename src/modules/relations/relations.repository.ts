@@ -58,6 +58,13 @@ export interface CounterpartRow {
 const CLAIM_ACTORS = `(SELECT claim_id, actor_id FROM claim_actor
   UNION SELECT id, asserter_id FROM claim WHERE asserter_id IS NOT NULL)`;
 
+/**
+ * The actors of one claim (those it names and its asserter), read by the claim's key: joined LATERAL to a set of
+ * claims, its cost follows that set, where a join of CLAIM_ACTORS reads the union for every claim there is.
+ */
+const actorsOfClaim = (claimId: string) => `LATERAL (SELECT actor_id FROM claim_actor WHERE claim_id = ${claimId}
+  UNION SELECT asserter_id FROM claim WHERE id = ${claimId} AND asserter_id IS NOT NULL)`;
+
 export class RelationRepository {
   constructor(private readonly db: Database) {}
 
@@ -150,14 +157,19 @@ export class RelationRepository {
   /** Actors sharing events, claims or arms deals with each actor, most links first; of each actor `actorFields` (null: all, with aliases). */
   async counterpartsOfActors(actorIds: readonly number[], limit: number, actorFields: readonly string[] | null = null): Promise<CounterpartRow[]> {
     const rows = await this.db.query<Omit<CounterpartRow, 'actor'> & Record<string, unknown>>(
+      // The other side of each shared event or claim is read by that event's or claim's key (LATERAL), so the cost
+      // follows the actor's own events and claims: a join of the whole CLAIM_ACTORS union grew with every claim in
+      // the knowledge base (npm run bench:scale: the relations page took 4x as long at 100x).
       `/* counterpartsOfActors */ WITH links AS (
          SELECT a.actor_id, o.actor_id AS other_id, count(DISTINCT a.event_id) AS events, 0::bigint AS claims, 0::bigint AS deals
-         FROM event_participant a JOIN event_participant o ON o.event_id = a.event_id AND o.actor_id <> a.actor_id
-         WHERE a.actor_id = ANY($1::int[]) GROUP BY a.actor_id, o.actor_id
+         FROM event_participant a CROSS JOIN LATERAL (SELECT actor_id FROM event_participant WHERE event_id = a.event_id) o
+         WHERE a.actor_id = ANY($1::int[]) AND o.actor_id <> a.actor_id GROUP BY a.actor_id, o.actor_id
          UNION ALL
-         SELECT a.actor_id, o.actor_id, 0, count(DISTINCT a.claim_id), 0
-         FROM ${CLAIM_ACTORS} a JOIN ${CLAIM_ACTORS} o ON o.claim_id = a.claim_id AND o.actor_id <> a.actor_id
-         WHERE a.actor_id = ANY($1::int[]) GROUP BY a.actor_id, o.actor_id
+         SELECT mine.actor_id, o.actor_id, 0, count(DISTINCT mine.claim_id), 0
+         FROM (SELECT claim_id, actor_id FROM claim_actor WHERE actor_id = ANY($1::int[])
+               UNION SELECT id, asserter_id FROM claim WHERE asserter_id = ANY($1::int[])) mine
+         CROSS JOIN ${actorsOfClaim('mine.claim_id')} o
+         WHERE o.actor_id <> mine.actor_id GROUP BY mine.actor_id, o.actor_id
          UNION ALL
          SELECT actor_id, other_id, 0, 0, count(DISTINCT deal_id) FROM (
            SELECT supplier_id AS actor_id, recipient_id AS other_id, deal_id FROM arms_transfer WHERE supplier_id = ANY($1::int[])
@@ -210,7 +222,7 @@ export class RelationRepository {
   actorsOfSources(sourceIds: readonly number[]): Promise<ParentLink[]> {
     return this.db.query<ParentLink>(
       `/* actorsOfSources */ SELECT DISTINCT linked.source_id AS "parentId", linked.actor_id AS id, a.name FROM (
-         SELECT ci.source_id, ca.actor_id FROM citation ci JOIN ${CLAIM_ACTORS} ca ON ca.claim_id = ci.claim_id WHERE ci.source_id = ANY($1::int[])
+         SELECT ci.source_id, ca.actor_id FROM citation ci CROSS JOIN ${actorsOfClaim('ci.claim_id')} ca WHERE ci.source_id = ANY($1::int[])
          UNION SELECT source_id, actor_id FROM mention WHERE source_id = ANY($1::int[]) AND status <> 'REJECTED'
        ) linked JOIN actor a ON a.id = linked.actor_id ORDER BY "parentId", a.name`,
       [sourceIds],

@@ -70,14 +70,15 @@ UNION ALL SELECT actor_id, source_id, 0, 0, mentions FROM mentioned
 
 /* counterpartsOfActors */ WITH links AS (
 SELECT a.actor_id, o.actor_id AS other_id, count(DISTINCT a.event_id) AS events, 0::bigint AS claims, 0::bigint AS deals
-FROM event_participant a JOIN event_participant o ON o.event_id = a.event_id AND o.actor_id <> a.actor_id
-WHERE a.actor_id = ANY($n::int[]) GROUP BY a.actor_id, o.actor_id
+FROM event_participant a CROSS JOIN LATERAL (SELECT actor_id FROM event_participant WHERE event_id = a.event_id) o
+WHERE a.actor_id = ANY($n::int[]) AND o.actor_id <> a.actor_id GROUP BY a.actor_id, o.actor_id
 UNION ALL
-SELECT a.actor_id, o.actor_id, 0, count(DISTINCT a.claim_id), 0
-FROM (SELECT claim_id, actor_id FROM claim_actor
-UNION SELECT id, asserter_id FROM claim WHERE asserter_id IS NOT NULL) a JOIN (SELECT claim_id, actor_id FROM claim_actor
-UNION SELECT id, asserter_id FROM claim WHERE asserter_id IS NOT NULL) o ON o.claim_id = a.claim_id AND o.actor_id <> a.actor_id
-WHERE a.actor_id = ANY($n::int[]) GROUP BY a.actor_id, o.actor_id
+SELECT mine.actor_id, o.actor_id, 0, count(DISTINCT mine.claim_id), 0
+FROM (SELECT claim_id, actor_id FROM claim_actor WHERE actor_id = ANY($n::int[])
+UNION SELECT id, asserter_id FROM claim WHERE asserter_id = ANY($n::int[])) mine
+CROSS JOIN LATERAL (SELECT actor_id FROM claim_actor WHERE claim_id = mine.claim_id
+UNION SELECT asserter_id FROM claim WHERE id = mine.claim_id AND asserter_id IS NOT NULL) o
+WHERE o.actor_id <> mine.actor_id GROUP BY mine.actor_id, o.actor_id
 UNION ALL
 SELECT actor_id, other_id, 0, 0, count(DISTINCT deal_id) FROM (
 SELECT supplier_id AS actor_id, recipient_id AS other_id, deal_id FROM arms_transfer WHERE supplier_id = ANY($n::int[])
