@@ -76,8 +76,10 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number,
     connectionString: url,
     max: poolSize,
     // Prepared statements keep one plan (see preparedName): left to choose, PostgreSQL re-plans the batches'
-    // `= ANY($1::int[])` statements at every run for their parameters.
-    options: '-c plan_cache_mode=force_generic_plan',
+    // `= ANY($1::int[])` statements at every run for their parameters. No parallel workers: starting them costs
+    // several ms, more than any of the service's statements needs, and concurrent requests already share the cores
+    // (bench:scale: at 100x, a generic plan of the counterparts went parallel and took 11 ms instead of 4).
+    options: '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0',
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
   });
   // An idle client losing its server (restart, network) must not crash the process.

@@ -1,4 +1,4 @@
-// On PostgreSQL, the service's read statements are prepared once per connection and planned once: left to
+// On PostgreSQL, the service's read statements are prepared once per connection and planned once, without parallel workers: left to
 // choose, PostgreSQL re-planned the loaders' `= ANY($1::int[])` statements at every run (see src/db/database.ts).
 import { ActorRepository } from '../../src/modules/actors/actors.repository';
 import { createPostgresDatabase, type TestDatabase } from '../helpers/database';
@@ -25,5 +25,10 @@ describe('read statements on PostgreSQL', () => {
       [],
     );
     expect(prepared).toEqual([expect.objectContaining({ generic_plans: 10, custom_plans: 0 })]);
+  });
+
+  it('never start parallel workers, whose start costs more than a request\'s statement gains', async () => {
+    const [setting] = await db.query<{ workers: string }>('/* parallelWorkers */ SELECT current_setting(\'max_parallel_workers_per_gather\') AS workers', []);
+    expect(setting!.workers).toBe('0');
   });
 });
