@@ -11,6 +11,7 @@ import { ConflictError } from './errors';
 import { loadSample, loadSipriSample, sampleRegisterRows, sipriSampleMissing } from './sample/sample';
 import { EXPLORER_PATH } from './server/explorer';
 import { createServer, GRAPHQL_PATH } from './server/server';
+import { connectRedis } from './server/redis';
 import { createServices, type Services } from './services';
 
 const REGISTER = "SIPRI's trade register";
@@ -59,7 +60,10 @@ async function main(): Promise<void> {
   const logDestination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
   setInterval(() => logDestination.flush(), 1000).unref();
   const logger = pino({ level: logLevel }, logDestination);
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
   const server = await createServer({
+    redis,
+    trustedProxies: config.trustedProxies,
     db,
     services,
     playground: config.playground,
@@ -90,6 +94,7 @@ async function main(): Promise<void> {
     // A register being loaded stops after its current transaction; the next start completes it.
     await registerLoaded;
     await commands?.close();
+    redis?.disconnect();
     await db.close();
     logDestination.flushSync();
     console.log('Stopped: requests drained, database closed.');

@@ -1,8 +1,11 @@
 // Requests per client and window: per API key when one is sent, per address for anonymous requests, and failed
-// authentications per address. In memory, per process (rate-limiter-flexible).
+// authentications per address (rate-limiter-flexible). In memory, per process; with Redis (REDIS_URL), counted
+// once for all instances, with an in-memory insurance limiter that takes over while Redis is unreachable, so an
+// outage of Redis degrades to per-instance limits, never to refusing or admitting everyone.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../errors';
 import { bearerKey } from '../modules/api-keys/api-keys.service';
 import type { HttpRefusal } from './graphql-http';
@@ -30,13 +33,48 @@ export interface RateLimiter {
   authenticationFailed(req: IncomingMessage): Promise<void>;
 }
 
-const addressOf = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';
+export interface RateLimiterOptions {
+  /** Shared counts for all instances; none: this process's memory. */
+  redis?: Redis;
+  /** Addresses of the proxies in front of the service, whose X-Forwarded-For names the client. */
+  trustedProxies?: readonly string[];
+}
 
-export function rateLimiter(limits: RateLimits): RateLimiter {
+/** An IPv4 peer may show as ::ffff:a.b.c.d on a dual-stack socket. */
+const plainAddress = (address: string): string => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+
+/**
+ * The client's address: the socket's peer, or, when that peer is a trusted proxy, the last address in
+ * X-Forwarded-For that is not a trusted proxy itself (the one the nearest trusted proxy saw; a client can
+ * prepend anything to the header, but not what the proxies append).
+ */
+export function clientAddress(req: IncomingMessage, trustedProxies: ReadonlySet<string>): string {
+  const peer = plainAddress(req.socket.remoteAddress ?? 'unknown');
+  const forwarded = req.headers['x-forwarded-for'];
+  if (!trustedProxies.has(peer) || !forwarded) return peer;
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').map((hop) => plainAddress(hop.trim())).filter(Boolean);
+  for (let index = hops.length - 1; index >= 0; index--) {
+    if (!trustedProxies.has(hops[index]!)) return hops[index]!;
+  }
+  return hops[0] ?? peer;
+}
+
+export function rateLimiter(limits: RateLimits, options: RateLimiterOptions = {}): RateLimiter {
   const window = { duration: limits.windowSeconds };
-  const byKey = new RateLimiterMemory({ keyPrefix: 'key', points: limits.keyPoints, ...window });
-  const byAddress = new RateLimiterMemory({ keyPrefix: 'ip', points: limits.anonymousPoints, ...window });
-  const failures = new RateLimiterMemory({ keyPrefix: 'auth', points: limits.failedAuthenticationPoints, ...window });
+  const trusted = new Set((options.trustedProxies ?? []).map(plainAddress));
+  const addressOf = (req: IncomingMessage) => clientAddress(req, trusted);
+  const limiter = (keyPrefix: string, points: number): RateLimiterAbstract => {
+    const memory = new RateLimiterMemory({ keyPrefix, points, ...window });
+    if (!options.redis) return memory;
+    return new RateLimiterRedis({
+      storeClient: options.redis, keyPrefix: `dossier:rl:${keyPrefix}`, points, ...window,
+      // Redis down or not yet connected: this process counts alone until it is back.
+      rejectIfRedisNotReady: true, insuranceLimiter: memory,
+    });
+  };
+  const byKey = limiter('key', limits.keyPoints);
+  const byAddress = limiter('ip', limits.anonymousPoints);
+  const failures = limiter('auth', limits.failedAuthenticationPoints);
 
   const refusal = (msBeforeNext: number, why: string, requestId: string): HttpRefusal => {
     const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));

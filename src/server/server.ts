@@ -27,6 +27,8 @@ import { armorProtection } from './limits';
 import { graphqlHttpHandler } from './graphql-http';
 import { queryCostLimit } from './query-cost';
 import { HttpCache } from './http-cache';
+import type { Redis } from 'ioredis';
+import { redisState } from './redis';
 import type { PageLimits } from '../shared/pagination';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -59,6 +61,10 @@ export interface ServerDeps {
   httpCache?: boolean;
   /** Anonymous query answers kept in process until the data changes (default off). */
   responseCache?: boolean;
+  /** Shared state of all instances (rate limits); none: in memory. */
+  redis?: Redis;
+  /** Proxies whose X-Forwarded-For names the client (rate limits). */
+  trustedProxies?: string[];
 }
 
 const DEFAULT_PAGINATION: PageLimits = { defaultPageSize: 100, maxPageSize: 500 };
@@ -164,7 +170,11 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
         return;
       }
       const relinking = deps.services.mentions.relinkProgress;
-      res.json({ status: 'ready', database: deps.db.kind, migrations: status.applied.length, ...(relinking ? { relinking } : {}) });
+      // Redis is reported, never a reason to be unready: the rate limits fall back to this process's memory.
+      res.json({
+        status: 'ready', database: deps.db.kind, migrations: status.applied.length,
+        ...(relinking ? { relinking } : {}), ...(deps.redis ? { redis: redisState(deps.redis) } : {}),
+      });
     } catch {
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
@@ -187,7 +197,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     playground: deps.playground,
     limits,
     corsOrigins: deps.corsOrigins ?? [],
-    rateLimiter: rateLimiter(deps.rateLimits ?? DEFAULT_RATE_LIMITS),
+    rateLimiter: rateLimiter(deps.rateLimits ?? DEFAULT_RATE_LIMITS, { redis: deps.redis, trustedProxies: deps.trustedProxies }),
     authenticate: (authorization) => deps.services.apiKeys.authenticate(authorization),
     context: (caller, requestId, dataVersion) => createContext(deps.services, caller, requestId, dataVersion),
     httpCache,

@@ -1,0 +1,136 @@
+// Rate limits shared by instances through Redis (REDIS_URL), falling back to per-instance limits while Redis is
+// down, and the client address taken from X-Forwarded-For only behind a trusted proxy.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { Redis } from 'ioredis';
+import { clientAddress } from '../../src/server/rate-limit';
+import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { createTestServer, type TestServer } from '../helpers/test-server';
+
+const LIMITS = { keyPoints: 100, anonymousPoints: 5, failedAuthenticationPoints: 5, windowSeconds: 60 };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createTcpServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A Redis server of this file's own (Debian's redis-server), keeping nothing on disk. */
+async function startRedis(): Promise<{ process: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const probe = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, retryStrategy: () => null });
+    const up = await probe.connect().then(() => true, () => false);
+    probe.disconnect();
+    if (up) return { process: child, url };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('redis-server did not start');
+}
+
+
+async function statuses(base: string, count: number, headers: Record<string, string> = {}): Promise<number[]> {
+  const answers: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query":"{ __typename }"}' });
+    await response.text();
+    answers.push(response.status);
+  }
+  return answers;
+}
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !condition(); await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (Date.now() > deadline) throw new Error('condition not reached');
+  }
+}
+
+let db: TestDatabase;
+let redisServer: { process: ChildProcess; url: string };
+const opened: { redis: Redis[]; servers: TestServer[] } = { redis: [], servers: [] };
+beforeAll(async () => {
+  db = await createTestDatabase();
+  redisServer = await startRedis();
+});
+afterAll(async () => {
+  for (const server of opened.servers) await server.server.stop();
+  for (const redis of opened.redis) redis.disconnect();
+  redisServer.process.kill();
+  await db.destroy();
+});
+
+/** Two instances on one database and one Redis, as behind a balancer. */
+async function twoInstances(redisUrl: string, keyPrefix: string) {
+  const instances: { redis: Redis; base: string }[] = [];
+  for (let i = 0; i < 2; i++) {
+    const redis = new Redis(redisUrl, { keyPrefix, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (attempt) => Math.min(attempt * 100, 500) });
+    opened.redis.push(redis);
+    const server = await createTestServer({ db, rateLimits: LIMITS, redis });
+    opened.servers.push(server);
+    instances.push({ redis, base: await server.server.listen(0, '127.0.0.1') });
+  }
+  await until(() => instances.every(({ redis }) => redis.status === 'ready'));
+  return instances;
+}
+
+describe('rate limits shared through Redis', () => {
+  it('limit a client over two instances at the shared count', async () => {
+    const [a, b] = await twoInstances(redisServer.url, 'shared-count:');
+    expect([...(await statuses(a!.base, 3)), ...(await statuses(b!.base, 3))]).toEqual([200, 200, 200, 200, 200, 429]);
+    expect(await statuses(a!.base, 1)).toEqual([429]);
+  });
+
+  it('fall back to per-instance limits while Redis is down, and /ready says so without failing', async () => {
+    const own = await startRedis();
+    const [a, b] = await twoInstances(own.url, 'outage:');
+    expect(await statuses(a!.base, 2)).toEqual([200, 200]);
+    own.process.kill('SIGKILL');
+    await until(() => a!.redis.status !== 'ready' && b!.redis.status !== 'ready');
+    // Each instance now counts alone: neither refuses everyone nor admits everyone.
+    expect(await statuses(a!.base, 6)).toEqual([200, 200, 200, 200, 200, 429]);
+    expect(await statuses(b!.base, 6)).toEqual([200, 200, 200, 200, 200, 429]);
+    const ready = await fetch(`${a!.base}/ready`);
+    expect(ready.status).toBe(200);
+    expect((await ready.json()).redis).toMatch(/^(connecting|unreachable)$/);
+  });
+
+  it('report Redis as ready on /ready when it is', async () => {
+    const [a] = await twoInstances(redisServer.url, 'ready:');
+    expect(await (await fetch(`${a!.base}/ready`)).json()).toMatchObject({ status: 'ready', redis: 'ready' });
+  });
+});
+
+describe('the client address behind a proxy', () => {
+  const request = (peer: string, forwarded?: string) =>
+    ({ socket: { remoteAddress: peer }, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} }) as unknown as IncomingMessage;
+  const trusted = new Set(['10.0.0.1', '10.0.0.2']);
+
+  it('is the peer unless the peer is a trusted proxy', () => {
+    expect(clientAddress(request('203.0.113.9', '198.51.100.1'), trusted)).toBe('203.0.113.9');
+    expect(clientAddress(request('10.0.0.1', '198.51.100.1'), trusted)).toBe('198.51.100.1');
+    expect(clientAddress(request('::ffff:10.0.0.1', '198.51.100.1'), trusted)).toBe('198.51.100.1');
+  });
+
+  it('is the last address no trusted proxy added, whatever a client prepends', () => {
+    expect(clientAddress(request('10.0.0.1', '6.6.6.6, 198.51.100.1, 10.0.0.2'), trusted)).toBe('198.51.100.1');
+    expect(clientAddress(request('10.0.0.1'), trusted)).toBe('10.0.0.1');
+  });
+
+  it('counts anonymous requests per forwarded client only behind a configured proxy', async () => {
+    const behind = await createTestServer({ db, rateLimits: { ...LIMITS, anonymousPoints: 2 }, trustedProxies: ['127.0.0.1'] });
+    const direct = await createTestServer({ db, rateLimits: { ...LIMITS, anonymousPoints: 2 } });
+    opened.servers.push(behind, direct);
+    const [behindBase, directBase] = [await behind.server.listen(0, '127.0.0.1'), await direct.server.listen(0, '127.0.0.1')];
+    expect(await statuses(behindBase, 3, { 'x-forwarded-for': '198.51.100.1' })).toEqual([200, 200, 429]);
+    expect(await statuses(behindBase, 1, { 'x-forwarded-for': '198.51.100.2' })).toEqual([200]);
+    // Without a trusted proxy the header is the client's own claim: every request counts against the peer.
+    expect(await statuses(directBase, 1, { 'x-forwarded-for': '198.51.100.3' })).toEqual([200]);
+    expect(await statuses(directBase, 2, { 'x-forwarded-for': '198.51.100.4' })).toEqual([200, 429]);
+  });
+});
