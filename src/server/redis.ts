@@ -1,8 +1,9 @@
-// The Redis connection that instances share state through (REDIS_URL): the rate limits today. Commands never wait
+// The Redis connection that instances share state through (REDIS_URL): the rate limits and the persisted queries. Commands never wait
 // for a connection (no offline queue): while Redis is unreachable they fail at once, and the rate limiter's
 // in-memory insurance takes over; ioredis reconnects in the background.
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { ErrorsAreMissesCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 
 export type RedisState = 'ready' | 'connecting' | 'unreachable';
 
@@ -31,4 +32,24 @@ export function connectRedis(url: string, logger: Logger): Redis {
 export function redisState(redis: Redis): RedisState {
   if (redis.status === 'ready') return 'ready';
   return redis.status === 'connecting' || redis.status === 'connect' || redis.status === 'wait' ? 'connecting' : 'unreachable';
+}
+
+/**
+ * A key-value cache in Redis for what Apollo caches by key (the persisted queries: a query registered through one
+ * instance is found by the others). A Redis that cannot answer is a miss, never an error: the client then sends
+ * the whole query again, as the automatic persisted queries protocol expects.
+ */
+export function redisKeyValueCache(redis: Redis, prefix: string): KeyValueCache<string> {
+  return new ErrorsAreMissesCache({
+    async get(key) {
+      return (await redis.get(prefix + key)) ?? undefined;
+    },
+    async set(key, value, options) {
+      if (options?.ttl) await redis.set(prefix + key, value, 'EX', Math.ceil(options.ttl));
+      else await redis.set(prefix + key, value);
+    },
+    async delete(key) {
+      await redis.del(prefix + key);
+    },
+  });
 }

@@ -28,7 +28,7 @@ import { graphqlHttpHandler } from './graphql-http';
 import { queryCostLimit } from './query-cost';
 import { HttpCache } from './http-cache';
 import type { Redis } from 'ioredis';
-import { redisState } from './redis';
+import { redisKeyValueCache, redisState } from './redis';
 import type { PageLimits } from '../shared/pagination';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -119,6 +119,8 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries: registered once for all instances when they share Redis.
+    ...(deps.redis ? { persistedQueries: { cache: redisKeyValueCache(deps.redis, 'dossier:'), ttl: 24 * 3600 } } : {}),
     // main.ts stops the service on SIGINT/SIGTERM (Apollo, then the database, then the logs). Apollo's own handler
     // raced it, and a second stop() while Apollo's first is under way never returns (Apollo 5.5): the database
     // was never closed, and the process only ended some 10 s later when the last pool timer ran out.

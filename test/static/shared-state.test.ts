@@ -1,6 +1,7 @@
-// Rate limits shared by instances through Redis (REDIS_URL), falling back to per-instance limits while Redis is
+// Rate limits and persisted queries shared by instances through Redis (REDIS_URL), rate limits falling back to per-instance ones while Redis is
 // down, and the client address taken from X-Forwarded-For only behind a trusted proxy.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import type { IncomingMessage } from 'node:http';
 import { Redis } from 'ioredis';
@@ -61,7 +62,9 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const server of opened.servers) await server.server.stop();
   for (const redis of opened.redis) redis.disconnect();
+  const exited = new Promise((resolve) => redisServer.process.once('exit', resolve));
   redisServer.process.kill();
+  await exited;
   await db.destroy();
 });
 
@@ -103,6 +106,35 @@ describe('rate limits shared through Redis', () => {
   it('report Redis as ready on /ready when it is', async () => {
     const [a] = await twoInstances(redisServer.url, 'ready:');
     expect(await (await fetch(`${a!.base}/ready`)).json()).toMatchObject({ status: 'ready', redis: 'ready' });
+  });
+});
+
+describe('persisted queries shared through Redis', () => {
+  const query = '{ predicates { code } }';
+  const sha256Hash = createHash('sha256').update(query).digest('hex');
+  const send = async (base: string, withQuery: boolean) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...(withQuery ? { query } : {}), extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+    });
+    return (await response.json()) as { data?: { predicates: unknown[] }; errors?: { extensions?: { code?: string } }[] };
+  };
+
+  it('are registered through one instance and found by another', async () => {
+    const [a, b] = await twoInstances(redisServer.url, 'apq:');
+    expect((await send(b!.base, false)).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await send(a!.base, true)).data?.predicates.length).toBeGreaterThan(0);
+    expect((await send(b!.base, false)).data?.predicates.length).toBeGreaterThan(0);
+  });
+
+  it('are a miss, never an error, while Redis is down', async () => {
+    const own = await startRedis();
+    const [a] = await twoInstances(own.url, 'apq-outage:');
+    own.process.kill('SIGKILL');
+    await until(() => a!.redis.status !== 'ready');
+    expect((await send(a!.base, false)).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await send(a!.base, true)).data?.predicates.length).toBeGreaterThan(0);
   });
 });
 
