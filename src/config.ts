@@ -12,6 +12,10 @@ const EnvironmentInput = z.object({
   DATABASE_URL: z.string().url().optional(),
   DOSSIER_DATA_DIR: z.string().min(1).default('./data/pglite'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Comma-separated PostgreSQL streaming replicas that queries read from (see src/db/replicas.ts). */
+  DATABASE_REPLICA_URLS: z.string().default(''),
+  /** A replica further behind than this many seconds is left out until it catches up. */
+  DOSSIER_REPLICA_MAX_LAG_S: z.coerce.number().min(0).default(5),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DOSSIER_LOAD_SAMPLE: booleanFlag.default(true),
@@ -61,7 +65,7 @@ const EnvironmentInput = z.object({
 });
 
 export type DatabaseConfig =
-  | { kind: 'postgres'; url: string; poolSize: number; statementTimeoutMs: number }
+  | { kind: 'postgres'; url: string; poolSize: number; statementTimeoutMs: number; replicas?: { urls: string[]; maxLagSeconds: number } }
   | { kind: 'pglite'; dataDir: string; statementTimeoutMs: number };
 
 /** What a request may ask for; each limit answers with its own clear error. */
@@ -136,13 +140,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const e = parsed.data;
+  const replicaUrls = e.DATABASE_REPLICA_URLS.split(',').map((url) => url.trim()).filter(Boolean);
   const production = (e.DOSSIER_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development')) === 'production';
   if (e.DOSSIER_PAGE_SIZE_DEFAULT > e.DOSSIER_PAGE_SIZE_MAX) {
     throw new ConfigError(['DOSSIER_PAGE_SIZE_DEFAULT: must not exceed DOSSIER_PAGE_SIZE_MAX']);
   }
   return {
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE, statementTimeoutMs: e.DOSSIER_STATEMENT_TIMEOUT_MS }
+      ? {
+        kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE, statementTimeoutMs: e.DOSSIER_STATEMENT_TIMEOUT_MS,
+        ...(replicaUrls.length ? { replicas: { urls: replicaUrls, maxLagSeconds: e.DOSSIER_REPLICA_MAX_LAG_S } } : {}),
+      }
       : { kind: 'pglite', dataDir: path.resolve(e.DOSSIER_DATA_DIR), statementTimeoutMs: e.DOSSIER_STATEMENT_TIMEOUT_MS },
     port: e.PORT,
     host: e.HOST,

@@ -1,6 +1,7 @@
 // What every resolver receives: the services, this request's batches, and who sent it.
 import { randomUUID } from 'node:crypto';
 import type { Caller } from './modules/api-keys/api-keys.service';
+import type { Replica } from './db/replicas';
 import type { Services } from './services';
 import { RequestBatches } from './shared/batches';
 
@@ -14,8 +15,10 @@ export interface GraphQLContext {
   requestId: string;
   /** The data version read before this request ran, when HTTP caching needs it (the response cache keys on it). */
   dataVersion?: string;
+  /** The replica a query reads from (db/replicas.ts); none: the primary. */
+  readReplica?: Replica | null;
 }
 
-export function createContext(services: Services, caller: Caller | null = null, requestId: string = randomUUID(), dataVersion?: string): GraphQLContext {
-  return { services, batches: new RequestBatches(), caller, requestId, ...(dataVersion === undefined ? {} : { dataVersion }) };
+export function createContext(services: Services, caller: Caller | null = null, requestId: string = randomUUID(), dataVersion?: string, readReplica?: Replica | null): GraphQLContext {
+  return { services, batches: new RequestBatches(), caller, requestId, ...(dataVersion === undefined ? {} : { dataVersion }), ...(readReplica ? { readReplica } : {}) };
 }

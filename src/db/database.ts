@@ -10,6 +10,7 @@ import { PrismaClient, type Prisma } from '../generated/prisma/client';
 import { lockDataDir } from './data-dir-lock';
 import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { gated, StatementGate } from './pglite-gate';
+import { currentReplica, isConnectionLoss, ReplicaSet } from './replicas';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -47,6 +48,8 @@ export interface Database {
   writeAs<T>(author: string, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
+  /** PostgreSQL's streaming replicas that queries read from (DATABASE_REPLICA_URLS); none: all on the primary. */
+  readonly replicas?: ReplicaSet;
   close(): Promise<void>;
 }
 
@@ -55,7 +58,7 @@ export interface Database {
  * statement without its name comment throws (the tests set it).
  */
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number; statementTimeoutMs?: number; requireStatementNames?: boolean }
+  | { kind: 'postgres'; url: string; poolSize?: number; statementTimeoutMs?: number; requireStatementNames?: boolean; replicas?: { urls: string[]; maxLagSeconds: number; probeMs?: number } }
   | { kind: 'pglite'; dataDir: string; statementTimeoutMs?: number; requireStatementNames?: boolean };
 
 /** Who opens an embedded database: named to a second opener, which is refused (see data-dir-lock.ts). */
@@ -67,21 +70,20 @@ export interface Opener {
 
 export async function openDatabase(options: DatabaseOptions, opener?: Opener): Promise<Database> {
   return options.kind === 'postgres'
-    ? openPostgres(options.url, options.poolSize ?? 10, options.statementTimeoutMs ?? 0, options.requireStatementNames ?? false)
+    ? openPostgres(options.url, options.poolSize ?? 10, options.statementTimeoutMs ?? 0, options.requireStatementNames ?? false, options.replicas)
     : openPGlite(options.dataDir, opener ?? { owner: `a Dossier process (${path.basename(process.argv[1] ?? 'node')})` }, options.statementTimeoutMs ?? 0, options.requireStatementNames ?? false);
 }
 
-function openPostgres(url: string, poolSize: number, statementTimeoutMs: number, requireStatementNames: boolean): Database {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: poolSize,
+function openPostgres(url: string, poolSize: number, statementTimeoutMs: number, requireStatementNames: boolean, replicaOptions?: { urls: string[]; maxLagSeconds: number; probeMs?: number }): Database {
+  const poolOptions = {
     // Prepared statements keep one plan (see preparedName): left to choose, PostgreSQL re-plans the batches'
     // `= ANY($1::int[])` statements at every run for their parameters. No parallel workers: starting them costs
     // several ms, more than any of the service's statements needs, and concurrent requests already share the cores
     // (bench:scale: at 100x, a generic plan of the counterparts went parallel and took 11 ms instead of 4).
     options: '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0',
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
-  });
+  };
+  const pool = new pg.Pool({ ...poolOptions, connectionString: url, max: poolSize });
   // An idle client losing its server (restart, network) must not crash the process.
   pool.on('error', () => {});
   // Nor a checked-out one (Prisma's adapter holds clients without a listener): its query fails, which is what the
@@ -89,12 +91,41 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number,
   pool.on('connect', (client) => client.on('error', () => {}));
   const statements = new StatementLog(requireStatementNames);
   const prisma = new PrismaClient({ adapter: statements.observeFactory(new PrismaPg(pool)) });
+  // Each replica's Prisma statements are counted for it and reported to the same listeners as the primary's.
+  let replicas: ReplicaSet | undefined;
+  if (replicaOptions?.urls.length) {
+    replicas = new ReplicaSet({ ...replicaOptions, poolSize, poolOptions }, (factory, index) => {
+      const log = new StatementLog(requireStatementNames);
+      log.subscribe((sql) => {
+        statements.emit(sql);
+        replicas!.replicas[index]!.statements++;
+      });
+      return log.observeFactory(factory);
+    });
+  }
+  const run = (on: pg.Pool, sql: string, params: unknown[] | undefined) =>
+    on.query({ name: preparedName(sql), text: sql, values: params as unknown[], types: PG_TYPES });
   return {
     kind: 'postgres',
-    prisma,
+    // A query's Prisma reads go to its replica (see db/replicas.ts); everything else to the primary.
+    get prisma() {
+      return currentReplica()?.prisma ?? prisma;
+    },
+    replicas,
     async query(sql, params) {
       statements.emitRaw(sql);
-      return (await pool.query({ name: preparedName(sql), text: sql, values: params as unknown[], types: PG_TYPES })).rows;
+      const replica = currentReplica();
+      if (replica) {
+        try {
+          replica.statements++;
+          return (await run(replica.pool, sql, params)).rows;
+        } catch (error) {
+          // A replica gone mid-request: left out until its probe answers again, and this read runs on the primary.
+          if (!isConnectionLoss(error)) throw error;
+          replica.state = 'unreachable';
+        }
+      }
+      return (await run(pool, sql, params)).rows;
     },
     onStatement: (listener) => statements.subscribe(listener),
     async transaction(fn, options) {
@@ -133,6 +164,7 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number,
       await pool.query('/* ping */ SELECT 1');
     },
     async close() {
+      await replicas?.close();
       await prisma.$disconnect();
       await pool.end().catch(() => {});
     },

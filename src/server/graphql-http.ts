@@ -19,6 +19,10 @@ import { jsonBodyReader, type BodyRequest } from './request-body';
 import { asClientRequest } from '../shared/request-scope';
 import { Semaphore } from '../shared/semaphore';
 import type { HttpCache } from './http-cache';
+import { readingFrom, type Replica } from '../db/replicas';
+
+/** The header with which a client that must read its own write at once asks for the primary. */
+export const READ_FROM_HEADER = 'x-dossier-read-from';
 
 export interface GraphQLHttpOptions {
   path: string;
@@ -28,7 +32,9 @@ export interface GraphQLHttpOptions {
   rateLimiter: RateLimiter;
   /** The caller an Authorization header names (null: anonymous); throws UNAUTHENTICATED for a bad key. */
   authenticate: (authorization: string | undefined) => Promise<Caller | null>;
-  context: (caller: Caller | null, requestId: string, dataVersion?: string) => GraphQLContext;
+  context: (caller: Caller | null, requestId: string, dataVersion?: string, readReplica?: Replica | null) => GraphQLContext;
+  /** A replica for a request's reads, or null for the primary (db/replicas.ts). */
+  pickReplica: () => Replica | null;
   /** ETags, 304s, Cache-Control and the optional response cache. */
   httpCache: HttpCache;
   /** Where a failure outside Apollo's own handling is logged, with the request id the client gets. */
@@ -142,7 +148,11 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     // An anonymous read may be answered from a cache: the data version is read before anything runs, so that an
     // answer is never newer than the version its ETag names.
     const { httpCache } = options;
-    const dataVersion = caller === null && !authenticationError && httpCache.needsVersion(req) ? await httpCache.dataVersion() : undefined;
+    // A query reads from a replica unless the client asks for the primary; the data version is read where the
+    // data will be, so that an ETag never names data newer than the answer.
+    const readReplica = req.headers[READ_FROM_HEADER] === 'primary' ? null : options.pickReplica();
+    const dataVersion = caller === null && !authenticationError && httpCache.needsVersion(req)
+      ? await readingFrom(readReplica, () => httpCache.dataVersion()) : undefined;
     const etag = dataVersion !== undefined && req.method === 'GET' && httpCache.options.enabled ? httpCache.etagOf(dataVersion, search) : undefined;
     if (etag && httpCache.answerIfNotModified(req, res, etag, search)) return;
 
@@ -155,7 +165,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
       // A bad or revoked key is refused before anything runs (UNAUTHENTICATED, 401); no key means anonymous.
       context: async () => {
         if (authenticationError) throw authenticationError;
-        return options.context(caller, requestId, dataVersion);
+        return options.context(caller, requestId, dataVersion, readReplica);
       },
     });
     if (response.body.kind === 'complete' && response.body.string.length * 3 > limits.maxResponseBytes && Buffer.byteLength(response.body.string) > limits.maxResponseBytes) {

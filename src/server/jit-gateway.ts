@@ -7,6 +7,8 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { getVariableValues, printSchema, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { InternalError, UserInputError } from '../errors';
 import { cachePolicyOf } from './cache-policy';
+import { isConnectionLoss, readingFrom } from '../db/replicas';
+import type { GraphQLContext } from '../context';
 import type { CacheHint } from '@apollo/cache-control-types';
 
 /** Compiled queries kept, by query hash and operation name; the oldest is dropped beyond this. */
@@ -57,7 +59,12 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
               return { errors: coerced.errors.map((error) => new UserInputError(error.message, undefined, { nodes: error.nodes })) };
             }
           }
-          const result = (await query.query(undefined, request.context, variables)) as ExecutionResult<Record<string, unknown>>;
+          // A query reads from the request's replica, if it has one; a mutation reads and writes on the primary.
+          const replica = request.operation.operation === 'query' ? (request.context as GraphQLContext).readReplica ?? null : null;
+          const result = (await readingFrom(replica, () => query.query(undefined, request.context, variables))) as ExecutionResult<Record<string, unknown>>;
+          // A replica that went away under this request is left out at once (its probe brings it back): the raw
+          // reads already fell back to the primary, Prisma's failed with SERVICE_UNAVAILABLE, which a client retries.
+          if (replica && result.errors?.some((error) => isConnectionLoss(error.originalError))) replica.state = 'unreachable';
           return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
         },
       };

@@ -176,6 +176,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
       res.json({
         status: 'ready', database: deps.db.kind, migrations: status.applied.length,
         ...(relinking ? { relinking } : {}), ...(deps.redis ? { redis: redisState(deps.redis) } : {}),
+        ...(deps.db.replicas ? { replicas: deps.db.replicas.status() } : {}),
       });
     } catch {
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
@@ -201,7 +202,8 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     corsOrigins: deps.corsOrigins ?? [],
     rateLimiter: rateLimiter(deps.rateLimits ?? DEFAULT_RATE_LIMITS, { redis: deps.redis, trustedProxies: deps.trustedProxies }),
     authenticate: (authorization) => deps.services.apiKeys.authenticate(authorization),
-    context: (caller, requestId, dataVersion) => createContext(deps.services, caller, requestId, dataVersion),
+    context: (caller, requestId, dataVersion, readReplica) => createContext(deps.services, caller, requestId, dataVersion, readReplica),
+    pickReplica: () => deps.db.replicas?.pick() ?? null,
     httpCache,
     logger,
   });
