@@ -1,12 +1,12 @@
 // Reads from a PostgreSQL streaming replica (DATABASE_REPLICA_URLS): a query's statements go to the replica, a
 // mutation's to the primary, a client may ask for the primary to read its own write, and a replica that stops is
-// left out while reads go on through the primary. Runs on a primary and replica of its own (replica-cluster.ts).
+// left out while reads go on through the primary. Runs on a primary and replica of its own (scripts/cluster/postgres.ts, the cluster script's own).
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
 import { createServer, type DossierServer } from '../../src/server/server';
 import { createServices } from '../../src/services';
 import { unique } from '../builders';
-import { startReplicaCluster, type ReplicaCluster } from '../helpers/replica-cluster';
+import { startReplicaCluster, type ReplicaCluster } from '../../scripts/cluster/postgres';
 import { TEST_PAGE_LIMITS } from '../helpers/test-server';
 
 let cluster: ReplicaCluster;

@@ -1,40 +1,15 @@
 // Rate limits and persisted queries shared by instances through Redis (REDIS_URL), rate limits falling back to per-instance ones while Redis is
 // down, and the client address taken from X-Forwarded-For only behind a trusted proxy.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import type { IncomingMessage } from 'node:http';
 import { Redis } from 'ioredis';
+import { startRedis } from '../../scripts/cluster/parts';
 import { clientAddress } from '../../src/server/rate-limit';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { createTestServer, type TestServer } from '../helpers/test-server';
 
 const LIMITS = { keyPoints: 100, anonymousPoints: 5, failedAuthenticationPoints: 5, windowSeconds: 60 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createTcpServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A Redis server of this file's own (Debian's redis-server), keeping nothing on disk. */
-async function startRedis(): Promise<{ process: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const url = `redis://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const probe = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, retryStrategy: () => null });
-    const up = await probe.connect().then(() => true, () => false);
-    probe.disconnect();
-    if (up) return { process: child, url };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('redis-server did not start');
-}
-
 
 async function statuses(base: string, count: number, headers: Record<string, string> = {}): Promise<number[]> {
   const answers: number[] = [];

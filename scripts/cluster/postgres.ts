@@ -1,10 +1,10 @@
-// A PostgreSQL primary with one streaming replica, of the test's own, on free ports beside the machine's cluster
+// A PostgreSQL primary with one streaming replica, of its own (npm run cluster, and the tests), on free ports beside the machine's cluster
 // (which it leaves alone): initdb, wal_level=replica, pg_basebackup -R; run as the postgres user when started as root.
 import { execFileSync } from 'node:child_process';
 import { chownSync, mkdtempSync, readdirSync, rmSync, appendFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './parts';
 
 export interface ReplicaCluster {
   primaryUrl: string;
@@ -12,15 +12,6 @@ export interface ReplicaCluster {
   stopReplica(): void;
   startReplica(): void;
   stop(): void;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startReplicaCluster(): Promise<ReplicaCluster> {
