@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { loadConfig } from '../../src/config';
 import { projectPath } from '../../src/shared/paths';
 
-const compose = parse(readFileSync(projectPath('docker-compose.yml'), 'utf8'));
+const compose = parse(readFileSync(projectPath('docker-compose.yml'), 'utf8'), { merge: true });
 
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL 16 with a volume and a health check', () => {
@@ -40,5 +40,39 @@ describe('docker-compose.yml', () => {
     const start = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
     const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
     expect(cmd && (JSON.parse(cmd) as string[]).join(' ')).toBe(start);
+  });
+
+  describe('the cluster profile (docker compose --profile cluster up)', () => {
+    const cluster = Object.fromEntries(Object.entries(compose.services as Record<string, any>).filter(([, service]) => service.profiles?.includes('cluster')));
+    const instances = Object.entries(cluster).filter(([, service]) => service.build);
+
+    it('runs a primary with WAL for replication and a replica made from it with pg_basebackup -R', () => {
+      expect(cluster['postgres-primary'].command.join(' ')).toContain('wal_level=replica');
+      expect(readFileSync(projectPath('deploy', 'postgres-replication.sh'), 'utf8')).toMatch(/host replication all all/);
+      expect(cluster['postgres-replica'].entrypoint.join(' ')).toMatch(/pg_basebackup -h postgres-primary .*-R/);
+      expect(cluster['postgres-replica'].depends_on['postgres-primary'].condition).toBe('service_healthy');
+    });
+
+    it('starts two instances that read from the replica, share Redis and trust only the balancer\'s address', () => {
+      expect(instances.map(([name]) => name)).toEqual(['dossier-1', 'dossier-2']);
+      const balancerAddress = cluster.haproxy.networks.cluster.ipv4_address;
+      for (const [, instance] of instances) {
+        const config = loadConfig(instance.environment);
+        expect(config.database).toMatchObject({ kind: 'postgres', url: expect.stringContaining('@postgres-primary:'), replicas: { urls: [expect.stringContaining('@postgres-replica:')] } });
+        expect(config.redisUrl).toBe('redis://redis:6379');
+        expect(config.trustedProxies).toEqual([balancerAddress]);
+      }
+      // One instance loads the sample; two loading at once would race for it.
+      expect(instances.filter(([, instance]) => instance.environment.DOSSIER_LOAD_SAMPLE !== 'false')).toHaveLength(1);
+    });
+
+    it('puts HAProxy in front of every instance, checking each on /ready', () => {
+      expect(cluster.haproxy.volumes).toContain('./deploy/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro');
+      const haproxy = readFileSync(projectPath('deploy', 'haproxy.cfg'), 'utf8');
+      expect(haproxy).toMatch(/option httpchk GET \/ready/);
+      expect(haproxy).toMatch(/option forwardfor/);
+      const servers = [...haproxy.matchAll(/^\s*server (\S+) (\S+):4000 check/gm)].map((match) => match[2]);
+      expect(servers).toEqual(instances.map(([name]) => name));
+    });
   });
 });
