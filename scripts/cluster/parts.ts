@@ -45,8 +45,8 @@ export interface Instance {
  * One service instance as `npm start` runs it (built JavaScript; the tests run the TypeScript through tsx),
  * resolving once its /ready answers 200.
  */
-export async function startInstance(env: Record<string, string>, options: { fromSource?: boolean; timeoutMs?: number } = {}): Promise<Instance> {
-  const port = await freePort();
+export async function startInstance(env: Record<string, string>, options: { fromSource?: boolean; timeoutMs?: number; port?: number } = {}): Promise<Instance> {
+  const port = options.port ?? (await freePort());
   const timeoutMs = options.timeoutMs ?? 180_000;
   const entry = options.fromSource ? ['--import', 'tsx', projectPath('src', 'main.ts')] : [projectPath('dist', 'src', 'main.js')];
   const child = spawn(process.execPath, ['--max-old-space-size=192', ...entry], {
@@ -69,10 +69,10 @@ export function buildService(): void {
 }
 
 /** HAProxy in front of the instances: health checks on /ready every `checkMs`, X-Forwarded-For added. */
-export async function startBalancer(dir: string, instances: { port: number }[], options: { checkMs?: number } = {}): Promise<{ process: ChildProcess; url: string }> {
+export async function startBalancer(dir: string, instances: { port: number }[], options: { checkMs?: number; name?: string } = {}): Promise<{ process: ChildProcess; url: string }> {
   const port = await freePort();
   const check = options.checkMs ?? 1000;
-  const config = path.join(dir, 'haproxy.cfg');
+  const config = path.join(dir, `${options.name ?? 'haproxy'}.cfg`);
   writeFileSync(config, [
     'global', '  maxconn 2000', 'defaults', '  mode http', '  timeout connect 2s', '  timeout client 30s', '  timeout server 30s',
     // A request whose connection to an instance failed is sent to another; never one that reached an instance (a

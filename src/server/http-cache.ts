@@ -17,8 +17,8 @@ export interface HttpCacheOptions {
   enabled: boolean;
   /** Answers kept in process (Apollo's response cache) for anonymous queries, until the data changes. */
   responseCache: boolean;
-  /** The current data version (one statement). */
-  dataVersion: () => Promise<string>;
+  /** The current data version (one statement); null while a write is under way. */
+  dataVersion: () => Promise<string | null>;
   /** Identifies the schema, so that an ETag from another build never matches. */
   schemaText: string;
 }
@@ -37,10 +37,13 @@ export class HttpCache {
     return (this.options.enabled && req.method === 'GET') || this.options.responseCache;
   }
 
-  /** The data version, or undefined when it cannot be read (the request then runs uncached and reports the database itself). */
+  /**
+   * The data version, or undefined when there is none now (a write under way) or it cannot be read: the request
+   * then runs uncached (and reports a database that is down itself).
+   */
   async dataVersion(): Promise<string | undefined> {
     try {
-      return await this.options.dataVersion();
+      return (await this.options.dataVersion()) ?? undefined;
     } catch {
       return undefined;
     }

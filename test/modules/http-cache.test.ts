@@ -102,6 +102,17 @@ describe('HTTP caching of GET queries', () => {
 });
 
 describe('the data version', () => {
+  it('is advanced by a statement trigger on every table of the knowledge base', async () => {
+    const rows = await t.db.query<{ table_name: string; triggered: boolean }>(`/* tables-and-version-triggers */
+      SELECT c.relname AS table_name, EXISTS (
+        SELECT 1 FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid WHERE tg.tgrelid = c.oid AND p.proname = 'dossier_bump_data_version'
+      ) AS triggered
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname`);
+    // Not data: the keys (keyed requests are never cached) and Prisma's record of the migrations.
+    expect(rows.filter((row) => !row.triggered).map((row) => row.table_name)).toEqual(['_prisma_migrations', 'api_key']);
+  });
+
   it('stays the same over reads and changes with every committed write to any table', async () => {
     const version = () => t.services.dataVersion.current();
     const before = await version();
