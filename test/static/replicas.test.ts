@@ -3,6 +3,7 @@
 // left out while reads go on through the primary. Runs on a primary and replica of its own (scripts/cluster/postgres.ts, the cluster script's own).
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
+import { ReplicaSet } from '../../src/db/replicas';
 import { createServer, type DossierServer } from '../../src/server/server';
 import { createServices } from '../../src/services';
 import { unique } from '../builders';
@@ -90,6 +91,18 @@ describe('reads from a streaming replica', () => {
     }
     console.log(`replica reads right after a write: ${stale} of ${rounds} stale (synchronous_commit=on, asynchronous replica)`);
     expect(stale).toBeLessThanOrEqual(rounds);
+  });
+
+  it('leave a replica out while it lags past the bound', async () => {
+    // A bound below any lag: the replica, fully caught up (lag 0), still counts as behind it.
+    const strict = new ReplicaSet({ urls: [cluster.replicaUrl], maxLagSeconds: -1, poolSize: 1, poolOptions: {} }, (factory) => factory);
+    try {
+      await strict.probe();
+      expect(strict.status()).toEqual([expect.objectContaining({ state: 'lagging', lagSeconds: 0 })]);
+      expect(strict.pick()).toBeNull();
+    } finally {
+      await strict.close();
+    }
   });
 
   it('leave a stopped replica out: reads go on through the primary, and /ready shows its state', async () => {
