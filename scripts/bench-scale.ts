@@ -10,7 +10,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { buildService, databaseUrl, median, recreateDatabase, SERVICE_URL_PATTERN, start, waitUntilReady } from './bench/harness';
+import { buildService, loadedServiceEnv, median, SERVICE_URL_PATTERN, start } from './bench/harness';
 import { BENCH_QUERIES } from './bench/queries';
 
 const BENCH_DB = 'dossier_bench_scale';
@@ -96,16 +96,7 @@ async function counts(client: pg.Client): Promise<Record<string, number>> {
 
 async function main(): Promise<void> {
   buildService();
-  await recreateDatabase(BENCH_DB);
-  const env = {
-    DATABASE_URL: databaseUrl(BENCH_DB), PORT: '0', HOST: '127.0.0.1', DOSSIER_PLAYGROUND: 'false', DB_POOL_SIZE: '10',
-    DOSSIER_RATE_LIMIT_ANONYMOUS: '100000000', NODE_ENV: 'production',
-  };
-  console.log("Loading the sample and the SIPRI register (the service's first start)...");
-  const loader = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
-  await waitUntilReady(loader.url);
-  loader.child.kill();
-  await new Promise((resolve) => loader.child.once('exit', resolve));
+  const env = await loadedServiceEnv(BENCH_DB);
 
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
   await client.connect();

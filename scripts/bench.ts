@@ -10,13 +10,13 @@
 //   BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10), BENCH_ONLY (letters of the requests to drive, e.g. "ad"),
 //   BENCH_PEER=0 leaves PostGraphile out.
 import { isDeepStrictEqual } from 'node:util';
-import type { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { buildService, cpuMsOf, databaseUrl, median, memoryOf, postgresCpu, postgresCpuBetween, recreateDatabase, SERVICE_URL_PATTERN, start, waitUntilReady } from './bench/harness';
+import { buildService, cpuMsOf, loadedServiceEnv, median, memoryOf, postgresCpu, postgresCpuBetween, SERVICE_URL_PATTERN, start } from './bench/harness';
 import { startPostGraphile } from './bench/postgraphile';
 import { BENCH_QUERIES, type BenchQuery } from './bench/queries';
 import { startStatementCounter } from './bench/statement-counter';
+import { stopProcess as stop } from './cluster/parts';
 
 const BENCH_DB = 'dossier_bench';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -109,25 +109,9 @@ async function actorIds(url: string, names: string[]): Promise<Map<string, numbe
   return new Map(rows.map((row) => [row.name, row.id]));
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  child.kill();
-  await new Promise((resolve) => child.once('exit', resolve));
-}
-
 async function main(): Promise<void> {
   buildService();
-  await recreateDatabase(BENCH_DB);
-  // The load generator is one anonymous client: its rate limit is lifted so that it measures throughput. The
-  // service runs in production mode, as operators run it.
-  const env = {
-    DATABASE_URL: databaseUrl(BENCH_DB), PORT: '0', HOST: '127.0.0.1', DOSSIER_PLAYGROUND: 'false', DB_POOL_SIZE: '10',
-    DOSSIER_RATE_LIMIT_ANONYMOUS: '100000000', NODE_ENV: 'production',
-  };
-  console.log('Loading the sample and the SIPRI register (the service\'s first start)...');
-  const loader = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
-  await waitUntilReady(loader.url);
-  await stop(loader.child);
+  const env = await loadedServiceEnv(BENCH_DB);
   // The service measured is a second start on the loaded database, as it runs day to day.
   const service = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
   const raw = await start('scripts/bench/raw-sql-server.ts', env, /raw SQL server at (http:\/\/\S+)/);

@@ -132,3 +132,23 @@ export function postgresCpuBetween(before: Map<number, number>, after: Map<numbe
   for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
   return total;
 }
+
+/**
+ * The environment a benchmark runs the service with on database `name` (production mode; the load generator's
+ * anonymous rate limit lifted so that it measures throughput), after a first start has loaded the sample and the
+ * SIPRI register into it and stopped.
+ */
+export async function loadedServiceEnv(name: string): Promise<Record<string, string>> {
+  await recreateDatabase(name);
+  const env = {
+    DATABASE_URL: databaseUrl(name), PORT: '0', HOST: '127.0.0.1', DOSSIER_PLAYGROUND: 'false', DB_POOL_SIZE: '10',
+    DOSSIER_RATE_LIMIT_ANONYMOUS: '100000000', NODE_ENV: 'production',
+  };
+  console.log("Loading the sample and the SIPRI register (the service's first start)...");
+  const loader = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
+  await waitUntilReady(loader.url);
+  const exited = new Promise((resolve) => loader.child.once('exit', resolve));
+  loader.child.kill();
+  await exited;
+  return env;
+}

@@ -4,9 +4,9 @@
 // smart tag allows more: actor_alias.kind gets one, so that it can ask for the aliases Dossier answers.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { projectPath } from '../../src/shared/paths';
+import { freePort } from '../cluster/parts';
 
 const PEER_DIR = projectPath('.bench', 'postgraphile');
 /** Pinned: the versions the figures in the README were measured with. */
@@ -21,15 +21,6 @@ function install(): void {
   writeFileSync(`${PEER_DIR}/package.json`, JSON.stringify({ name: 'dossier-bench-peer', private: true }));
   const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PACKAGES], { cwd: PEER_DIR, stdio: 'inherit' });
   if (result.status !== 0 || !existsSync(NODE)) throw new Error('installing PostGraphile for the benchmark failed');
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }).once('error', reject);
-  });
 }
 
 /** Starts PostGraphile (amber preset) on the database; resolves once its endpoint answers. */

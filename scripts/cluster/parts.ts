@@ -1,11 +1,13 @@
 // The pieces of `npm run cluster`, which the tests start too: free ports, a Redis of its own, service instances
 // and an HAProxy in front of them, each a child process stopped with the cluster.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { projectPath } from '../../src/shared/paths';
+
+export { buildService } from '../bench/harness';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -61,11 +63,6 @@ export async function startInstance(env: Record<string, string>, options: { from
   }
   child.kill();
   throw new Error(`an instance was not ready within ${timeoutMs} ms:\n${errors}`);
-}
-
-/** Builds the service once, as the instances run it. */
-export function buildService(): void {
-  if (spawnSync('npm', ['run', '-s', 'build'], { cwd: projectPath(), stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
 }
 
 /** HAProxy in front of the instances: health checks on /ready every `checkMs`, X-Forwarded-For added. */

@@ -30,6 +30,8 @@ const target = new AsyncLocalStorage<Replica | null>();
 
 /** Runs fn with its statements (and those of everything it starts) read from `replica`; null: the primary. */
 export function readingFrom<T>(replica: Replica | null, fn: () => T): T {
+  // Without replicas (the usual set-up) nothing reads from one: no context to enter on every request.
+  if (replica === null && target.getStore() === undefined) return fn();
   return target.run(replica, fn);
 }
 
