@@ -58,6 +58,8 @@ const EnvironmentInput = z.object({
   DOSSIER_HTTP_CACHE: booleanFlag.default(true),
   /** Anonymous query answers kept in this process until the next write (Apollo's response cache). */
   DOSSIER_RESPONSE_CACHE: booleanFlag.default(false),
+  /** Reads answered by one statement that builds their JSON, where the fields allow (see src/server/compiled-reads.ts). */
+  DOSSIER_COMPILED_READS: booleanFlag.default(true),
   /** Redis shared by all instances (rate limits); unset: each process keeps its own, in memory. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** Comma-separated addresses of trusted proxies: only their X-Forwarded-For names the client. */
@@ -121,6 +123,7 @@ export interface Config {
   rateLimits: { keyPoints: number; anonymousPoints: number; failedAuthenticationPoints: number; windowSeconds: number };
   httpCache: boolean;
   responseCache: boolean;
+  compiledReads: boolean;
   redisUrl: string | undefined;
   trustedProxies: string[];
 }
@@ -181,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimits: { keyPoints: e.DOSSIER_RATE_LIMIT_KEY, anonymousPoints: e.DOSSIER_RATE_LIMIT_ANONYMOUS, failedAuthenticationPoints: e.DOSSIER_RATE_LIMIT_FAILED_AUTH, windowSeconds: e.DOSSIER_RATE_LIMIT_WINDOW_S },
     httpCache: e.DOSSIER_HTTP_CACHE,
     responseCache: e.DOSSIER_RESPONSE_CACHE,
+    compiledReads: e.DOSSIER_COMPILED_READS,
     redisUrl: e.REDIS_URL,
     trustedProxies: e.DOSSIER_TRUSTED_PROXIES.split(',').map((address) => address.trim()).filter(Boolean),
   };

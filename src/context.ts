@@ -4,6 +4,7 @@ import type { Caller } from './modules/api-keys/api-keys.service';
 import type { Replica } from './db/replicas';
 import type { Services } from './services';
 import { RequestBatches } from './shared/batches';
+import type { JsonPassThrough } from './server/compiled-reads';
 
 export interface GraphQLContext {
   services: Services;
@@ -17,6 +18,8 @@ export interface GraphQLContext {
   dataVersion?: string;
   /** The replica a query reads from (db/replicas.ts); none: the primary. */
   readReplica?: Replica | null;
+  /** Where reads built as JSON text wait for the response to be written (server/graphql-http.ts); none: parsed. */
+  jsonPassThrough?: JsonPassThrough;
 }
 
 export function createContext(services: Services, caller: Caller | null = null, requestId: string = randomUUID(), dataVersion?: string, readReplica?: Replica | null): GraphQLContext {

@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     pagination: config.pagination,
     httpCache: config.httpCache,
     responseCache: config.responseCache,
+    compiledReads: config.compiledReads,
   });
   const url = await server.listen(config.port, config.host);
   if (firstKey) console.log(`Created the first admin API key "first-admin" (shown this once; mutations need a key):\n  Authorization: Bearer ${firstKey}`);

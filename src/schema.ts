@@ -19,6 +19,9 @@ import { relationResolvers } from './modules/relations/relations.resolvers';
 import { searchResolvers } from './modules/search/search.resolvers';
 import { sourceResolvers } from './modules/sources/sources.resolvers';
 import { DateScalar, DateTimeScalar, JSONScalar } from './shared/scalars';
+import type { JsonReadDeclarations } from './shared/json-reads';
+import { ACTOR_JSON } from './modules/actors/actors.json-reads';
+import { ARMS_TRANSFER_JSON, ARMS_TRANSFERS_JSON_ROOT } from './modules/arms-transfers/arms-transfers.json-reads';
 
 export const SCHEMA_FILE = projectPath('schema.graphql');
 
@@ -44,4 +47,10 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
+};
+
+/** The types and lists that a read may get as one statement building its JSON (server/compiled-reads.ts). */
+export const jsonReads: JsonReadDeclarations = {
+  types: { Actor: ACTOR_JSON, ArmsTransfer: ARMS_TRANSFER_JSON },
+  connections: { armsTransfers: ARMS_TRANSFERS_JSON_ROOT },
 };

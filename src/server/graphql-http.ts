@@ -20,6 +20,7 @@ import { asClientRequest } from '../shared/request-scope';
 import { Semaphore } from '../shared/semaphore';
 import type { HttpCache } from './http-cache';
 import { readingFrom, type Replica } from '../db/replicas';
+import { JsonPassThrough } from './compiled-reads';
 
 /** The header with which a client that must read its own write at once asks for the primary. */
 export const READ_FROM_HEADER = 'x-dossier-read-from';
@@ -160,15 +161,19 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
+    // Reads built as JSON text are written as the database wrote them (compiled-reads.ts), unless Apollo's
+    // response cache keeps answers, which must hold the data itself.
+    const passThrough = httpCache.options.responseCache ? undefined : new JsonPassThrough();
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: req.body },
       // A bad or revoked key is refused before anything runs (UNAUTHENTICATED, 401); no key means anonymous.
       context: async () => {
         if (authenticationError) throw authenticationError;
-        return options.context(caller, requestId, dataVersion, readReplica);
+        return { ...options.context(caller, requestId, dataVersion, readReplica), ...(passThrough ? { jsonPassThrough: passThrough } : {}) };
       },
     });
-    if (response.body.kind === 'complete' && response.body.string.length * 3 > limits.maxResponseBytes && Buffer.byteLength(response.body.string) > limits.maxResponseBytes) {
+    const body = response.body.kind === 'complete' ? (passThrough ? passThrough.into(response.body.string) : response.body.string) : null;
+    if (body !== null && body.length * 3 > limits.maxResponseBytes && Buffer.byteLength(body) > limits.maxResponseBytes) {
       const tooLarge = new UserInputError(`The answer would hold more than ${limits.maxResponseBytes} bytes: ask for fewer rows, fewer fields or less text (text(length:))`, undefined, {
         extensions: { reason: 'RESPONSE_TOO_LARGE', limit: limits.maxResponseBytes },
       });
@@ -177,12 +182,10 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (etag) httpCache.tagAnswer(res, etag, search);
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return;
+    if (response.body.kind === 'chunked') {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
     }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    res.end(body ?? undefined);
   }
 
   return (req: IncomingMessage, res: ServerResponse): void => {

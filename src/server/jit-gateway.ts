@@ -10,17 +10,24 @@ import { cachePolicyOf } from './cache-policy';
 import { isConnectionLoss, readingFrom } from '../db/replicas';
 import type { GraphQLContext } from '../context';
 import type { CacheHint } from '@apollo/cache-control-types';
+import { compileRead, type CompiledRead } from './compiled-reads';
+import type { JsonReadDeclarations } from '../shared/json-reads';
 
 /** Compiled queries kept, by query hash and operation name; the oldest is dropped beyond this. */
 const MAX_COMPILED = 500;
 
-/** A document compiled for one operation, with the cache policy its selection has (see cache-policy.ts). */
+/**
+ * A document compiled for one operation, with the cache policy its selection has (see cache-policy.ts) and, for
+ * a read that one statement can answer, its plan (compiled-reads.ts).
+ */
 interface Compiled {
   query: CompiledQuery;
   cachePolicy: CacheHint;
+  read: CompiledRead | null;
 }
 
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+/** jsonReads: the declarations reads are planned from; null runs every operation through the resolvers. */
+export function jitGateway(schema: GraphQLSchema, jsonReads: JsonReadDeclarations | null): GatewayInterface {
   const compiled = new Map<string, Compiled>();
   const compiledFor = (key: string, compile: () => Compiled | ExecutionResult): Compiled | ExecutionResult => {
     const known = compiled.get(key);
@@ -45,10 +52,12 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           }
           const found = compiledFor(`${request.queryHash}:${request.operationName ?? ''}`, () => {
             const query = compileQuery(schema, request.document, request.operationName ?? undefined) as CompiledQuery | ExecutionResult;
-            return isCompiledQuery(query) ? { query, cachePolicy: cachePolicyOf(schema, request.document, request.operation) } : query;
+            if (!isCompiledQuery(query)) return query;
+            const read = jsonReads && compileRead(schema, request.document, request.operation, jsonReads);
+            return { query, cachePolicy: cachePolicyOf(schema, request.document, request.operation), read };
           });
           if (!('cachePolicy' in found)) return { ...found, errors: found.errors?.map(withExtensions) } as ExecutionResult<Record<string, unknown>>;
-          const { query, cachePolicy } = found;
+          const { query, cachePolicy, read } = found;
           // What Apollo's response cache and the HTTP headers read (server/http-cache.ts).
           request.overallCachePolicy.restrict(cachePolicy);
           const variables = request.request.variables ?? {};
@@ -61,7 +70,8 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           }
           // A query reads from the request's replica, if it has one; a mutation reads and writes on the primary.
           const replica = request.operation.operation === 'query' ? (request.context as GraphQLContext).readReplica ?? null : null;
-          const result = (await readingFrom(replica, () => query.query(undefined, request.context, variables))) as ExecutionResult<Record<string, unknown>>;
+          const result = (await readingFrom(replica, async () =>
+            (read && (await read.run(request.context as GraphQLContext, variables))) ?? query.query(undefined, request.context, variables))) as ExecutionResult<Record<string, unknown>>;
           // A replica that went away under this request is left out at once (its probe brings it back): the raw
           // reads already fell back to the primary, Prisma's failed with SERVICE_UNAVAILABLE, which a client retries.
           if (replica && result.errors?.some((error) => isConnectionLoss(error.originalError))) replica.state = 'unreachable';

@@ -12,7 +12,7 @@ import { createContext, type GraphQLContext } from '../context';
 import type { Database } from '../db/database';
 import { migrationStatus } from '../db/migrate';
 import { readMigrations } from '../db/migrations';
-import { loadTypeDefs, resolvers } from '../schema';
+import { jsonReads, loadTypeDefs, resolvers } from '../schema';
 import type { Services } from '../services';
 import { EXPLORER_PATH, explorerRouter } from './explorer';
 import { RECONCILE_PATH, reconcileRouter } from './reconcile';
@@ -65,6 +65,8 @@ export interface ServerDeps {
   redis?: Redis;
   /** Proxies whose X-Forwarded-For names the client (rate limits). */
   trustedProxies?: string[];
+  /** Reads answered by one statement building their JSON where they can be (default on; compiled-reads.ts). */
+  compiledReads?: boolean;
 }
 
 const DEFAULT_PAGINATION: PageLimits = { defaultPageSize: 100, maxPageSize: 500 };
@@ -108,7 +110,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   const schema = hideAuthorsFromAnonymous(makeExecutableSchema({ typeDefs, resolvers: withAuthorization(resolvers, { requireKeyForReads }) }));
   const pagination = deps.pagination ?? DEFAULT_PAGINATION;
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: jitGateway(schema),
+    gateway: jitGateway(schema, deps.compiledReads === false ? null : jsonReads),
     formatError: errorFormatter({ production }),
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },

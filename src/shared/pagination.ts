@@ -19,6 +19,8 @@ export interface SortKey<Row> {
   nullable?: boolean;
 }
 export type SortOrder<Row> = readonly SortKey<Row>[];
+/** An order as SQL reads it: its columns, without the row fields they fill. */
+export type SortColumns = readonly Omit<SortKey<never>, 'field'>[];
 
 type KeyValue = string | number | Date | null;
 
@@ -50,10 +52,14 @@ const MAX_INT = 2_147_483_647;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{3})?Z)?$/;
 
 export function encodeCursor<Row>(order: SortOrder<Row>, row: Row): string {
-  const values = order.map(({ field, type }) => {
+  return encodeCursorValues(order.map(({ field, type }) => {
     const value = row[field] as KeyValue;
-    return type === 'date' && value instanceof Date ? value.toISOString() : value;
-  });
+    return type === 'date' && value instanceof Date ? value.toISOString() : (value as string | number | null);
+  }));
+}
+
+/** The cursor of a row whose sort keys are `values` (dates as ISO text). */
+export function encodeCursorValues(values: readonly (string | number | null)[]): string {
   return Buffer.from(PREFIX + JSON.stringify(values)).toString('base64url');
 }
 
@@ -164,7 +170,7 @@ export function sqlAfter<Row>(window: PageWindow<Row>, param: (value: unknown) =
 }
 
 /** SQL's ORDER BY for an order. */
-export function sqlOrderBy<Row>(order: SortOrder<Row>): string {
+export function sqlOrderBy(order: SortColumns): string {
   return order.map((key) => `${key.column} ${key.direction.toUpperCase()}${key.nullable ? ' NULLS LAST' : ''}`).join(', ');
 }
 

@@ -7,6 +7,7 @@ import { isoDate } from '../../shared/dates';
 import { actorNamedSql, actorNameParams } from '../actors/actors.repository';
 import type { CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 import { ARMS_TRANSFER_COLUMNS, type ArmsTransferRow } from './arms-transfers.columns';
+import type { JsonPageSource } from '../../shared/json-reads';
 
 export type ArmsTransferOrder = 'DELIVERY_YEAR_DESC' | 'DELIVERY_YEAR_ASC' | 'TIV_DESC';
 
@@ -28,6 +29,25 @@ export const ARMS_TRANSFER_ORDERS: Record<ArmsTransferOrder, SortOrder<ArmsTrans
   TIV_DESC: [{ field: 'tivDelivered', column: 't.tiv_delivered', direction: 'desc', type: 'number' }, byId('desc')],
 };
 
+/**
+ * Only the predicates of the filters given, so that PostgreSQL plans each shape for what it is (an unused
+ * `$n IS NULL OR ...` would hide the index on recipient and year); the values stay parameters.
+ */
+function filterConditions(filter: ArmsTransferListFilter, param: (value: unknown) => string): string[] {
+  const conditions: string[] = [];
+  for (const [column, name] of [['supplier_id', filter.supplier], ['recipient_id', filter.recipient]] as const) {
+    if (name) {
+      const [nameKey, iso] = actorNameParams(name);
+      conditions.push(`t.${column} = (${actorNamedSql(param(nameKey), param(iso))})`);
+    }
+  }
+  if (filter.fromYear != null) conditions.push(`t.delivery_year >= ${param(filter.fromYear)}`);
+  if (filter.toYear != null) conditions.push(`t.delivery_year <= ${param(filter.toYear)}`);
+  if (filter.category) conditions.push(`lower(t.category) = lower(${param(filter.category)})`);
+  if (filter.lastSeenBefore) conditions.push(`t.last_seen < ${param(isoDate(filter.lastSeenBefore))}::date`);
+  return conditions;
+}
+
 export class ArmsTransferRepository {
   constructor(private readonly db: Database) {}
 
@@ -47,21 +67,9 @@ export class ArmsTransferRepository {
    * resolvers of the selection that asked.
    */
   async list(filter: ArmsTransferListFilter, window: PageWindow<ArmsTransferRow>, fields: readonly string[] | null = null): Promise<Page<ArmsTransferRow>> {
-    // Only the predicates of the filters given, so that PostgreSQL plans each shape for what it is (an unused
-    // `$n IS NULL OR ...` would hide the index on recipient and year); the values stay parameters.
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const conditions: string[] = [];
-    for (const [column, name] of [['supplier_id', filter.supplier], ['recipient_id', filter.recipient]] as const) {
-      if (name) {
-        const [nameKey, iso] = actorNameParams(name);
-        conditions.push(`t.${column} = (${actorNamedSql(param(nameKey), param(iso))})`);
-      }
-    }
-    if (filter.fromYear != null) conditions.push(`t.delivery_year >= ${param(filter.fromYear)}`);
-    if (filter.toYear != null) conditions.push(`t.delivery_year <= ${param(filter.toYear)}`);
-    if (filter.category) conditions.push(`lower(t.category) = lower(${param(filter.category)})`);
-    if (filter.lastSeenBefore) conditions.push(`t.last_seen < ${param(isoDate(filter.lastSeenBefore))}::date`);
+    const conditions = filterConditions(filter, param);
     const matches = conditions.length > 0 ? conditions.join(' AND ') : 'true';
     const filterParams = [...params];
     if (window.after) conditions.push(sqlAfter(window, param));
@@ -79,6 +87,17 @@ export class ArmsTransferRepository {
       );
       return row!.count;
     });
+  }
+
+  /** The rows of a page as a statement that builds its JSON reads them (see shared/json-reads). */
+  pageSource(filter: ArmsTransferListFilter, window: PageWindow<ArmsTransferRow>, explainEmpty: boolean): JsonPageSource {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const matches = filterConditions(filter, param);
+    return {
+      table: 'arms_transfer', matches, after: window.after ? sqlAfter(window, param) : null, params, order: window.order, take: window.take,
+      explainEmpty, read: (sql, values) => this.db.query(sql, values),
+    };
   }
 
   /** The row with this natural key (deal, delivery year, dataset), other than `exceptId`. */

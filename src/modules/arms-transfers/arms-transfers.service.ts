@@ -7,11 +7,17 @@ import { definedOnly, Id, parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { SourceService } from '../sources/sources.service';
 import type { ArmsTransferRow } from './arms-transfers.columns';
-import { ARMS_TRANSFER_ORDERS, type ArmsTransferOrder, type ArmsTransferRepository } from './arms-transfers.repository';
+import type { JsonPageSource } from '../../shared/json-reads';
+import { ARMS_TRANSFER_ORDERS, type ArmsTransferListFilter, type ArmsTransferOrder, type ArmsTransferRepository } from './arms-transfers.repository';
 import { ArmsTransferFilter, CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 
 /** Shown with every answer that carries SIPRI data. */
 export const SIPRI_ATTRIBUTION = 'Source: SIPRI Arms Transfers Database (c) SIPRI, https://www.sipri.org/databases/armstransfers';
+
+/** The checked filter as the repository takes it. */
+const listFilterOf = (filter: ArmsTransferFilter | null | undefined): ArmsTransferListFilter => ({
+  supplier: filter?.supplier, recipient: filter?.recipient, fromYear: filter?.fromYear, toYear: filter?.toYear, category: filter?.category, lastSeenBefore: filter?.lastSeenBefore,
+});
 
 export class ArmsTransferService {
   constructor(
@@ -41,7 +47,7 @@ export class ArmsTransferService {
     this.loading.assertLoaded();
     const fields = selection && (selection.cursors ? [...new Set([...selection.fields, ...window.order.map((key) => key.field)])] : selection.fields);
     const result = await this.transfers.list(
-      { supplier: filter?.supplier, recipient: filter?.recipient, fromYear: filter?.fromYear, toYear: filter?.toYear, category: filter?.category, lastSeenBefore: filter?.lastSeenBefore },
+      listFilterOf(filter),
       window,
       fields,
     );
@@ -53,6 +59,22 @@ export class ArmsTransferService {
       ]);
     }
     return result;
+  }
+
+  /**
+   * The same page as `list`, for a statement that builds its JSON in the database (server/compiled-reads.ts):
+   * the arguments are checked as `list` checks them, and an empty page with a name in the filter is left to
+   * `list`, which tells an unknown name from no rows.
+   */
+  pageSource(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest): JsonPageSource {
+    const filter = parseInput(ArmsTransferFilter, rawFilter, 'filter');
+    const window = pageWindow(page, this.limits, ARMS_TRANSFER_ORDERS[order]);
+    this.loading.assertLoaded();
+    return this.transfers.pageSource(
+      listFilterOf(filter),
+      window,
+      Boolean(filter?.supplier || filter?.recipient),
+    );
   }
 
   async create(rawInput: unknown, author: string): Promise<ArmsTransfer> {

@@ -1,8 +1,3 @@
-/* listArmsTransfers */ SELECT t.id, t.supplier_id AS "supplierId", t.designation, t.delivery_year AS "deliveryYear", t.tiv_delivered AS "tivDelivered" FROM arms_transfer t
-WHERE t.recipient_id = (SELECT a.id FROM actor a
+/* armsTransfersJson */ WITH page AS (SELECT t.*, row_number() OVER (ORDER BY t.delivery_year DESC, t.id DESC) AS _n FROM (SELECT t.* FROM arms_transfer t WHERE t.recipient_id = (SELECT a.id FROM actor a
 WHERE a.name_key = $n OR a.iso_code = $n OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = $n)
-ORDER BY a.id LIMIT 1)
-ORDER BY t.delivery_year DESC, t.id DESC
-LIMIT $n;
-
-/* actorsByIds */ SELECT actor.id, actor.kind, actor.name, actor.name_key AS "nameKey", actor.iso_code AS "isoCode", actor.wikidata_id AS "wikidataId", actor.description, actor.created_at AS "createdAt", actor.updated_at AS "updatedAt", actor.created_by AS "createdBy", actor.updated_by AS "updatedBy", ARRAY(SELECT alias FROM actor_alias WHERE actor_id = actor.id AND kind = 'ALIAS' AND rank <> 'DEPRECATED' ORDER BY id) AS "aliases" FROM actor WHERE id = ANY($n::int[]);
+ORDER BY a.id LIMIT 1) ORDER BY t.delivery_year DESC, t.id DESC LIMIT $n::int + 1) t), r1 AS MATERIALIZED (SELECT * FROM actor WHERE id = ANY(ARRAY(SELECT supplier_id FROM page))), j1 AS MATERIALIZED (SELECT x.id, json_build_object('name', x.name, 'aliases', (SELECT COALESCE(json_agg(f.alias ORDER BY f.id), '[]'::json) FROM actor_alias f WHERE f.actor_id = x.id AND f.kind = 'ALIAS' AND f.rank <> 'DEPRECATED')) AS j FROM r1 x ) SELECT json_build_object('nodes', (SELECT COALESCE(json_agg(json_build_object('deliveryYear', t.delivery_year, 'designation', t.designation, 'tivDelivered', t.tiv_delivered, 'supplier', j1.j) ORDER BY t._n), '[]'::json) FROM page t LEFT JOIN j1 ON j1.id = t.supplier_id WHERE t._n <= $n::int)) AS data, NOT EXISTS (SELECT FROM page t WHERE t._n <= $n::int) AS empty;

@@ -1,0 +1,311 @@
+// Reads answered by one statement that builds the whole answer's JSON in the database, the way Hasura compiles a
+// query: the list's page, its related rows and their fields in one round trip, passed through as parsed JSON
+// instead of rows turned into objects field by field by the resolvers (what made node's CPU per request four
+// times the raw-SQL baseline's; see the README's Speed section). A document is planned once (jit-gateway.ts);
+// only a query whose every field is declared by its module (shared/json-reads.ts) is planned, and any argument
+// the list's service refuses, or an empty page it would explain, is answered by the resolvers instead, with
+// their own errors. So a field or a case not covered here costs speed, never a different answer.
+import {
+  getArgumentValues, getNamedType, GraphQLError, isNonNullType, isObjectType, Kind,
+  type DocumentNode, type ExecutionResult, type FieldNode, type FragmentDefinitionNode, type GraphQLField,
+  type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+} from 'graphql';
+import type { GraphQLContext } from '../context';
+import type { JsonColumn, JsonConnectionRoot, JsonObjectType, JsonPageSource, JsonReadDeclarations } from '../shared/json-reads';
+import { sqlOrderBy } from '../shared/pagination';
+
+/** json_build_object takes at most 100 arguments: a key and a value per field. */
+const MAX_FIELDS_PER_OBJECT = 50;
+
+type ObjectField =
+  | { key: string; kind: 'value'; sql: JsonColumn }
+  | { key: string; kind: 'reference'; column: string; target: ObjectPlan };
+
+interface ObjectPlan {
+  type: JsonObjectType;
+  fields: ObjectField[];
+}
+
+type Literal = { key: string; kind: 'literal'; value: string };
+type EdgeField = { key: string; kind: 'cursor' } | { key: string; kind: 'node'; node: ObjectPlan } | Literal;
+type PageInfoField = { key: string; kind: 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor' } | Literal;
+type ConnectionField =
+  | { key: string; kind: 'nodes'; node: ObjectPlan }
+  | { key: string; kind: 'edges'; fields: EdgeField[] }
+  | { key: string; kind: 'pageInfo'; fields: PageInfoField[] }
+  | { key: string; kind: 'totalCount' }
+  | Literal;
+
+/** A planned query: one connection field of Query (and any __typename beside it). */
+export interface CompiledRead {
+  /** The answer, or null when the resolvers must answer (arguments refused, an empty page to explain). */
+  run(context: GraphQLContext, variables: Record<string, unknown>): Promise<ExecutionResult<Record<string, unknown>> | null>;
+}
+
+/**
+ * Answers kept as the JSON text the database wrote until the response is written: Apollo serializes a marker in
+ * their place, which `into` replaces, so that the text is neither parsed nor written again. A marker starts with
+ * U+0000, which no stored text holds (PostgreSQL refuses it; see text-guard.ts), so it cannot be met in data.
+ */
+export class JsonPassThrough {
+  private static issued = 0;
+  private readonly texts = new Map<string, string>();
+
+  hold(text: string): string {
+    const marker = `\u0000dossier-json-${++JsonPassThrough.issued}`;
+    this.texts.set(JSON.stringify(marker), text);
+    return marker;
+  }
+
+  /** A response body with each marker's text in its place. */
+  into(body: string): string {
+    let written = body;
+    for (const [marker, text] of this.texts) written = written.replace(marker, () => text);
+    return written;
+  }
+}
+
+type FieldsByKey = Map<string, FieldNode[]>;
+type JsonObject = Record<string, unknown>;
+
+/**
+ * The fields of selection sets by response key, through fragments on the same type, as graphql-js collects them;
+ * null for what is not followed here (a directive such as @include, a fragment on another type).
+ */
+function collectFields(sets: readonly SelectionSetNode[], typeName: string, fragments: Record<string, FragmentDefinitionNode>, into: FieldsByKey = new Map()): FieldsByKey | null {
+  for (const set of sets) {
+    for (const selection of set.selections) {
+      if (selection.directives?.length) return null;
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        into.set(key, [...(into.get(key) ?? []), selection]);
+        continue;
+      }
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
+      if (!fragment || fragment.directives?.length || (fragment.typeCondition && fragment.typeCondition.name.value !== typeName)) return null;
+      if (!collectFields([fragment.selectionSet], typeName, fragments, into)) return null;
+    }
+  }
+  return into;
+}
+
+const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'::text`;
+
+class Planner {
+  constructor(
+    private readonly declarations: JsonReadDeclarations,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  /** The sub-selection of a field's nodes on `type`, by response key. */
+  fieldsOf(nodes: readonly FieldNode[], type: GraphQLObjectType): { key: string; name: string; nodes: FieldNode[]; definition?: GraphQLField<unknown, unknown> }[] | null {
+    const sets = nodes.map((node) => node.selectionSet).filter((set): set is SelectionSetNode => set !== undefined);
+    const fields = collectFields(sets, type.name, this.fragments);
+    if (!fields) return null;
+    return [...fields].map(([key, fieldNodes]) => ({ key, name: fieldNodes[0]!.name.value, nodes: fieldNodes, definition: type.getFields()[fieldNodes[0]!.name.value] }));
+  }
+
+  object(nodes: readonly FieldNode[], type: GraphQLObjectType): ObjectPlan | null {
+    const declared = this.declarations.types[type.name];
+    const fields = declared && this.fieldsOf(nodes, type);
+    if (!declared || !fields || fields.length > MAX_FIELDS_PER_OBJECT) return null;
+    const planned: ObjectField[] = [];
+    for (const { key, name, nodes: fieldNodes, definition } of fields) {
+      if (name === '__typename') {
+        planned.push({ key, kind: 'value', sql: () => sqlText(type.name) });
+        continue;
+      }
+      // Only fields without arguments: an argument changes the value, which the declarations do not model.
+      if (!definition || definition.args.length > 0) return null;
+      const scalar = declared.scalars[name];
+      const reference = declared.references[name];
+      if (scalar) {
+        planned.push({ key, kind: 'value', sql: scalar });
+      } else if (reference) {
+        const targetType = getNamedType(definition.type);
+        if (!isObjectType(targetType) || targetType.name !== reference.type) return null;
+        const target = this.object(fieldNodes, targetType);
+        if (!target) return null;
+        planned.push({ key, kind: 'reference', column: reference.column, target });
+      } else {
+        return null;
+      }
+    }
+    return { type: declared, fields: planned };
+  }
+
+  connection(nodes: readonly FieldNode[], connectionType: GraphQLObjectType, root: JsonConnectionRoot): ConnectionField[] | null {
+    const fields = this.fieldsOf(nodes, connectionType);
+    if (!fields) return null;
+    const planned: ConnectionField[] = [];
+    for (const { key, name, nodes: fieldNodes, definition } of fields) {
+      const constant = name === '__typename' ? connectionType.name : root.constants?.[name];
+      const fieldType = definition && getNamedType(definition.type);
+      if (constant !== undefined) {
+        planned.push({ key, kind: 'literal', value: constant });
+      } else if (name === 'totalCount') {
+        planned.push({ key, kind: 'totalCount' });
+      } else if (name === 'nodes' && isObjectType(fieldType) && fieldType.name === root.type) {
+        const node = this.object(fieldNodes, fieldType);
+        if (!node) return null;
+        planned.push({ key, kind: 'nodes', node });
+      } else if (name === 'pageInfo' && isObjectType(fieldType)) {
+        const pageInfo = this.fieldsOf(fieldNodes, fieldType);
+        if (!pageInfo) return null;
+        planned.push({
+          key, kind: 'pageInfo',
+          fields: pageInfo.map((field) => (field.name === '__typename' ? { key: field.key, kind: 'literal', value: fieldType.name } : { key: field.key, kind: field.name as 'hasNextPage' })),
+        });
+      } else if (name === 'edges' && isObjectType(fieldType)) {
+        const edgeFields = this.fieldsOf(fieldNodes, fieldType);
+        if (!edgeFields) return null;
+        const edges: EdgeField[] = [];
+        for (const field of edgeFields) {
+          const nodeType = field.definition && getNamedType(field.definition.type);
+          if (field.name === '__typename') edges.push({ key: field.key, kind: 'literal', value: fieldType.name });
+          else if (field.name === 'cursor') edges.push({ key: field.key, kind: 'cursor' });
+          else if (field.name === 'node' && isObjectType(nodeType) && nodeType.name === root.type) {
+            const node = this.object(field.nodes, nodeType);
+            if (!node) return null;
+            edges.push({ key: field.key, kind: 'node', node });
+          } else return null;
+        }
+        planned.push({ key, kind: 'edges', fields: edges });
+      } else {
+        return null;
+      }
+    }
+    // PageInfo's fields are the four of the Relay specification; anything else there is not planned.
+    const pageInfoNames = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor', 'literal']);
+    if (planned.some((field) => field.kind === 'pageInfo' && field.fields.some((inner) => !pageInfoNames.has(inner.kind)))) return null;
+    return planned;
+  }
+}
+
+/**
+ * The statement for one connection: its page (one row more than asked, which tells whether a next page exists),
+ * the rows each reference names (read once for the page, not once per row), and the JSON of the selection.
+ */
+class StatementBuilder {
+  private readonly ctes: string[] = [];
+  readonly params: unknown[];
+  private counter = 0;
+
+  constructor(private readonly source: JsonPageSource) {
+    this.params = [...source.params];
+  }
+
+  param(value: unknown): string {
+    return `$${this.params.push(value)}`;
+  }
+
+  /** A row's JSON (row alias `row`, from CTE `rows`) and the joins that bring its references' JSON. */
+  private object(plan: ObjectPlan, row: string, rows: string): { json: string; joins: string } {
+    const parts: string[] = [];
+    const joins: string[] = [];
+    for (const field of plan.fields) {
+      if (field.kind === 'value') {
+        parts.push(`'${field.key}', ${field.sql(row)}`);
+        continue;
+      }
+      const n = ++this.counter;
+      // Materialized, so that each referenced row's JSON is built once, not once for every row naming it.
+      this.ctes.push(`r${n} AS MATERIALIZED (SELECT * FROM ${field.target.type.table} WHERE id = ANY(ARRAY(SELECT ${field.column} FROM ${rows})))`);
+      const inner = this.object(field.target, 'x', `r${n}`);
+      this.ctes.push(`j${n} AS MATERIALIZED (SELECT x.id, ${inner.json} AS j FROM r${n} x ${inner.joins})`);
+      joins.push(`LEFT JOIN j${n} ON j${n}.id = ${row}.${field.column}`);
+      parts.push(`'${field.key}', j${n}.j`);
+    }
+    return { json: `json_build_object(${parts.join(', ')})`, joins: joins.join(' ') };
+  }
+
+  /** The statement: one row, `data` (the connection's JSON, as text when `asText`) and `empty` (no nodes). */
+  build(fieldName: string, fields: ConnectionField[], asText: boolean): string {
+    const { source } = this;
+    const take = `${this.param(source.take)}::int`;
+    const order = sqlOrderBy(source.order);
+    // A cursor as encodeCursorValues writes it: base64url of "k" and the sort keys as a JSON array.
+    const keyValues = source.order.map((key) => (key.type === 'int' ? `${key.column}::text` : `COALESCE(to_json(${key.column})::text, 'null')`)).join(` || ',' || `);
+    const keys = `translate(encode(convert_to('k[' || ${keyValues} || ']', 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+    const where = [...source.matches, ...(source.after ? [source.after] : [])].join(' AND ') || 'true';
+    // Numbered after the LIMIT, so that PostgreSQL still sorts only the top rows (or reads them in index order).
+    this.ctes.push(`page AS (SELECT t.*, row_number() OVER (ORDER BY ${order}) AS _n FROM (SELECT t.* FROM ${source.table} t WHERE ${where} ORDER BY ${order} LIMIT ${take} + 1) t)`);
+    const list = (json: (row: { json: string; joins: string } | null) => string, node: ObjectPlan | null) => {
+      const built = node && this.object(node, 't', 'page');
+      return `(SELECT COALESCE(json_agg(${json(built)} ORDER BY t._n), '[]'::json) FROM page t ${built?.joins ?? ''} WHERE t._n <= ${take})`;
+    };
+    const pageInfo = (field: PageInfoField) => {
+      switch (field.kind) {
+        case 'literal': return sqlText(field.value);
+        case 'hasNextPage': return `((SELECT count(*) FROM page) > ${take})`;
+        case 'hasPreviousPage': return `${this.param(source.after !== null)}::boolean`;
+        case 'startCursor': return `(SELECT ${keys} FROM page t WHERE t._n = 1 AND t._n <= ${take})`;
+        case 'endCursor': return `(SELECT ${keys} FROM page t WHERE t._n = LEAST(${take}, (SELECT count(*) FROM page)))`;
+      }
+    };
+    const parts = fields.map((field) => {
+      switch (field.kind) {
+        case 'literal': return `'${field.key}', ${sqlText(field.value)}`;
+        case 'totalCount': return `'${field.key}', (SELECT count(*)::int FROM ${source.table} t WHERE ${source.matches.join(' AND ') || 'true'})`;
+        case 'nodes': return `'${field.key}', ${list((built) => built!.json, field.node)}`;
+        case 'pageInfo': return `'${field.key}', json_build_object(${field.fields.map((inner) => `'${inner.key}', ${pageInfo(inner)}`).join(', ')})`;
+        case 'edges': {
+          const node = field.fields.find((inner) => inner.kind === 'node')?.node ?? null;
+          return `'${field.key}', ${list((built) => `json_build_object(${field.fields.map((inner) =>
+            `'${inner.key}', ${inner.kind === 'cursor' ? keys : inner.kind === 'literal' ? sqlText(inner.value) : built!.json}`).join(', ')})`, node)}`;
+        }
+      }
+    });
+    return `/* ${fieldName}Json */ WITH ${this.ctes.join(', ')} SELECT json_build_object(${parts.join(', ')})${asText ? '::text' : ''} AS data, ` +
+      `NOT EXISTS (SELECT FROM page t WHERE t._n <= ${take}) AS empty`;
+  }
+}
+
+/** The plan for a query, or null when it is left to the resolvers. */
+export function compileRead(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, declarations: JsonReadDeclarations): CompiledRead | null {
+  const queryType = schema.getQueryType();
+  if (operation.operation !== 'query' || !queryType) return null;
+  const fragments = Object.fromEntries(document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION).map((definition) => [definition.name.value, definition]));
+  const planner = new Planner(declarations, fragments);
+  const roots = collectFields([operation.selectionSet], queryType.name, fragments);
+  if (!roots) return null;
+  const typenameKeys = [...roots].filter(([, nodes]) => nodes[0]!.name.value === '__typename').map(([key]) => key);
+  const listed = [...roots].filter(([, nodes]) => nodes[0]!.name.value !== '__typename');
+  if (listed.length !== 1) return null;
+  const [key, nodes] = listed[0]!;
+  const name = nodes[0]!.name.value;
+  const root = declarations.connections[name];
+  const definition = queryType.getFields()[name];
+  const connectionType = definition && getNamedType(definition.type);
+  if (!root || !definition || !isObjectType(connectionType)) return null;
+  const fields = planner.connection(nodes, connectionType, root);
+  if (!fields) return null;
+  const hasCursors = fields.some((field) => (field.kind === 'edges' && field.fields.some((inner) => inner.kind === 'cursor')) ||
+    (field.kind === 'pageInfo' && field.fields.some((inner) => inner.kind === 'startCursor' || inner.kind === 'endCursor')));
+  const answer = (value: unknown) => Object.fromEntries([...roots.keys()].map((rootKey) => [rootKey, typenameKeys.includes(rootKey) ? queryType.name : value]));
+
+  return {
+    async run(context, variables) {
+      let source: JsonPageSource;
+      try {
+        source = root.source(getArgumentValues(definition, nodes[0]!, variables), context);
+      } catch {
+        return null; // the resolvers refuse it with their own error
+      }
+      // Cursors of date keys are ISO timestamps, which the statement does not write: left to the resolvers.
+      if (hasCursors && source.order.some((sortKey) => sortKey.type === 'date')) return null;
+      const statement = new StatementBuilder(source);
+      const passThrough = context.jsonPassThrough;
+      const sql = statement.build(name, fields, passThrough !== undefined);
+      let row: { data: JsonObject | string; empty: boolean };
+      try {
+        [row] = (await source.read(sql, statement.params)) as [typeof row];
+      } catch (error) {
+        const failure = new GraphQLError((error as Error).message, { nodes, path: [key], originalError: error as Error });
+        return { data: isNonNullType(definition.type) ? null : answer(null), errors: [failure] } as ExecutionResult<Record<string, unknown>>;
+      }
+      if (source.explainEmpty && row.empty) return null;
+      return { data: answer(typeof row.data === 'string' ? passThrough!.hold(row.data) : row.data) };
+    },
+  };
+}
