@@ -6,15 +6,21 @@
 // questions about Russia and India have the same answers at every size (the script checks it): what grows is the
 // data around them. At each size it restarts the service on the analysed tables and measures each query's p50/p99
 // over BENCH_ROUNDS rounds of BENCH_SECONDS s (autocannon, BENCH_CONNECTIONS), and prints the ratio to 1x.
-//   BENCH_SCALES (default "1,10,100"), BENCH_SECONDS (default 3), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 4).
+// Then the same on the embedded database (PGlite) at 1x and 10x.
+//   BENCH_SCALES (default "1,10,100"; "" skips PostgreSQL), BENCH_PGLITE_SCALES (default "1,10"; "" skips PGlite), BENCH_SECONDS (default 3), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 4).
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { buildService, loadedServiceEnv, median, SERVICE_URL_PATTERN, start } from './bench/harness';
+import { rmSync } from 'node:fs';
+import { openDatabase } from '../src/db/database';
+import { buildService, loadedEmbeddedServiceEnv, loadedServiceEnv, median, SERVICE_URL_PATTERN, start } from './bench/harness';
 import { BENCH_QUERIES } from './bench/queries';
 
 const BENCH_DB = 'dossier_bench_scale';
-const SCALES = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map(Number);
+const scalesOf = (text: string) => text.split(',').filter(Boolean).map(Number);
+const SCALES = scalesOf(process.env.BENCH_SCALES ?? '1,10,100');
+/** The embedded database's sizes: PGlite is one process's database, grown and read by one WASM instance. */
+const PGLITE_SCALES = scalesOf(process.env.BENCH_PGLITE_SCALES ?? '1,10');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
@@ -35,20 +41,22 @@ const QUERIES = [
   },
 ];
 
-/** Copies `copy` of the base world (ids up to `base`), in one transaction. */
-async function addCopy(client: pg.Client, copy: number, base: Record<string, number>): Promise<void> {
+/** Sends one statement (on PostgreSQL's client, or in PGlite's transaction). */
+type Exec = (sql: string) => Promise<unknown>;
+
+/** Copies `copy` of the base world (ids up to `base`), inside the caller's transaction. */
+async function addCopy(exec: Exec, copy: number, base: Record<string, number>): Promise<void> {
   const mapped = (table: string, sequence: string) => `CREATE TEMP TABLE ${table}_map ON COMMIT DROP AS
     SELECT id AS old_id, nextval('${sequence}') AS new_id FROM ${table} WHERE id <= ${base[table]}`;
   const actor = (column: string) => `(SELECT new_id FROM actor_map WHERE old_id = ${column})`;
-  await client.query('BEGIN');
-  await client.query(`SET LOCAL dossier.author = 'bench-scale'`);
-  for (const table of ['actor', 'source', 'event', 'claim']) await client.query(mapped(table, `${table}_id_seq`));
-  await client.query(`INSERT INTO actor (id, kind, name, name_key, description, updated_at)
+  await exec(`SET LOCAL dossier.author = 'bench-scale'`);
+  for (const table of ['actor', 'source', 'event', 'claim']) await exec(mapped(table, `${table}_id_seq`));
+  await exec(`INSERT INTO actor (id, kind, name, name_key, description, updated_at)
     SELECT m.new_id, a.kind, a.name || ' ${copy}', a.name_key || ' ${copy}', a.description, now() FROM actor_map m JOIN actor a ON a.id = m.old_id`);
-  await client.query(`INSERT INTO actor_alias (actor_id, alias, alias_key, kind, rank, rank_reason)
+  await exec(`INSERT INTO actor_alias (actor_id, alias, alias_key, kind, rank, rank_reason)
     SELECT m.new_id, al.alias || ' ${copy}', al.alias_key || ' ${copy}', al.kind, al.rank, al.rank_reason
     FROM actor_alias al JOIN actor_map m ON m.old_id = al.actor_id WHERE al.id <= ${base.actor_alias}`);
-  await client.query(`INSERT INTO arms_transfer (supplier_id, recipient_id, source_id, deal_id, designation, description, category,
+  await exec(`INSERT INTO arms_transfer (supplier_id, recipient_id, source_id, deal_id, designation, description, category,
       order_year, order_year_estimated, delivery_year, delivery_year_estimated, number_delivered, number_delivered_estimated,
       tiv_per_unit, tiv_delivered, status, local_production, updated_at, first_seen, last_seen)
     SELECT s.new_id, r.new_id, t.source_id, t.deal_id || '#${copy}', t.designation, t.description, t.category,
@@ -56,65 +64,92 @@ async function addCopy(client: pg.Client, copy: number, base: Record<string, num
       t.tiv_per_unit, t.tiv_delivered, t.status, t.local_production, now(), t.first_seen, t.last_seen
     FROM arms_transfer t JOIN actor_map s ON s.old_id = t.supplier_id JOIN actor_map r ON r.old_id = t.recipient_id
     WHERE t.id <= ${base.arms_transfer}`);
-  await client.query(`INSERT INTO source (id, kind, title, publisher, author, url, published_at, text, content_hash, reliability,
+  await exec(`INSERT INTO source (id, kind, title, publisher, author, url, published_at, text, content_hash, reliability,
       updated_at, original_length, repeated_paragraphs, edition, imported_at)
     SELECT m.new_id, s.kind, s.title || ' ${copy}', s.publisher, s.author, s.url || '#${copy}', s.published_at, s.text,
       encode(sha256(convert_to(s.content_hash || '${copy}', 'UTF8')), 'hex'), s.reliability, now(), s.original_length,
       s.repeated_paragraphs, s.edition, s.imported_at
     FROM source_map m JOIN source s ON s.id = m.old_id`);
-  await client.query(`INSERT INTO event (id, cameo_code, title, start_date, start_precision, end_date, end_precision, location, description, updated_at)
+  await exec(`INSERT INTO event (id, cameo_code, title, start_date, start_precision, end_date, end_precision, location, description, updated_at)
     SELECT m.new_id, e.cameo_code, e.title || ' ${copy}', e.start_date, e.start_precision, e.end_date, e.end_precision, e.location, e.description, now()
     FROM event_map m JOIN event e ON e.id = m.old_id`);
-  await client.query(`INSERT INTO event_participant (event_id, actor_id, role)
+  await exec(`INSERT INTO event_participant (event_id, actor_id, role)
     SELECT em.new_id, am.new_id, p.role FROM event_participant p JOIN event_map em ON em.old_id = p.event_id JOIN actor_map am ON am.old_id = p.actor_id`);
-  await client.query(`INSERT INTO claim (id, statement, asserter_id, asserter_source_id, event_id, subject_id, predicate, object_actor_id,
+  await exec(`INSERT INTO claim (id, statement, asserter_id, asserter_source_id, event_id, subject_id, predicate, object_actor_id,
       object_value, valid_from, valid_to, confidence, updated_at, natural_key, rank, rank_reason)
     SELECT m.new_id, c.statement, ${actor('c.asserter_id')}, (SELECT new_id FROM source_map WHERE old_id = c.asserter_source_id),
       (SELECT new_id FROM event_map WHERE old_id = c.event_id), ${actor('c.subject_id')}, c.predicate, ${actor('c.object_actor_id')},
       c.object_value, c.valid_from, c.valid_to, c.confidence, now(), encode(sha256(convert_to(c.natural_key || '${copy}', 'UTF8')), 'hex'), c.rank, c.rank_reason
     FROM claim_map m JOIN claim c ON c.id = m.old_id`);
-  await client.query(`INSERT INTO claim_actor (claim_id, actor_id, role)
+  await exec(`INSERT INTO claim_actor (claim_id, actor_id, role)
     SELECT cm.new_id, am.new_id, ca.role FROM claim_actor ca JOIN claim_map cm ON cm.old_id = ca.claim_id JOIN actor_map am ON am.old_id = ca.actor_id`);
-  await client.query(`INSERT INTO citation (claim_id, source_id, quote, start_offset, end_offset, stance)
+  await exec(`INSERT INTO citation (claim_id, source_id, quote, start_offset, end_offset, stance)
     SELECT cm.new_id, sm.new_id, ci.quote, ci.start_offset, ci.end_offset, ci.stance
     FROM citation ci JOIN claim_map cm ON cm.old_id = ci.claim_id JOIN source_map sm ON sm.old_id = ci.source_id WHERE ci.id <= ${base.citation}`);
-  await client.query(`INSERT INTO mention (source_id, actor_id, start_offset, end_offset, text, form, origin, status)
+  await exec(`INSERT INTO mention (source_id, actor_id, start_offset, end_offset, text, form, origin, status)
     SELECT sm.new_id, am.new_id, me.start_offset, me.end_offset, me.text, me.form, me.origin, me.status
     FROM mention me JOIN source_map sm ON sm.old_id = me.source_id JOIN actor_map am ON am.old_id = me.actor_id WHERE me.id <= ${base.mention}`);
-  await client.query(`INSERT INTO affiliation (member_id, organisation_id, role, start_date, end_date, updated_at, rank, rank_reason)
+  await exec(`INSERT INTO affiliation (member_id, organisation_id, role, start_date, end_date, updated_at, rank, rank_reason)
     SELECT mm.new_id, om.new_id, f.role, f.start_date, f.end_date, now(), f.rank, f.rank_reason
     FROM affiliation f JOIN actor_map mm ON mm.old_id = f.member_id JOIN actor_map om ON om.old_id = f.organisation_id WHERE f.id <= ${base.affiliation}`);
-  await client.query('COMMIT');
 }
 
 const TABLES = ['actor', 'actor_alias', 'arms_transfer', 'source', 'event', 'claim', 'citation', 'mention', 'affiliation'];
 
-async function counts(client: pg.Client): Promise<Record<string, number>> {
-  const row = (await client.query(`SELECT ${TABLES.map((table) => `(SELECT count(*) FROM ${table})::int AS ${table}`).join(', ')}`)).rows[0];
+/** A database being grown: statements, and a copy added in one transaction. */
+interface Store {
+  query(sql: string): Promise<Record<string, unknown>[]>;
+  addCopy(copy: number, base: Record<string, number>): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function postgresStore(url: string): Promise<Store> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    query: async (sql) => (await client.query(sql)).rows,
+    async addCopy(copy, base) {
+      await client.query('BEGIN');
+      await addCopy((sql) => client.query(sql), copy, base);
+      await client.query('COMMIT');
+    },
+    close: () => client.end(),
+  };
+}
+
+/** The embedded database, opened while the service is stopped (one process at a time holds it). */
+async function pgliteStore(dataDir: string): Promise<Store> {
+  const db = await openDatabase({ kind: 'pglite', dataDir });
+  return {
+    query: (sql) => db.query(sql),
+    addCopy: (copy, base) => db.transaction((session) => addCopy((sql) => session.query(sql), copy, base)),
+    close: () => db.close(),
+  };
+}
+
+async function counts(store: Store): Promise<Record<string, number>> {
+  const [row] = await store.query(`SELECT ${TABLES.map((table) => `(SELECT count(*) FROM ${table})::int AS ${table}`).join(', ')}`);
   return row as Record<string, number>;
 }
 
-async function main(): Promise<void> {
-  buildService();
-  const env = await loadedServiceEnv(BENCH_DB);
-
-  const client = new pg.Client({ connectionString: env.DATABASE_URL });
-  await client.connect();
+/** Grows one database through `scales` and measures each size; returns whether every answer and ratio held. */
+async function measureSizes(label: string, env: Record<string, string>, scales: number[], openStore: () => Promise<Store>, table: Map<string, string[]>): Promise<boolean> {
+  let store = await openStore();
   // The base world's last id in each table: the copies are of the rows up to it.
   const base: Record<string, number> = {};
-  for (const table of TABLES) base[table] = Number((await client.query(`SELECT coalesce(max(id), 0) AS max FROM ${table}`)).rows[0].max);
+  for (const name of TABLES) base[name] = Number((await store.query(`SELECT coalesce(max(id), 0) AS max FROM ${name}`))[0]!.max);
   const answersAt1x = new Map<string, unknown>();
   const p50At1x = new Map<string, number>();
-  const table = new Map<string, string[]>();
   let failed = false;
   let copies = 1;
   try {
-    for (const scale of SCALES) {
+    for (const scale of scales) {
       const started = Date.now();
-      for (; copies < scale; copies++) await addCopy(client, copies + 1, base);
-      await client.query('ANALYZE');
-      const rows = await counts(client);
-      console.log(`\n${scale}x: ${Object.entries(rows).map(([name, count]) => `${name} ${count}`).join(', ')}${scale > 1 ? ` (grown in ${((Date.now() - started) / 1000).toFixed(0)} s)` : ''}`);
+      for (; copies < scale; copies++) await store.addCopy(copies + 1, base);
+      await store.query('ANALYZE');
+      const rows = await counts(store);
+      console.log(`\n${label} ${scale}x: ${Object.entries(rows).map(([name, count]) => `${name} ${count}`).join(', ')}${scale > 1 ? ` (grown in ${((Date.now() - started) / 1000).toFixed(0)} s)` : ''}`);
+      await store.close();
       const service = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
       try {
         for (const query of QUERIES) {
@@ -140,21 +175,41 @@ async function main(): Promise<void> {
           if (!p50At1x.has(query.name)) p50At1x.set(query.name, Math.max(1, p50));
           const ratio = Math.max(1, p50) / p50At1x.get(query.name)!;
           const verdict = scale === 1 ? '' : query.sameAnswer ? (ratio <= FLAT_LIMIT ? ' (flat: meets)' : ' (GROWS)') : ' (the answer grows)';
-          const line = `| ${query.name.slice(0, 3)} | ${scale}x | ${p50} | ${p99} | ${ratio.toFixed(2)}${verdict} |`;
-          table.set(query.name, [...(table.get(query.name) ?? []), line]);
+          const line = `| ${query.name.slice(0, 3)} | ${label} | ${scale}x | ${p50} | ${p99} | ${ratio.toFixed(2)}${verdict} |`;
+          table.set(`${label} ${query.name}`, [...(table.get(`${label} ${query.name}`) ?? []), line]);
           console.log(`  ${query.name.slice(0, 60).padEnd(60)} p50 ${p50} ms  p99 ${p99} ms  ratio to 1x ${ratio.toFixed(2)}${verdict}  errors ${runs.reduce((sum, run) => sum + run.errors, 0)}`);
         }
       } finally {
         service.child.kill();
         await new Promise((resolve) => service.child.once('exit', resolve));
       }
+      store = await openStore();
     }
-    console.log(`\n| query | size | p50 ms | p99 ms | p50 / 1x |\n| --- | --- | --- | --- | --- |\n${[...table.values()].flat().join('\n')}`);
-    console.log('Data: SIPRI Arms Transfers Database (c) SIPRI; the copies beyond 1x are generated.');
   } finally {
-    await client.end();
+    await store.close();
   }
-  process.exit(failed ? 1 : 0);
+  return !failed;
+}
+
+async function main(): Promise<void> {
+  buildService();
+  const table = new Map<string, string[]>();
+  let held = true;
+  if (SCALES.length > 0) {
+    const env = await loadedServiceEnv(BENCH_DB);
+    held = (await measureSizes('PostgreSQL', env, SCALES, () => postgresStore(env.DATABASE_URL!), table)) && held;
+  }
+  if (PGLITE_SCALES.length > 0) {
+    const env = await loadedEmbeddedServiceEnv(BENCH_DB);
+    try {
+      held = (await measureSizes('PGlite', env, PGLITE_SCALES, () => pgliteStore(env.DOSSIER_DATA_DIR!), table)) && held;
+    } finally {
+      rmSync(env.DOSSIER_DATA_DIR!, { recursive: true, force: true });
+    }
+  }
+  console.log(`\n| query | database | size | p50 ms | p99 ms | p50 / 1x |\n| --- | --- | --- | --- | --- | --- |\n${[...table.values()].flat().join('\n')}`);
+  console.log('Data: SIPRI Arms Transfers Database (c) SIPRI; the copies beyond 1x are generated.');
+  process.exit(held ? 0 : 1);
 }
 
 main().catch((error: unknown) => {

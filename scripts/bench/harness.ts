@@ -140,10 +140,16 @@ export function postgresCpuBetween(before: Map<number, number>, after: Map<numbe
  */
 export async function loadedServiceEnv(name: string): Promise<Record<string, string>> {
   await recreateDatabase(name);
-  const env = {
-    DATABASE_URL: databaseUrl(name), PORT: '0', HOST: '127.0.0.1', DOSSIER_PLAYGROUND: 'false', DB_POOL_SIZE: '10',
-    DOSSIER_RATE_LIMIT_ANONYMOUS: '100000000', NODE_ENV: 'production',
-  };
+  return loadedEnv({ DATABASE_URL: databaseUrl(name), DB_POOL_SIZE: '10' });
+}
+
+/** The same on an embedded database (PGlite) in a new directory of its own; the caller removes `DOSSIER_DATA_DIR`. */
+export async function loadedEmbeddedServiceEnv(name: string): Promise<Record<string, string>> {
+  return loadedEnv({ DOSSIER_DATA_DIR: mkdtempSync(path.join(tmpdir(), `${name}-`)) });
+}
+
+async function loadedEnv(database: Record<string, string>): Promise<Record<string, string>> {
+  const env = { ...database, PORT: '0', HOST: '127.0.0.1', DOSSIER_PLAYGROUND: 'false', DOSSIER_RATE_LIMIT_ANONYMOUS: '100000000', NODE_ENV: 'production' };
   console.log("Loading the sample and the SIPRI register (the service's first start)...");
   const loader = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
   await waitUntilReady(loader.url);
