@@ -11,7 +11,7 @@ import {
   type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import type { GraphQLContext } from '../context';
-import type { JsonColumn, JsonConnectionRoot, JsonObjectType, JsonPageSource, JsonReadDeclarations } from '../shared/json-reads';
+import type { JsonColumn, JsonConnectionRoot, JsonList, JsonObjectType, JsonPageSource, JsonReadDeclarations, JsonRowSource } from '../shared/json-reads';
 import { sqlOrderBy } from '../shared/pagination';
 
 /** json_build_object takes at most 100 arguments: a key and a value per field. */
@@ -19,7 +19,8 @@ const MAX_FIELDS_PER_OBJECT = 50;
 
 type ObjectField =
   | { key: string; kind: 'value'; sql: JsonColumn }
-  | { key: string; kind: 'reference'; column: string; target: ObjectPlan };
+  | { key: string; kind: 'reference'; column: string; target: ObjectPlan }
+  | { key: string; kind: 'list'; list: JsonList; definition: GraphQLField<unknown, unknown>; node: FieldNode; target: ObjectPlan };
 
 interface ObjectPlan {
   type: JsonObjectType;
@@ -36,7 +37,7 @@ type ConnectionField =
   | { key: string; kind: 'totalCount' }
   | Literal;
 
-/** A planned query: one connection field of Query (and any __typename beside it). */
+/** A planned query: one connection or object field of Query (and any __typename beside it). */
 export interface CompiledRead {
   /** The answer, or null when the resolvers must answer (arguments refused, an empty page to explain). */
   run(context: GraphQLContext, variables: Record<string, unknown>): Promise<ExecutionResult<Record<string, unknown>> | null>;
@@ -115,8 +116,17 @@ class Planner {
         planned.push({ key, kind: 'value', sql: () => sqlText(type.name) });
         continue;
       }
-      // Only fields without arguments: an argument changes the value, which the declarations do not model.
-      if (!definition || definition.args.length > 0) return null;
+      if (!definition) return null;
+      const list = declared.lists?.[name];
+      if (list) {
+        const elementType = getNamedType(definition.type);
+        const target = isObjectType(elementType) && elementType.name === list.type ? this.object(fieldNodes, elementType) : null;
+        if (!target) return null;
+        planned.push({ key, kind: 'list', list, definition, node: fieldNodes[0]!, target });
+        continue;
+      }
+      // Other fields only without arguments: an argument changes the value, which their declarations do not model.
+      if (definition.args.length > 0) return null;
       const scalar = declared.scalars[name];
       const reference = declared.references[name];
       if (scalar) {
@@ -191,7 +201,11 @@ class StatementBuilder {
   readonly params: unknown[];
   private counter = 0;
 
-  constructor(private readonly source: JsonPageSource) {
+  constructor(
+    private readonly source: JsonRowSource,
+    private readonly variables: Record<string, unknown>,
+    private readonly context: GraphQLContext,
+  ) {
     this.params = [...source.params];
   }
 
@@ -209,6 +223,16 @@ class StatementBuilder {
         continue;
       }
       const n = ++this.counter;
+      if (field.kind === 'list') {
+        // The elements of every parent row at once, as the resolvers' batch reads them; each parent's JSON array once.
+        const args = getArgumentValues(field.definition, field.node, this.variables);
+        this.ctes.push(`l${n} AS MATERIALIZED (${field.list.rows(`ARRAY(SELECT id FROM ${rows})`, args, (value) => this.param(value), this.context)})`);
+        const inner = this.object(field.target, 'x', `l${n}`);
+        this.ctes.push(`lj${n} AS MATERIALIZED (SELECT x.parent_id, json_agg(${inner.json} ORDER BY x._n) AS j FROM l${n} x ${inner.joins} GROUP BY x.parent_id)`);
+        joins.push(`LEFT JOIN lj${n} ON lj${n}.parent_id = ${row}.id`);
+        parts.push(`'${field.key}', COALESCE(lj${n}.j, '[]'::json)`);
+        continue;
+      }
       // Materialized, so that each referenced row's JSON is built once, not once for every row naming it.
       this.ctes.push(`r${n} AS MATERIALIZED (SELECT * FROM ${field.target.type.table} WHERE id = ANY(ARRAY(SELECT ${field.column} FROM ${rows})))`);
       const inner = this.object(field.target, 'x', `r${n}`);
@@ -221,7 +245,7 @@ class StatementBuilder {
 
   /** The statement: one row, `data` (the connection's JSON, as text when `asText`) and `empty` (no nodes). */
   build(fieldName: string, fields: ConnectionField[], asText: boolean): string {
-    const { source } = this;
+    const source = this.source as JsonPageSource;
     const take = `${this.param(source.take)}::int`;
     const order = sqlOrderBy(source.order);
     // A cursor as encodeCursorValues writes it: base64url of "k" and the sort keys as a JSON array.
@@ -259,6 +283,15 @@ class StatementBuilder {
     return `/* ${fieldName}Json */ WITH ${this.ctes.join(', ')} SELECT json_build_object(${parts.join(', ')})${asText ? '::text' : ''} AS data, ` +
       `NOT EXISTS (SELECT FROM page t WHERE t._n <= ${take}) AS empty`;
   }
+
+  /** The statement for an object root: one row, `data` (its JSON, null for no row) and `empty`. */
+  buildObject(fieldName: string, plan: ObjectPlan, asText: boolean): string {
+    const { source } = this;
+    this.ctes.push(`page AS MATERIALIZED (SELECT t.* FROM ${source.table} t WHERE ${source.matches.join(' AND ') || 'true'} ORDER BY t.id LIMIT 1)`);
+    const built = this.object(plan, 't', 'page');
+    return `/* ${fieldName}Json */ WITH ${this.ctes.join(', ')} SELECT (SELECT ${built.json}${asText ? '::text' : ''} FROM page t ${built.joins}) AS data, ` +
+      `NOT EXISTS (SELECT FROM page) AS empty`;
+  }
 }
 
 /** The plan for a query, or null when it is left to the resolvers. */
@@ -274,37 +307,52 @@ export function compileRead(schema: GraphQLSchema, document: DocumentNode, opera
   if (listed.length !== 1) return null;
   const [key, nodes] = listed[0]!;
   const name = nodes[0]!.name.value;
-  const root = declarations.connections[name];
   const definition = queryType.getFields()[name];
-  const connectionType = definition && getNamedType(definition.type);
-  if (!root || !definition || !isObjectType(connectionType)) return null;
-  const fields = planner.connection(nodes, connectionType, root);
-  if (!fields) return null;
-  const hasCursors = fields.some((field) => (field.kind === 'edges' && field.fields.some((inner) => inner.kind === 'cursor')) ||
-    (field.kind === 'pageInfo' && field.fields.some((inner) => inner.kind === 'startCursor' || inner.kind === 'endCursor')));
+  const rootType = definition && getNamedType(definition.type);
+  if (!definition || !isObjectType(rootType)) return null;
+  const connection = declarations.connections[name];
+  const object = declarations.objects[name];
+  let build: (statement: StatementBuilder, source: JsonRowSource, asText: boolean) => string;
+  if (connection) {
+    const fields = planner.connection(nodes, rootType, connection);
+    if (!fields) return null;
+    const hasCursors = fields.some((field) => (field.kind === 'edges' && field.fields.some((inner) => inner.kind === 'cursor')) ||
+      (field.kind === 'pageInfo' && field.fields.some((inner) => inner.kind === 'startCursor' || inner.kind === 'endCursor')));
+    build = (statement, source, asText) => {
+      // Cursors of date keys are ISO timestamps, which the statement does not write: left to the resolvers.
+      if (hasCursors && (source as JsonPageSource).order.some((sortKey) => sortKey.type === 'date')) throw new Error('date cursors');
+      return statement.build(name, fields, asText);
+    };
+  } else if (object && rootType.name === object.type) {
+    const plan = planner.object(nodes, rootType);
+    if (!plan) return null;
+    build = (statement, _source, asText) => statement.buildObject(name, plan, asText);
+  } else {
+    return null;
+  }
   const answer = (value: unknown) => Object.fromEntries([...roots.keys()].map((rootKey) => [rootKey, typenameKeys.includes(rootKey) ? queryType.name : value]));
 
   return {
     async run(context, variables) {
-      let source: JsonPageSource;
-      try {
-        source = root.source(getArgumentValues(definition, nodes[0]!, variables), context);
-      } catch {
-        return null; // the resolvers refuse it with their own error
-      }
-      // Cursors of date keys are ISO timestamps, which the statement does not write: left to the resolvers.
-      if (hasCursors && source.order.some((sortKey) => sortKey.type === 'date')) return null;
-      const statement = new StatementBuilder(source);
       const passThrough = context.jsonPassThrough;
-      const sql = statement.build(name, fields, passThrough !== undefined);
-      let row: { data: JsonObject | string; empty: boolean };
+      let source: JsonRowSource;
+      let statement: StatementBuilder;
+      let sql: string;
+      try {
+        source = (connection ?? object!).source(getArgumentValues(definition, nodes[0]!, variables), context);
+        statement = new StatementBuilder(source, variables, context);
+        sql = build(statement, source, passThrough !== undefined);
+      } catch {
+        return null; // the resolvers refuse it with their own error, or answer what is not compiled
+      }
+      let row: { data: JsonObject | string | null; empty: boolean };
       try {
         [row] = (await source.read(sql, statement.params)) as [typeof row];
       } catch (error) {
         const failure = new GraphQLError((error as Error).message, { nodes, path: [key], originalError: error as Error });
         return { data: isNonNullType(definition.type) ? null : answer(null), errors: [failure] } as ExecutionResult<Record<string, unknown>>;
       }
-      if (source.explainEmpty && row.empty) return null;
+      if (connection && (source as JsonPageSource).explainEmpty && row.empty) return null;
       return { data: answer(typeof row.data === 'string' ? passThrough!.hold(row.data) : row.data) };
     },
   };

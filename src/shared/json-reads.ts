@@ -9,6 +9,13 @@ import type { SortColumns } from './pagination';
 /** An SQL expression of a row (its alias given) whose JSON is the field's GraphQL value. */
 export type JsonColumn = (row: string) => string;
 
+/** A column as it is. */
+export const column = (name: string): JsonColumn => (row) => `${row}.${name}`;
+/** A DATE column as the Date scalar writes it. */
+export const dateColumn = (name: string): JsonColumn => (row) => `to_char(${row}.${name}, 'YYYY-MM-DD')`;
+/** The row's id as the ID scalar writes it. */
+export const idColumn: JsonColumn = (row) => `${row}.id::text`;
+
 /** An object type as rows of one table. */
 export interface JsonObjectType {
   table: string;
@@ -16,19 +23,48 @@ export interface JsonObjectType {
   scalars: Record<string, JsonColumn>;
   /** Fields without arguments that name one row of another declared type by a foreign key. */
   references: Record<string, { column: string; type: string }>;
+  /** Fields that list rows of another declared type for each row, arguments and all. */
+  lists?: Record<string, JsonList>;
+}
+
+/** A list field read for every parent row of a level at once, as the resolvers' batches read it. */
+export interface JsonList {
+  /** The element type's name (declared among the JsonObjectTypes). */
+  type: string;
+  /**
+   * A SELECT of the elements of the parents whose ids `parentIds` (an SQL int[] expression) holds: each row with
+   * `parent_id`, `_n` (its place among its parent's elements, from 1), `id` when elements have lists of their own,
+   * and the columns the element type's fields read. Values go through `param`. Throws for arguments the resolvers
+   * refuse: they then answer.
+   */
+  rows(parentIds: string, args: Record<string, unknown>, param: (value: unknown) => string, context: GraphQLContext): string;
+}
+
+/** A Query field that returns one row of a declared type (or null). */
+export interface JsonObjectRoot {
+  type: string;
+  /** The row for the field's arguments (coerced), or a throw when the resolvers must answer. */
+  source(args: Record<string, unknown>, context: GraphQLContext): JsonRowSource;
+}
+
+/** The row of an object root: `FROM <table> t WHERE <matches>` (the first, by id), with its values as parameters. */
+export interface JsonRowSource {
+  table: string;
+  matches: string[];
+  params: unknown[];
+  /** Runs the built statement on the list's own database handle. */
+  read(sql: string, params: unknown[]): Promise<{ data: unknown }[]>;
 }
 
 /**
  * The rows of a connection's page, as the list's service checked its arguments: `FROM <table> t WHERE ...`
  * with the values as parameters. Each SQL fragment names the table `t`.
  */
-export interface JsonPageSource {
-  table: string;
+export interface JsonPageSource extends JsonRowSource {
   /** The filter's conditions (without the cursor's): the page and totalCount both use them. */
   matches: string[];
   /** The condition for the rows after the cursor, or null for the first page. */
   after: string | null;
-  params: unknown[];
   order: SortColumns;
   take: number;
   /**
@@ -36,8 +72,6 @@ export interface JsonPageSource {
    * resolvers instead.
    */
   explainEmpty: boolean;
-  /** Runs the built statement on the list's own database handle. */
-  read(sql: string, params: unknown[]): Promise<{ data: unknown }[]>;
 }
 
 /** A Query field that returns a connection of a declared type. */
@@ -57,4 +91,5 @@ export interface JsonConnectionRoot {
 export interface JsonReadDeclarations {
   types: Record<string, JsonObjectType>;
   connections: Record<string, JsonConnectionRoot>;
+  objects: Record<string, JsonObjectRoot>;
 }

@@ -7,6 +7,7 @@ import { lookupKey } from '../../shared/lookup-key';
 import { escapeLike } from '../../shared/like';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import { actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS, type ActorWithAliases } from './actors.columns';
+import type { JsonRowSource } from '../../shared/json-reads';
 import type { ActorFilter, CreateActorInput, CreateAffiliationInput, UpdateActorInput, UpdateAffiliationInput } from './actors.validation';
 
 export { lookupKey };
@@ -61,6 +62,12 @@ export class ActorRepository {
   async findByIdentifier(identifier: string): Promise<ActorWithAliases | null> {
     const [actor] = await this.db.query<ActorWithAliases>(`/* actorByIdentifier */ ${actorNamedSql('$1', '$2', actorWithAliasesColumns('a', ''))}`, actorNameParams(identifier));
     return actor ?? null;
+  }
+
+  /** The actor a name names, as a one-statement read of its JSON selects it (see shared/json-reads). */
+  namedRowSource(identifier: string): JsonRowSource {
+    const params = actorNameParams(identifier);
+    return { table: 'actor', matches: [`t.id = (${actorNamedSql('$1', '$2')})`], params, read: (sql, values) => this.db.query(sql, values) };
   }
 
   /** The actor each of these ids was merged into (mergeActors; the merge not undone), for ids that are no actor. */

@@ -1,4 +1,5 @@
 // Rules for actors: unique names and aliases, references that block deletion, lookups by any name.
+import type { JsonRowSource } from '../../shared/json-reads';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { Actor, ActorAlias, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
@@ -94,6 +95,11 @@ export class ActorService {
   /** The actor named by canonical name, alias or ISO code; null when none. */
   findByName(name: string): Promise<ActorWithAliases | null> {
     return this.actors.findByIdentifier(name);
+  }
+
+  /** The actor a name names, for a statement that builds its JSON (server/compiled-reads.ts). */
+  namedRowSource(name: string): JsonRowSource {
+    return this.actors.namedRowSource(name);
   }
 
   /** Like findByName, but a missing actor is a NOT_FOUND naming the argument it came from. */

@@ -1,17 +1,13 @@
 // Arms-transfer fields and the armsTransfers list as a one-statement read built in the database (see
 // shared/json-reads.ts): the same values as the ArmsTransfer resolvers give.
-import type { JsonConnectionRoot, JsonObjectType } from '../../shared/json-reads';
+import { column, dateColumn as date, idColumn, type JsonConnectionRoot, type JsonObjectType } from '../../shared/json-reads';
 import type { ArmsTransferOrder } from './arms-transfers.repository';
 import { SIPRI_ATTRIBUTION } from './arms-transfers.service';
-
-const column = (name: string) => (row: string) => `${row}.${name}`;
-/** A DATE column as the Date scalar writes it. */
-const date = (name: string) => (row: string) => `to_char(${row}.${name}, 'YYYY-MM-DD')`;
 
 export const ARMS_TRANSFER_JSON: JsonObjectType = {
   table: 'arms_transfer',
   scalars: {
-    id: (row) => `${row}.id::text`,
+    id: idColumn,
     firstSeen: date('first_seen'),
     lastSeen: date('last_seen'),
     dealId: column('deal_id'),

@@ -65,6 +65,58 @@ const CLAIM_ACTORS = `(SELECT claim_id, actor_id FROM claim_actor
 const actorsOfClaim = (claimId: string) => `LATERAL (SELECT actor_id FROM claim_actor WHERE claim_id = ${claimId}
   UNION SELECT asserter_id FROM claim WHERE id = ${claimId} AND asserter_id IS NOT NULL)`;
 
+/**
+ * The events of the actors whose ids `actorIds` (an SQL int[]) holds, ranked per actor (parent_id, event_id, role,
+ * n), filtered by the parameters `filter` names (cameo prefix, from, to, role; each may be null): the batch's and
+ * the JSON read's (relations.json-reads.ts) one definition.
+ */
+export const rankedEventsOfActorsSql = (actorIds: string, [cameo, from, to, role]: string[]) => `
+  SELECT p.actor_id AS parent_id, p.id, p.event_id, p.role::text AS role,
+    row_number() OVER (PARTITION BY p.actor_id ORDER BY e.start_date DESC, e.id DESC, p.role) AS n
+  FROM event_participant p JOIN event e ON e.id = p.event_id
+  WHERE p.actor_id = ANY(${actorIds})
+    AND (${cameo}::text IS NULL OR e.cameo_code LIKE ${cameo} || '%')
+    AND (${from}::date IS NULL OR COALESCE(e.end_date, e.start_date) >= ${from}::date)
+    AND (${to}::date IS NULL OR e.start_date <= ${to}::date)
+    AND (${role}::text IS NULL OR p.role::text = ${role})`;
+
+/** Claims about each actor (claim_actor), ranked newest first (parent_id, id, n); deprecated ones left out. */
+export const rankedClaimsAboutSql = (actorIds: string) => `SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
+       FROM claim_actor ca WHERE actor_id = ANY(${actorIds})
+         AND NOT EXISTS (SELECT 1 FROM claim d WHERE d.id = ca.claim_id AND d.rank = 'DEPRECATED')`;
+
+/** Claims each actor asserts, ranked newest first (parent_id, id, n); deprecated ones left out. */
+export const rankedClaimsBySql = (actorIds: string) => `SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
+       FROM claim WHERE asserter_id = ANY(${actorIds}) AND rank <> 'DEPRECATED'`;
+
+/**
+ * The actors sharing events, claims or arms deals with each actor whose id `actorIds` holds, ranked most links
+ * first (parent_id, actor_id, shared_events, shared_claims, shared_arms_deals, links, n). The other side of each
+ * shared event or claim is read by that event's or claim's key (LATERAL), so the cost follows the actor's own
+ * events and claims: a join of the whole CLAIM_ACTORS union grew with every claim in the knowledge base (npm run
+ * bench:scale: the relations page took 4x as long at 100x).
+ */
+export const rankedCounterpartsSql = (actorIds: string) => `WITH links AS (
+         SELECT a.actor_id, o.actor_id AS other_id, count(DISTINCT a.event_id) AS events, 0::bigint AS claims, 0::bigint AS deals
+         FROM event_participant a CROSS JOIN LATERAL (SELECT actor_id FROM event_participant WHERE event_id = a.event_id) o
+         WHERE a.actor_id = ANY(${actorIds}) AND o.actor_id <> a.actor_id GROUP BY a.actor_id, o.actor_id
+         UNION ALL
+         SELECT mine.actor_id, o.actor_id, 0, count(DISTINCT mine.claim_id), 0
+         FROM (SELECT claim_id, actor_id FROM claim_actor WHERE actor_id = ANY(${actorIds})
+               UNION SELECT id, asserter_id FROM claim WHERE asserter_id = ANY(${actorIds})) mine
+         CROSS JOIN ${actorsOfClaim('mine.claim_id')} o
+         WHERE o.actor_id <> mine.actor_id GROUP BY mine.actor_id, o.actor_id
+         UNION ALL
+         SELECT actor_id, other_id, 0, 0, count(DISTINCT deal_id) FROM (
+           SELECT supplier_id AS actor_id, recipient_id AS other_id, deal_id FROM arms_transfer WHERE supplier_id = ANY(${actorIds})
+           UNION ALL SELECT recipient_id, supplier_id, deal_id FROM arms_transfer WHERE recipient_id = ANY(${actorIds})
+         ) trade WHERE actor_id <> other_id GROUP BY actor_id, other_id
+       )
+       SELECT actor_id AS parent_id, other_id AS actor_id, sum(events)::int AS shared_events, sum(claims)::int AS shared_claims,
+         sum(deals)::int AS shared_arms_deals, sum(events + claims + deals)::int AS links,
+         row_number() OVER (PARTITION BY actor_id ORDER BY sum(events + claims + deals) DESC, other_id) AS n
+       FROM links GROUP BY actor_id, other_id`;
+
 export class RelationRepository {
   constructor(private readonly db: Database) {}
 
@@ -72,14 +124,7 @@ export class RelationRepository {
   async eventsOfActors(actorIds: readonly number[], filter: ActorEventFilter, limit: number, fields: readonly string[] | null = null): Promise<ActorEventRow[]> {
     const rows = await this.db.query<{ parentId: number; role: string } & Record<string, unknown>>(
       `/* eventsOfActors */ SELECT ranked.parent_id AS "parentId", ranked.role, ${EVENT_COLUMNS.only(fields, 'e', 'e_')} FROM (
-         SELECT p.actor_id AS parent_id, p.event_id, p.role::text AS role,
-           row_number() OVER (PARTITION BY p.actor_id ORDER BY e.start_date DESC, e.id DESC, p.role) AS n
-         FROM event_participant p JOIN event e ON e.id = p.event_id
-         WHERE p.actor_id = ANY($1::int[])
-           AND ($3::text IS NULL OR e.cameo_code LIKE $3 || '%')
-           AND ($4::date IS NULL OR COALESCE(e.end_date, e.start_date) >= $4::date)
-           AND ($5::date IS NULL OR e.start_date <= $5::date)
-           AND ($6::text IS NULL OR p.role::text = $6)
+         ${rankedEventsOfActorsSql('$1::int[]', ['$3', '$4', '$5', '$6'])}
        ) ranked JOIN event e ON e.id = ranked.event_id WHERE n <= $2 ORDER BY ranked.parent_id, n`,
       [actorIds, limit, filter.cameoPrefix, filter.from, filter.to, filter.role],
     );
@@ -90,9 +135,7 @@ export class RelationRepository {
   claimsAboutActors(actorIds: readonly number[], limit: number, fields: readonly string[] | null = null): Promise<ParentClaim[]> {
     return this.claimsRanked(
       'claimsAboutActors',
-      `SELECT actor_id AS parent_id, claim_id AS id, row_number() OVER (PARTITION BY actor_id ORDER BY claim_id DESC) AS n
-       FROM claim_actor ca WHERE actor_id = ANY($1::int[])
-         AND NOT EXISTS (SELECT 1 FROM claim d WHERE d.id = ca.claim_id AND d.rank = 'DEPRECATED')`,
+      rankedClaimsAboutSql('$1::int[]'),
       actorIds,
       limit,
       fields,
@@ -103,8 +146,7 @@ export class RelationRepository {
   claimsByActors(actorIds: readonly number[], limit: number, fields: readonly string[] | null = null): Promise<ParentClaim[]> {
     return this.claimsRanked(
       'claimsByActors',
-      `SELECT asserter_id AS parent_id, id, row_number() OVER (PARTITION BY asserter_id ORDER BY id DESC) AS n
-       FROM claim WHERE asserter_id = ANY($1::int[]) AND rank <> 'DEPRECATED'`,
+      rankedClaimsBySql('$1::int[]'),
       actorIds,
       limit,
       fields,
@@ -157,31 +199,9 @@ export class RelationRepository {
   /** Actors sharing events, claims or arms deals with each actor, most links first; of each actor `actorFields` (null: all, with aliases). */
   async counterpartsOfActors(actorIds: readonly number[], limit: number, actorFields: readonly string[] | null = null): Promise<CounterpartRow[]> {
     const rows = await this.db.query<Omit<CounterpartRow, 'actor'> & Record<string, unknown>>(
-      // The other side of each shared event or claim is read by that event's or claim's key (LATERAL), so the cost
-      // follows the actor's own events and claims: a join of the whole CLAIM_ACTORS union grew with every claim in
-      // the knowledge base (npm run bench:scale: the relations page took 4x as long at 100x).
-      `/* counterpartsOfActors */ WITH links AS (
-         SELECT a.actor_id, o.actor_id AS other_id, count(DISTINCT a.event_id) AS events, 0::bigint AS claims, 0::bigint AS deals
-         FROM event_participant a CROSS JOIN LATERAL (SELECT actor_id FROM event_participant WHERE event_id = a.event_id) o
-         WHERE a.actor_id = ANY($1::int[]) AND o.actor_id <> a.actor_id GROUP BY a.actor_id, o.actor_id
-         UNION ALL
-         SELECT mine.actor_id, o.actor_id, 0, count(DISTINCT mine.claim_id), 0
-         FROM (SELECT claim_id, actor_id FROM claim_actor WHERE actor_id = ANY($1::int[])
-               UNION SELECT id, asserter_id FROM claim WHERE asserter_id = ANY($1::int[])) mine
-         CROSS JOIN ${actorsOfClaim('mine.claim_id')} o
-         WHERE o.actor_id <> mine.actor_id GROUP BY mine.actor_id, o.actor_id
-         UNION ALL
-         SELECT actor_id, other_id, 0, 0, count(DISTINCT deal_id) FROM (
-           SELECT supplier_id AS actor_id, recipient_id AS other_id, deal_id FROM arms_transfer WHERE supplier_id = ANY($1::int[])
-           UNION ALL SELECT recipient_id, supplier_id, deal_id FROM arms_transfer WHERE recipient_id = ANY($1::int[])
-         ) trade WHERE actor_id <> other_id GROUP BY actor_id, other_id
-       )
-       SELECT parent_id AS "parentId", shared_events AS "sharedEvents", shared_claims AS "sharedClaims", shared_arms_deals AS "sharedArmsDeals", links,
+      `/* counterpartsOfActors */ SELECT parent_id AS "parentId", shared_events AS "sharedEvents", shared_claims AS "sharedClaims", shared_arms_deals AS "sharedArmsDeals", links,
          ${actorFields === null ? actorWithAliasesColumns('a', 'a_') : ACTOR_COLUMNS.only(actorFields, 'a', 'a_')} FROM (
-         SELECT actor_id AS parent_id, other_id AS actor_id, sum(events)::int AS shared_events, sum(claims)::int AS shared_claims,
-           sum(deals)::int AS shared_arms_deals, sum(events + claims + deals)::int AS links,
-           row_number() OVER (PARTITION BY actor_id ORDER BY sum(events + claims + deals) DESC, other_id) AS n
-         FROM links GROUP BY actor_id, other_id
+         ${rankedCounterpartsSql('$1::int[]')}
        ) ranked JOIN actor a ON a.id = ranked.actor_id WHERE n <= $2 ORDER BY parent_id, n`,
       [actorIds, limit],
     );

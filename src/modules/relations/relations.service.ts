@@ -11,7 +11,7 @@ import type { ActorService } from '../actors/actors.service';
 import type { ClaimService } from '../claims/claims.service';
 import type { SourceRow } from '../sources/sources.repository';
 import type { SourceService } from '../sources/sources.service';
-import type { ActorEventRow, ActorSourceRow, ClaimWithCitations, CounterpartRow, ParentLink, RelationRepository } from './relations.repository';
+import type { ActorEventFilter, ActorEventRow, ActorSourceRow, ClaimWithCitations, CounterpartRow, ParentLink, RelationRepository } from './relations.repository';
 import { ActorEventsArgs, OptionalRelationLimit } from './relations.validation';
 
 /** The fields of each row a selection reads (null: all; see shared/selection). */
@@ -30,21 +30,36 @@ export class RelationService {
 
   /** An actor's events, newest first, filtered by CAMEO prefix, dates and role (Actor.events' arguments). */
   eventsOfActor(batches: RequestBatches, actorId: number, rawArgs: unknown, fields: Fields): Promise<ActorEventRow[]> {
-    const args = parseInput(ActorEventsArgs, rawArgs, '');
-    const filter = { cameoPrefix: args.cameoPrefix ?? null, from: day(args.from), to: day(args.to), role: args.role ?? null };
-    const limit = args.first ?? 100;
+    const { filter, limit } = this.eventArguments(rawArgs);
     return batches.rows(['eventsOfActors', filter, limit, fields], actorId, (ids) => this.relations.eventsOfActors(ids, filter, limit, fields), parentOf);
+  }
+
+  /** Actor.events' arguments, checked: the filter and how many per actor. */
+  eventArguments(rawArgs: unknown): { filter: ActorEventFilter; limit: number } {
+    const args = parseInput(ActorEventsArgs, rawArgs, '');
+    return { filter: { cameoPrefix: args.cameoPrefix ?? null, from: day(args.from), to: day(args.to), role: args.role ?? null }, limit: args.first ?? 100 };
+  }
+
+  /** How many of a list of claims or sources per parent (`first`, checked). */
+  claimLimit(first: number | null | undefined): number {
+    return relationLimit(first, 100);
+  }
+
+  /** How many counterparts per actor (`first`, checked), once the register they count deals in is loaded. */
+  counterpartLimit(first: number | null | undefined): number {
+    this.loading.assertLoaded();
+    return relationLimit(first, 10);
   }
 
   /** Claims about an actor, newest first, with their citations. */
   claimsAboutActor(batches: RequestBatches, actorId: number, first: number | null | undefined, fields: Fields): Promise<ClaimWithCitations[]> {
-    const limit = relationLimit(first, 100);
+    const limit = this.claimLimit(first);
     return this.claimsOf(batches, ['claimsAboutActors', limit, fields], actorId, (ids) => this.relations.claimsAboutActors(ids, limit, fields));
   }
 
   /** Claims an actor asserts, newest first, with their citations. */
   claimsByActor(batches: RequestBatches, actorId: number, first: number | null | undefined, fields: Fields): Promise<ClaimWithCitations[]> {
-    const limit = relationLimit(first, 100);
+    const limit = this.claimLimit(first);
     return this.claimsOf(batches, ['claimsByActors', limit, fields], actorId, (ids) => this.relations.claimsByActors(ids, limit, fields));
   }
 
@@ -56,8 +71,7 @@ export class RelationService {
 
   /** Actors sharing events, claims or arms deals with an actor; not while the register is still loading. */
   counterpartsOfActor(batches: RequestBatches, actorId: number, first: number | null | undefined, actorFields: Fields): Promise<CounterpartRow[]> {
-    this.loading.assertLoaded();
-    const limit = relationLimit(first, 10);
+    const limit = this.counterpartLimit(first);
     return batches.rows(['counterpartsOfActors', limit, actorFields], actorId, async (ids) => {
       const rows = await this.relations.counterpartsOfActors(ids, limit, actorFields);
       // Only whole rows may stand in for the actor batch's.

@@ -17,7 +17,7 @@ AND ($n OR f.rank <> 'DEPRECATED')
 ORDER BY f.start_date DESC NULLS FIRST, f.id;
 
 /* eventsOfActors */ SELECT ranked.parent_id AS "parentId", ranked.role, e.id AS "e_id", e.cameo_code AS "e_cameoCode", e.title AS "e_title", e.start_date AS "e_startDate" FROM (
-SELECT p.actor_id AS parent_id, p.event_id, p.role::text AS role,
+SELECT p.actor_id AS parent_id, p.id, p.event_id, p.role::text AS role,
 row_number() OVER (PARTITION BY p.actor_id ORDER BY e.start_date DESC, e.id DESC, p.role) AS n
 FROM event_participant p JOIN event e ON e.id = p.event_id
 WHERE p.actor_id = ANY($n::int[])
@@ -68,7 +68,9 @@ UNION ALL SELECT actor_id, source_id, 0, 0, mentions FROM mentioned
 ) links GROUP BY actor_id, source_id
 ) ranked WHERE n <= $n ORDER BY parent_id, n;
 
-/* counterpartsOfActors */ WITH links AS (
+/* counterpartsOfActors */ SELECT parent_id AS "parentId", shared_events AS "sharedEvents", shared_claims AS "sharedClaims", shared_arms_deals AS "sharedArmsDeals", links,
+a.id AS "a_id", a.name AS "a_name" FROM (
+WITH links AS (
 SELECT a.actor_id, o.actor_id AS other_id, count(DISTINCT a.event_id) AS events, 0::bigint AS claims, 0::bigint AS deals
 FROM event_participant a CROSS JOIN LATERAL (SELECT actor_id FROM event_participant WHERE event_id = a.event_id) o
 WHERE a.actor_id = ANY($n::int[]) AND o.actor_id <> a.actor_id GROUP BY a.actor_id, o.actor_id
@@ -85,8 +87,6 @@ SELECT supplier_id AS actor_id, recipient_id AS other_id, deal_id FROM arms_tran
 UNION ALL SELECT recipient_id, supplier_id, deal_id FROM arms_transfer WHERE recipient_id = ANY($n::int[])
 ) trade WHERE actor_id <> other_id GROUP BY actor_id, other_id
 )
-SELECT parent_id AS "parentId", shared_events AS "sharedEvents", shared_claims AS "sharedClaims", shared_arms_deals AS "sharedArmsDeals", links,
-a.id AS "a_id", a.name AS "a_name" FROM (
 SELECT actor_id AS parent_id, other_id AS actor_id, sum(events)::int AS shared_events, sum(claims)::int AS shared_claims,
 sum(deals)::int AS shared_arms_deals, sum(events + claims + deals)::int AS links,
 row_number() OVER (PARTITION BY actor_id ORDER BY sum(events + claims + deals) DESC, other_id) AS n

@@ -1,0 +1,48 @@
+// Claim and citation fields a one-statement read builds in the database (see shared/json-reads.ts): the same
+// values as the Claim and Citation resolvers give.
+import { column, dateColumn, idColumn, type JsonObjectType } from '../../shared/json-reads';
+
+export const CLAIM_JSON: JsonObjectType = {
+  table: 'claim',
+  scalars: {
+    id: idColumn,
+    statement: column('statement'),
+    predicate: column('predicate'),
+    objectValue: column('object_value'),
+    validFrom: dateColumn('valid_from'),
+    validTo: dateColumn('valid_to'),
+    confidence: column('confidence'),
+    rank: column('rank'),
+    rankReason: column('rank_reason'),
+  },
+  references: {
+    asserter: { column: 'asserter_id', type: 'Actor' },
+    asserterSource: { column: 'asserter_source_id', type: 'Source' },
+    event: { column: 'event_id', type: 'Event' },
+    subject: { column: 'subject_id', type: 'Actor' },
+    objectActor: { column: 'object_actor_id', type: 'Actor' },
+  },
+  lists: {
+    // A claim's citations in the order they were added (as ClaimService.citationsOf).
+    citations: {
+      type: 'Citation',
+      rows: (parentIds) => `SELECT ci.claim_id AS parent_id, row_number() OVER (PARTITION BY ci.claim_id ORDER BY ci.id) AS _n, ci.*
+        FROM citation ci WHERE ci.claim_id = ANY(${parentIds})`,
+    },
+  },
+};
+
+export const CITATION_JSON: JsonObjectType = {
+  table: 'citation',
+  scalars: {
+    id: idColumn,
+    quote: column('quote'),
+    startOffset: column('start_offset'),
+    endOffset: column('end_offset'),
+    stance: column('stance'),
+  },
+  references: {
+    claim: { column: 'claim_id', type: 'Claim' },
+    source: { column: 'source_id', type: 'Source' },
+  },
+};
