@@ -74,8 +74,11 @@ export function start(entry: string, env: Record<string, string>, urlPattern: Re
   let started = false;
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
-      // Once started, the output (the request log) is drained, not kept.
-      if (started) return;
+      // Once started, the output (the request log) is drained; only its end is kept, for an exit no one asked for.
+      if (started) {
+        output = (output + chunk.toString()).slice(-4000);
+        return;
+      }
       output += chunk.toString();
       const match = urlPattern.exec(output);
       if (match) {
@@ -85,7 +88,10 @@ export function start(entry: string, env: Record<string, string>, urlPattern: Re
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)));
+    child.once('exit', (code, signal) => {
+      if (!started) reject(new Error(`${entry} exited with ${code}:\n${output}`));
+      else if (!child.killed) console.error(`${entry} exited (${signal ?? code}) while measured; the end of its output:\n${output}`);
+    });
   });
 }
 

@@ -1,7 +1,8 @@
 // Reads answered by one statement that builds the whole answer's JSON in the database, the way Hasura compiles a
-// query: the list's page, its related rows and their fields in one round trip, passed through as parsed JSON
-// instead of rows turned into objects field by field by the resolvers (what made node's CPU per request four
-// times the raw-SQL baseline's; see the README's Speed section). A document is planned once (jit-gateway.ts);
+// query: a page or a row, the rows it refers to and lists, and their fields in one round trip; over HTTP the
+// database's JSON text goes into the response as it is (JsonPassThrough), instead of rows turned into objects
+// field by field by the resolvers (what made node's CPU per request four times the raw-SQL baseline's; see the
+// README's Speed section). A document is planned once (jit-gateway.ts);
 // only a query whose every field is declared by its module (shared/json-reads.ts) is planned, and any argument
 // the list's service refuses, or an empty page it would explain, is answered by the resolvers instead, with
 // their own errors. So a field or a case not covered here costs speed, never a different answer.
