@@ -14,6 +14,7 @@ import {
 import type { GraphQLContext } from '../context';
 import type { JsonColumn, JsonConnectionRoot, JsonList, JsonObjectType, JsonPageSource, JsonReadDeclarations, JsonRowSource } from '../shared/json-reads';
 import { sqlOrderBy } from '../shared/pagination';
+import { AUTHOR_FIELDS } from './authorization';
 
 /** json_build_object takes at most 100 arguments: a key and a value per field. */
 const MAX_FIELDS_PER_OBJECT = 50;
@@ -117,7 +118,8 @@ class Planner {
         planned.push({ key, kind: 'value', sql: () => sqlText(type.name) });
         continue;
       }
-      if (!definition) return null;
+      // Who wrote a record is shown to key holders only (authorization.ts), which a statement does not know.
+      if (!definition || AUTHOR_FIELDS.has(name)) return null;
       const list = declared.lists?.[name];
       if (list) {
         const elementType = getNamedType(definition.type);
