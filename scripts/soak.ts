@@ -89,8 +89,10 @@ async function main(): Promise<void> {
     // Each connection loops over this mix: six reads, a new actor, an event with participants, a claim edit.
     const requests = [
       ...READS.map((entry) => read(entry.query)),
+      // The names share all but a number, which the matcher rightly calls likely duplicates (CONFLICT): the soak
+      // measures writes, not matching, so it creates them anyway.
       write(() => ({
-        query: 'mutation($name: String!) { createActor(input: { kind: ORGANISATION, name: $name }) { id } }',
+        query: 'mutation($name: String!) { createActor(input: { kind: ORGANISATION, name: $name, allowDuplicate: true }) { id } }',
         variables: { name: `${WRITE_PREFIX} actor ${sequence++}` },
       })),
       write(() => ({
