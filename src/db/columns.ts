@@ -19,6 +19,8 @@ export interface ModelColumns<M> {
   someFromPrefixed(row: Record<string, unknown>, prefix: string): Partial<M>;
   /** The model's field names (camelCase), in column order. */
   readonly fields: readonly (keyof M & string)[];
+  /** Each field's column (snake_case). */
+  readonly columnOf: Readonly<Record<keyof M & string, string>>;
   /**
    * Like the list of all columns, but only those of `fields` (null: all): for a list whose rows go straight to
    * the resolvers of one selection (see shared/selection), never into a batch that other fields read.
@@ -54,5 +56,5 @@ export function modelColumns<M>(defaultTable: string, columnOf: Record<keyof M &
   // Not kept: clients choose the subsets, and building one is cheap.
   const only = (wanted: readonly string[] | null, table = defaultTable, prefix = '') =>
     wanted === null ? columns(table, prefix) : list(fields.filter((field) => wanted.includes(field)), table, prefix);
-  return Object.assign(columns, { fromPrefixed, someFromPrefixed, fields, only });
+  return Object.assign(columns, { fromPrefixed, someFromPrefixed, fields, columnOf, only });
 }

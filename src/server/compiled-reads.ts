@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import type { GraphQLContext } from '../context';
 import type { JsonColumn, JsonConnectionRoot, JsonList, JsonObjectType, JsonPageSource, JsonReadDeclarations, JsonRowSource } from '../shared/json-reads';
-import { sqlOrderBy } from '../shared/pagination';
+import { CURSOR_PREFIX, sqlOrderBy } from '../shared/pagination';
 import { AUTHOR_FIELDS } from './authorization';
 
 /** json_build_object takes at most 100 arguments: a key and a value per field. */
@@ -30,6 +30,8 @@ interface ObjectPlan {
 }
 
 type Literal = { key: string; kind: 'literal'; value: string };
+/** PageInfo's fields, the four of the Relay specification; any other is not planned. */
+const PAGE_INFO_FIELDS = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']);
 type EdgeField = { key: string; kind: 'cursor' } | { key: string; kind: 'node'; node: ObjectPlan } | Literal;
 type PageInfoField = { key: string; kind: 'hasNextPage' | 'hasPreviousPage' | 'startCursor' | 'endCursor' } | Literal;
 type ConnectionField =
@@ -165,10 +167,13 @@ class Planner {
       } else if (name === 'pageInfo' && isObjectType(fieldType)) {
         const pageInfo = this.fieldsOf(fieldNodes, fieldType);
         if (!pageInfo) return null;
-        planned.push({
-          key, kind: 'pageInfo',
-          fields: pageInfo.map((field) => (field.name === '__typename' ? { key: field.key, kind: 'literal', value: fieldType.name } : { key: field.key, kind: field.name as 'hasNextPage' })),
-        });
+        const pageFields: PageInfoField[] = [];
+        for (const field of pageInfo) {
+          if (field.name === '__typename') pageFields.push({ key: field.key, kind: 'literal', value: fieldType.name });
+          else if (PAGE_INFO_FIELDS.has(field.name)) pageFields.push({ key: field.key, kind: field.name as 'hasNextPage' });
+          else return null;
+        }
+        planned.push({ key, kind: 'pageInfo', fields: pageFields });
       } else if (name === 'edges' && isObjectType(fieldType)) {
         const edgeFields = this.fieldsOf(fieldNodes, fieldType);
         if (!edgeFields) return null;
@@ -188,9 +193,6 @@ class Planner {
         return null;
       }
     }
-    // PageInfo's fields are the four of the Relay specification; anything else there is not planned.
-    const pageInfoNames = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor', 'literal']);
-    if (planned.some((field) => field.kind === 'pageInfo' && field.fields.some((inner) => !pageInfoNames.has(inner.kind)))) return null;
     return planned;
   }
 }
@@ -251,9 +253,9 @@ class StatementBuilder {
     const source = this.source as JsonPageSource;
     const take = `${this.param(source.take)}::int`;
     const order = sqlOrderBy(source.order);
-    // A cursor as encodeCursorValues writes it: base64url of "k" and the sort keys as a JSON array.
+    // A cursor as encodeCursor writes it: base64url of the prefix and the sort keys as a JSON array.
     const keyValues = source.order.map((key) => (key.type === 'int' ? `${key.column}::text` : `COALESCE(to_json(${key.column})::text, 'null')`)).join(` || ',' || `);
-    const keys = `translate(encode(convert_to('k[' || ${keyValues} || ']', 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+    const keys = `translate(encode(convert_to('${CURSOR_PREFIX}[' || ${keyValues} || ']', 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
     const where = [...source.matches, ...(source.after ? [source.after] : [])].join(' AND ') || 'true';
     // Numbered after the LIMIT, so that PostgreSQL still sorts only the top rows (or reads them in index order).
     this.ctes.push(`page AS (SELECT t.*, row_number() OVER (ORDER BY ${order}) AS _n FROM (SELECT t.* FROM ${source.table} t WHERE ${where} ORDER BY ${order} LIMIT ${take} + 1) t)`);

@@ -4,6 +4,7 @@
 // selection with any other field runs through the resolvers as before, so a field missing here costs speed,
 // never correctness. The test test/modules/compiled-reads.test.ts holds both paths to the same answers.
 import type { GraphQLContext } from '../context';
+import type { ModelColumns } from '../db/columns';
 import type { SortColumns } from './pagination';
 
 /** An SQL expression of a row (its alias given) whose JSON is the field's GraphQL value. */
@@ -15,6 +16,17 @@ export const column = (name: string): JsonColumn => (row) => `${row}.${name}`;
 export const dateColumn = (name: string): JsonColumn => (row) => `to_char(${row}.${name}, 'YYYY-MM-DD')`;
 /** The row's id as the ID scalar writes it. */
 export const idColumn: JsonColumn = (row) => `${row}.id::text`;
+
+/**
+ * Fields of a model read as its column map (`<module>.columns.ts`, checked against the Prisma model) names their
+ * columns: `fields` as they are, `dates` (DATE columns) as the Date scalar writes them.
+ */
+export function modelFields<M>(model: ModelColumns<M>, fields: readonly (keyof M & string)[], dates: readonly (keyof M & string)[] = []): Record<string, JsonColumn> {
+  return Object.fromEntries([
+    ...fields.map((field) => [field, column(model.columnOf[field])]),
+    ...dates.map((field) => [field, dateColumn(model.columnOf[field])]),
+  ]);
+}
 
 /** An object type as rows of one table. */
 export interface JsonObjectType {

@@ -47,20 +47,17 @@ export interface PageWindow<Row> {
   after: KeyValue[] | null;
 }
 
-const PREFIX = 'k';
+/** What a cursor's text starts with, before its sort keys as a JSON array (base64url as a whole). */
+export const CURSOR_PREFIX = 'k';
 const MAX_INT = 2_147_483_647;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{3})?Z)?$/;
 
 export function encodeCursor<Row>(order: SortOrder<Row>, row: Row): string {
-  return encodeCursorValues(order.map(({ field, type }) => {
+  const values = order.map(({ field, type }) => {
     const value = row[field] as KeyValue;
-    return type === 'date' && value instanceof Date ? value.toISOString() : (value as string | number | null);
-  }));
-}
-
-/** The cursor of a row whose sort keys are `values` (dates as ISO text). */
-export function encodeCursorValues(values: readonly (string | number | null)[]): string {
-  return Buffer.from(PREFIX + JSON.stringify(values)).toString('base64url');
+    return type === 'date' && value instanceof Date ? value.toISOString() : value;
+  });
+  return Buffer.from(CURSOR_PREFIX + JSON.stringify(values)).toString('base64url');
 }
 
 /** The keys a cursor holds, checked against the list's order: BAD_USER_INPUT naming `field` for anything else. */
@@ -68,10 +65,10 @@ export function decodeCursor<Row>(cursor: string, order: SortOrder<Row>, field =
   const refuse = () => new UserInputError(`${field} is not a cursor of this list; use a pageInfo.endCursor it returned`, field);
   if (cursor.length > 2000) throw refuse();
   const decoded = Buffer.from(cursor, 'base64url').toString();
-  if (!decoded.startsWith(PREFIX)) throw refuse();
+  if (!decoded.startsWith(CURSOR_PREFIX)) throw refuse();
   let values: unknown;
   try {
-    values = JSON.parse(decoded.slice(PREFIX.length));
+    values = JSON.parse(decoded.slice(CURSOR_PREFIX.length));
   } catch {
     throw refuse();
   }

@@ -1,6 +1,7 @@
 // Actor fields a one-statement read builds in the database (see shared/json-reads.ts): the same values as the
 // Actor and Affiliation resolvers give.
-import { column, dateColumn, idColumn, type JsonList, type JsonObjectRoot, type JsonObjectType } from '../../shared/json-reads';
+import { idColumn, modelFields, type JsonList, type JsonObjectRoot, type JsonObjectType } from '../../shared/json-reads';
+import { ACTOR_COLUMNS, AFFILIATION_COLUMNS } from './actors.columns';
 import { dateArgument } from '../../shared/resolver-helpers';
 import { isoDate } from '../../shared/dates';
 
@@ -12,11 +13,7 @@ export const ACTOR_JSON: JsonObjectType = {
   table: 'actor',
   scalars: {
     id: idColumn,
-    kind: column('kind'),
-    name: column('name'),
-    isoCode: column('iso_code'),
-    wikidataId: column('wikidata_id'),
-    description: column('description'),
+    ...modelFields(ACTOR_COLUMNS, ['kind', 'name', 'isoCode', 'wikidataId', 'description']),
     aliases: formsOf('ALIAS'),
     demonyms: formsOf('DEMONYM'),
   },
@@ -25,14 +22,7 @@ export const ACTOR_JSON: JsonObjectType = {
 
 export const AFFILIATION_JSON: JsonObjectType = {
   table: 'affiliation',
-  scalars: {
-    id: idColumn,
-    role: column('role'),
-    startDate: dateColumn('start_date'),
-    endDate: dateColumn('end_date'),
-    rank: column('rank'),
-    rankReason: column('rank_reason'),
-  },
+  scalars: { id: idColumn, ...modelFields(AFFILIATION_COLUMNS, ['role', 'rank', 'rankReason'], ['startDate', 'endDate']) },
   references: {
     member: { column: 'member_id', type: 'Actor' },
     organisation: { column: 'organisation_id', type: 'Actor' },

@@ -42,15 +42,9 @@ export class ArmsTransferService {
    * shared/selection), and the sort keys too when it asks for cursors.
    */
   async list(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest, selection: { fields: readonly string[]; cursors: boolean } | null = null): Promise<Page<ArmsTransferRow>> {
-    const filter = parseInput(ArmsTransferFilter, rawFilter, 'filter');
-    const window = pageWindow(page, this.limits, ARMS_TRANSFER_ORDERS[order]);
-    this.loading.assertLoaded();
+    const { filter, window } = this.checkedPage(rawFilter, order, page);
     const fields = selection && (selection.cursors ? [...new Set([...selection.fields, ...window.order.map((key) => key.field)])] : selection.fields);
-    const result = await this.transfers.list(
-      listFilterOf(filter),
-      window,
-      fields,
-    );
+    const result = await this.transfers.list(listFilterOf(filter), window, fields);
     // The statement resolves the names itself; only an empty page may hide an unknown name, which is NOT_FOUND.
     if (result.rows.length === 0) {
       await Promise.all([
@@ -67,14 +61,16 @@ export class ArmsTransferService {
    * `list`, which tells an unknown name from no rows.
    */
   pageSource(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest): JsonPageSource {
+    const { filter, window } = this.checkedPage(rawFilter, order, page);
+    return this.transfers.pageSource(listFilterOf(filter), window, Boolean(filter?.supplier || filter?.recipient));
+  }
+
+  /** A list's filter and page, checked, once the register they read is loaded. */
+  private checkedPage(rawFilter: unknown, order: ArmsTransferOrder, page: PageRequest) {
     const filter = parseInput(ArmsTransferFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits, ARMS_TRANSFER_ORDERS[order]);
     this.loading.assertLoaded();
-    return this.transfers.pageSource(
-      listFilterOf(filter),
-      window,
-      Boolean(filter?.supplier || filter?.recipient),
-    );
+    return { filter, window };
   }
 
   async create(rawInput: unknown, author: string): Promise<ArmsTransfer> {

@@ -1,20 +1,11 @@
 // Claim and citation fields a one-statement read builds in the database (see shared/json-reads.ts): the same
 // values as the Claim and Citation resolvers give.
-import { column, dateColumn, idColumn, type JsonObjectType } from '../../shared/json-reads';
+import { idColumn, modelFields, type JsonObjectType } from '../../shared/json-reads';
+import { CITATION_COLUMNS, CLAIM_COLUMNS } from './claims.columns';
 
 export const CLAIM_JSON: JsonObjectType = {
   table: 'claim',
-  scalars: {
-    id: idColumn,
-    statement: column('statement'),
-    predicate: column('predicate'),
-    objectValue: column('object_value'),
-    validFrom: dateColumn('valid_from'),
-    validTo: dateColumn('valid_to'),
-    confidence: column('confidence'),
-    rank: column('rank'),
-    rankReason: column('rank_reason'),
-  },
+  scalars: { id: idColumn, ...modelFields(CLAIM_COLUMNS, ['statement', 'predicate', 'objectValue', 'confidence', 'rank', 'rankReason'], ['validFrom', 'validTo']) },
   references: {
     asserter: { column: 'asserter_id', type: 'Actor' },
     asserterSource: { column: 'asserter_source_id', type: 'Source' },
@@ -34,13 +25,7 @@ export const CLAIM_JSON: JsonObjectType = {
 
 export const CITATION_JSON: JsonObjectType = {
   table: 'citation',
-  scalars: {
-    id: idColumn,
-    quote: column('quote'),
-    startOffset: column('start_offset'),
-    endOffset: column('end_offset'),
-    stance: column('stance'),
-  },
+  scalars: { id: idColumn, ...modelFields(CITATION_COLUMNS, ['quote', 'startOffset', 'endOffset', 'stance']) },
   references: {
     claim: { column: 'claim_id', type: 'Claim' },
     source: { column: 'source_id', type: 'Source' },

@@ -1,18 +1,10 @@
 // Event fields a one-statement read builds in the database (see shared/json-reads.ts): the same values as the
 // Event resolvers give.
-import { column, dateColumn, idColumn, type JsonObjectType } from '../../shared/json-reads';
+import { idColumn, modelFields, type JsonObjectType } from '../../shared/json-reads';
+import { EVENT_COLUMNS } from './events.columns';
 
 export const EVENT_JSON: JsonObjectType = {
   table: 'event',
-  scalars: {
-    id: idColumn,
-    title: column('title'),
-    startDate: dateColumn('start_date'),
-    startPrecision: column('start_precision'),
-    endDate: dateColumn('end_date'),
-    endPrecision: column('end_precision'),
-    location: column('location'),
-    description: column('description'),
-  },
+  scalars: { id: idColumn, ...modelFields(EVENT_COLUMNS, ['title', 'startPrecision', 'endPrecision', 'location', 'description'], ['startDate', 'endDate']) },
   references: {},
 };
