@@ -72,7 +72,7 @@ function sendPlayground(req: IncomingMessage, res: ServerResponse, page: Playgro
   res.setHeader('content-type', 'text/html; charset=utf-8');
   const gzip = accepts(req).encoding(['gzip', 'identity']) === 'gzip';
   if (gzip) res.setHeader('content-encoding', 'gzip');
-  res.end(gzip ? page.gzipped : page.body);
+  res.end(gzip ? page.gzipped : page.body());
 }
 
 /** Runs a connect-style middleware (cors, body-parser) as a promise. */
@@ -119,7 +119,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     // A browser asking for the endpoint gets the playground; API clients get GraphQL.
     if (options.playground && req.method === 'GET' && !new URLSearchParams(search).has('query') &&
       accepts(req).type(['application/json', 'text/html']) === 'text/html') {
-      return sendPlayground(req, res, playgroundResponse(options.path));
+      return sendPlayground(req, res, await playgroundResponse(options.path));
     }
     await run(corsHandler, req, res);
     if (req.method === 'OPTIONS') return; // answered by cors

@@ -1,4 +1,5 @@
 // The playground works with no internet: headless Chromium opens it, runs a query and sees the answer.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { projectPath } from '../../src/shared/paths';
@@ -67,3 +68,22 @@ it('sends the 9 MB page gzipped, answers a repeat with 304 by its ETag, and coun
     await limited.close();
   }
 });
+
+it('sends the page unzipped to a client that does not take gzip', async () => {
+  const plain = await fetch(`${url}/graphql`, { headers: { accept: 'text/html', 'accept-encoding': 'identity' } });
+  expect(plain.status).toBe(200);
+  expect(plain.headers.get('content-encoding')).toBeNull();
+  const html = await plain.text();
+  expect(html.length).toBeGreaterThan(5_000_000);
+  expect(html).toContain('Dossier playground');
+  expect(html).toContain('Open the explorer');
+});
+
+it("does not load GraphiQL's 9 MB renderer until someone opens the playground (a service with it off never does)", () => {
+  // In a process of its own: Jest's module registry is not Node's, whose cache tells what a running service loaded.
+  const script = `require('./src/server/server');
+    const loaded = (name) => Object.keys(require.cache).some((file) => file.includes(name));
+    console.log(JSON.stringify({ server: loaded('@apollo/server'), renderer: loaded('render-graphiql') }));`;
+  const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: projectPath(), encoding: 'utf8' });
+  expect(JSON.parse(output.trim().split('\n').pop()!)).toEqual({ server: true, renderer: false });
+}, 60_000);
