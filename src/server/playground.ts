@@ -1,7 +1,7 @@
 // GraphiQL bundled whole into one page (editor workers inlined), so the playground works with no internet;
 // Apollo's default landing page loads from a CDN and is blank offline.
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const EXAMPLE_QUERY = `# Dossier: actors, events, claims, sources and arms transfers.
 # Actors are found by any name, alias or ISO code:
@@ -21,7 +21,7 @@ const EXAMPLE_QUERY = `# Dossier: actors, events, claims, sources and arms trans
 const EXPLORER_LINK =
   '<a href="/explorer/" style="position:fixed;right:0.75rem;top:0.6rem;z-index:100;background:#0b5394;color:#fff;padding:0.25rem 0.6rem;border-radius:4px;font:13px system-ui,sans-serif;text-decoration:none">Open the explorer</a>';
 
-export async function playgroundPage(endpoint: string): Promise<string> {
+async function playgroundPage(endpoint: string): Promise<string> {
   // Loaded on the first visit: the renderer's module is 9 MB of source that V8 keeps on the heap once loaded, and
   // a service whose playground no one opens (or that has it off) should not carry it.
   const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
@@ -31,14 +31,10 @@ export async function playgroundPage(endpoint: string): Promise<string> {
   return `${page.slice(0, end)}${EXPLORER_LINK}${page.slice(end)}`;
 }
 
-/**
- * The page as sent: gzipped once (9 MB become about 2) and kept only so, with an ETag for revalidation; the rare
- * client that does not take gzip gets it unzipped for its request.
- */
+/** The page as sent: gzipped once (9 MB become about 2) and kept only so, with an ETag for revalidation. */
 export interface PlaygroundResponse {
   gzipped: Buffer;
   etag: string;
-  body(): Buffer;
 }
 
 let cachedResponse: Promise<PlaygroundResponse> | undefined;
@@ -48,7 +44,7 @@ export function playgroundResponse(endpoint: string): Promise<PlaygroundResponse
   const response = playgroundPage(endpoint).then((page) => {
     const body = Buffer.from(page);
     const gzipped = gzipSync(body);
-    return { gzipped, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`, body: () => gunzipSync(gzipped) };
+    return { gzipped, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
   });
   // A failed rendering is tried again on the next visit rather than remembered.
   response.catch(() => (cachedResponse = undefined));
