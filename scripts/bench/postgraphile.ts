@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { projectPath } from '../../src/shared/paths';
-import { freePort } from '../cluster/parts';
+import { freePort } from '../shared/ports';
 
 const PEER_DIR = projectPath('.bench', 'postgraphile');
 /** Pinned: the versions the figures in the README were measured with. */

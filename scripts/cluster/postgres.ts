@@ -1,10 +1,9 @@
 // A PostgreSQL primary with one streaming replica, of its own (npm run cluster, and the tests), on free ports beside the machine's cluster
 // (which it leaves alone): initdb, wal_level=replica, pg_basebackup -R; run as the postgres user when started as root.
-import { execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, rmSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePort } from './parts';
+import { freePort } from '../shared/ports';
+import { postgresTools } from '../shared/postgres-tools';
 
 export interface ReplicaCluster {
   primaryUrl: string;
@@ -15,16 +14,7 @@ export interface ReplicaCluster {
 }
 
 export async function startReplicaCluster(): Promise<ReplicaCluster> {
-  const bin = path.join('/usr/lib/postgresql', readdirSync('/usr/lib/postgresql').sort().at(-1)!, 'bin');
-  const asRoot = process.getuid?.() === 0;
-  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-replica-'));
-  if (asRoot) {
-    const owner = execFileSync('id', ['-u', 'postgres']).toString().trim();
-    const group = execFileSync('id', ['-g', 'postgres']).toString().trim();
-    chownSync(dir, Number(owner), Number(group));
-  }
-  const run = (program: string, args: string[]) =>
-    execFileSync(asRoot ? 'runuser' : path.join(bin, program), asRoot ? ['-u', 'postgres', '--', path.join(bin, program), ...args] : args, { stdio: 'pipe' });
+  const { dir, run, start } = postgresTools('dossier-replica-');
   const [primaryPort, replicaPort] = [await freePort(), await freePort()];
   const primary = path.join(dir, 'primary');
   const replica = path.join(dir, 'replica');
@@ -34,10 +24,10 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
     `port = ${primaryPort}`, "listen_addresses = '127.0.0.1'", `unix_socket_directories = '${dir}'`, 'wal_level = replica',
     'max_wal_senders = 5', 'fsync = off', 'max_connections = 50', '',
   ].join('\n'));
-  run('pg_ctl', ['-D', primary, '-w', '-l', path.join(dir, 'primary.log'), 'start']);
+  start(primary, path.join(dir, 'primary.log'));
   run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', replica, '-R', '-X', 'stream', '-C', '-S', 'replica1']);
   appendFileSync(path.join(replica, 'postgresql.auto.conf'), `port = ${replicaPort}\n`);
-  const startReplica = () => run('pg_ctl', ['-D', replica, '-w', '-l', path.join(dir, 'replica.log'), 'start']);
+  const startReplica = () => start(replica, path.join(dir, 'replica.log'));
   const stopReplica = () => run('pg_ctl', ['-D', replica, '-m', 'immediate', '-w', 'stop']);
   startReplica();
   return {

@@ -1,11 +1,9 @@
 // A PostgreSQL server of the test's own, made with initdb on a free port, so that a test can stop and restart
-// it without disturbing the shared server the other tests use. initdb refuses to run as root: as root, the
-// server runs as the postgres user.
-import { execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+// it without disturbing the shared server the other tests use.
+import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { freePort } from '../../scripts/shared/ports';
+import { postgresTools } from '../../scripts/shared/postgres-tools';
 
 export interface PrivatePostgres {
   url: string;
@@ -16,36 +14,16 @@ export interface PrivatePostgres {
   destroy(): void;
 }
 
-const BIN = path.join('/usr/lib/postgresql', readdirSync('/usr/lib/postgresql').sort().at(-1)!, 'bin');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 export async function createPrivatePostgres(): Promise<PrivatePostgres> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-pg-'));
+  const { dir, run, start } = postgresTools('dossier-pg-');
   const data = path.join(dir, 'data');
-  const asRoot = process.getuid?.() === 0;
-  const uid = asRoot ? Number(execFileSync('id', ['-u', 'postgres']).toString()) : undefined;
-  const gid = asRoot ? Number(execFileSync('id', ['-g', 'postgres']).toString()) : undefined;
-  if (asRoot) chownSync(dir, uid!, gid!);
-  const run = (tool: string, args: string[]) =>
-    execFileSync(path.join(BIN, tool), args, { stdio: 'pipe', timeout: 60_000, ...(asRoot ? { uid, gid, env: { ...process.env, HOME: dir } } : {}) });
-
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`;
   const instance: PrivatePostgres = {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
-    start: () => run('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']),
+    start: () => start(data, path.join(dir, 'server.log'), options),
     stop: (mode = 'fast') => run('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']),
     destroy() {
       try {
