@@ -14,7 +14,7 @@ export interface ReplicaCluster {
 }
 
 export async function startReplicaCluster(): Promise<ReplicaCluster> {
-  const { dir, run, start } = postgresTools('dossier-replica-');
+  const { dir, run, start, stop } = postgresTools('dossier-replica-');
   const [primaryPort, replicaPort] = [await freePort(), await freePort()];
   const primary = path.join(dir, 'primary');
   const replica = path.join(dir, 'replica');
@@ -28,7 +28,7 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
   run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', replica, '-R', '-X', 'stream', '-C', '-S', 'replica1']);
   appendFileSync(path.join(replica, 'postgresql.auto.conf'), `port = ${replicaPort}\n`);
   const startReplica = () => start(replica, path.join(dir, 'replica.log'));
-  const stopReplica = () => run('pg_ctl', ['-D', replica, '-m', 'immediate', '-w', 'stop']);
+  const stopReplica = () => stop(replica, 'immediate');
   startReplica();
   return {
     primaryUrl: `postgresql://postgres@127.0.0.1:${primaryPort}/postgres`,
@@ -38,7 +38,7 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
     stop() {
       for (const data of [replica, primary]) {
         try {
-          run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+          stop(data, 'immediate');
         } catch {
           // already stopped
         }

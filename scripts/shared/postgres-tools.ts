@@ -12,6 +12,8 @@ export interface PostgresTools {
   run(program: string, args: string[]): void;
   /** `pg_ctl start` that waits for connections; when the server exits instead, the error holds its log's last lines. */
   start(data: string, log: string, options?: string): void;
+  /** `pg_ctl stop`: `fast` closes the sessions and shuts down cleanly; `immediate` is a crash that recovers from the WAL. */
+  stop(data: string, mode: 'fast' | 'immediate'): void;
 }
 
 export function postgresTools(prefix: string): PostgresTools {
@@ -35,5 +37,6 @@ export function postgresTools(prefix: string): PostgresTools {
         throw new Error(`${(error as Error).message.trim()}\n${log}:\n${tail}`, { cause: error });
       }
     },
+    stop: (data, mode) => run('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']),
   };
 }

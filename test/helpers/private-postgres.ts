@@ -15,7 +15,7 @@ export interface PrivatePostgres {
 }
 
 export async function createPrivatePostgres(): Promise<PrivatePostgres> {
-  const { dir, run, start } = postgresTools('dossier-pg-');
+  const { dir, run, start, stop } = postgresTools('dossier-pg-');
   const data = path.join(dir, 'data');
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
   const port = await freePort();
@@ -24,7 +24,7 @@ export async function createPrivatePostgres(): Promise<PrivatePostgres> {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
     start: () => start(data, path.join(dir, 'server.log'), options),
-    stop: (mode = 'fast') => run('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']),
+    stop: (mode = 'fast') => stop(data, mode),
     destroy() {
       try {
         instance.stop('immediate');

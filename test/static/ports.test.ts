@@ -1,11 +1,11 @@
 // The ports that the tests and scripts pick for servers they start later (a PostgreSQL and its replica, Redis,
 // HAProxy, service instances) lie below the kernel's ephemeral range, so that no outgoing connection made between
 // the pick and the bind, or while a server is down for a restart, can hold one.
+import { rmSync } from 'node:fs';
 import { createConnection, createServer, type Server } from 'node:net';
+import path from 'node:path';
 import { ephemeralPortRange, freePort } from '../../scripts/shared/ports';
 import { postgresTools } from '../../scripts/shared/postgres-tools';
-import path from 'node:path';
-import { rmSync } from 'node:fs';
 
 describe('freePort', () => {
   it('picks free ports below the ephemeral range, none twice', async () => {

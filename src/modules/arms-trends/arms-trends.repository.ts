@@ -87,7 +87,7 @@ export class ArmsTrendRepository {
       query.alignment === 'TO_YEAR'
         ? `GREATEST(span.to_year - i * $7::int - $7::int + 1, span.from_year) AS from_year, span.to_year - i * $7::int AS to_year`
         : `span.from_year + i * $7::int AS from_year, LEAST(span.from_year + i * $7::int + $7::int - 1, span.to_year) AS to_year`;
-    const [row] = await this.db.query<{ periods: TrendPeriodRow[] } & Record<string, unknown>>(
+    const rows = await this.db.query<{ periods: TrendPeriodRow[] } & Record<string, unknown>>(
       `/* armsSupplyTrend */ WITH supplier AS (${actorNamedSql('$1', '$2', ACTOR_COLUMNS('a', 's_'))}),
        recipient AS (${actorNamedSql('$3', '$4', ACTOR_COLUMNS('a', 'r_'))}),
        pair AS (SELECT (SELECT s_id FROM supplier) AS supplier_id, (SELECT r_id FROM recipient) AS recipient_id),
@@ -133,10 +133,11 @@ export class ArmsTrendRepository {
         query.fromYear, query.toYear, query.periodYears, ...(query.category === null ? [] : [query.category]),
       ],
     );
+    const row = rows[0]!;
     return {
-      supplier: row!.s_id === null ? null : ACTOR_COLUMNS.fromPrefixed(row!, 's_'),
-      recipient: row!.r_id === null ? null : ACTOR_COLUMNS.fromPrefixed(row!, 'r_'),
-      periods: row!.periods,
+      supplier: row.s_id === null ? null : ACTOR_COLUMNS.fromPrefixed(row, 's_'),
+      recipient: row.r_id === null ? null : ACTOR_COLUMNS.fromPrefixed(row, 'r_'),
+      periods: row.periods,
     };
   }
 
