@@ -73,15 +73,15 @@ async function measure(label: string, db: Database, relink: boolean): Promise<vo
   const buildMs = Number(process.hrtime.bigint() - building) / 1e6;
   global.gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
-  console.log(`${label.padEnd(10)} matcher over ${forms.length} forms built in ${buildMs.toFixed(0)} ms, heap +${heapMb.toFixed(0)} MB [≤ 1 s, ≤ 100 MB]; "G1X" finds ${matcher.find('G1X').length} mention`);
+  console.log(`${label.padEnd(10)} matcher over ${forms.length} forms built in ${buildMs.toFixed(0)} ms, heap +${heapMb.toFixed(0)} MB [≤ 1 s, ≤ 100 MB]; "G1X" finds ${matcher.find('G1X').count} mention`);
 
   const text = article(50_000, 7);
-  await services.mentions.analyze({ text });
+  await services.mentions.analyze({ text }, null);
   const runs: number[] = [];
   let mentions = 0;
   for (let run = 0; run < 15; run++) {
     const at = process.hrtime.bigint();
-    mentions = (await services.mentions.analyze({ text })).mentions.length;
+    mentions = (await services.mentions.analyze({ text }, null)).found.count;
     runs.push(Number(process.hrtime.bigint() - at) / 1e6);
   }
   const target = db.kind === 'postgres' ? 50 : 150;

@@ -64,6 +64,8 @@ const EnvironmentInput = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** Comma-separated addresses of trusted proxies: only their X-Forwarded-For names the client. */
   DOSSIER_TRUSTED_PROXIES: z.string().default(''),
+  /** Stored text (bytes) that a change of actors' forms relinks before it answers; past it, a durable job does it after. */
+  DOSSIER_RELINK_INLINE_BYTES: z.coerce.number().int().min(0).default(2_000_000),
 });
 
 export type DatabaseConfig =
@@ -126,6 +128,7 @@ export interface Config {
   compiledReads: boolean;
   redisUrl: string | undefined;
   trustedProxies: string[];
+  relinkInlineBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -187,5 +190,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     compiledReads: e.DOSSIER_COMPILED_READS,
     redisUrl: e.REDIS_URL,
     trustedProxies: e.DOSSIER_TRUSTED_PROXIES.split(',').map((address) => address.trim()).filter(Boolean),
+    relinkInlineBytes: e.DOSSIER_RELINK_INLINE_BYTES,
   };
 }

@@ -90,6 +90,13 @@ export class ServiceUnavailableError extends DossierError {
   }
 }
 
+/** A database statement ran past the statement timeout and was cancelled; ask for less, or retry. */
+export class TimeoutError extends DossierError {
+  constructor(message: string) {
+    super(ErrorCode.TIMEOUT, message);
+  }
+}
+
 /** No API key, or one that is unknown or revoked: HTTP 401. */
 export class UnauthenticatedError extends DossierError {
   constructor(message: string) {

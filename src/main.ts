@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   console.log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Migrations: up to date');
 
-  const services = createServices(db, config.pagination);
+  const services = createServices(db, config.pagination, undefined, { relinkInlineBytes: config.relinkInlineBytes });
   // The CLIs cannot open the embedded database while the service holds it: they hand their commands to it.
   const commands = socket ? await serveCommands(socket, () => ({ db, services, where: `the running service's embedded database at ${dataDirOf(config)}` })) : null;
   if (config.adminKey) {
@@ -86,14 +86,17 @@ async function main(): Promise<void> {
   if (logLevel !== config.logLevel && logLevel === 'warn') console.log('Request log: errors only on a terminal (DOSSIER_LOG_LEVEL=info logs every request)');
 
   let stopping = false;
+  // A relink owed by a change of forms that a stop or a crash interrupted is resumed now, and looked for from time to time.
+  services.mentions.startRelinking();
   const registerLoaded = config.loadSample ? loadRegister(services, () => stopping) : Promise.resolve();
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down`);
     await server.stop();
-    // A register being loaded stops after its current transaction; the next start completes it.
+    // A register being loaded stops after its current transaction; the next start completes it. So does a relink.
     await registerLoaded;
+    await services.mentions.stopRelinking();
     await commands?.close();
     redis?.disconnect();
     await db.close();

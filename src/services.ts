@@ -66,10 +66,16 @@ export interface Services {
   dataVersion: DataVersionService;
 }
 
-export function createServices(db: Database, limits: Config['pagination'], loading = new LoadingState()): Services {
+/** Tuning that tests and operators may change (config.ts). */
+export interface ServiceOptions {
+  /** Stored text (bytes) that a change of actors' forms relinks before it answers; past it, the relink worker does. */
+  relinkInlineBytes?: number;
+}
+
+export function createServices(db: Database, limits: Config['pagination'], loading = new LoadingState(), options: ServiceOptions = {}): Services {
   // Mentions follow the sources and the actors' forms: the linker is shared by the services that change either.
   const mentionRepository = new MentionRepository();
-  const linker = new MentionLinker(db, mentionRepository);
+  const linker = new MentionLinker(db, mentionRepository, { inlineBytes: options.relinkInlineBytes });
   const actors = new ActorService(new ActorRepository(db), limits, linker);
   const events = new EventService(new EventRepository(db), actors, limits);
   const sources = new SourceService(new SourceRepository(db), limits, linker);

@@ -14,7 +14,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A Redis server of its own (Debian's redis-server) on a free port, keeping nothing on disk. */
 export async function startRedis(): Promise<{ process: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  // Bounded as in docker-compose.yml: every key Dossier writes expires, the least recently used go first past the limit.
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory', '256mb', '--maxmemory-policy', 'volatile-lru'], { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 50; attempt++) {
     const probe = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, retryStrategy: () => null });

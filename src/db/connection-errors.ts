@@ -48,3 +48,11 @@ export function isDatabaseBusy(error: unknown): boolean {
   }
   return false;
 }
+
+/** PostgreSQL's unique_violation (23505): a write that a concurrent one made a duplicate. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (const cause of causesOf(error)) {
+    if (cause.code === '23505' || cause.originalCode === '23505') return true;
+  }
+  return false;
+}

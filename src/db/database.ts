@@ -249,11 +249,18 @@ export function sessionOf(tx: Prisma.TransactionClient): SqlSession {
   };
 }
 
+/**
+ * How long a Prisma write transaction may stay open. Prisma's default, 5 s, counts the whole transaction, not a
+ * statement (the statement timeout bounds those): an actor's write that relinks a store of texts in the same
+ * transaction took longer on a loaded machine and failed as an internal error.
+ */
+const WRITE_TRANSACTION_TIMEOUT_MS = 30_000;
+
 function writeAs<T>(prisma: PrismaClient, author: string, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return prisma.$transaction(async (tx) => {
     await tx.$queryRawUnsafe(SET_AUTHOR, author);
     return fn(tx);
-  });
+  }, { timeout: WRITE_TRANSACTION_TIMEOUT_MS });
 }
 
 /** `/* name` and its closing mark at the start of a statement. */

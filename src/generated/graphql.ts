@@ -2153,14 +2153,31 @@ export type SourceAnalysis = {
    * five words, folded) of the shorter of the two texts in common. Best first.
    */
   duplicates: Array<SourceDuplicate>;
-  /** Every mention of a known actor, in text order; offsets in the stored text, in Unicode code points as citations count. */
+  /** How many mentions of known actors the text holds (mentions gives them a page at a time). */
+  mentionCount: Scalars['Int']['output'];
+  /** Mentions of known actors, in text order; offsets in the stored text, in Unicode code points as citations count. */
   mentions: Array<Mention>;
   /** Paragraphs left out because they repeat an earlier one. */
   repeatedParagraphs: Scalars['Int']['output'];
   /** The text as it would be stored: line endings normalised, each paragraph trimmed, blank lines and a paragraph that repeats an earlier one left out. */
   text: Scalars['String']['output'];
-  /** Capitalised names that match no actor: candidates for new actors, with their offsets (a lone word opening a sentence is left out). */
+  /** How many unknown names the text holds (unknownNames lists the first of them). */
+  unknownNameCount: Scalars['Int']['output'];
+  /** Capitalised names that match no actor: candidates for new actors, with their offsets (a lone word opening a sentence is left out); the first ones, in text order. */
   unknownNames: Array<TextSpan>;
+};
+
+
+/** What analyzeSource finds in a text: nothing of it is written. */
+export type SourceAnalysisMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromOffset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What analyzeSource finds in a text: nothing of it is written. */
+export type SourceAnalysisUnknownNamesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of sources. */
@@ -2802,6 +2819,13 @@ export type CacheControlDirectiveArgs = {
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  itemsOf?: Maybe<Scalars['String']['input']>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, RequireFields<ActorAffiliationsArgs, 'includeDeprecated'>>;
   aliasRecords?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType, RequireFields<ActorAliasRecordsArgs, 'includeDeprecated'>>;
@@ -3321,10 +3345,12 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type SourceAnalysisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceAnalysis'] = ResolversParentTypes['SourceAnalysis']> = {
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   duplicates?: Resolver<Array<ResolversTypes['SourceDuplicate']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SourceAnalysisMentionsArgs, 'first' | 'fromOffset'>>;
   repeatedParagraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  unknownNames?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  unknownNameCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknownNames?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType, RequireFields<SourceAnalysisUnknownNamesArgs, 'first'>>;
 };
 
 export type SourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
@@ -3453,4 +3479,5 @@ export type Resolvers<ContextType = GraphQLContext> = {
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {
   cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
 };

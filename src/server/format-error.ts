@@ -3,7 +3,7 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseBusy, isDatabaseUnavailable, isStatementTimeout } from '../db/connection-errors';
-import { ErrorCode } from '../errors';
+import { ErrorCode, ServiceUnavailableError, TimeoutError, type DossierError } from '../errors';
 
 const REQUEST_ERROR_CODES = new Set<string>([
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
@@ -21,29 +21,31 @@ const MISSING_FIELD = /Field "(\w+)" of required type/;
 // graphql-js stops coercing variables after 50 errors with a plain error that Apollo would call internal.
 const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
 
-export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+/**
+ * A database failure a client can act on (retry, ask for less) as the API's error, or null: a statement past the
+ * timeout, the embedded database too busy, the database unreachable. Every route maps them alike.
+ */
+export function databaseErrorOf(error: unknown): DossierError | null {
   if (isStatementTimeout(error)) {
-    return {
-      message: 'The request ran past the database statement timeout and was cancelled; ask for less (a shorter span, fewer rows) or try again',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: ErrorCode.TIMEOUT },
-    };
+    return new TimeoutError('The request ran past the database statement timeout and was cancelled; ask for less (a shorter span, fewer rows) or try again');
   }
-  if (isDatabaseBusy(error)) {
-    return {
-      message: 'The embedded database is busy with other requests; try again shortly',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-    };
+  if (isDatabaseBusy(error)) return new ServiceUnavailableError('The embedded database is busy with other requests; try again shortly');
+  if (isDatabaseUnavailable(error)) return new ServiceUnavailableError('The database cannot be reached right now (it may be restarting); try again shortly');
+  return null;
+}
+
+/** Apollo's message for a persisted query sent with a hash that is not the query's. */
+const HASH_MISMATCH = 'provided sha does not match query';
+
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const database = databaseErrorOf(error);
+  if (database) {
+    return { message: database.message, locations: formatted.locations, path: formatted.path, extensions: { code: database.code } };
   }
-  if (isDatabaseUnavailable(error)) {
+  if (formatted.message === HASH_MISMATCH) {
     return {
-      message: 'The database cannot be reached right now (it may be restarting); try again shortly',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      message: 'The persisted query\'s sha256Hash is not the sha256 of the query sent with it',
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'PERSISTED_QUERY_HASH_MISMATCH', field: 'extensions.persistedQuery.sha256Hash' },
     };
   }
   const code = formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)

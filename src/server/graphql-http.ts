@@ -188,6 +188,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
       return sendJson(res, 400, tooLarge.toBody({ requestId }));
     }
     for (const [name, value] of response.headers) res.setHeader(name, value);
+    httpCache.varyOnCaller(res);
     res.statusCode = response.status ?? 200;
     if (etag) httpCache.tagAnswer(res, etag, search);
     if (response.body.kind === 'chunked') {

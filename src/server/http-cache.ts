@@ -65,14 +65,25 @@ export class HttpCache {
     res.setHeader('etag', etag);
     const cacheControl = this.headers.get(search);
     if (cacheControl) res.setHeader('cache-control', cacheControl);
+    // A 304 names what the answer varies with, as the 200 it stands for did.
+    appendVary(res, 'Accept');
+    appendVary(res, 'Authorization');
     res.end();
     return true;
   }
 
+  /**
+   * An answer that a shared cache may keep varies with Authorization: it was made for an anonymous caller, and a
+   * keyed caller (who sees authors, and is promised its own writes) must not be served it.
+   */
+  varyOnCaller(res: ServerResponse): void {
+    if (cacheable(res)) appendVary(res, 'Authorization');
+  }
+
   /** After a GET ran: an answer that may be cached gets its ETag (and Vary, since the content type follows Accept). */
   tagAnswer(res: ServerResponse, etag: string, search: string): void {
-    const cacheControl = String(res.getHeader('cache-control') ?? '');
-    if (res.statusCode !== 200 || !cacheControl.startsWith('max-age=') || cacheControl.startsWith('max-age=0')) return;
+    if (res.statusCode !== 200 || !cacheable(res)) return;
+    const cacheControl = String(res.getHeader('cache-control'));
     res.setHeader('etag', etag);
     appendVary(res, 'Accept');
     if (this.headers.size >= 1000) this.headers.delete(this.headers.keys().next().value!);
@@ -90,6 +101,12 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   if (!header) return false;
   if (header.trim() === '*') return true;
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}
+
+/** Whether the answer's Cache-Control lets a cache keep it. */
+function cacheable(res: ServerResponse): boolean {
+  const cacheControl = String(res.getHeader('cache-control') ?? '');
+  return cacheControl.startsWith('max-age=') && !cacheControl.startsWith('max-age=0');
 }
 
 function appendVary(res: ServerResponse, field: string): void {

@@ -2,7 +2,9 @@
 // anything runs, with the variables' values and the schema's defaults. Every field costs 1; a list costs its
 // rows times its selection, its rows being its `first` (given, or defaulted: a connection's page is 100) or, for
 // the lists inside a field that takes `first` (a connection's nodes and edges, a ranking's partners), that field's
-// `first`; a list bounded by neither counts a nominal 5 rows. A source's text adds 1 per 500 characters asked for.
+// `first`; any other list of objects declares its rows in the schema (@listSize: a size, or the list argument whose
+// items it answers one each); test/static/contract.test.ts holds that every one does. A source's text adds 1 per 500
+// characters asked for.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getArgumentValues,
@@ -17,6 +19,7 @@ import {
   isListType,
   isObjectType,
   Kind,
+  type ConstDirectiveNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -26,7 +29,7 @@ import {
 } from 'graphql';
 import { UserInputError } from '../errors';
 
-/** Rows a list counts when no `first` bounds it (participants, citations, periods, aliases of an actor). */
+/** Rows a list of objects counts when nothing bounds it: none should be left so (see @listSize). */
 export const UNBOUNDED_LIST_ROWS = 5;
 /** Characters of a large text field that cost one point. */
 export const TEXT_CHARACTERS_PER_POINT = 500;
@@ -89,9 +92,14 @@ export function operationCost(
       const returned = getNullableType(field.type);
       const named = getNamedType(field.type);
       const listOfObjects = isListType(returned) && !isLeafType(named);
-      const rows = !listOfObjects ? 1 : takesFirst ? rowsOf(args.first, options.defaultPageSize) : (bound ?? UNBOUNDED_LIST_ROWS);
-      // A field that takes `first` but returns one object (a connection, a ranking) bounds the lists inside it.
-      const inner = !listOfObjects && takesFirst ? rowsOf(args.first, options.defaultPageSize) : null;
+      const size = listSizeOf(field.astNode?.directives);
+      const given = size.itemsOf !== undefined && Array.isArray(args[size.itemsOf]) ? (args[size.itemsOf] as unknown[]).length : undefined;
+      // More items than the field accepts are refused by its own check, naming the argument: counted at the most.
+      const items = given === undefined ? undefined : Math.min(given, size.assumedSize ?? given);
+      const rows = !listOfObjects ? 1 : items ?? (takesFirst ? rowsOf(args.first, options.defaultPageSize) : (bound ?? size.assumedSize ?? UNBOUNDED_LIST_ROWS));
+      // A field that takes `first` but returns one object (a connection, a ranking), or a list answering its items
+      // one each (matchActors), bounds the lists inside it by that `first`.
+      const inner = (!listOfObjects || items !== undefined) && takesFirst ? rowsOf(args.first, options.defaultPageSize) : null;
       const children = selection.selectionSet && !isLeafType(named) ? costOf(selection.selectionSet, named as GraphQLCompositeType, inner, spreading) : 0;
       const text = LARGE_TEXT_FIELDS.has(`${type.name}.${field.name}`) ? Math.ceil(Math.max(0, Number(args.length) || 0) / TEXT_CHARACTERS_PER_POINT) : 0;
       total += rows * (1 + children) + text;
@@ -99,6 +107,17 @@ export function operationCost(
     return total;
   };
   return costOf(operation.selectionSet, root, null, new Set());
+}
+
+/** A field's @listSize: the rows it declares, or the list argument it answers one row per item of. */
+export function listSizeOf(directives: readonly ConstDirectiveNode[] | undefined): { assumedSize?: number; itemsOf?: string } {
+  const directive = directives?.find((candidate) => candidate.name.value === 'listSize');
+  const size: { assumedSize?: number; itemsOf?: string } = {};
+  for (const argument of directive?.arguments ?? []) {
+    if (argument.name.value === 'assumedSize' && argument.value.kind === Kind.INT) size.assumedSize = Number(argument.value.value);
+    if (argument.name.value === 'itemsOf' && argument.value.kind === Kind.STRING) size.itemsOf = argument.value.value;
+  }
+  return size;
 }
 
 /** Refuses, before it runs, an operation that costs more than options.maxCost (BAD_USER_INPUT, HTTP 400). */

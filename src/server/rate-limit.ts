@@ -29,6 +29,11 @@ export interface RateLimiter {
    * is looked up.
    */
   check(req: IncomingMessage, requestId: string): Promise<HttpRefusal | null>;
+  /**
+   * Counts `points` more against the request's budget for a request that does the work of several (a reconcile
+   * batch counts each of its queries); the refusal once the budget is spent, else null.
+   */
+  charge(req: IncomingMessage, points: number, requestId: string): Promise<HttpRefusal | null>;
   /** Counts an authentication that failed against the request's address. */
   authenticationFailed(req: IncomingMessage): Promise<void>;
 }
@@ -85,27 +90,34 @@ export function rateLimiter(limits: RateLimits, options: RateLimiterOptions = {}
     };
   };
 
+  /** Consumes `points` from the request's bucket: its key's (by the key's hash: no secret is kept in memory), else its address's. */
+  const consume = async (req: IncomingMessage, points: number, requestId: string): Promise<HttpRefusal | null> => {
+    // However the header spells Bearer and its spaces, the key names the bucket; a malformed header counts against the address.
+    const key = bearerKey(req.headers.authorization);
+    const [limiter, bucket, budget] = key
+      ? [byKey, createHash('sha256').update(key).digest('hex'), `the limit is ${limits.keyPoints} per ${limits.windowSeconds} s per API key`]
+      : [byAddress, addressOf(req), `the limit is ${limits.anonymousPoints} per ${limits.windowSeconds} s per address`];
+    try {
+      await limiter.consume(bucket, points);
+      return null;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return refusal(rejection.msBeforeNext, budget, requestId);
+    }
+  };
+
   return {
     async check(req, requestId) {
-      const key = bearerKey(req.headers.authorization);
-      if (key !== undefined) {
+      if (bearerKey(req.headers.authorization) !== undefined) {
         const failed = await failures.get(addressOf(req));
         if (failed && failed.consumedPoints >= limits.failedAuthenticationPoints) {
           return refusal(failed.msBeforeNext, `${limits.failedAuthenticationPoints} failed authentications per ${limits.windowSeconds} s from this address`, requestId);
         }
       }
-      // The key itself (however the header spells Bearer and its spaces) names its bucket, by its hash: no
-      // secret is kept in memory. A malformed header counts against the address.
-      const [limiter, bucket, budget] = key
-        ? [byKey, createHash('sha256').update(key).digest('hex'), `the limit is ${limits.keyPoints} per ${limits.windowSeconds} s per API key`]
-        : [byAddress, addressOf(req), `the limit is ${limits.anonymousPoints} per ${limits.windowSeconds} s per address`];
-      try {
-        await limiter.consume(bucket);
-        return null;
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        return refusal(rejection.msBeforeNext, budget, requestId);
-      }
+      return consume(req, 1, requestId);
+    },
+    charge(req, points, requestId) {
+      return points > 0 ? consume(req, points, requestId) : Promise.resolve(null);
     },
     async authenticationFailed(req) {
       await failures.penalty(addressOf(req), 1);

@@ -22,13 +22,14 @@ import { errorFormatter } from './format-error';
 import pino, { type Logger } from 'pino';
 import { hideAuthorsFromAnonymous, requireKeyForEveryOperation, withAuthorization } from './authorization';
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from './rate-limit';
-import { requestLogPlugin } from './request-log';
+import { requestLogPlugin, takeRequestId } from './request-log';
 import { armorProtection } from './limits';
 import { graphqlHttpHandler } from './graphql-http';
 import { queryCostLimit } from './query-cost';
 import { HttpCache } from './http-cache';
 import type { Redis } from 'ioredis';
 import { redisKeyValueCache, redisState } from './redis';
+import { commentLimit, PERSISTED_QUERY_TTL_S, persistedQueryCache } from './persisted-queries';
 import type { PageLimits } from '../shared/pagination';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -121,8 +122,8 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
-    // Automatic persisted queries: registered once for all instances when they share Redis.
-    ...(deps.redis ? { persistedQueries: { cache: redisKeyValueCache(deps.redis, 'dossier:'), ttl: 24 * 3600 } } : {}),
+    // Automatic persisted queries: registered once for all instances when they share Redis; bounded either way.
+    persistedQueries: { cache: persistedQueryCache(deps.redis ? redisKeyValueCache(deps.redis, 'dossier:') : undefined), ttl: PERSISTED_QUERY_TTL_S },
     // main.ts stops the service on SIGINT/SIGTERM (Apollo, then the database, then the logs). Apollo's own handler
     // raced it, and a second stop() while Apollo's first is under way never returns (Apollo 5.5): the database
     // was never closed, and the process only ended some 10 s later when the last pool timer ran out.
@@ -132,6 +133,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
       ...armor.plugins,
       ...(requireKeyForReads ? [requireKeyForEveryOperation()] : []),
       queryCostLimit(schema, { maxCost: limits.maxCost, ...pagination }),
+      commentLimit(),
       textGuard(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -143,6 +145,14 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   });
   await apollo.start();
 
+  // One rate limiter for every route: /graphql counts in its handler (before the playground and the body), every
+  // other route here, before anything else runs.
+  const limiter = rateLimiter(deps.rateLimits ?? DEFAULT_RATE_LIMITS, { redis: deps.redis, trustedProxies: deps.trustedProxies });
+  app.use(async (req, res, next) => {
+    const limited = await limiter.check(req, takeRequestId(req, res));
+    if (!limited) return next();
+    res.status(limited.status).set(limited.headers ?? {}).json(limited.body);
+  });
   app.use(EXPLORER_PATH, explorerRouter());
   app.use(RECONCILE_PATH, reconcileRouter({
     services: deps.services,
@@ -150,6 +160,8 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     corsOrigins: deps.corsOrigins ?? [],
     requireKeyForReads,
     maxBodyBytes: limits.bodyLimitBytes,
+    rateLimiter: limiter,
+    logger,
   }));
   app.get('/', (_req, res) => res.redirect(`${EXPLORER_PATH}/`));
 
@@ -173,11 +185,11 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
         res.status(503).json({ status: 'loading', loading, database: deps.db.kind, migrations: status.applied.length });
         return;
       }
-      const relinking = deps.services.mentions.relinkProgress;
+      const relinking = await deps.services.mentions.relinkProgress();
       // Redis is reported, never a reason to be unready: the rate limits fall back to this process's memory.
       res.json({
         status: 'ready', database: deps.db.kind, migrations: status.applied.length,
-        ...(relinking ? { relinking } : {}), ...(deps.redis ? { redis: redisState(deps.redis) } : {}),
+        ...(relinking ? { relinking } : {}), ...(deps.redis ? { redis: await redisState(deps.redis) } : {}),
         ...(deps.db.replicas ? { replicas: deps.db.replicas.status() } : {}),
       });
     } catch {
@@ -202,7 +214,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     playground: deps.playground,
     limits,
     corsOrigins: deps.corsOrigins ?? [],
-    rateLimiter: rateLimiter(deps.rateLimits ?? DEFAULT_RATE_LIMITS, { redis: deps.redis, trustedProxies: deps.trustedProxies }),
+    rateLimiter: limiter,
     authenticate: (authorization) => deps.services.apiKeys.authenticate(authorization),
     context: (caller, requestId, dataVersion, readReplica) => createContext(deps.services, caller, requestId, dataVersion, readReplica),
     pickReplica: () => deps.db.replicas?.pick() ?? null,

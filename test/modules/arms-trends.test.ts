@@ -65,6 +65,8 @@ describe('armsSupplyTrend', () => {
     expect(result.periods.map((p: { years: number }) => p.years)).toEqual([5, 5, 5, 5, 4]);
     const last = result.periods[4];
     expect(last.tivPerYear).toBeCloseTo(last.tiv / 4, 9);
+    // Per-year figures to four decimals, with no float noise.
+    for (const period of result.periods) expect(`${period.tivPerYear} ${period.change ?? 0}`).toMatch(/^-?\d+(\.\d{1,4})? -?\d+(\.\d{1,4})?$/);
     expect(first.change).toBeNull();
     expect(second.change).toBeCloseTo(second.tiv / 5 - first.tiv / 5, 6);
     expect(second.changeRatio).toBeCloseTo((second.tiv - first.tiv) / first.tiv, 9);

@@ -126,6 +126,48 @@ describe('claim history', () => {
   });
 });
 
+describe('every mutation of a versioned record adds a version', () => {
+  const versionsOf = async (entity: 'CLAIM' | 'EVENT', id: string) =>
+    (dataOf(await t.execute(`query($e: VersionedEntity!, $id: ID!) { recordHistory(entity: $e, id: $id) { operation changedBy changedFields data } }`, { e: entity, id })).recordHistory as Version[]);
+
+  it('for claims: create, update, rank, deprecate with and without a refutation, delete', async () => {
+    const source = await buildSource(t.services);
+    const claim = await createClaim('alice', unique('A versioned claim'), String(source.id));
+    const steps: [string, string, Record<string, unknown>][] = [
+      ['updateClaim', `mutation($id: ID!) { updateClaim(id: $id, input: { confidence: 0.4 }) { id } }`, {}],
+      // The rank and its reason are part of the claim's state (once they were missing from the snapshot's columns).
+      ['rankClaim', `mutation($id: ID!) { rankClaim(id: $id, rank: PREFERRED) { id } }`, {}],
+      ['deprecateClaim', `mutation($id: ID!) { deprecateClaim(id: $id, reason: "superseded by the ministry's figures") { id } }`, {}],
+      ['rankClaim', `mutation($id: ID!) { rankClaim(id: $id, rank: NORMAL) { id } }`, {}],
+      ['deprecateClaim', `mutation($id: ID!, $c: CitationInput) { deprecateClaim(id: $id, reason: "refuted", refutation: $c) { id } }`,
+        { c: { sourceId: String(source.id), quote: 'Oil imports from Moscow fell.', stance: 'REFUTES' } }],
+      ['deleteClaim', `mutation($id: ID!) { deleteClaim(id: $id) { id } }`, {}],
+    ];
+    for (const [index, [name, mutation, variables]] of steps.entries()) {
+      dataOf(await t.executeAs(admin(`${name}-${index}`), mutation, { id: claim.id, ...variables }));
+      const versions = await versionsOf('CLAIM', claim.id);
+      expect({ name, versions: versions.length, last: versions.at(-1)!.changedBy }).toEqual({ name, versions: index + 2, last: `${name}-${index}` });
+    }
+    const versions = await versionsOf('CLAIM', claim.id);
+    expect(versions.map((v) => v.operation)).toEqual(['CREATE', 'UPDATE', 'UPDATE', 'UPDATE', 'UPDATE', 'UPDATE', 'DELETE']);
+    expect(versions[2]!.changedFields).toEqual(['rank']);
+    expect(versions[3]!.data).toMatchObject({ rank: 'DEPRECATED', rankReason: "superseded by the ministry's figures" });
+    // Stamps and derived keys are no part of a version.
+    expect(Object.keys(versions[0]!.data)).not.toEqual(expect.arrayContaining(['createdBy']));
+    expect(Object.keys(versions[0]!.data).filter((key) => /^(id|createdAt|updatedAt|createdBy|updatedBy|naturalKey|searchVector)$/.test(key))).toEqual([]);
+  });
+
+  it('for events: create, update, delete', async () => {
+    const host = await buildActor(t.services);
+    const event = dataOf(await t.executeAs(editor('alice'), `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, {
+      input: { cameoCode: '043', title: unique('Versioned summit'), startDate: '2024-05-06', participants: [{ actorId: String(host.id), role: 'HOST' }] },
+    })).createEvent;
+    dataOf(await t.executeAs(editor('bob'), `mutation($id: ID!) { updateEvent(id: $id, input: { description: "talks" }) { id } }`, { id: event.id }));
+    dataOf(await t.executeAs(admin('root'), `mutation($id: ID!) { deleteEvent(id: $id) { id } }`, { id: event.id }));
+    expect((await versionsOf('EVENT', event.id)).map((v) => [v.operation, v.changedBy])).toEqual([['CREATE', 'alice'], ['UPDATE', 'bob'], ['DELETE', 'root']]);
+  });
+});
+
 describe('event history', () => {
   it('keeps each state of an event and its participants', async () => {
     const [host, visitor] = [await buildActor(t.services), await buildActor(t.services)];

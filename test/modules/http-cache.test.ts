@@ -38,6 +38,8 @@ describe('HTTP caching of GET queries', () => {
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[\w-]{27}"$/);
     expect(first.headers.get('vary')).toContain('Accept');
+    // Made for an anonymous caller: a shared cache must not serve it to a keyed one (who sees authors and its own writes).
+    expect(first.headers.get('vary')).toContain('Authorization');
 
     let repeat!: Awaited<ReturnType<typeof get>>;
     const statements = await recordStatements(t.db, async () => (repeat = await get(ACTORS, { 'if-none-match': etag })));
@@ -45,6 +47,7 @@ describe('HTTP caching of GET queries', () => {
     expect(repeat.body).toBe('');
     expect(repeat.headers.get('etag')).toBe(etag);
     expect(repeat.headers.get('cache-control')).toBe('max-age=60, public');
+    expect(repeat.headers.get('vary')).toMatch(/Accept.*Authorization/);
     expect(statements).toHaveLength(1);
     expect(statements[0]).toContain('data-version');
     // A list of tags, weak or not, matches too; another query's tag does not.
@@ -97,6 +100,7 @@ describe('HTTP caching of GET queries', () => {
   it('gives a POST query Cache-Control but no ETag (caches key on URLs)', async () => {
     const answer = await post(ACTORS);
     expect(answer.headers.get('cache-control')).toBe('max-age=60, public');
+    expect(answer.headers.get('vary')).toContain('Authorization');
     expect(answer.headers.get('etag')).toBeNull();
   });
 });
@@ -109,8 +113,9 @@ describe('the data version', () => {
       ) AS triggered
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname`);
-    // Not data: the keys (keyed requests are never cached) and Prisma's record of the migrations.
-    expect(rows.filter((row) => !row.triggered).map((row) => row.table_name)).toEqual(['_prisma_migrations', 'api_key']);
+    // Not data: the keys (keyed requests are never cached), Prisma's record of the migrations, and the relink's
+    // bookkeeping (the mentions it writes advance the version themselves).
+    expect(rows.filter((row) => !row.triggered).map((row) => row.table_name)).toEqual(['_prisma_migrations', 'api_key', 'mention_relink']);
   });
 
   it('stays the same over reads and changes with every committed write to any table', async () => {

@@ -6,7 +6,8 @@ import { ActorRepository } from '../../src/modules/actors/actors.repository';
 import { ActorService } from '../../src/modules/actors/actors.service';
 import { MentionLinker } from '../../src/modules/mentions/mention-linker';
 import { MentionRepository } from '../../src/modules/mentions/mentions.repository';
-import { contentHashOf } from '../../src/modules/sources/sources.service';
+import { SourceRepository } from '../../src/modules/sources/sources.repository';
+import { contentHashOf, SourceService } from '../../src/modules/sources/sources.service';
 import { sliceCodePoints } from '../../src/shared/text';
 import { buildActor, unique } from '../builders';
 import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
@@ -106,6 +107,36 @@ describe('analyzeSource', () => {
     expect(mentioned(await analyze(`Envoys of ${name} arrived.`))).toEqual([`${name} <- ${name} (NAME)`]);
   });
 
+  it('counts every mention and gives them a page at a time, from an offset (a text repeating a name 140,000 times once ran the process out of memory)', async () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `Moscow and New Delhi ${i}.`).join(' ');
+    const PAGE = `query($text: String!, $from: Int) { analyzeSource(text: $text) {
+      mentionCount mentions(first: 1000, fromOffset: $from) { startOffset text } unknownNameCount unknownNames(first: 5) { text } } }`;
+    const seen: { startOffset: number; text: string }[] = [];
+    let from = 0;
+    for (;;) {
+      const page = dataOf(await t.execute(PAGE, { text, from })).analyzeSource;
+      expect(page.mentionCount).toBe(6000);
+      expect(page.unknownNameCount).toBe(0);
+      if (page.mentions.length === 0) break;
+      expect(page.mentions.length).toBeLessThanOrEqual(1000);
+      seen.push(...page.mentions);
+      from = page.mentions.at(-1).startOffset + 1;
+    }
+    expect(seen).toHaveLength(6000);
+    expect(seen.slice(0, 2).map((m) => m.text)).toEqual(['Moscow', 'New Delhi']);
+    expect(new Set(seen.map((m) => m.startOffset)).size).toBe(6000);
+    const refused = await t.execute(`{ analyzeSource(text: "Moscow") { mentions(first: 1001) { text } } }`);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('refuses an anonymous caller a text over 100,000 characters, naming the field and the limit; a key holder may send 1,000,000', async () => {
+    const long = 'Moscow. '.repeat(12_600);
+    const refused = await t.executeAs(null, `query($text: String!) { analyzeSource(text: $text) { mentionCount } }`, { text: long });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', limit: 100_000 });
+    expect(refused.errors?.[0]?.message).toMatch(/without an API key a text may hold at most 100,000 characters/);
+    expect(dataOf(await t.execute(`query($text: String!) { analyzeSource(text: $text) { mentionCount } }`, { text: long })).analyzeSource.mentionCount).toBe(12_600);
+  });
+
   it('lists the stored sample as a near duplicate of an edited copy, with the share of shingles in common', async () => {
     const edited = sampleArticleText().replace('set to strengthen', 'about to strengthen').replace('highly anticipated', 'long awaited');
     const analysis = await analyze(edited);
@@ -187,16 +218,56 @@ describe('stored mentions', () => {
 
 describe('relinking a large store', () => {
   it('runs in the background past the inline limit, with its progress visible, and links what the new forms name', async () => {
-    const linker = new MentionLinker(t.db, new MentionRepository(), 0);
+    const linker = new MentionLinker(t.db, new MentionRepository(), { inlineBytes: 0 });
     const name = unique('Backgroundia').replace(/\s+/g, '');
     const source = await t.services.sources.create({ kind: 'REPORT', title: unique('Background'), text: `Troops of ${name} moved.` }, 'test');
-    await t.db.transaction((session) => session.query(`/* testActor */ INSERT INTO actor (kind, name, name_key, updated_at) VALUES ('STATE', $1, lower($1), now())`, [name]));
-    expect(await t.db.transaction((session) => linker.relinkWithin(session))).toBe(false);
-    linker.relinkInBackground();
-    expect(linker.progress).toEqual({ done: expect.any(Number), total: expect.any(Number) });
+    // The relink owed is recorded by the transaction that changed the forms.
+    expect(await t.db.transaction(async (session) => {
+      await session.query(`/* testActor */ INSERT INTO actor (kind, name, name_key, updated_at) VALUES ('STATE', $1, lower($1), now())`, [name]);
+      return linker.afterFormsChanged(session);
+    })).toBe(true);
+    expect(await linker.progress()).toEqual({ done: 0, total: expect.any(Number) });
+    linker.kick();
     await linker.idle();
-    expect(linker.progress).toBeNull();
+    expect(await linker.progress()).toBeNull();
     expect((await storedMentions(source.id)).mentions.map((m: { text: string }) => m.text)).toEqual([name]);
+  });
+});
+
+describe('a relink and a text edit at the same time', () => {
+  it('leaves the mentions of a text edited between the relink\'s read and its write to that edit (once, they kept the old offsets)', async () => {
+    const name = unique('Racingland').replace(/\s+/g, '');
+    const source = await t.services.sources.create({ kind: 'REPORT', title: unique('Raced'), text: `${name} moved troops.` }, 'test');
+    const edited = `Yesterday, after long talks, ${name} moved troops again.`;
+    // The text is edited right after the relink read it, before it writes.
+    const repository = new (class extends MentionRepository {
+      override async sourcesToRelink(...args: Parameters<MentionRepository['sourcesToRelink']>) {
+        const rows = await super.sourcesToRelink(...args);
+        if (rows.some((row) => row.id === source.id)) await t.services.sources.update(String(source.id), { text: edited }, 'editor');
+        return rows;
+      }
+    })();
+    const linker = new MentionLinker(t.db, repository, { inlineBytes: 0 });
+    await t.db.transaction(async (session) => {
+      await session.query(`/* testActor */ INSERT INTO actor (kind, name, name_key, updated_at) VALUES ('STATE', $1, lower($1), now())`, [name]);
+      await linker.afterFormsChanged(session);
+    });
+    await linker.runPending();
+    const { mentions } = await storedMentions(source.id);
+    expect(mentions.map((m: { text: string; startOffset: number; endOffset: number }) => [m.text, sliceCodePoints(edited, m.startOffset, m.endOffset)])).toEqual([[name, name]]);
+  });
+});
+
+describe('a text that names an actor very often', () => {
+  it('stores its first mentions only, up to the cap, and counts the source once in the actor\'s sources', async () => {
+    const name = unique('Cappedland').replace(/\s+/g, '');
+    await buildActor(t.services, { name });
+    const linker = new MentionLinker(t.db, new MentionRepository(), { maxStoredMentions: 50 });
+    const sources = new SourceService(new SourceRepository(t.db), { defaultPageSize: 100, maxPageSize: 500 }, linker);
+    const source = await sources.create({ kind: 'REPORT', title: unique('Capped'), text: `${name} `.repeat(500) }, 'test');
+    const { mentions } = await storedMentions(source.id);
+    expect(mentions).toHaveLength(50);
+    expect(mentions[49].startOffset).toBe(49 * (name.length + 1));
   });
 });
 
@@ -228,7 +299,7 @@ describe('pages of stored mentions', () => {
 describe('an alias change and its relink', () => {
   it('commit together: when the relink fails, the alias change is rolled back', async () => {
     const failing = new (class extends MentionLinker {
-      override async relinkWithin(): Promise<boolean> {
+      override async afterFormsChanged(): Promise<boolean> {
         throw new Error('the relink failed');
       }
     })(t.db, new MentionRepository());

@@ -163,6 +163,58 @@ describe('unmergeActor', () => {
     expect(event.id).toBeGreaterThan(0);
   });
 
+  it('keeps a value changed since the merge: the canonical actor\'s ISO code set by an editor stays', async () => {
+    const letter = () => String.fromCharCode(65 + Math.floor(Math.random() * 26));
+    const taken = `Q${letter()}${letter()}`;
+    const later = `Z${letter()}${letter()}`;
+    const canonical = await buildActor(t.services, { isoCode: null });
+    const duplicate = await buildActor(t.services, { isoCode: taken });
+    dataOf(await t.execute(MERGE, { canonical: String(canonical.id), duplicates: [String(duplicate.id)] }));
+    expect((await t.services.actors.getById(String(canonical.id)))!.isoCode).toBe(taken);
+    dataOf(await t.execute(`mutation($id: ID!, $code: String!) { updateActor(id: $id, input: { isoCode: $code }) { id } }`, { id: String(canonical.id), code: later }));
+    const { unmergeActor } = dataOf(await t.execute(UNMERGE, { merged: String(duplicate.id) }));
+    expect(unmergeActor).toMatchObject({ id: String(duplicate.id), isoCode: taken });
+    // Once the undo set it back to what it was before the merge (null), silently.
+    expect((await t.services.actors.getById(String(canonical.id)))!.isoCode).toBe(later);
+  });
+
+  it('refuses with CONFLICT, naming the actor, when the merged actor\'s name was given to another since', async () => {
+    const canonical = await buildActor(t.services);
+    const duplicate = await buildActor(t.services);
+    dataOf(await t.execute(MERGE, { canonical: String(canonical.id), duplicates: [String(duplicate.id)] }));
+    // The name, now the canonical actor's alias, is taken off it and given to a new actor.
+    dataOf(await t.execute(`mutation($id: ID!) { updateActor(id: $id, input: { aliases: [] }) { id } }`, { id: String(canonical.id) }));
+    const heir = dataOf(await t.execute(`mutation($name: String!) { createActor(input: { kind: STATE, name: $name, allowDuplicate: true }) { id } }`, { name: duplicate.name })).createActor;
+    const before = await dump();
+    const refused = errorOf(await t.execute(UNMERGE, { merged: String(duplicate.id) }));
+    expect(refused).toMatchObject({ code: 'CONFLICT', field: 'merged', extensions: { heldBy: heir.id, clash: 'name' } });
+    expect(refused.message).toContain(`actor ${heir.id} ("${duplicate.name}")`);
+    expect(await dump()).toEqual(before);
+  });
+
+  it('takes the merged name off the canonical actor by its value, after its aliases were written anew', async () => {
+    const canonical = await buildActor(t.services, { aliases: [unique('Canonical alias')] });
+    const ownAlias = unique('Duplicate alias');
+    const duplicate = await buildActor(t.services, { aliases: [ownAlias] });
+    const { mergeActors } = dataOf(await t.execute(MERGE, { canonical: String(canonical.id), duplicates: [String(duplicate.id)] }));
+    // The same aliases written again: new rows, new ids.
+    dataOf(await t.execute(`mutation($id: ID!, $aliases: [String!]) { updateActor(id: $id, input: { aliases: $aliases }) { id } }`, { id: String(canonical.id), aliases: mergeActors.canonical.aliases }));
+    const { unmergeActor } = dataOf(await t.execute(UNMERGE, { merged: String(duplicate.id) }));
+    expect(unmergeActor).toMatchObject({ name: duplicate.name, aliases: [ownAlias] });
+    const { actor } = dataOf(await t.execute(`query($id: ID!) { actor(id: $id) { aliases } }`, { id: String(canonical.id) }));
+    expect(actor.aliases).toEqual([mergeActors.canonical.aliases[0]]);
+  });
+
+  it('lets one of several undos of the same merge at once succeed; the others are CONFLICT', async () => {
+    const canonical = await buildActor(t.services);
+    const duplicate = await buildActor(t.services);
+    await buildEvent(t.services, { participants: [{ actorId: String(duplicate.id), role: 'INITIATOR' }] });
+    dataOf(await t.execute(MERGE, { canonical: String(canonical.id), duplicates: [String(duplicate.id)] }));
+    const results = await Promise.all(Array.from({ length: 5 }, () => t.execute(UNMERGE, { merged: String(duplicate.id) })));
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    expect(results.filter((result) => result.errors).map((result) => errorOf(result).code)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
+  });
+
   it('answers NOT_FOUND for an actor that is not merged', async () => {
     const actor = await buildActor(t.services);
     expect(errorOf(await t.execute(UNMERGE, { merged: String(actor.id) }))).toMatchObject({ code: 'NOT_FOUND', field: 'merged' });

@@ -66,6 +66,10 @@ describe('docker-compose.yml', () => {
       expect(instances.filter(([, instance]) => instance.environment.DOSSIER_LOAD_SAMPLE !== 'false')).toHaveLength(1);
     });
 
+    it('bounds Redis\'s memory, evicting only keys that expire (every key Dossier writes does)', () => {
+      expect(cluster.redis.command.join(' ')).toMatch(/--maxmemory \d+mb --maxmemory-policy volatile-lru/);
+    });
+
     it('puts HAProxy in front of every instance, checking each on /ready', () => {
       expect(cluster.haproxy.volumes).toContain('./deploy/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro');
       const haproxy = readFileSync(projectPath('deploy', 'haproxy.cfg'), 'utf8');

@@ -86,6 +86,19 @@ describe('GraphQL limits', () => {
     expect((await post({ query: '{ actors(first: 500) { nodes { name } } claims(first: 50) { nodes { statement citations { quote } } } }' })).status).toBe(200);
   });
 
+  it('refuses a persisted query whose hash is not its query\'s with BAD_USER_INPUT, without a stack (once INTERNAL_SERVER_ERROR)', async () => {
+    const { status, json } = await post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } });
+    expect(status).toBe(400);
+    expect(json.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_HASH_MISMATCH', field: 'extensions.persistedQuery.sha256Hash', requestId: expect.any(String) });
+  });
+
+  it('refuses a document whose comments hold more than 10,000 characters (the token limit does not count comments)', async () => {
+    const { status, json } = await post({ query: `{ __typename } # ${'x'.repeat(20_000)}` });
+    expect(status).toBe(400);
+    expect(json.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMENTS_TOO_LONG', limit: 10_000 });
+    expect((await post({ query: `{ __typename } # ${'x'.repeat(5_000)}` })).status).toBe(200);
+  });
+
   it('refuses a batch of operations: HTTP batching is off', async () => {
     const { status, json } = await post(Array.from({ length: 1000 }, () => ORDINARY));
     expect(status).toBe(400);

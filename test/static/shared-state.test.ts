@@ -4,7 +4,10 @@ import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Redis } from 'ioredis';
+import pino from 'pino';
 import { startRedis } from '../../scripts/cluster/parts';
+import { MAX_PERSISTED_DOCUMENT_CHARS } from '../../src/server/persisted-queries';
+import { connectRedis } from '../../src/server/redis';
 import { clientAddress } from '../../src/server/rate-limit';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { createTestServer, type TestServer } from '../helpers/test-server';
@@ -20,6 +23,9 @@ async function statuses(base: string, count: number, headers: Record<string, str
   }
   return answers;
 }
+
+/** /ready as the balancer asks for it (counted against its own address). */
+const ready = (base: string) => fetch(`${base}/ready`, { headers: { 'x-forwarded-for': '10.9.9.9' } });
 
 async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   for (const deadline = Date.now() + timeoutMs; !condition(); await new Promise((resolve) => setTimeout(resolve, 50))) {
@@ -43,13 +49,14 @@ afterAll(async () => {
   await db.destroy();
 });
 
-/** Two instances on one database and one Redis, as behind a balancer. */
+/** Two instances on one database and one Redis, as behind a balancer, each connected as main.ts connects. */
 async function twoInstances(redisUrl: string, keyPrefix: string) {
   const instances: { redis: Redis; base: string }[] = [];
   for (let i = 0; i < 2; i++) {
-    const redis = new Redis(redisUrl, { keyPrefix, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (attempt) => Math.min(attempt * 100, 500) });
+    const redis = connectRedis(redisUrl, pino({ level: 'silent' }), { keyPrefix });
     opened.redis.push(redis);
-    const server = await createTestServer({ db, rateLimits: LIMITS, redis });
+    // The test is also the balancer whose health checks (/ready, from an address of their own) count apart from the clients'.
+    const server = await createTestServer({ db, rateLimits: LIMITS, redis, trustedProxies: ['127.0.0.1'] });
     opened.servers.push(server);
     instances.push({ redis, base: await server.server.listen(0, '127.0.0.1') });
   }
@@ -73,14 +80,45 @@ describe('rate limits shared through Redis', () => {
     // Each instance now counts alone: neither refuses everyone nor admits everyone.
     expect(await statuses(a!.base, 6)).toEqual([200, 200, 200, 200, 200, 429]);
     expect(await statuses(b!.base, 6)).toEqual([200, 200, 200, 200, 200, 429]);
-    const ready = await fetch(`${a!.base}/ready`);
-    expect(ready.status).toBe(200);
-    expect((await ready.json()).redis).toMatch(/^(connecting|unreachable)$/);
+    const answer = await ready(a!.base);
+    expect(answer.status).toBe(200);
+    expect((await answer.json()).redis).toMatch(/^(connecting|unreachable)$/);
   });
+
+  it('hang no request while Redis stops answering without closing the connection (SIGSTOP), and /ready says so at once', async () => {
+    const own = await startRedis();
+    try {
+      const [a, b] = await twoInstances(own.url, 'paused:');
+      expect(await statuses(a!.base, 1)).toEqual([200]);
+      own.process.kill('SIGSTOP');
+      // Each request waits at most one command's deadline for Redis, and none once the watchdog dropped the connection.
+      const started = Date.now();
+      expect(await statuses(a!.base, 3)).toEqual([200, 200, 200]);
+      expect(await statuses(b!.base, 3)).toEqual([200, 200, 200]);
+      expect(Date.now() - started).toBeLessThan(6 * 1000);
+      const readyStarted = Date.now();
+      const answer = await ready(a!.base);
+      expect(Date.now() - readyStarted).toBeLessThan(2000);
+      expect(answer.status).toBe(200);
+      expect((await answer.json()).redis).toMatch(/^(unresponsive|connecting|unreachable)$/);
+      // Counting per instance meanwhile (5 per address): neither refusing nor admitting everyone.
+      expect((await statuses(a!.base, 6)).slice(-2)).toEqual([429, 429]);
+      own.process.kill('SIGCONT');
+      // Once Redis answers again, the watchdog's reconnection is ready and /ready says so.
+      let state = '';
+      for (const deadline = Date.now() + 10_000; state !== 'ready' && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+        state = ((await (await ready(a!.base)).json()) as { redis: string }).redis;
+      }
+      expect(state).toBe('ready');
+    } finally {
+      own.process.kill('SIGCONT');
+      own.process.kill('SIGKILL');
+    }
+  }, 30_000);
 
   it('report Redis as ready on /ready when it is', async () => {
     const [a] = await twoInstances(redisServer.url, 'ready:');
-    expect(await (await fetch(`${a!.base}/ready`)).json()).toMatchObject({ status: 'ready', redis: 'ready' });
+    expect(await (await ready(a!.base)).json()).toMatchObject({ status: 'ready', redis: 'ready' });
   });
 });
 
@@ -101,6 +139,30 @@ describe('persisted queries shared through Redis', () => {
     expect((await send(b!.base, false)).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect((await send(a!.base, true)).data?.predicates.length).toBeGreaterThan(0);
     expect((await send(b!.base, false)).data?.predicates.length).toBeGreaterThan(0);
+  });
+
+  it('keep no document that is over the size limit, nor one whose comments are (an anonymous client once filled Redis at 1 GB a minute)', async () => {
+    const [a] = await twoInstances(redisServer.url, 'apq-bounded:');
+    const probe = new Redis(redisServer.url);
+    opened.redis.push(probe);
+    const keys = () => probe.keys('apq-bounded:*apq*');
+    const register = (document: string) => fetch(`${a!.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: document, extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(document).digest('hex') } } }),
+    });
+    const commented = `{ __typename } # ${'x'.repeat(900_000)}`;
+    const refused = await register(commented);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMENTS_TOO_LONG' });
+    // Valid and within the cost limit, but longer than a persisted document may be: answered, not kept.
+    const long = `{ search(query: "${'oil '.repeat(MAX_PERSISTED_DOCUMENT_CHARS / 4)}", first: 1) { kind } }`;
+    expect((await register(long)).status).toBe(200);
+    expect(await keys()).toEqual([]);
+    // An ordinary document is kept (Apollo writes it after answering: wait for it).
+    expect((await register('{ __typename }')).status).toBe(200);
+    for (const deadline = Date.now() + 5000; (await keys()).length === 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await keys()).toHaveLength(1);
   });
 
   it('are a miss, never an error, while Redis is down', async () => {

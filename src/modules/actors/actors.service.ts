@@ -209,15 +209,15 @@ export class ActorService {
   }
 
   /**
-   * A write that changes actors' forms, with the stored sources relinked in its transaction (a small store), or in
-   * the background once it has committed (a large one).
+   * A write that changes actors' forms, with the stored sources relinked in its transaction (a small store), or
+   * recorded there as owed and relinked by the worker once it has committed (a large one).
    */
   private async withMentionsFollowing(write: (alongside: (session: SqlSession) => Promise<void>) => Promise<Actor>): Promise<Actor> {
-    let inline = true;
+    let owed = false;
     const actor = await write(async (session) => {
-      inline = await this.linker.relinkWithin(session);
+      owed = await this.linker.afterFormsChanged(session);
     });
-    if (!inline) this.linker.relinkInBackground();
+    if (owed) this.linker.kick();
     return actor;
   }
 

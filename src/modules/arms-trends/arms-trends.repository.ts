@@ -114,9 +114,9 @@ export class ArmsTrendRepository {
        ), trend AS (
          -- Change and slope compare TIV per year, so that a period cut short does not read as a fall.
          SELECT pp.from_year, pp.to_year, pp.years, round(pp.tiv::numeric, 2)::float8 AS tiv, round(pp.recipient_total_tiv::numeric, 2)::float8 AS recipient_total_tiv,
-           pp.tiv / pp.years AS tiv_per_year,
+           round(round(pp.tiv::numeric, 2) / pp.years, 4)::float8 AS tiv_per_year,
            CASE WHEN pp.recipient_total_tiv > 0 THEN (pp.tiv / pp.recipient_total_tiv)::float8 ELSE 0 END AS share,
-           (pp.tiv / pp.years - lag(pp.tiv / pp.years) OVER w)::float8 AS change,
+           round((pp.tiv / pp.years - lag(pp.tiv / pp.years) OVER w)::numeric, 4)::float8 AS change,
            ((pp.tiv / pp.years - lag(pp.tiv / pp.years) OVER w) / NULLIF(lag(pp.tiv / pp.years) OVER w, 0))::float8 AS change_ratio,
            regr_slope((pp.tiv / pp.years)::float8, (pp.from_year + pp.to_year) / 2.0) OVER () AS slope,
            avg(pp.tiv / pp.years) OVER ()::float8 AS mean_tiv, pp.by_category

@@ -94,7 +94,7 @@ export class ClaimCheckRepository {
          sp.name AS "supplierName", rp.name AS "recipientName",
          w.from_year AS "fromYear", w.to_year AS "toYear", w.to_year - w.from_year + 1 AS years,
          round(COALESCE(x.tiv, 0)::numeric, 2)::float8 AS tiv, round(COALESCE(x.total, 0)::numeric, 2)::float8 AS "recipientTotalTiv",
-         (COALESCE(x.tiv, 0) / NULLIF(w.to_year - w.from_year + 1, 0))::float8 AS "tivPerYear",
+         round(round(COALESCE(x.tiv, 0)::numeric, 2) / NULLIF(w.to_year - w.from_year + 1, 0), 4)::float8 AS "tivPerYear",
          CASE WHEN x.total > 0 THEN (x.tiv / x.total)::float8 ELSE 0 END AS share,
          COALESCE(cat.by_category, '[]'::json) AS "byCategory", l.leaders,
          COALESCE(d.source_id, (SELECT t.source_id FROM arms_transfer t ORDER BY t.delivery_year DESC, t.id DESC LIMIT 1)) AS "datasetId"

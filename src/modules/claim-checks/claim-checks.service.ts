@@ -108,7 +108,9 @@ function checkFrom(claim: CheckedClaim, windows: CheckWindowRow[]): ClaimCheck |
 function toPeriods(rows: CheckWindowRow[]): ArmsSupplyPeriod[] {
   return rows.map((row, i) => {
     const previous = i > 0 ? rows[i - 1]!.tivPerYear : null;
-    const change = previous === null ? null : row.tivPerYear - previous;
+    // To four decimals, as the per-year figures it compares (a TIV sum's two decimals over up to five years): a
+    // float difference would carry noise (514.3700000000001).
+    const change = previous === null ? null : Math.round((row.tivPerYear - previous) * 10_000) / 10_000;
     return {
       fromYear: row.fromYear!,
       toYear: row.toYear!,

@@ -28,7 +28,7 @@ export interface CheckContext {
 
 /** What a writer sets off besides its rows, in the same transaction: linking the sources it wrote to their mentions. */
 export interface WriteEffects {
-  sourcesWritten(session: SqlSession, sources: { id: number; text: string | null }[]): Promise<void>;
+  sourcesWritten(session: SqlSession, sources: { id: number; text: string | null; contentHash: string }[]): Promise<void>;
   /** Actors were created or changed: the stored sources' mentions follow their forms. */
   actorsWritten(session: SqlSession): Promise<void>;
 }
@@ -142,7 +142,7 @@ const sources = entity({
       // A bundle source whose text was stored already under another URL is that stored source: its URL names it too.
       if (row.url) ids.sources.set(row.url, byUrl.get(row.url) ?? id);
     }
-    await effects.sourcesWritten(session, chunk.map((row) => ({ id: ids.sources.get(row.contentHash)!, text: row.text })));
+    await effects.sourcesWritten(session, chunk.map((row) => ({ id: ids.sources.get(row.contentHash)!, text: row.text, contentHash: row.contentHash })));
     return counts;
   },
 });

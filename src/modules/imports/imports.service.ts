@@ -59,9 +59,11 @@ export class ImportService {
     let relinkAfterCommit = false;
     // Mentions follow in the writes' own transactions: the sources written, and every source when actors changed.
     const effects: WriteEffects = {
-      sourcesWritten: (session, sources) => this.linker.link(session, sources),
+      sourcesWritten: async (session, sources) => {
+        await this.linker.link(session, sources);
+      },
       actorsWritten: async (session) => {
-        if (!(await this.linker.relinkWithin(session))) relinkAfterCommit = true;
+        if (await this.linker.afterFormsChanged(session)) relinkAfterCommit = true;
       },
     };
     const kept = await writeWith(
@@ -74,8 +76,9 @@ export class ImportService {
       () => !result.stopped,
     );
     result.written = kept && wroteAny;
-    // A store too large to relink inside the import's transactions is relinked once they have committed.
-    if (result.written && relinkAfterCommit) this.linker.relinkInBackground();
+    // A store too large to relink inside the import's transactions is relinked once they have committed (they
+    // recorded the relink they owe: a crash before it is done loses nothing).
+    if (result.written && relinkAfterCommit) this.linker.kick();
     return result;
   }
 

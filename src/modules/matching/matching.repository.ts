@@ -24,6 +24,13 @@ export interface CandidateFormRow {
   similarity: number;
 }
 
+/**
+ * Examples per statement on the embedded database, which runs one statement at a time in the service's own thread
+ * and cannot cancel one: a batch of 100 long random names was one 5.9 s statement that every other request waited
+ * for. PostgreSQL takes the whole batch in one statement (under its statement timeout).
+ */
+export const PGLITE_MATCH_SLICE = 5;
+
 export class MatchingRepository {
   constructor(private readonly db: Database) {}
 
@@ -33,8 +40,18 @@ export class MatchingRepository {
    * first (or whose words all sound alike), and every actor with its ISO code or Wikidata id, or whose ISO code
    * the name is ("FRA").
    */
+  async candidates(queries: readonly ActorMatchQuery[], formsPerQuery: number): Promise<CandidateFormRow[]> {
+    if (this.db.kind !== 'pglite' || queries.length <= PGLITE_MATCH_SLICE) return this.candidatesOf(queries, formsPerQuery);
+    const rows: CandidateFormRow[] = [];
+    for (let start = 0; start < queries.length; start += PGLITE_MATCH_SLICE) {
+      const slice = await this.candidatesOf(queries.slice(start, start + PGLITE_MATCH_SLICE), formsPerQuery);
+      for (const row of slice) rows.push({ ...row, query: row.query + start });
+    }
+    return rows;
+  }
+
   // q is MATERIALIZED: inlined, dossier_match_key (regular expressions, unaccent) ran again for every row checked.
-  candidates(queries: readonly ActorMatchQuery[], formsPerQuery: number): Promise<CandidateFormRow[]> {
+  private candidatesOf(queries: readonly ActorMatchQuery[], formsPerQuery: number): Promise<CandidateFormRow[]> {
     return this.db.query<CandidateFormRow>(
       `/* actorMatchCandidates */ WITH q AS MATERIALIZED (
          SELECT k.*, dossier_sound_key(k.key) AS sound FROM (

@@ -1,32 +1,55 @@
 // Keeping stored sources linked to the actors they mention: one matcher for all actors' forms (rebuilt when a form
-// changes), mentions written when a source is stored, and a relink of every source when the forms change.
+// changes), mentions written when a source is stored, and a relink of every source when the forms change. A small
+// store is relinked in the transaction that changed the forms (both commit or neither does); past RELINK_INLINE_BYTES
+// of stored text, that transaction records the relink it owes (mention_relink) and a worker does it once it has
+// committed, a batch per transaction, resuming after a crash or a restart.
 import type { Database, SqlSession } from '../../db/database';
-import { MentionMatcher } from './mention-matcher';
-import type { MentionRepository } from './mentions.repository';
+import { MentionMatcher, mentionsOf } from './mention-matcher';
+import type { MentionRepository, RelinkJob, TextSourceRow } from './mentions.repository';
 
-/** Sources relinked per transaction: bounded locks and memory, whatever the store's size. */
+/** Sources relinked per transaction at most: bounded locks and memory, whatever the store's size. */
 export const RELINK_BATCH = 200;
-/** Up to this many stored texts, a change of forms relinks them before the write that changed them answers. */
-export const RELINK_INLINE_LIMIT = 1000;
+/** Stored text read per batch at most (bytes): four of the largest sources allowed, or many articles. */
+export const RELINK_BATCH_BYTES = 20_000_000;
+/** Up to this much stored text (bytes), a change of forms relinks it before the write that changed them answers. */
+export const RELINK_INLINE_BYTES = 2_000_000;
+/**
+ * The mentions a source stores at most, the first in text order: a text that names actors more often is a
+ * dataset or a list, and 130,000 mention rows for one pasted text once made every write that followed time out.
+ */
+export const MAX_STORED_MENTIONS = 10_000;
+/** How often a service looks for a relink owed but not under way (another instance crashed during it). */
+const POLL_MS = 30_000;
 
 export interface RelinkProgress {
   done: number;
   total: number;
 }
 
+export interface MentionLinkerOptions {
+  /** Stored text (bytes) relinked inline at most (RELINK_INLINE_BYTES; DOSSIER_RELINK_INLINE_BYTES; tests lower it). */
+  inlineBytes?: number;
+  /** Stored mentions per source at most (MAX_STORED_MENTIONS; tests lower it). */
+  maxStoredMentions?: number;
+}
+
 export class MentionLinker {
   private matcher: { version: string; built: Promise<MentionMatcher> } | null = null;
-  private background: Promise<void> | null = null;
-  private pendingRelink = false;
-  /** The progress of the relink running in the background, if any (shown on /ready). */
-  progress: RelinkProgress | null = null;
+  private worker: Promise<void> | null = null;
+  private again = false;
+  private poll: NodeJS.Timeout | null = null;
+  private stopping = false;
+  private readonly inlineBytes: number;
+  private readonly maxStoredMentions: number;
 
   constructor(
     private readonly db: Database,
     private readonly mentions: MentionRepository,
-    /** Up to this many stored texts a change of forms relinks inline (RELINK_INLINE_LIMIT; tests lower it). */
-    private readonly inlineLimit = RELINK_INLINE_LIMIT,
-  ) {}
+    options: MentionLinkerOptions = {},
+  ) {
+    this.inlineBytes = options.inlineBytes ?? RELINK_INLINE_BYTES;
+    this.maxStoredMentions = options.maxStoredMentions ?? MAX_STORED_MENTIONS;
+  }
 
   /** The matcher for the actors' forms as `db` sees them now: one cheap statement tells whether the last one still is. */
   async currentMatcher(db: Pick<SqlSession, 'query'> = this.db): Promise<MentionMatcher> {
@@ -41,65 +64,123 @@ export class MentionLinker {
     return this.matcher.built;
   }
 
-  /** Finds and stores the mentions of these sources (their stored texts), in `session`'s transaction. */
-  async link(session: SqlSession, sources: { id: number; text: string | null }[]): Promise<void> {
-    const withText = sources.filter((source): source is { id: number; text: string } => Boolean(source.text));
-    if (withText.length === 0) return;
+  /**
+   * Finds and stores the mentions of these sources (their stored texts), in `session`'s transaction, with the
+   * matcher of the forms that transaction sees. A source whose text changed since it was read (its content hash
+   * is no longer the one given) is left alone: its own write linked it. Returns the ids of those left alone.
+   */
+  async link(session: SqlSession, sources: TextSourceRow[]): Promise<number[]> {
+    const withText = sources.filter((source): source is TextSourceRow & { text: string } => Boolean(source.text));
+    if (withText.length === 0) return [];
     const matcher = await this.currentMatcher(session);
-    const found = withText.flatMap((source) => matcher.find(source.text).map((mention) => ({ ...mention, sourceId: source.id })));
-    await this.mentions.replaceAutomatic(session, withText.map((source) => source.id), found);
+    const found = await this.find(matcher, withText);
+    return this.mentions.replaceAutomatic(session, withText, found);
   }
 
-  /** Relinks every stored source, RELINK_BATCH per transaction; reviewed and hand-made mentions stay as they are. */
-  async relinkAll(onProgress?: (progress: RelinkProgress) => void): Promise<RelinkProgress> {
-    const total = await this.mentions.textSourceCount(this.db);
-    let done = 0;
-    for (let after = 0; ; ) {
-      const batch = await this.db.transaction(async (session) => {
-        const sources = await this.mentions.sourcesAfter(session, after, RELINK_BATCH);
-        await this.link(session, sources);
-        return sources;
-      });
-      if (batch.length === 0) break;
-      after = batch[batch.length - 1]!.id;
-      done += batch.length;
-      onProgress?.({ done, total: Math.max(total, done) });
+  /** Each source's mentions (the first maxStoredMentions), matched a slice at a time so that other requests go on. */
+  private async find(matcher: MentionMatcher, sources: (TextSourceRow & { text: string })[]) {
+    const found = [];
+    for (const source of sources) {
+      const result = await matcher.findAsync(source.text);
+      for (const mention of mentionsOf(source.text, result, 0, this.maxStoredMentions)) found.push({ ...mention, sourceId: source.id });
     }
-    return { done, total: Math.max(total, done) };
-  }
-
-  /** Resolves when no background relink is running (at once when none is). */
-  async idle(): Promise<void> {
-    while (this.background) await this.background;
+    return found;
   }
 
   /**
-   * After actors' forms changed in `session`'s transaction: a small store is relinked in that same transaction
-   * (true); a large one is left to relinkInBackground once it commits (false).
+   * After actors' forms changed in `session`'s transaction: a small store, with no relink owed already, is relinked
+   * in that same transaction; otherwise the transaction records the relink it owes, for the worker (`kick` it once
+   * committed). Returns true when a relink was recorded.
    */
-  async relinkWithin(session: SqlSession): Promise<boolean> {
-    if ((await this.mentions.textSourceCount(session)) > this.inlineLimit) return false;
-    for (let after = 0; ; ) {
-      const batch = await this.mentions.sourcesAfter(session, after, RELINK_BATCH);
-      if (batch.length === 0) return true;
-      await this.link(session, batch);
-      after = batch[batch.length - 1]!.id;
+  async afterFormsChanged(session: SqlSession): Promise<boolean> {
+    const job = await this.mentions.relinkJob(session);
+    if (!job.pending && (await this.mentions.textVolume(session)) <= this.inlineBytes) {
+      const skipped: number[] = [];
+      for (let after = 0; ; ) {
+        const batch = await this.mentions.sourcesAfter(session, after, RELINK_BATCH);
+        if (batch.length === 0) break;
+        skipped.push(...(await this.link(session, batch)));
+        after = batch[batch.length - 1]!.id;
+      }
+      // A text changed meanwhile was linked by its own write, with the forms before this change: owed again.
+      if (skipped.length === 0) return false;
     }
+    await this.mentions.requestRelink(session);
+    return true;
   }
 
-  /** Relinks every source in the background, one pass at a time (a change during a pass queues one more), its progress in `progress`. */
-  relinkInBackground(): void {
-    this.pendingRelink = true;
-    if (this.background) return;
-    this.background = (async () => {
-      while (this.pendingRelink) {
-        this.pendingRelink = false;
-        this.progress = { done: 0, total: this.progress?.total ?? 0 };
-        // A failed pass leaves the mentions as they were; the next change of forms (or npm run relink) tries again.
-        await this.relinkAll((progress) => (this.progress = progress)).catch(() => {});
-      }
-      this.progress = null;
-      this.background = null;
+  /** Starts the worker on an owed relink, if one is owed and none runs here (after a commit that recorded one, and at start). */
+  kick(): void {
+    if (this.worker) {
+      this.again = true;
+      return;
+    }
+    this.worker = (async () => {
+      do {
+        this.again = false;
+        // A failed batch leaves the relink owed: the next kick (a poll, a change of forms, a restart) takes it up again.
+        await this.runPending().catch(() => {});
+      } while (this.again);
+      this.worker = null;
     })();
+  }
+
+  /** Looks for an owed relink now and every POLL_MS (one written before a crash, or left by another instance). */
+  start(): void {
+    this.kick();
+    this.poll ??= setInterval(() => this.kick(), POLL_MS);
+    this.poll.unref();
+  }
+
+  /** Stops polling and waits for the batch under way; what is left stays owed for the next start. */
+  async stop(): Promise<void> {
+    if (this.poll) clearInterval(this.poll);
+    this.poll = null;
+    this.stopping = true;
+    await this.idle();
+  }
+
+  /** Resolves when no relink runs here (at once when none does). */
+  async idle(): Promise<void> {
+    while (this.worker) await this.worker;
+  }
+
+  /** The owed relink's progress, or null when none is owed (/ready shows it, whichever instance does it). */
+  async progress(): Promise<RelinkProgress | null> {
+    const job = await this.mentions.relinkJob(this.db);
+    return job.pending ? { done: job.done, total: Math.max(job.total, job.done) } : null;
+  }
+
+  /** Records a relink of every source and does it (npm run relink). */
+  async relinkAll(onProgress?: (progress: RelinkProgress) => void): Promise<RelinkProgress> {
+    await this.db.transaction((session) => this.mentions.requestRelink(session));
+    await this.idle();
+    return this.runPending(onProgress);
+  }
+
+  /**
+   * Does the owed relink, a batch at a time: the batch's texts are read and matched outside any transaction, then
+   * written in one that first advances the job, but only if it is still at the same generation and place (a change
+   * of forms meanwhile restarted it; another instance did the batch). Stored mentions of a text changed meanwhile
+   * are left alone (see link).
+   */
+  async runPending(onProgress?: (progress: RelinkProgress) => void): Promise<RelinkProgress> {
+    let job: RelinkJob = await this.mentions.relinkJob(this.db);
+    while (job.pending && !this.stopping) {
+      const batch = await this.mentions.sourcesToRelink(this.db, job.afterSourceId, RELINK_BATCH, RELINK_BATCH_BYTES);
+      if (batch.length === 0) {
+        await this.mentions.finishRelink(this.db, job);
+      } else {
+        const matcher = await this.currentMatcher();
+        const found = await this.find(matcher, batch.filter((source): source is TextSourceRow & { text: string } => source.text !== null));
+        const last = batch[batch.length - 1]!.id;
+        await this.db.transaction(async (session) => {
+          if (await this.mentions.advanceRelink(session, job, last, batch.length)) await this.mentions.replaceAutomatic(session, batch, found);
+        });
+      }
+      job = await this.mentions.relinkJob(this.db);
+      onProgress?.({ done: job.done, total: Math.max(job.total, job.done) });
+    }
+    return { done: job.done, total: Math.max(job.total, job.done) };
   }
 }

@@ -1,6 +1,7 @@
 // Finding actors in a text: every form of every actor compiled once into Aho-Corasick automata
 // (modern-ahocorasick), matched over the text's folded form on word boundaries, longest match first.
 import AhoCorasick from 'modern-ahocorasick';
+import { drain, drainAsync } from '../../shared/slices';
 import { codePointLength } from '../../shared/text';
 import { fold, originalSpan, type Folded } from '../../shared/text-forms';
 import type { ActorFormRow, MentionFormKind } from './mentions.repository';
@@ -18,14 +19,33 @@ export interface FoundMention {
 }
 
 /** Characters folded and searched at once: bounded memory for a text of any length. */
-const WINDOW = 50_000;
+const WINDOW = 20_000;
 /** Room past a window's end for a match that starts inside it (forms are at most 200 characters). */
 const LONGEST_FORM = 256;
+/** Characters matched between two yields to the event loop in findAsync: a few milliseconds of work. */
+const SLICE = 20_000;
+
+type Carriers = { actorId: number; kind: MentionFormKind }[];
+
+/**
+ * Every mention of a text, compactly: a text repeating a name 140,000 times once made as many objects (and their
+ * GraphQL answers) and ran the process out of memory. mentionsOf makes objects for the ones asked for.
+ */
+export interface MatchResult {
+  /** How many mentions the text holds. */
+  count: number;
+  /** Each mention's UTF-16 span as start, end, start, end, ... in text order. */
+  spans: number[];
+  /** Each mention's start in code points. */
+  offsets: number[];
+  /** The actors (and form kinds) each mention's words are a form of. */
+  carriers: Carriers[];
+}
 
 interface Candidate {
   start: number;
   end: number;
-  carriers: { actorId: number; kind: MentionFormKind }[];
+  carriers: Carriers;
 }
 
 const FORM_STRENGTH: Record<MentionFormKind, number> = { NAME: 0, ALIAS: 1, ISO_CODE: 2, DEMONYM: 3 };
@@ -42,7 +62,7 @@ export function matchesAsWritten(form: string, kind: MentionFormKind): boolean {
 interface Dictionary {
   automaton: AhoCorasick;
   /** The actors and form kinds of each pattern, by pattern index. */
-  carriers: { actorId: number; kind: MentionFormKind }[][];
+  carriers: Carriers[];
 }
 
 export class MentionMatcher {
@@ -50,8 +70,8 @@ export class MentionMatcher {
   private readonly asWritten: Dictionary | null;
 
   constructor(forms: ActorFormRow[]) {
-    const anyCase = new Map<string, { actorId: number; kind: MentionFormKind }[]>();
-    const asWritten = new Map<string, { actorId: number; kind: MentionFormKind }[]>();
+    const anyCase = new Map<string, Carriers>();
+    const asWritten = new Map<string, Carriers>();
     for (const { actorId, form, kind } of forms) {
       const exact = matchesAsWritten(form, kind);
       const pattern = fold(form.trim(), { keepCase: exact }).text.trim();
@@ -65,29 +85,27 @@ export class MentionMatcher {
     this.asWritten = dictionary(asWritten);
   }
 
+  /** The mentions in `text`, in text order; where matches overlap, the longest (then the first) wins. */
+  find(text: string): MatchResult {
+    const result: MatchResult = { count: 0, spans: [], offsets: [], carriers: [] };
+    drain(this.slices(text, result));
+    return result;
+  }
+
+  /** As find, giving the event loop a turn after every SLICE characters: other requests go on during a long text. */
+  async findAsync(text: string): Promise<MatchResult> {
+    const result: MatchResult = { count: 0, spans: [], offsets: [], carriers: [] };
+    await drainAsync(this.slices(text, result));
+    return result;
+  }
+
   /**
-   * Every mention in `text`, in text order; where matches overlap, the longest (then the first) wins. The text is
-   * folded and searched a window at a time (a line, or WINDOW characters of a longer one, with room for the
-   * longest form past its end), so that the folded copies and offset maps of a long text stay small.
+   * Matches the text a window at a time (a line, or WINDOW characters of a longer one, with room for the longest
+   * form past its end), so that the folded copies and offset maps stay small; yields after every SLICE characters.
+   * A match belongs to the window it starts in, and windows come in text order, so overlaps resolve window by
+   * window exactly as over the whole text.
    */
-  find(text: string): FoundMention[] {
-    const candidates: Candidate[] = [];
-    for (let lineStart = 0; lineStart <= text.length; ) {
-      const newline = text.indexOf('\n', lineStart);
-      const lineEnd = newline < 0 ? text.length : newline;
-      for (let start = lineStart; start < lineEnd; start += WINDOW) {
-        // One character before the window, for the word boundary of a match at its start.
-        const from = Math.max(lineStart, start - 1);
-        const piece = text.slice(from, Math.min(lineEnd, start + WINDOW + LONGEST_FORM));
-        for (const candidate of [...candidatesIn(this.anyCase, fold(piece), piece), ...candidatesIn(this.asWritten, fold(piece, { keepCase: true }), piece)]) {
-          const absolute = { ...candidate, start: from + candidate.start, end: from + candidate.end };
-          if (absolute.start >= start && absolute.start < start + WINDOW) candidates.push(absolute);
-        }
-      }
-      lineStart = lineEnd + 1;
-    }
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-    const found: FoundMention[] = [];
+  private *slices(text: string, result: MatchResult): Generator<void> {
     let reached = 0;
     // Code points are counted once along the text, not from its start for every mention.
     let unit = 0;
@@ -97,26 +115,71 @@ export class MentionMatcher {
       unit = target;
       return point;
     };
-    for (const { start, end, carriers } of candidates) {
-      if (start < reached) continue;
-      reached = end;
-      const ranked = [...carriers].sort((a, b) => FORM_STRENGTH[a.kind] - FORM_STRENGTH[b.kind] || a.actorId - b.actorId);
-      const words = text.slice(start, end);
-      const startOffset = pointAt(start);
-      found.push({
-        actorId: ranked[0]!.actorId,
-        alternativeIds: ranked.slice(1).map((carrier) => carrier.actorId),
-        form: ranked[0]!.kind,
-        startOffset,
-        endOffset: startOffset + codePointLength(words),
-        text: words,
-      });
+    let sinceYield = 0;
+    for (let lineStart = 0; lineStart <= text.length; ) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline < 0 ? text.length : newline;
+      for (let start = lineStart; start < lineEnd; start += WINDOW) {
+        // One character before the window, for the word boundary of a match at its start.
+        const from = Math.max(lineStart, start - 1);
+        const piece = text.slice(from, Math.min(lineEnd, start + WINDOW + LONGEST_FORM));
+        const candidates: Candidate[] = [];
+        for (const candidate of [...candidatesIn(this.anyCase, fold(piece), piece), ...candidatesIn(this.asWritten, fold(piece, { keepCase: true }), piece)]) {
+          const absolute = { carriers: candidate.carriers, start: from + candidate.start, end: from + candidate.end };
+          if (absolute.start >= start && absolute.start < start + WINDOW) candidates.push(absolute);
+        }
+        candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+        for (const { start: at, end, carriers } of candidates) {
+          if (at < reached) continue;
+          reached = end;
+          result.count++;
+          result.spans.push(at, end);
+          result.offsets.push(pointAt(at));
+          result.carriers.push(carriers);
+        }
+        sinceYield += Math.min(lineEnd, start + WINDOW) - start;
+        if (sinceYield >= SLICE) {
+          sinceYield = 0;
+          yield;
+        }
+      }
+      sinceYield += 1;
+      lineStart = lineEnd + 1;
     }
-    return found;
   }
 }
 
-function dictionary(patterns: Map<string, { actorId: number; kind: MentionFormKind }[]>): Dictionary | null {
+/** The mentions `from` (an index) on, at most `limit` of them, as objects. */
+export function mentionsOf(text: string, result: MatchResult, from: number, limit: number): FoundMention[] {
+  const mentions: FoundMention[] = [];
+  for (let index = from; index < Math.min(result.count, from + limit); index++) {
+    const ranked = [...result.carriers[index]!].sort((a, b) => FORM_STRENGTH[a.kind] - FORM_STRENGTH[b.kind] || a.actorId - b.actorId);
+    const words = text.slice(result.spans[2 * index], result.spans[2 * index + 1]);
+    const startOffset = result.offsets[index]!;
+    mentions.push({
+      actorId: ranked[0]!.actorId,
+      alternativeIds: ranked.slice(1).map((carrier) => carrier.actorId),
+      form: ranked[0]!.kind,
+      startOffset,
+      endOffset: startOffset + codePointLength(words),
+      text: words,
+    });
+  }
+  return mentions;
+}
+
+/** The index of the first mention starting at or after a code point (count when none does). */
+export function firstMentionFrom(result: MatchResult, offset: number): number {
+  let [low, high] = [0, result.count];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (result.offsets[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function dictionary(patterns: Map<string, Carriers>): Dictionary | null {
   if (patterns.size === 0) return null;
   return { automaton: new AhoCorasick([...patterns.keys()]), carriers: [...patterns.values()] };
 }

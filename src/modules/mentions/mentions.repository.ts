@@ -14,6 +14,22 @@ export interface ActorFormRow {
 /** Where a statement runs: the database outside a transaction, or a transaction's session. */
 type Queryable = Pick<SqlSession, 'query'>;
 
+/** A stored source's text as a relink reads it, with the content hash that tells whether it changed since. */
+export interface TextSourceRow {
+  id: number;
+  text: string | null;
+  contentHash: string;
+}
+
+/** The relink owed to every stored source (mention_relink's one row). */
+export interface RelinkJob {
+  generation: number;
+  pending: boolean;
+  afterSourceId: number;
+  done: number;
+  total: number;
+}
+
 export class MentionRepository {
   /** Every actor's every form, in one statement. */
   forms(db: Queryable): Promise<ActorFormRow[]> {
@@ -39,10 +55,22 @@ export class MentionRepository {
   /**
    * Replaces the automatic, unreviewed mentions of these sources with `found`; confirmed, rejected and hand-made
    * ones stay, and a found mention that one of them already covers (same actor and span) is not added again.
-   * At most three statements, whatever the number of sources and mentions.
+   * Only sources whose text is still the one matched (the same content hash) are written, their rows locked until
+   * the transaction ends, so that a text edit cannot slip in between: the others' ids are returned. At most four
+   * statements, whatever the number of sources and mentions.
    */
-  async replaceAutomatic(session: SqlSession, sourceIds: number[], found: (FoundMention & { sourceId: number })[]): Promise<void> {
-    if (sourceIds.length === 0) return;
+  async replaceAutomatic(session: SqlSession, sources: readonly Pick<TextSourceRow, 'id' | 'contentHash'>[], allFound: (FoundMention & { sourceId: number })[]): Promise<number[]> {
+    if (sources.length === 0) return [];
+    const unchanged = await session.query<{ id: number }>(
+      `/* lockUnchangedSources */ SELECT s.id FROM source s JOIN unnest($1::int[], $2::text[]) AS t(id, hash) ON s.id = t.id AND s.content_hash = t.hash
+       ORDER BY s.id FOR SHARE OF s`,
+      [sources.map((source) => source.id), sources.map((source) => source.contentHash)],
+    );
+    const kept = new Set(unchanged.map((row) => row.id));
+    const sourceIds = [...kept];
+    const found = allFound.filter((mention) => kept.has(mention.sourceId));
+    const changed = sources.filter((source) => !kept.has(source.id)).map((source) => source.id);
+    if (sourceIds.length === 0) return changed;
     // Compared here rather than in an anti-join, whose plan PostgreSQL misjudged while the table was growing.
     const stored = await session.query<{ id: number; sourceId: number; actorId: number; startOffset: number; endOffset: number; replaceable: boolean }>(
       `/* storedMentions */ SELECT id, source_id AS "sourceId", actor_id AS "actorId", start_offset AS "startOffset", end_offset AS "endOffset",
@@ -57,7 +85,7 @@ export class MentionRepository {
     const stale = stored.filter((m) => m.replaceable && !foundKeys.has(keyOf(m))).map((m) => m.id);
     if (stale.length > 0) await session.query(`/* deleteStaleMentions */ DELETE FROM mention WHERE id = ANY($1::int[])`, [stale]);
     const fresh = found.filter((m) => !storedKeys.has(keyOf(m)));
-    if (fresh.length === 0) return;
+    if (fresh.length === 0) return changed;
     await session.query(
       `/* insertMentions */ INSERT INTO mention (source_id, actor_id, start_offset, end_offset, text, form)
        SELECT source_id, actor_id, start_offset, end_offset, text, form::"MentionForm"
@@ -65,16 +93,75 @@ export class MentionRepository {
        ON CONFLICT (source_id, actor_id, start_offset, end_offset) DO NOTHING`,
       [fresh.map((m) => m.sourceId), fresh.map((m) => m.actorId), fresh.map((m) => m.startOffset), fresh.map((m) => m.endOffset), fresh.map((m) => m.text), fresh.map((m) => m.form)],
     );
+    return changed;
   }
 
-  /** The next `limit` sources with a text after id `afterId`, with their whole texts, for a relink. */
-  sourcesAfter(session: SqlSession, afterId: number, limit: number): Promise<{ id: number; text: string }[]> {
-    return session.query(`/* sourcesToRelink */ SELECT id, text FROM source WHERE id > $1 AND text IS NOT NULL ORDER BY id LIMIT $2`, [afterId, limit]);
+  /** The next `limit` sources with a text after id `afterId`, with their whole texts, for a relink in the transaction that changed forms. */
+  sourcesAfter(session: SqlSession, afterId: number, limit: number): Promise<TextSourceRow[]> {
+    return session.query(`/* sourcesToRelinkInline */ SELECT id, text, content_hash AS "contentHash" FROM source WHERE id > $1 AND text IS NOT NULL ORDER BY id LIMIT $2`, [afterId, limit]);
   }
 
-  async textSourceCount(db: Queryable): Promise<number> {
-    const [row] = await db.query<{ count: number }>(`/* textSourceCount */ SELECT count(*)::int AS count FROM source WHERE text IS NOT NULL`);
-    return row!.count;
+  /**
+   * The next sources with a text after id `afterId` for a batch of the relink worker: at most `limit`, and no more
+   * text than `maxBytes` (one source at least, whatever its size). Two statements: the sizes, then the texts chosen.
+   */
+  async sourcesToRelink(db: Queryable, afterId: number, limit: number, maxBytes: number): Promise<TextSourceRow[]> {
+    const sizes = await db.query<{ id: number; bytes: number }>(
+      `/* relinkBatchSizes */ SELECT id, octet_length(text) AS bytes FROM source WHERE id > $1 AND text IS NOT NULL ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    const ids: number[] = [];
+    let bytes = 0;
+    for (const row of sizes) {
+      if (ids.length > 0 && bytes + row.bytes > maxBytes) break;
+      ids.push(row.id);
+      bytes += row.bytes;
+    }
+    if (ids.length === 0) return [];
+    return db.query(`/* sourcesToRelink */ SELECT id, text, content_hash AS "contentHash" FROM source WHERE id = ANY($1::int[]) ORDER BY id`, [ids]);
+  }
+
+  /** The bytes of text stored in all (from each value's header: no text is read). */
+  async textVolume(db: Queryable): Promise<number> {
+    const [row] = await db.query<{ bytes: number }>(`/* storedTextVolume */ SELECT coalesce(sum(octet_length(text)), 0)::float8 AS bytes FROM source`);
+    return row!.bytes;
+  }
+
+  async relinkJob(db: Queryable): Promise<RelinkJob> {
+    const [row] = await db.query<RelinkJob>(
+      `/* relinkJob */ SELECT generation, pending, after_source_id AS "afterSourceId", done, total FROM mention_relink WHERE id = 1`,
+    );
+    return row!;
+  }
+
+  /** Records, in the transaction that changed forms, a relink of every source from the first (a pass under way starts again). */
+  async requestRelink(session: SqlSession): Promise<void> {
+    await session.query(
+      `/* requestRelink */ UPDATE mention_relink SET generation = generation + 1, pending = true, after_source_id = 0, done = 0,
+         total = (SELECT count(*)::int FROM source WHERE text IS NOT NULL), requested_at = now(), updated_at = now() WHERE id = 1`,
+    );
+  }
+
+  /**
+   * Moves the relink past a batch, if it is still where the batch began (the same generation and place; the row
+   * stays locked until the transaction ends, so no change of forms interleaves); false when it moved meanwhile.
+   */
+  async advanceRelink(session: SqlSession, job: RelinkJob, lastSourceId: number, count: number): Promise<boolean> {
+    const rows = await session.query(
+      `/* advanceRelink */ UPDATE mention_relink SET after_source_id = $3, done = done + $4, updated_at = now()
+       WHERE id = 1 AND pending AND generation = $1 AND after_source_id = $2 RETURNING id`,
+      [job.generation, job.afterSourceId, lastSourceId, count],
+    );
+    return rows.length > 0;
+  }
+
+  /** Ends the relink once past the last source, unless a change of forms asked for another pass meanwhile. */
+  async finishRelink(db: Queryable, job: RelinkJob): Promise<void> {
+    await db.query(
+      `/* finishRelink */ UPDATE mention_relink SET pending = false, total = greatest(total, done), updated_at = now()
+       WHERE id = 1 AND generation = $1 AND after_source_id = $2`,
+      [job.generation, job.afterSourceId],
+    );
   }
 
   /**

@@ -4,7 +4,7 @@ import { authorOf, required } from '../../shared/resolver-helpers';
 
 export const mentionResolvers: Resolvers = {
   Query: {
-    analyzeSource: (_parent, args, { services }) => services.mentions.analyze(args),
+    analyzeSource: (_parent, args, { services, caller }) => services.mentions.analyze(args, caller),
   },
   Mutation: {
     reviewMention: (_parent, args, context) => context.services.mentions.review(args, authorOf(context)),
@@ -22,6 +22,12 @@ export const mentionResolvers: Resolvers = {
     actor: (mention, _args, { services, batches }) => required(services.actors.byId(batches, mention.actorId), 'Mentioned actor'),
   },
   SourceMentionConnection: connectionResolvers,
+  SourceAnalysis: {
+    mentionCount: (analysis) => analysis.found.count,
+    mentions: (analysis, args, { services }) => services.mentions.mentionPage(analysis, args),
+    unknownNameCount: (analysis) => analysis.unknownNames.count,
+    unknownNames: (analysis, args, { services }) => services.mentions.unknownNamePage(analysis, args),
+  },
   Mention: {
     actor: (mention, _args, { services, batches }) => required(services.actors.byId(batches, mention.actorId), 'Mentioned actor'),
     alternatives: async (mention, _args, { services, batches }) =>

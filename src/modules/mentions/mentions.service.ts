@@ -2,33 +2,47 @@
 // mentions, the capitalised names no actor carries, the stored sources it repeats), and the mentions stored with
 // each source, which people confirm, reject or add by hand.
 import type { Database } from '../../db/database';
-import { NotFoundError, UserInputError } from '../../errors';
+import { NotFoundError, ServiceUnavailableError, UserInputError } from '../../errors';
 import type { RequestBatches } from '../../shared/batches';
 import { fold } from '../../shared/text-forms';
 import { sliceCodePoints } from '../../shared/text';
 import { pageWindow, toPage, type Page, type PageWindow } from '../../shared/pagination';
+import { Semaphore } from '../../shared/semaphore';
+import { drainAsync } from '../../shared/slices';
+import type { Caller } from '../api-keys/api-keys.service';
 import { parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { SourceRow } from '../sources/sources.repository';
 import { contentHashOf, type SourceService } from '../sources/sources.service';
 import type { MentionLinker, RelinkProgress } from './mention-linker';
-import type { FoundMention } from './mention-matcher';
+import { firstMentionFrom, mentionsOf, type FoundMention, type MatchResult } from './mention-matcher';
 import { ACTOR_MENTION_ORDER, SOURCE_MENTION_ORDER, type MentionFormKind, type MentionRepository, type PagedMentionRow, type StoredMentionRow } from './mentions.repository';
-import { ActorMentionsArgs, AddMentionInput, AnalyzeSourceArgs, ReviewMentionArgs, SourceMentionsArgs } from './mentions.validation';
-import { unknownNames, type TextSpan } from './unknown-names';
+import {
+  ActorMentionsArgs, AddMentionInput, AnalysisMentionsArgs, AnalysisNamesArgs, AnalyzeSourceArgs, MAX_ANALYZED_TEXT, MAX_ANONYMOUS_ANALYZED_TEXT,
+  MAX_UNKNOWN_NAMES, ReviewMentionArgs, SourceMentionsArgs,
+} from './mentions.validation';
+import { unknownNameSlices, type TextSpan, type UnknownNames } from './unknown-names';
 
 export interface SourceAnalysis {
   text: string;
   contentHash: string;
   repeatedParagraphs: number;
-  mentions: FoundMention[];
-  unknownNames: TextSpan[];
+  /** Every mention, compactly: mentionPage makes objects of the page a client asks for. */
+  found: MatchResult;
+  /** The first MAX_UNKNOWN_NAMES unknown names, and the count of all. */
+  unknownNames: UnknownNames;
   duplicates: { source: SourceRow; similarity: number; exact: boolean }[];
 }
 
 const NOT_REJECTED = ['PROPOSED', 'CONFIRMED'];
 
+/** Texts this long or longer are analysed a few at a time: each holds the event loop a turn at a time, and memory. */
+const LARGE_TEXT = 50_000;
+
 export class MentionService {
+  /** Long texts analysed at once, and waiting: bounded memory and CPU whatever anonymous clients send. */
+  private readonly largeTexts = new Semaphore(2, 8);
+
   constructor(
     private readonly db: Database,
     private readonly mentions: MentionRepository,
@@ -37,18 +51,64 @@ export class MentionService {
     private readonly sources: SourceService,
   ) {}
 
-  async analyze(rawArgs: unknown): Promise<SourceAnalysis> {
+  /**
+   * Reads a text as Dossier would store it, writing nothing. Anonymous callers may send MAX_ANONYMOUS_ANALYZED_TEXT
+   * characters, key holders MAX_ANALYZED_TEXT; the matching and the names run a slice at a time, so that other
+   * requests go on meanwhile, and large texts a few at a time (SERVICE_UNAVAILABLE past a short queue).
+   */
+  async analyze(rawArgs: unknown, caller: Caller | null): Promise<SourceAnalysis> {
+    const raw = rawArgs as { text?: unknown };
+    if (caller === null && typeof raw.text === 'string' && raw.text.length > MAX_ANONYMOUS_ANALYZED_TEXT) {
+      throw new UserInputError(
+        `text: without an API key a text may hold at most ${MAX_ANONYMOUS_ANALYZED_TEXT.toLocaleString('en')} characters ` +
+          `(this one holds ${raw.text.length.toLocaleString('en')}); with a key, up to ${MAX_ANALYZED_TEXT.toLocaleString('en')}`,
+        'text',
+        { extensions: { limit: MAX_ANONYMOUS_ANALYZED_TEXT } },
+      );
+    }
     const args = parseInput(AnalyzeSourceArgs, rawArgs, '');
     const { text, repeatedParagraphs } = args.text;
-    const contentHash = contentHashOf(text, args.url);
-    const mentions = (await this.linker.currentMatcher()).find(text);
-    const duplicates = await this.sources.copiesOf(text, contentHash);
-    return { text, contentHash, repeatedParagraphs, mentions, unknownNames: unknownNames(text, utf16Spans(text, mentions)), duplicates };
+    const large = text.length >= LARGE_TEXT;
+    if (large && !(await this.largeTexts.acquire())) {
+      throw new ServiceUnavailableError('Too many long texts are being analysed; retry shortly', { retryAfterSeconds: 5 });
+    }
+    try {
+      const contentHash = contentHashOf(text, args.url);
+      const found = await (await this.linker.currentMatcher()).findAsync(text);
+      const names: UnknownNames = { count: 0, names: [] };
+      await drainAsync(unknownNameSlices(text, found.spans, MAX_UNKNOWN_NAMES, names));
+      const duplicates = await this.sources.copiesOf(text, contentHash);
+      return { text, contentHash, repeatedParagraphs, found, unknownNames: names, duplicates };
+    } finally {
+      if (large) this.largeTexts.release();
+    }
   }
 
-  /** The progress of a relink running in the background after a change of forms, or null (shown on /ready). */
-  get relinkProgress(): RelinkProgress | null {
-    return this.linker.progress;
+  /** A page of an analysis's mentions: `first` from the first starting at or after `fromOffset`. */
+  mentionPage(analysis: SourceAnalysis, rawArgs: unknown): FoundMention[] {
+    const { first, fromOffset } = parseInput(AnalysisMentionsArgs, rawArgs, '');
+    return mentionsOf(analysis.text, analysis.found, firstMentionFrom(analysis.found, fromOffset), first);
+  }
+
+  /** The first `first` of an analysis's unknown names. */
+  unknownNamePage(analysis: SourceAnalysis, rawArgs: unknown): TextSpan[] {
+    const { first } = parseInput(AnalysisNamesArgs, rawArgs, '');
+    return analysis.unknownNames.names.slice(0, first);
+  }
+
+  /** The progress of the relink owed after a change of forms, or null when none is (shown on /ready). */
+  relinkProgress(): Promise<RelinkProgress | null> {
+    return this.linker.progress();
+  }
+
+  /** Resumes an owed relink now and looks for one from time to time (the service, at start). */
+  startRelinking(): void {
+    this.linker.start();
+  }
+
+  /** Stops looking, after the relink batch under way (what is left stays owed). */
+  stopRelinking(): Promise<void> {
+    return this.linker.stop();
   }
 
   /** Relinks every stored source to the actors its text mentions now (npm run relink). */
@@ -109,15 +169,3 @@ export class MentionService {
   }
 }
 
-/** The UTF-16 spans of mentions given in code points (unknownNames works on the string). */
-function utf16Spans(text: string, mentions: FoundMention[]): { start: number; end: number }[] {
-  if (!/[\uD800-\uDFFF]/.test(text)) return mentions.map((m) => ({ start: m.startOffset, end: m.endOffset }));
-  const unitAt: number[] = [];
-  let unit = 0;
-  for (const char of text) {
-    unitAt.push(unit);
-    unit += char.length;
-  }
-  unitAt.push(unit);
-  return mentions.map((m) => ({ start: unitAt[m.startOffset]!, end: unitAt[m.endOffset]! }));
-}

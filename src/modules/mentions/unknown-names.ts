@@ -1,13 +1,21 @@
 // Capitalised names in a text that no actor carries: candidates for new actors. A run of capitalised words
 // (with "of", "the", "de", "al" ... between them), less a leading function word ("The", "In", ...), a trailing
 // possessive and any part a known mention covers; a lone word that opens a sentence is left out (it is
-// capitalised for that reason alone).
-import { codePointOffset } from '../../shared/text-forms';
+// capitalised for that reason alone). Names and mentions are both in text order, so one sweep over each finds
+// what the mentions leave uncovered, and code points are counted once along the text.
+import { codePointLength } from '../../shared/text';
 
 export interface TextSpan {
   text: string;
   startOffset: number;
   endOffset: number;
+}
+
+export interface UnknownNames {
+  /** Every unknown name in the text. */
+  count: number;
+  /** The first `limit` of them, in text order. */
+  names: TextSpan[];
 }
 
 // A capitalised word ("U.S." keeps its dots, "Côte d'Ivoire" its apostrophe), and runs of them joined by the
@@ -22,33 +30,50 @@ const LEADING = new Set(
 // Capitalised because of what they are, not who: days and months.
 const CALENDAR = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
 
-/** The names in `text` (code-point offsets) outside `covered` (UTF-16 spans of mentions). */
-export function unknownNames(text: string, covered: { start: number; end: number }[]): TextSpan[] {
-  const names: TextSpan[] = [];
+/** Name runs matched between two yields of unknownNameSlices. */
+const RUNS_PER_SLICE = 2000;
+
+/**
+ * The names in `text` (code-point offsets) outside `covered` (the mentions' UTF-16 spans as start, end, start,
+ * end, ... in text order), the first `limit` of them with the count of all; yields every RUNS_PER_SLICE runs.
+ */
+export function* unknownNameSlices(text: string, covered: readonly number[], limit: number, result: UnknownNames): Generator<void> {
+  let next = 0; // the first covered span that may still overlap a run
+  let unit = 0;
+  let point = 0;
+  let runs = 0;
   for (const match of text.matchAll(NAME_RUN)) {
-    for (const piece of outside(match.index, match.index + match[0].length, covered)) {
+    if (++runs % RUNS_PER_SLICE === 0) yield;
+    const runStart = match.index;
+    const runEnd = runStart + match[0].length;
+    while (next < covered.length && covered[next + 1]! <= runStart) next += 2;
+    for (const piece of outside(runStart, runEnd, covered, next)) {
       const name = trimmed(text, piece.start, piece.end);
       if (!name) continue;
       const words = text.slice(name.start, name.end);
       if (CALENDAR.has(words)) continue;
       const opensSentence = /(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, name.start - 3), name.start)) || name.start === 0;
       if (!/\s/.test(words) && opensSentence) continue;
-      const startOffset = codePointOffset(text, name.start);
-      names.push({ text: words, startOffset, endOffset: startOffset + Array.from(words).length });
+      result.count++;
+      if (result.names.length >= limit) continue;
+      point += codePointLength(text.slice(unit, name.start));
+      unit = name.start;
+      result.names.push({ text: words, startOffset: point, endOffset: point + codePointLength(words) });
     }
   }
-  return names;
 }
 
-/** The parts of [start, end) that no covered span overlaps. */
-function outside(start: number, end: number, covered: { start: number; end: number }[]): { start: number; end: number }[] {
+/** The parts of [start, end) that no covered span overlaps, looking from covered span `from` on. */
+function outside(start: number, end: number, covered: readonly number[], from: number): { start: number; end: number }[] {
   const pieces: { start: number; end: number }[] = [];
-  let from = start;
-  for (const span of covered.filter((c) => c.start < end && start < c.end).sort((a, b) => a.start - b.start)) {
-    if (span.start > from) pieces.push({ start: from, end: span.start });
-    from = Math.max(from, span.end);
+  let at = start;
+  for (let index = from; index < covered.length && covered[index]! < end; index += 2) {
+    const [spanStart, spanEnd] = [covered[index]!, covered[index + 1]!];
+    if (spanEnd <= start) continue;
+    if (spanStart > at) pieces.push({ start: at, end: spanStart });
+    at = Math.max(at, spanEnd);
   }
-  if (from < end) pieces.push({ start: from, end });
+  if (at < end) pieces.push({ start: at, end });
   return pieces;
 }
 

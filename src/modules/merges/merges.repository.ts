@@ -16,6 +16,11 @@ interface Reference {
   collides?: string;
   /** The table stamps updated_by, which the undo restores. */
   audited: boolean;
+  /**
+   * SQL true when the row `t` is the journaled row `j` moved back by an undo; by default the same key. Aliases are
+   * matched by their value: an edit of the actor's aliases writes them anew, under other ids.
+   */
+  sameRow?: string;
 }
 
 export const REFERENCES: readonly Reference[] = [
@@ -33,7 +38,7 @@ export const REFERENCES: readonly Reference[] = [
   { name: 'armsRecipients', table: 'arms_transfer', column: 'recipient_id', key: 'id', audited: true },
   { name: 'mentions', table: 'mention', column: 'actor_id', key: 'id', audited: false,
     collides: 'EXISTS (SELECT 1 FROM mention o WHERE o.source_id = t.source_id AND o.actor_id = $2 AND o.start_offset = t.start_offset AND o.end_offset = t.end_offset)' },
-  { name: 'aliases', table: 'actor_alias', column: 'actor_id', key: 'id', audited: false },
+  { name: 'aliases', table: 'actor_alias', column: 'actor_id', key: 'id', audited: false, sameRow: "t.alias_key = j.row->>'alias_key'" },
   { name: 'valueSources', table: 'value_source', column: 'actor_id', key: 'id', audited: false,
     collides: `EXISTS (SELECT 1 FROM value_source o WHERE o.actor_id = $2 AND o.source_id = t.source_id
       AND COALESCE(o.field, '') = COALESCE(t.field, '') AND COALESCE(o.quote, '') = COALESCE(t.quote, ''))` },
@@ -62,6 +67,43 @@ export class MergeRepository {
   /** The merges in force that these ids were merged by (an id merged is no actor any more). */
   activeMergesOf(session: SqlSession | Database, duplicateIds: readonly number[]): Promise<MergeRow[]> {
     return session.query<MergeRow>(`/* activeMergesOf */ SELECT ${MERGE_COLUMNS} FROM actor_merge WHERE duplicate_id = ANY($1::int[]) AND undone_at IS NULL ORDER BY id`, [duplicateIds]);
+  }
+
+  /**
+   * The merge in force of this id, locked until the transaction ends: of two undos at once, the second waits and
+   * then finds it undone (null).
+   */
+  async lockActiveMerge(session: SqlSession, duplicateId: number): Promise<MergeRow | null> {
+    const [row] = await session.query<MergeRow>(`/* lockActiveMerge */ SELECT ${MERGE_COLUMNS} FROM actor_merge WHERE duplicate_id = $1 AND undone_at IS NULL ORDER BY id DESC LIMIT 1 FOR UPDATE`, [duplicateId]);
+    return row ?? null;
+  }
+
+  /** The latest undone merge of this id, if any. */
+  async lastUndoneMerge(session: SqlSession, duplicateId: number): Promise<MergeRow | null> {
+    const [row] = await session.query<MergeRow>(`/* lastUndoneMerge */ SELECT ${MERGE_COLUMNS} FROM actor_merge WHERE duplicate_id = $1 AND undone_at IS NOT NULL ORDER BY id DESC LIMIT 1`, [duplicateId]);
+    return row ?? null;
+  }
+
+  /**
+   * What another actor now holds of the merged actor's identity (its name as a name or an alias, its ISO code,
+   * its Wikidata id): an undo cannot bring it back while so. The alias the merge itself added is not counted.
+   */
+  restoreClashes(session: SqlSession, merge: MergeRow): Promise<{ field: 'name' | 'isoCode' | 'wikidataId'; actorId: number; actorName: string }[]> {
+    return session.query(
+      `/* mergeRestoreClashes */ WITH d AS (SELECT duplicate FROM actor_merge WHERE id = $1)
+       SELECT 'name' AS field, a.id AS "actorId", a.name AS "actorName" FROM actor a, d WHERE a.name_key = d.duplicate->>'name_key'
+       UNION ALL
+       SELECT 'name', a.id, a.name FROM actor_alias x JOIN actor a ON a.id = x.actor_id, d
+         WHERE x.alias_key = d.duplicate->>'name_key'
+           AND NOT (x.actor_id = $2 AND EXISTS (SELECT 1 FROM actor_merge_row j WHERE j.merge_id = $1 AND j.table_name = 'actor_alias' AND j.action = 'ADDED'))
+       UNION ALL
+       SELECT 'isoCode', a.id, a.name FROM actor a, d WHERE a.iso_code = d.duplicate->>'iso_code'
+         AND NOT (a.id = $2 AND EXISTS (SELECT 1 FROM actor_merge_row j WHERE j.merge_id = $1 AND j.table_name = 'actor' AND j."column" = 'iso_code'))
+       UNION ALL
+       SELECT 'wikidataId', a.id, a.name FROM actor a, d WHERE a.wikidata_id = d.duplicate->>'wikidata_id'
+         AND NOT (a.id = $2 AND EXISTS (SELECT 1 FROM actor_merge_row j WHERE j.merge_id = $1 AND j.table_name = 'actor' AND j."column" = 'wikidata_id'))`,
+      [merge.id, merge.canonicalId],
+    );
   }
 
   /**
@@ -120,22 +162,27 @@ export class MergeRepository {
   }
 
   /**
-   * Undoes one merge: the canonical actor gives back the identifiers it took and the alias it gained, the merged
-   * actor's row comes back as it was, moved references move back (with the stamps they had, unless changed since)
-   * and combined rows come back. Stamps are written as they were (dossier.restoring).
+   * Undoes one merge: the canonical actor gives back the identifiers it took (unless changed since: an editor's
+   * later value is kept) and the alias it gained, the merged actor's row comes back as it was, moved references
+   * move back (unless moved since; with the stamps they had, unless changed since) and combined rows come back.
+   * Stamps are written as they were (dossier.restoring).
    */
   async unmerge(session: SqlSession, merge: MergeRow, author: string, reason: string | null): Promise<void> {
     await session.query(`/* restoreStamps */ SELECT set_config('dossier.restoring', 'on', true)`);
     for (const identifier of IDENTIFIERS) {
       await session.query(
         `/* giveBackIdentifier */ UPDATE actor c SET ${identifier.column} = j.row->>'${identifier.column}'
-         FROM actor_merge_row j WHERE j.merge_id = $1 AND j.table_name = 'actor' AND j."column" = '${identifier.column}' AND c.id = j.row_id`,
+         FROM actor_merge_row j, actor_merge m
+         WHERE j.merge_id = $1 AND j.table_name = 'actor' AND j."column" = '${identifier.column}' AND c.id = j.row_id
+           AND m.id = j.merge_id AND c.${identifier.column} IS NOT DISTINCT FROM m.duplicate->>'${identifier.column}'`,
         [merge.id],
       );
     }
+    // By its value: an edit of the canonical actor's aliases since the merge wrote them under new ids.
     await session.query(
-      `/* removeMergedName */ DELETE FROM actor_alias t USING actor_merge_row j
-       WHERE j.merge_id = $1 AND j.table_name = 'actor_alias' AND j.action = 'ADDED' AND t.id = j.row_id`,
+      `/* removeMergedName */ DELETE FROM actor_alias t USING actor_merge m
+       WHERE m.id = $1 AND t.actor_id = m.canonical_id AND t.alias_key = m.duplicate->>'name_key'
+         AND EXISTS (SELECT 1 FROM actor_merge_row j WHERE j.merge_id = $1 AND j.table_name = 'actor_alias' AND j.action = 'ADDED')`,
       [merge.id],
     );
     await session.query(
@@ -216,10 +263,11 @@ function moveStatement(reference: Reference): string {
 /** One statement: the rows a merge moved name the merged actor again, with their stamps unless changed since. */
 function moveBackStatement(reference: Reference): string {
   const { table, column, key } = reference;
+  const sameRow = reference.sameRow ?? `t.${key} = j.row_id`;
   const stamps = reference.audited
     ? `, updated_by = CASE WHEN t.updated_at = (j.row->>'updated_at')::timestamp THEN j.row->>'updated_by' ELSE t.updated_by END`
     : '';
   return `/* unmergeMove */ UPDATE ${table} t SET ${column} = $1${stamps}
     FROM actor_merge_row j
-    WHERE j.merge_id = $3 AND j.table_name = '${table}' AND j."column" = '${column}' AND j.action = 'MOVED' AND t.${key} = j.row_id AND t.${column} = $2`;
+    WHERE j.merge_id = $3 AND j.table_name = '${table}' AND j."column" = '${column}' AND j.action = 'MOVED' AND ${sameRow} AND t.${column} = $2`;
 }

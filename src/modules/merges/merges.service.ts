@@ -2,6 +2,7 @@
 // the actors first: an import writing references to a duplicate at the same time either commits before the merge
 // moves them, or waits and then finds the duplicate gone and is checked again (its names now resolve to the
 // canonical actor; see LostRace in imports/write-strategy).
+import { isUniqueViolation } from '../../db/connection-errors';
 import type { Database } from '../../db/database';
 import { ConflictError, NotFoundError } from '../../errors';
 import type { Actor } from '../../generated/prisma/client';
@@ -20,6 +21,8 @@ export interface ActorMergeResult {
 
 /** An actor read by id, and the id asked for when that id redirected to it. */
 export type RedirectedActor = ActorWithAliases & { redirectedFrom?: number };
+
+const CLASH_NAMES = { name: 'name (as its name or an alias)', isoCode: 'ISO code', wikidataId: 'Wikidata id' } as const;
 
 export class MergeService {
   constructor(
@@ -45,8 +48,15 @@ export class MergeService {
   async unmerge(args: unknown, author: string): Promise<Actor> {
     const { merged, reason } = parseInput(UnmergeActorArgs, args, '');
     await this.db.transaction(async (session) => {
-      const [merge] = await this.merges.activeMergesOf(session, [merged]);
-      if (!merge) throw new NotFoundError(`merged: actor ${merged} is not merged into another actor`, 'merged');
+      const merge = await this.merges.lockActiveMerge(session, merged);
+      if (!merge) {
+        // Undone already (by an undo that ran at the same time, or before): a conflict, not an unknown actor.
+        const undone = await this.merges.lastUndoneMerge(session, merged);
+        if (undone) {
+          throw new ConflictError(`merged: the merge of actor ${merged} into actor ${undone.canonicalId} was undone already`, 'merged', { undoneBy: undone.undoneBy });
+        }
+        throw new NotFoundError(`merged: actor ${merged} is not merged into another actor`, 'merged');
+      }
       await this.merges.lockActors(session, [merge.canonicalId]);
       const later = await this.merges.laterMergesTouching(session, merge);
       if (later.length > 0) {
@@ -57,8 +67,20 @@ export class MergeService {
           { undoFirst: ids.map(String) },
         );
       }
+      const [clash] = await this.merges.restoreClashes(session, merge);
+      if (clash) {
+        throw new ConflictError(
+          `merged: actor ${clash.actorId} ("${clash.actorName}") now holds the merged actor's ${CLASH_NAMES[clash.field]}; change it there first`,
+          'merged',
+          { heldBy: String(clash.actorId), clash: clash.field },
+        );
+      }
       await this.merges.unmerge(session, merge, author, reason ?? null);
-    }, { author });
+    }, { author }).catch((error: unknown) => {
+      // A name or code taken by another write between the check above and the restore.
+      if (isUniqueViolation(error)) throw new ConflictError('merged: another actor took one of the merged actor\'s names or codes meanwhile; try again', 'merged');
+      throw error;
+    });
     const actor = await this.actors.getById(String(merged));
     return actor!;
   }

@@ -80,8 +80,12 @@ export class SourceService {
    * NEAR_DUPLICATE_THRESHOLD of the shorter text's word shingles in common (see near-duplicates.ts), best first.
    */
   async copiesOf(text: string, contentHash: string): Promise<{ source: SourceRow; similarity: number; exact: boolean }[]> {
-    const shingles = shinglesOf(text);
-    const candidates = await this.sources.copyCandidates(contentHash, distinctiveWords(text), COPY_CANDIDATES);
+    // The candidates come with their texts' first TEXT_PREFIX code points: the text is compared by as much (and
+    // a long text's words and shingles are never all folded at once).
+    const prefix = sliceCodePoints(text, 0, TEXT_PREFIX);
+    const candidates = await this.sources.copyCandidates(contentHash, distinctiveWords(prefix), COPY_CANDIDATES);
+    if (candidates.length === 0) return [];
+    const shingles = shinglesOf(prefix);
     return candidates
       .map((source) => {
         const exact = source.contentHash === contentHash;
@@ -119,7 +123,9 @@ export class SourceService {
         contentHash,
       },
       author,
-      (session, source) => this.linker.link(session, [source]),
+      async (session, source) => {
+        await this.linker.link(session, [source]);
+      },
     );
   }
 
@@ -135,7 +141,7 @@ export class SourceService {
     const contentHash = contentHashOf(text, url);
     await this.assertNotStored(contentHash, url, id);
     if (stored && text !== current.text) await this.assertCitationsStillMatch(id, text);
-    const relink = stored && text !== current.text ? (session: SqlSession, source: Source) => this.linker.link(session, [source]) : undefined;
+    const relink = stored && text !== current.text ? async (session: SqlSession, source: Source) => void (await this.linker.link(session, [source])) : undefined;
     return this.sources.update(id, { ...definedOnly(input), ...(stored ?? {}), contentHash }, author, relink);
   }
 

@@ -395,7 +395,7 @@ export type AnalyzeSourceQueryVariables = Exact<{
 }>;
 
 
-export type AnalyzeSourceQuery = { analyzeSource: { text: string, contentHash: string, repeatedParagraphs: number, mentions: Array<{ startOffset: number, endOffset: number, text: string, form: MentionForm, actor: { id: string, name: string }, alternatives: Array<{ id: string, name: string }> }>, unknownNames: Array<{ text: string, startOffset: number, endOffset: number }>, duplicates: Array<{ similarity: number, exact: boolean, source: { id: string, title: string } }> } };
+export type AnalyzeSourceQuery = { analyzeSource: { text: string, contentHash: string, repeatedParagraphs: number, mentionCount: number, mentions: Array<{ startOffset: number, endOffset: number, text: string, form: MentionForm, actor: { id: string, name: string }, alternatives: Array<{ id: string, name: string }> }>, unknownNames: Array<{ text: string, startOffset: number, endOffset: number }>, duplicates: Array<{ similarity: number, exact: boolean, source: { id: string, title: string } }> } };
 
 export type SaveSourceBundleMutationVariables = Exact<{
   input: ImportBundleInput;
@@ -685,7 +685,8 @@ export const AnalyzeSourceDocument = new TypedDocumentString(`
     text
     contentHash
     repeatedParagraphs
-    mentions {
+    mentionCount
+    mentions(first: 500) {
       startOffset
       endOffset
       text

@@ -201,7 +201,7 @@ export function AddSourceView() {
         <>
           <h2>As it would be stored</h2>
           <p class="note">
-            {analysis.mentions.length} mentions of known actors
+            {analysis.mentionCount} mentions of known actors{analysis.mentionCount > analysis.mentions.length && ` (the first ${analysis.mentions.length} marked)`}
             {analysis.repeatedParagraphs > 0 && `; ${analysis.repeatedParagraphs} repeated ${analysis.repeatedParagraphs === 1 ? 'paragraph' : 'paragraphs'} left out`}. Select a passage to make a claim from it.
           </p>
           <div class="stored-text" data-testid="stored-text" ref={storedText}>
