@@ -1,13 +1,26 @@
 // Lint what the architecture needs: awaited promises, type-only imports, process.env read in one place, and the
 // layers (docs/ARCHITECTURE.md): which folder may import which, and no package that package.json does not declare.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+const MODULES = readdirSync(join(import.meta.dirname, 'src/modules'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 
 /** What must never import what (import-x/no-restricted-paths zones; paths from the repository's root). */
 export const ARCHITECTURE_ZONES = [
   { target: './src/modules/*/*.resolvers.ts', from: './src/db', message: 'Resolvers call services; the database is behind the repositories.' },
   { target: './src/modules/*/*.resolvers.ts', from: './src/modules/*/*.repository.ts', message: 'Resolvers call services, never repositories.' },
+  {
+    target: './src/modules/*/*.resolvers.ts', from: './src/modules/*/*.columns.ts',
+    message: 'Resolvers know no columns: the row fields a selection reads come from the field reads (src/reads.ts).',
+  },
+  // A module's tables are its repository's: another module asks its service (or uses its published .writes.ts and .columns.ts).
+  ...MODULES.flatMap((module) => MODULES.filter((other) => other !== module).map((other) => ({
+    target: `./src/modules/${module}`, from: `./src/modules/${other}/${other}.repository.ts`,
+    message: `A module never uses another module's repository: ask the ${other} service.`,
+  }))),
   { target: './src/db', from: './src/modules', message: 'The database layer knows no domain module.' },
   { target: './src/modules', from: './src/server', message: 'Modules know nothing of HTTP or Apollo (src/server).' },
   { target: './src/shared', from: ['./src/modules', './src/server'], message: 'Shared helpers know no module and no server.' },

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { BENCH_QUERIES } from './bench/queries';
-import { buildService, databaseUrl, median, memoryOf, recreateDatabase, SERVICE_URL_PATTERN, start, waitUntilReady } from './bench/harness';
+import { buildService, databaseUrl, Figures, median, memoryOf, recreateDatabase, SERVICE_URL_PATTERN, start, waitUntilReady } from './bench/harness';
 
 const SOAK_DB = 'dossier_soak';
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
@@ -123,7 +123,8 @@ async function main(): Promise<void> {
     const peak = Math.max(...samples.map((s) => s.rss));
     const internal = tally.byCode.get('INTERNAL_SERVER_ERROR') ?? 0;
     const unexpected = [...tally.byCode.entries()].filter(([code]) => code !== 'OK');
-    console.log(`\n${tally.requests} requests in ${SECONDS} s: ${(tally.requests / SECONDS).toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, socket errors ${result.errors}, timeouts ${result.timeouts}`);
+    const figures = new Figures('soak').capture();
+    console.log(`${tally.requests} requests in ${SECONDS} s: ${(tally.requests / SECONDS).toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, socket errors ${result.errors}, timeouts ${result.timeouts}`);
     console.log(`answers: ${[...tally.byCode.entries()].map(([code, n]) => `${code} ${n}`).join(', ')}`);
     for (const [code, message] of tally.example) console.log(`  e.g. ${code}: ${message}`);
     // Writes in flight when the load stopped may be stored without their answer having been counted.
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
     for (const [check, ok] of checks) console.log(`${ok ? 'ok  ' : 'FAIL'} ${check}`);
     failed = checks.some(([, ok]) => !ok);
     console.log('Data: SIPRI Arms Transfers Database (c) SIPRI.');
+    if (!failed) figures.save();
   } finally {
     clearInterval(sampler);
     service.child.kill();

@@ -19,14 +19,6 @@ import { relationResolvers } from './modules/relations/relations.resolvers';
 import { searchResolvers } from './modules/search/search.resolvers';
 import { sourceResolvers } from './modules/sources/sources.resolvers';
 import { DateScalar, DateTimeScalar, JSONScalar } from './shared/scalars';
-import type { JsonReadDeclarations } from './shared/json-reads';
-import { ACTOR_JSON, ACTOR_JSON_ROOT, ACTOR_LISTS, AFFILIATION_JSON } from './modules/actors/actors.json-reads';
-import { CITATION_JSON, CLAIM_JSON } from './modules/claims/claims.json-reads';
-import { EVENT_JSON } from './modules/events/events.json-reads';
-import { ACTOR_EVENT_JSON, COUNTERPART_JSON, RELATION_ACTOR_LISTS } from './modules/relations/relations.json-reads';
-import { SOURCE_JSON } from './modules/sources/sources.json-reads';
-import { ARMS_TRANSFER_JSON, ARMS_TRANSFERS_JSON_ROOT } from './modules/arms-transfers/arms-transfers.json-reads';
-
 export const SCHEMA_FILE = projectPath('schema.graphql');
 
 export function loadTypeDefs(): string {
@@ -51,21 +43,4 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
-};
-
-/** The types and lists that a read may get as one statement building its JSON (server/compiled-reads.ts). */
-export const jsonReads: JsonReadDeclarations = {
-  types: {
-    Actor: { ...ACTOR_JSON, lists: { ...ACTOR_LISTS, ...RELATION_ACTOR_LISTS } },
-    Affiliation: AFFILIATION_JSON,
-    ActorEvent: ACTOR_EVENT_JSON,
-    ArmsTransfer: ARMS_TRANSFER_JSON,
-    Citation: CITATION_JSON,
-    Claim: CLAIM_JSON,
-    Counterpart: COUNTERPART_JSON,
-    Event: EVENT_JSON,
-    Source: SOURCE_JSON,
-  },
-  connections: { armsTransfers: ARMS_TRANSFERS_JSON_ROOT },
-  objects: { actor: ACTOR_JSON_ROOT },
 };

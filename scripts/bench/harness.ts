@@ -1,8 +1,8 @@
 // What the benchmark scripts share: a fresh PostgreSQL database, the service (or another server) as a child
 // process started the way `npm start` starts it, and its memory read from /proc.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/database';
@@ -163,4 +163,49 @@ async function loadedEnv(database: Record<string, string>): Promise<Record<strin
   loader.child.kill();
   await exited;
   return env;
+}
+
+/** Where each benchmark writes its current figures: one block per benchmark, replaced on every run (history stays in git). */
+export const PERFORMANCE_DOC = projectPath('docs', 'PERFORMANCE.md');
+
+/**
+ * The figures a benchmark reports: printed as they come, and written, once the run ends, into the benchmark's block of
+ * docs/PERFORMANCE.md (`<!-- figures:NAME -->` ... `<!-- /figures:NAME -->`) with the day and the machine, in place of
+ * the last run's. A block missing from the document is added at its end.
+ */
+export class Figures {
+  private readonly lines: string[] = [];
+
+  constructor(private readonly name: string) {}
+
+  /** A line of the report: a sentence, or a row of a markdown table. */
+  add(line: string): void {
+    console.log(line);
+    this.lines.push(line);
+  }
+
+  /**
+   * Takes every line the benchmark prints from now on as a line of its report (the benchmarks print their figures
+   * as they measure them); save() writes them.
+   */
+  capture(): this {
+    const print = console.log.bind(console);
+    console.log = (...args: unknown[]) => {
+      this.lines.push(args.map(String).join(' '));
+      print(...args);
+    };
+    return this;
+  }
+
+  save(): void {
+    const start = `<!-- figures:${this.name} -->`;
+    const end = `<!-- /figures:${this.name} -->`;
+    const machine = `${cpus().length} cores, Node ${process.version}`;
+    const block = `${start}\nLast run ${new Date().toISOString().slice(0, 10)} (\`npm run ${this.name}\`, ${machine}):\n\n\`\`\`text\n${this.lines.join('\n').trim()}\n\`\`\`\n${end}`;
+    const doc = existsSync(PERFORMANCE_DOC) ? readFileSync(PERFORMANCE_DOC, 'utf8') : '# Performance\n';
+    const at = doc.indexOf(start);
+    const updated = at < 0 ? `${doc.trimEnd()}\n\n${block}\n` : doc.slice(0, at) + block + doc.slice(doc.indexOf(end, at) + end.length);
+    writeFileSync(PERFORMANCE_DOC, updated);
+    console.log(`Figures written to docs/PERFORMANCE.md (${this.name})`);
+  }
 }

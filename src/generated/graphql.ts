@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ActorRow as ActorModel } from '../modules/actors/actors.columns';
 import type { Affiliation as AffiliationModel, CameoCode as CameoCodeModel, EventParticipant as EventParticipantModel, ClaimActor as ClaimActorModel, Citation as CitationModel, ActorAlias as ActorAliasModel, ValueSource as ValueSourceModel } from './prisma/client';
 import type { EventRow as EventModel } from '../modules/events/events.columns';
-import type { SourceRow as SourceModel } from '../modules/sources/sources.repository';
+import type { SourceRow as SourceModel } from '../modules/sources/sources.columns';
 import type { ClaimRow as ClaimModel } from '../modules/claims/claims.columns';
 import type { PredicateRow as PredicateModel } from '../modules/predicates/predicates.repository';
 import type { ClaimCheck as ClaimCheckModel } from '../modules/claim-checks/claim-checks.service';
@@ -10,7 +10,8 @@ import type { ArmsTransferRow as ArmsTransferModel } from '../modules/arms-trans
 import type { Page } from '../shared/pagination';
 import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceModel, CounterpartRow as CounterpartModel } from '../modules/relations/relations.repository';
 import type { SearchHitRow as SearchHitModel } from '../modules/search/search.repository';
-import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsTradeRankingModel } from '../modules/arms-trends/arms-trends.service';
+import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsTradeRankingModel, ArmsSupplyPeriod as ArmsSupplyPeriodModel } from '../modules/arms-trends/arms-trends.service';
+import type { SeriesPeriodModel } from '../modules/claim-checks/claim-series';
 import type { RankingRow as ArmsTradePartnerModel } from '../modules/arms-trends/arms-trends.repository';
 import type { ActorMatchResult as ActorMatchResultModel, ActorCandidate as ActorCandidateModel } from '../modules/matching/matching.service';
 import type { MergeRow as MergedActorModel } from '../modules/merges/merges.repository';
@@ -336,7 +337,7 @@ export type AliasKind =
   | 'DEMONYM';
 
 /** One period of an arms-supply trend. */
-export type ArmsSupplyPeriod = {
+export type ArmsSupplyPeriod = SeriesPeriod & {
   __typename?: 'ArmsSupplyPeriod';
   /** The supplier's deliveries in the period per armament category, largest first. */
   byCategory: Array<CategoryTiv>;
@@ -356,6 +357,10 @@ export type ArmsSupplyPeriod = {
   tivPerYear: Scalars['Float']['output'];
   /** Last year of the period (inclusive). */
   toYear: Scalars['Int']['output'];
+  /** The TIV delivered (SeriesPeriod's value): tiv. */
+  value: Scalars['Float']['output'];
+  /** SeriesPeriod's valuePerYear: tivPerYear. */
+  valuePerYear: Scalars['Float']['output'];
   /** How many years the period spans: periodYears, or fewer for a period cut at the span's edge (2020-23 among five-year periods). */
   years: Scalars['Int']['output'];
 };
@@ -889,7 +894,7 @@ export type ClaimActorRole =
  */
 export type ClaimCheck = {
   __typename?: 'ClaimCheck';
-  /** Credit for the data: SIPRI Arms Transfers Database (c) SIPRI. */
+  /** Credit for the series' data (SIPRI Arms Transfers Database (c) SIPRI for ARMS_SUPPLY). */
   attribution: Scalars['String']['output'];
   /** The dataset source the figures come from, with its edition. */
   dataset: Source;
@@ -897,10 +902,14 @@ export type ClaimCheck = {
   explanation: Scalars['String']['output'];
   /** The first year of the span the data were read over. */
   fromYear: Scalars['Int']['output'];
-  /** The windows and figures the verdict rests on, oldest first (the supplier's deliveries to the recipient). */
-  periods: Array<ArmsSupplyPeriod>;
+  /** The windows and figures the verdict rests on, oldest first (for ARMS_SUPPLY, ArmsSupplyPeriods: the supplier's deliveries to the recipient). */
+  periods: Array<SeriesPeriod>;
+  /** The data series the claim was checked against (its predicate's series: ARMS_SUPPLY). */
+  series: Scalars['String']['output'];
   /** The last year of the span the data were read over (the data's last year when the claim's span runs past it). */
   toYear: Scalars['Int']['output'];
+  /** The unit the series' figures are in (TIV for ARMS_SUPPLY). */
+  unit: Scalars['String']['output'];
   /** What the data say about the claim. */
   verdict: ClaimVerdict;
 };
@@ -1457,7 +1466,10 @@ export type MergedActor = {
   undoneBy: Maybe<Scalars['String']['output']>;
 };
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a mention the matcher missed, by hand: the words at the offsets of the source's stored text name the actor. */
@@ -1519,91 +1531,136 @@ export type Mutation = {
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationAddMentionArgs = {
   input: AddMentionInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationCiteValueArgs = {
   input: CiteValueInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationCreateActorArgs = {
   input: CreateActorInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationCreateAffiliationArgs = {
   input: CreateAffiliationInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationCreateArmsTransferArgs = {
   input: CreateArmsTransferInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationCreateClaimArgs = {
   input: CreateClaimInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationCreateSourceArgs = {
   input: CreateSourceInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationDeleteActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationDeleteAffiliationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationDeleteArmsTransferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationDeleteClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationDeleteEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationDeleteSourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationDeprecateClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1611,7 +1668,10 @@ export type MutationDeprecateClaimArgs = {
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationImportBundleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: ImportBundleInput;
@@ -1619,7 +1679,10 @@ export type MutationImportBundleArgs = {
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationMergeActorsArgs = {
   canonical: Scalars['ID']['input'];
   duplicates: Array<Scalars['ID']['input']>;
@@ -1627,7 +1690,10 @@ export type MutationMergeActorsArgs = {
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationRankAffiliationArgs = {
   id: Scalars['ID']['input'];
   rank: Rank;
@@ -1635,7 +1701,10 @@ export type MutationRankAffiliationArgs = {
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationRankAliasArgs = {
   id: Scalars['ID']['input'];
   rank: Rank;
@@ -1643,7 +1712,10 @@ export type MutationRankAliasArgs = {
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationRankClaimArgs = {
   id: Scalars['ID']['input'];
   rank: Rank;
@@ -1651,56 +1723,80 @@ export type MutationRankClaimArgs = {
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationReviewMentionArgs = {
   id: Scalars['ID']['input'];
   status: MentionReview;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationUnmergeActorArgs = {
   merged: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationUpdateActorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateActorInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationUpdateAffiliationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAffiliationInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationUpdateArmsTransferArgs = {
   id: Scalars['ID']['input'];
   input: UpdateArmsTransferInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationUpdateClaimArgs = {
   id: Scalars['ID']['input'];
   input: UpdateClaimInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventInput;
 };
 
 
-/** Writing to the knowledge base. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written. */
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationUpdateSourceArgs = {
   id: Scalars['ID']['input'];
   input: UpdateSourceInput;
@@ -1775,7 +1871,7 @@ export type PredicateValueType =
   /** Free text: objectValue. */
   | 'TEXT';
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type Query = {
   __typename?: 'Query';
   /** One actor, by id or by name. `name` accepts the canonical name, any alias or the ISO code, case-insensitively. */
@@ -1828,14 +1924,14 @@ export type Query = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryActorArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -1843,13 +1939,13 @@ export type QueryActorsArgs = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryAffiliationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryAnalyzeSourceArgs = {
   text: Scalars['String']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
@@ -1857,7 +1953,7 @@ export type QueryAnalyzeSourceArgs = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryArmsSupplyTrendArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
   fromYear?: InputMaybe<Scalars['Int']['input']>;
@@ -1869,13 +1965,13 @@ export type QueryArmsSupplyTrendArgs = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryArmsTransferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryArmsTransfersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArmsTransferFilter>;
@@ -1884,25 +1980,25 @@ export type QueryArmsTransfersArgs = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryCameoCodeArgs = {
   code: Scalars['String']['input'];
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryCameoCodesArgs = {
   prefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
@@ -1910,13 +2006,13 @@ export type QueryClaimsArgs = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -1924,7 +2020,7 @@ export type QueryEventsArgs = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryMatchActorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   queries: Array<ActorMatchInput>;
@@ -1932,14 +2028,14 @@ export type QueryMatchActorsArgs = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryRecordHistoryArgs = {
   entity: VersionedEntity;
   id: Scalars['ID']['input'];
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -1947,13 +2043,13 @@ export type QuerySearchArgs = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SourceFilter>;
@@ -1961,7 +2057,7 @@ export type QuerySourcesArgs = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryTopArmsRecipientsArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1971,7 +2067,7 @@ export type QueryTopArmsRecipientsArgs = {
 };
 
 
-/** Reading the knowledge base. */
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryTopArmsSuppliersArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2054,6 +2150,25 @@ export type SearchKind =
   | 'CLAIM'
   /** A source: its title and text matched. */
   | 'SOURCE';
+
+/**
+ * A period of a data series' figures, as a claim check reads them: the subject's figure over the period and, for a
+ * series between two actors, its share of the whole. Each series' period type adds its own figures.
+ */
+export type SeriesPeriod = {
+  /** First year of the period. */
+  fromYear: Scalars['Int']['output'];
+  /** For a series between two actors, their part of the whole (ArmsSupplyPeriod: of the recipient's imports), 0 to 1; null otherwise. */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Last year of the period (inclusive). */
+  toYear: Scalars['Int']['output'];
+  /** The figure over the period, in the series' unit (ArmsSupplyPeriod: the TIV delivered). */
+  value: Scalars['Float']['output'];
+  /** value / years: what periods of different lengths are compared by. */
+  valuePerYear: Scalars['Float']['output'];
+  /** How many years the period spans. */
+  years: Scalars['Int']['output'];
+};
 
 /** A run of a search snippet's text. */
 export type SnippetPart = {
@@ -2596,7 +2711,7 @@ export type ResolversTypes = {
   Affiliation: ResolverTypeWrapper<AffiliationModel>;
   Alias: ResolverTypeWrapper<ActorAliasModel>;
   AliasKind: AliasKind;
-  ArmsSupplyPeriod: ResolverTypeWrapper<ArmsSupplyPeriod>;
+  ArmsSupplyPeriod: ResolverTypeWrapper<ArmsSupplyPeriodModel>;
   ArmsSupplyTrend: ResolverTypeWrapper<ArmsSupplyTrendModel>;
   ArmsTradePartner: ResolverTypeWrapper<ArmsTradePartnerModel>;
   ArmsTradeRanking: ResolverTypeWrapper<ArmsTradeRankingModel>;
@@ -2680,6 +2795,7 @@ export type ResolversTypes = {
   ReliabilityGrade: ReliabilityGrade;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchKind: SearchKind;
+  SeriesPeriod: ResolverTypeWrapper<SeriesPeriodModel>;
   SnippetPart: ResolverTypeWrapper<SnippetPart>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceAnalysis: ResolverTypeWrapper<SourceAnalysisModel>;
@@ -2723,7 +2839,7 @@ export type ResolversParentTypes = {
   AddMentionInput: AddMentionInput;
   Affiliation: AffiliationModel;
   Alias: ActorAliasModel;
-  ArmsSupplyPeriod: ArmsSupplyPeriod;
+  ArmsSupplyPeriod: ArmsSupplyPeriodModel;
   ArmsSupplyTrend: ArmsSupplyTrendModel;
   ArmsTradePartner: ArmsTradePartnerModel;
   ArmsTradeRanking: ArmsTradeRankingModel;
@@ -2789,6 +2905,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordVersion: RecordVersionModel;
   SearchHit: SearchHitModel;
+  SeriesPeriod: SeriesPeriodModel;
   SnippetPart: SnippetPart;
   Source: SourceModel;
   SourceAnalysis: SourceAnalysisModel;
@@ -2930,7 +3047,10 @@ export type ArmsSupplyPeriodResolvers<ContextType = GraphQLContext, ParentType e
   tiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tivPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valuePerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   years?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ArmsSupplyTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsSupplyTrend'] = ResolversParentTypes['ArmsSupplyTrend']> = {
@@ -3065,8 +3185,10 @@ export type ClaimCheckResolvers<ContextType = GraphQLContext, ParentType extends
   dataset?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  periods?: Resolver<Array<ResolversTypes['ArmsSupplyPeriod']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['SeriesPeriod']>, ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['ClaimVerdict'], ParentType, ContextType>;
 };
 
@@ -3311,6 +3433,10 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type SeriesPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesPeriod'] = ResolversParentTypes['SeriesPeriod']> = {
+  __resolveType: TypeResolveFn<'ArmsSupplyPeriod', ParentType, ContextType>;
+};
+
 export type SnippetPartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnippetPart'] = ResolversParentTypes['SnippetPart']> = {
   matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3464,6 +3590,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SeriesPeriod?: SeriesPeriodResolvers<ContextType>;
   SnippetPart?: SnippetPartResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceAnalysis?: SourceAnalysisResolvers<ContextType>;

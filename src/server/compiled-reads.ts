@@ -1,18 +1,19 @@
 // Reads answered by one statement that builds the whole answer's JSON in the database, the way Hasura compiles a
 // query: a page or a row, the rows it refers to and lists, and their fields in one round trip; over HTTP the
 // database's JSON text goes into the response as it is (JsonPassThrough), instead of rows turned into objects
-// field by field by the resolvers (what made node's CPU per request four times the raw-SQL baseline's; see the
-// README's Speed section). A document is planned once (jit-gateway.ts);
-// only a query whose every field is declared by its module (shared/json-reads.ts) is planned, and any argument
-// the list's service refuses, or an empty page it would explain, is answered by the resolvers instead, with
-// their own errors. So a field or a case not covered here costs speed, never a different answer.
+// field by field by the resolvers (what made node's CPU per request four times the raw-SQL baseline's; see
+// docs/PERFORMANCE.md). A document is planned once (jit-gateway.ts); a query whose fields are all built in SQL
+// (src/reads.ts) is planned, anything else says why it is not (NotCompiled: counted and logged at debug level), and
+// arguments the list's service refuses (its DossierError), or an empty page it would explain, are answered by the
+// resolvers instead, with their own errors. Any other failure is the request's: it is not hidden by a fall-back.
 import {
   getArgumentValues, getNamedType, GraphQLError, isNonNullType, isObjectType, Kind,
   type DocumentNode, type ExecutionResult, type FieldNode, type FragmentDefinitionNode, type GraphQLField,
   type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import type { GraphQLContext } from '../context';
-import type { JsonColumn, JsonConnectionRoot, JsonList, JsonObjectType, JsonPageSource, JsonReadDeclarations, JsonRowSource } from '../shared/json-reads';
+import { DossierError } from '../errors';
+import { isNotCompiled, type JsonColumn, type JsonConnectionRoot, type JsonList, type JsonObjectType, type JsonPageSource, type JsonReadDeclarations, type JsonRowSource, type NotCompiled } from '../shared/json-reads';
 import { CURSOR_PREFIX, sqlOrderBy } from '../shared/pagination';
 import { AUTHOR_FIELDS } from './authorization';
 
@@ -43,9 +44,11 @@ type ConnectionField =
 
 /** A planned query: one connection or object field of Query (and any __typename beside it). */
 export interface CompiledRead {
-  /** The answer, or null when the resolvers must answer (arguments refused, an empty page to explain). */
-  run(context: GraphQLContext, variables: Record<string, unknown>): Promise<ExecutionResult<Record<string, unknown>> | null>;
+  /** The answer, or why the resolvers answer instead (arguments refused, an empty page to explain). */
+  run(context: GraphQLContext, variables: Record<string, unknown>): Promise<ExecutionResult<Record<string, unknown>> | NotCompiled>;
 }
+
+const notCompiled = (why: string): NotCompiled => ({ notCompiled: why });
 
 /**
  * Answers kept as the JSON text the database wrote until the response is written: Apollo serializes a marker in
@@ -110,10 +113,12 @@ class Planner {
     return [...fields].map(([key, fieldNodes]) => ({ key, name: fieldNodes[0]!.name.value, nodes: fieldNodes, definition: type.getFields()[fieldNodes[0]!.name.value] }));
   }
 
-  object(nodes: readonly FieldNode[], type: GraphQLObjectType): ObjectPlan | null {
+  object(nodes: readonly FieldNode[], type: GraphQLObjectType): ObjectPlan | NotCompiled {
     const declared = this.declarations.types[type.name];
-    const fields = declared && this.fieldsOf(nodes, type);
-    if (!declared || !fields || fields.length > MAX_FIELDS_PER_OBJECT) return null;
+    if (!declared) return notCompiled(`${type.name} is not read from rows`);
+    const fields = this.fieldsOf(nodes, type);
+    if (!fields) return notCompiled(`a directive or a fragment on another type under ${type.name}`);
+    if (fields.length > MAX_FIELDS_PER_OBJECT) return notCompiled(`more than ${MAX_FIELDS_PER_OBJECT} fields of ${type.name}`);
     const planned: ObjectField[] = [];
     for (const { key, name, nodes: fieldNodes, definition } of fields) {
       if (name === '__typename') {
@@ -121,37 +126,39 @@ class Planner {
         continue;
       }
       // Who wrote a record is shown to key holders only (authorization.ts), which a statement does not know.
-      if (!definition || AUTHOR_FIELDS.has(name)) return null;
+      if (!definition) return notCompiled(`${type.name}.${name} is not in the schema`);
+      if (AUTHOR_FIELDS.has(name)) return notCompiled(`${type.name}.${name}: who wrote a record is shown to key holders only`);
       const list = declared.lists?.[name];
       if (list) {
         const elementType = getNamedType(definition.type);
-        const target = isObjectType(elementType) && elementType.name === list.type ? this.object(fieldNodes, elementType) : null;
-        if (!target) return null;
+        if (!isObjectType(elementType) || elementType.name !== list.type) return notCompiled(`${type.name}.${name} lists ${list.type}`);
+        const target = this.object(fieldNodes, elementType);
+        if (isNotCompiled(target)) return target;
         planned.push({ key, kind: 'list', list, definition, node: fieldNodes[0]!, target });
         continue;
       }
       // Other fields only without arguments: an argument changes the value, which their declarations do not model.
-      if (definition.args.length > 0) return null;
+      if (definition.args.length > 0) return notCompiled(`${type.name}.${name} takes arguments`);
       const scalar = declared.scalars[name];
       const reference = declared.references[name];
       if (scalar) {
         planned.push({ key, kind: 'value', sql: scalar });
       } else if (reference) {
         const targetType = getNamedType(definition.type);
-        if (!isObjectType(targetType) || targetType.name !== reference.type) return null;
+        if (!isObjectType(targetType) || targetType.name !== reference.type) return notCompiled(`${type.name}.${name} refers to ${reference.type}`);
         const target = this.object(fieldNodes, targetType);
-        if (!target) return null;
+        if (isNotCompiled(target)) return target;
         planned.push({ key, kind: 'reference', column: reference.column, target });
       } else {
-        return null;
+        return notCompiled(`${type.name}.${name} is computed by its resolver`);
       }
     }
     return { type: declared, fields: planned };
   }
 
-  connection(nodes: readonly FieldNode[], connectionType: GraphQLObjectType, root: JsonConnectionRoot): ConnectionField[] | null {
+  connection(nodes: readonly FieldNode[], connectionType: GraphQLObjectType, root: JsonConnectionRoot): ConnectionField[] | NotCompiled {
     const fields = this.fieldsOf(nodes, connectionType);
-    if (!fields) return null;
+    if (!fields) return notCompiled(`a directive or a fragment on another type under ${connectionType.name}`);
     const planned: ConnectionField[] = [];
     for (const { key, name, nodes: fieldNodes, definition } of fields) {
       const constant = name === '__typename' ? connectionType.name : root.constants?.[name];
@@ -162,21 +169,21 @@ class Planner {
         planned.push({ key, kind: 'totalCount' });
       } else if (name === 'nodes' && isObjectType(fieldType) && fieldType.name === root.type) {
         const node = this.object(fieldNodes, fieldType);
-        if (!node) return null;
+        if (isNotCompiled(node)) return node;
         planned.push({ key, kind: 'nodes', node });
       } else if (name === 'pageInfo' && isObjectType(fieldType)) {
         const pageInfo = this.fieldsOf(fieldNodes, fieldType);
-        if (!pageInfo) return null;
+        if (!pageInfo) return notCompiled('a directive or a fragment on another type under PageInfo');
         const pageFields: PageInfoField[] = [];
         for (const field of pageInfo) {
           if (field.name === '__typename') pageFields.push({ key: field.key, kind: 'literal', value: fieldType.name });
           else if (PAGE_INFO_FIELDS.has(field.name)) pageFields.push({ key: field.key, kind: field.name as 'hasNextPage' });
-          else return null;
+          else return notCompiled(`PageInfo.${field.name} is not built in SQL`);
         }
         planned.push({ key, kind: 'pageInfo', fields: pageFields });
       } else if (name === 'edges' && isObjectType(fieldType)) {
         const edgeFields = this.fieldsOf(fieldNodes, fieldType);
-        if (!edgeFields) return null;
+        if (!edgeFields) return notCompiled(`a directive or a fragment on another type under ${fieldType.name}`);
         const edges: EdgeField[] = [];
         for (const field of edgeFields) {
           const nodeType = field.definition && getNamedType(field.definition.type);
@@ -184,13 +191,13 @@ class Planner {
           else if (field.name === 'cursor') edges.push({ key: field.key, kind: 'cursor' });
           else if (field.name === 'node' && isObjectType(nodeType) && nodeType.name === root.type) {
             const node = this.object(field.nodes, nodeType);
-            if (!node) return null;
+            if (isNotCompiled(node)) return node;
             edges.push({ key: field.key, kind: 'node', node });
-          } else return null;
+          } else return notCompiled(`${fieldType.name}.${field.name} is not built in SQL`);
         }
         planned.push({ key, kind: 'edges', fields: edges });
       } else {
-        return null;
+        return notCompiled(`${connectionType.name}.${name} is not built in SQL`);
       }
     }
     return planned;
@@ -299,56 +306,60 @@ class StatementBuilder {
   }
 }
 
-/** The plan for a query, or null when it is left to the resolvers. */
-export function compileRead(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, declarations: JsonReadDeclarations): CompiledRead | null {
+/** The plan for a query, or why it is left to the resolvers. */
+export function compileRead(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, declarations: JsonReadDeclarations): CompiledRead | NotCompiled {
   const queryType = schema.getQueryType();
-  if (operation.operation !== 'query' || !queryType) return null;
+  if (operation.operation !== 'query' || !queryType) return notCompiled(`a ${operation.operation}`);
   const fragments = Object.fromEntries(document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION).map((definition) => [definition.name.value, definition]));
   const planner = new Planner(declarations, fragments);
   const roots = collectFields([operation.selectionSet], queryType.name, fragments);
-  if (!roots) return null;
+  if (!roots) return notCompiled('a directive or a fragment on another type at the root');
   const typenameKeys = [...roots].filter(([, nodes]) => nodes[0]!.name.value === '__typename').map(([key]) => key);
   const listed = [...roots].filter(([, nodes]) => nodes[0]!.name.value !== '__typename');
-  if (listed.length !== 1) return null;
+  if (listed.length !== 1) return notCompiled(`${listed.length} root fields`);
   const [key, nodes] = listed[0]!;
   const name = nodes[0]!.name.value;
   const definition = queryType.getFields()[name];
   const rootType = definition && getNamedType(definition.type);
-  if (!definition || !isObjectType(rootType)) return null;
+  if (!definition || !isObjectType(rootType)) return notCompiled(`Query.${name} returns no object`);
   const connection = declarations.connections[name];
   const object = declarations.objects[name];
-  let build: (statement: StatementBuilder, source: JsonRowSource, asText: boolean) => string;
+  let build: (statement: StatementBuilder, source: JsonRowSource, asText: boolean) => string | NotCompiled;
   if (connection) {
     const fields = planner.connection(nodes, rootType, connection);
-    if (!fields) return null;
+    if (isNotCompiled(fields)) return fields;
     const hasCursors = fields.some((field) => (field.kind === 'edges' && field.fields.some((inner) => inner.kind === 'cursor')) ||
       (field.kind === 'pageInfo' && field.fields.some((inner) => inner.kind === 'startCursor' || inner.kind === 'endCursor')));
     build = (statement, source, asText) => {
       // Cursors of date keys are ISO timestamps, which the statement does not write: left to the resolvers.
-      if (hasCursors && (source as JsonPageSource).order.some((sortKey) => sortKey.type === 'date')) throw new Error('date cursors');
+      if (hasCursors && (source as JsonPageSource).order.some((sortKey) => sortKey.type === 'date')) return notCompiled('cursors of a date order');
       return statement.build(name, fields, asText);
     };
   } else if (object && rootType.name === object.type) {
     const plan = planner.object(nodes, rootType);
-    if (!plan) return null;
+    if (isNotCompiled(plan)) return plan;
     build = (statement, _source, asText) => statement.buildObject(name, plan, asText);
   } else {
-    return null;
+    return notCompiled(`Query.${name} is not read as one statement`);
   }
   const answer = (value: unknown) => Object.fromEntries([...roots.keys()].map((rootKey) => [rootKey, typenameKeys.includes(rootKey) ? queryType.name : value]));
 
   return {
     async run(context, variables) {
       const passThrough = context.jsonPassThrough;
-      let source: JsonRowSource;
+      let source: JsonRowSource | NotCompiled;
       let statement: StatementBuilder;
-      let sql: string;
+      let sql: string | NotCompiled;
       try {
         source = (connection ?? object!).source(getArgumentValues(definition, nodes[0]!, variables), context);
+        if (isNotCompiled(source)) return source;
         statement = new StatementBuilder(source, variables, context);
         sql = build(statement, source, passThrough !== undefined);
-      } catch {
-        return null; // the resolvers refuse it with their own error, or answer what is not compiled
+        if (isNotCompiled(sql)) return sql;
+      } catch (error) {
+        // Arguments the services refuse: the resolvers refuse them with the same error. Anything else is a fault.
+        if (error instanceof DossierError) return notCompiled(`arguments refused (${error.code})`);
+        throw error;
       }
       let row: { data: JsonObject | string | null; empty: boolean };
       try {
@@ -357,7 +368,7 @@ export function compileRead(schema: GraphQLSchema, document: DocumentNode, opera
         const failure = new GraphQLError((error as Error).message, { nodes, path: [key], originalError: error as Error });
         return { data: isNonNullType(definition.type) ? null : answer(null), errors: [failure] } as ExecutionResult<Record<string, unknown>>;
       }
-      if (connection && (source as JsonPageSource).explainEmpty && row.empty) return null;
+      if (connection && (source as JsonPageSource).explainEmpty && row.empty) return notCompiled('an empty page the resolvers explain');
       return { data: answer(typeof row.data === 'string' ? passThrough!.hold(row.data) : row.data) };
     },
   };

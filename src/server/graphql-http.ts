@@ -1,5 +1,5 @@
 // The GraphQL endpoint over node's http, as Apollo's own standalone server serves it (cors, then body-parser's
-// JSON, then Apollo), without Express's routing and decoration (see the README's Speed section for what that
+// JSON, then Apollo), without Express's routing and decoration (see docs/PERFORMANCE.md for what that
 // saves). The explorer, the playground's GET, /health and /ready stay on Express.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';

@@ -1,5 +1,5 @@
 // GraphQL execution compiled once per query (graphql-jit) instead of interpreted per request: lists of hundreds
-// of rows resolve without graphql-js's per-field interpretation (measured in the README's Speed section).
+// of rows resolve without graphql-js's per-field interpretation (measured in docs/PERFORMANCE.md).
 // Apollo runs a custom executor only through its gateway interface; everything else (parsing, validation and
 // its limits, plugins, error formatting) stays Apollo's.
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
@@ -11,7 +11,8 @@ import { isConnectionLoss, readingFrom } from '../db/replicas';
 import type { GraphQLContext } from '../context';
 import type { CacheHint } from '@apollo/cache-control-types';
 import { compileRead, type CompiledRead } from './compiled-reads';
-import type { JsonReadDeclarations } from '../shared/json-reads';
+import { isNotCompiled, type JsonReadDeclarations, type NotCompiled } from '../shared/json-reads';
+import type { Logger } from 'pino';
 
 /** Compiled queries kept, by query hash and operation name; the oldest is dropped beyond this. */
 const MAX_COMPILED = 500;
@@ -23,11 +24,32 @@ const MAX_COMPILED = 500;
 interface Compiled {
   query: CompiledQuery;
   cachePolicy: CacheHint;
-  read: CompiledRead | null;
+  read: CompiledRead | NotCompiled;
 }
 
-/** jsonReads: the declarations reads are planned from; null runs every operation through the resolvers. */
-export function jitGateway(schema: GraphQLSchema, jsonReads: JsonReadDeclarations | null): GatewayInterface {
+/** How queries were answered: by one compiled statement, or by the resolvers and why (tests and the bench read it). */
+export class ReadPaths {
+  compiled = 0;
+  readonly resolved = new Map<string, number>();
+
+  record(outcome: 'compiled' | NotCompiled): void {
+    if (outcome === 'compiled') this.compiled++;
+    else this.resolved.set(outcome.notCompiled, (this.resolved.get(outcome.notCompiled) ?? 0) + 1);
+  }
+
+  /** The reasons queries went to the resolvers, most frequent first. */
+  reasons(): [string, number][] {
+    return [...this.resolved].sort((a, b) => b[1] - a[1]);
+  }
+}
+
+const COMPILED_READS_OFF: NotCompiled = { notCompiled: 'compiled reads are off (DOSSIER_COMPILED_READS)' };
+
+/**
+ * jsonReads: the declarations reads are planned from; null runs every operation through the resolvers. Each query
+ * answered by the resolvers is counted in `paths` with why, and logged at debug level.
+ */
+export function jitGateway(schema: GraphQLSchema, jsonReads: JsonReadDeclarations | null, paths = new ReadPaths(), logger?: Logger): GatewayInterface {
   const compiled = new Map<string, Compiled>();
   const compiledFor = (key: string, compile: () => Compiled | ExecutionResult): Compiled | ExecutionResult => {
     const known = compiled.get(key);
@@ -53,7 +75,7 @@ export function jitGateway(schema: GraphQLSchema, jsonReads: JsonReadDeclaration
           const found = compiledFor(`${request.queryHash}:${request.operationName ?? ''}`, () => {
             const query = compileQuery(schema, request.document, request.operationName ?? undefined) as CompiledQuery | ExecutionResult;
             if (!isCompiledQuery(query)) return query;
-            const read = jsonReads && compileRead(schema, request.document, request.operation, jsonReads);
+            const read = jsonReads ? compileRead(schema, request.document, request.operation, jsonReads) : COMPILED_READS_OFF;
             return { query, cachePolicy: cachePolicyOf(schema, request.document, request.operation), read };
           });
           if (!('cachePolicy' in found)) return { ...found, errors: found.errors?.map(withExtensions) } as ExecutionResult<Record<string, unknown>>;
@@ -70,8 +92,14 @@ export function jitGateway(schema: GraphQLSchema, jsonReads: JsonReadDeclaration
           }
           // A query reads from the request's replica, if it has one; a mutation reads and writes on the primary.
           const replica = request.operation.operation === 'query' ? (request.context as GraphQLContext).readReplica ?? null : null;
-          const result = (await readingFrom(replica, async () =>
-            (read && (await read.run(request.context as GraphQLContext, variables))) ?? query.query(undefined, request.context, variables))) as ExecutionResult<Record<string, unknown>>;
+          const result = (await readingFrom(replica, async () => {
+            const answered = isNotCompiled(read) ? read : await read.run(request.context as GraphQLContext, variables);
+            if (request.operation.operation === 'query') {
+              paths.record(isNotCompiled(answered) ? answered : 'compiled');
+              if (isNotCompiled(answered)) logger?.debug({ operation: request.operationName, resolvedBecause: answered.notCompiled }, 'read answered by the resolvers');
+            }
+            return isNotCompiled(answered) ? query.query(undefined, request.context, variables) : answered;
+          })) as ExecutionResult<Record<string, unknown>>;
           // A replica that went away under this request is left out at once (its probe brings it back): the raw
           // reads already fell back to the primary, Prisma's failed with SERVICE_UNAVAILABLE, which a client retries.
           if (replica && result.errors?.some((error) => isConnectionLoss(error.originalError))) replica.state = 'unreachable';

@@ -12,11 +12,12 @@ import { createContext, type GraphQLContext } from '../context';
 import type { Database } from '../db/database';
 import { migrationStatus } from '../db/migrate';
 import { readMigrations } from '../db/migrations';
-import { jsonReads, loadTypeDefs, resolvers } from '../schema';
+import { loadTypeDefs, resolvers } from '../schema';
+import { jsonReads } from '../reads';
 import type { Services } from '../services';
 import { EXPLORER_PATH, explorerRouter } from './explorer';
 import { RECONCILE_PATH, reconcileRouter } from './reconcile';
-import { jitGateway } from './jit-gateway';
+import { jitGateway, ReadPaths } from './jit-gateway';
 import { textGuard } from './text-guard';
 import { errorFormatter } from './format-error';
 import pino, { type Logger } from 'pino';
@@ -74,6 +75,8 @@ const DEFAULT_PAGINATION: PageLimits = { defaultPageSize: 100, maxPageSize: 500 
 
 export interface DossierServer {
   apollo: ApolloServer<GraphQLContext>;
+  /** How queries were answered: compiled, or by the resolvers and why. */
+  readPaths: ReadPaths;
   httpServer: http.Server;
   /** Listens on host:port (0 picks a free port) and returns the base URL. */
   listen(port: number, host?: string): Promise<string>;
@@ -110,8 +113,9 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   });
   const schema = hideAuthorsFromAnonymous(makeExecutableSchema({ typeDefs, resolvers: withAuthorization(resolvers, { requireKeyForReads }) }));
   const pagination = deps.pagination ?? DEFAULT_PAGINATION;
+  const readPaths = new ReadPaths();
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: jitGateway(schema, deps.compiledReads === false ? null : jsonReads),
+    gateway: jitGateway(schema, deps.compiledReads === false ? null : jsonReads, readPaths, logger),
     formatError: errorFormatter({ production }),
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -224,6 +228,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
 
   return {
     apollo,
+    readPaths,
     httpServer,
     listen(port, host) {
       return new Promise((resolve, reject) => {

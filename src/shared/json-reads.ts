@@ -1,10 +1,9 @@
-// What a module declares so that a read of its types can be answered by one statement that builds the JSON in
-// the database (server/compiled-reads.ts), as Hasura and PostGraphile do, instead of rows turned into objects by
-// resolvers. A declaration covers only fields whose value is plainly a column or a subquery of the row; a
-// selection with any other field runs through the resolvers as before, so a field missing here costs speed,
-// never correctness. The test test/modules/compiled-reads.test.ts holds both paths to the same answers.
+// The shapes a compiled read is planned from (server/compiled-reads.ts): one statement that builds the JSON in the
+// database, as Hasura and PostGraphile do, instead of rows turned into objects by resolvers. They are derived from
+// each type's field reads (shared/reads.ts, src/reads.ts); a selection with a field left to its resolver runs
+// through the resolvers, saying why (NotCompiled, counted and logged). test/modules/compiled-reads.test.ts holds
+// both paths to the same answers.
 import type { GraphQLContext } from '../context';
-import type { ModelColumns } from '../db/columns';
 import type { SortColumns } from './pagination';
 
 /** An SQL expression of a row (its alias given) whose JSON is the field's GraphQL value. */
@@ -17,16 +16,6 @@ export const dateColumn = (name: string): JsonColumn => (row) => `to_char(${row}
 /** The row's id as the ID scalar writes it. */
 export const idColumn: JsonColumn = (row) => `${row}.id::text`;
 
-/**
- * Fields of a model read as its column map (`<module>.columns.ts`, checked against the Prisma model) names their
- * columns: `fields` as they are, `dates` (DATE columns) as the Date scalar writes them.
- */
-export function modelFields<M>(model: ModelColumns<M>, fields: readonly (keyof M & string)[], dates: readonly (keyof M & string)[] = []): Record<string, JsonColumn> {
-  return Object.fromEntries([
-    ...fields.map((field) => [field, column(model.columnOf[field])]),
-    ...dates.map((field) => [field, dateColumn(model.columnOf[field])]),
-  ]);
-}
 
 /** An object type as rows of one table. */
 export interface JsonObjectType {
@@ -46,17 +35,27 @@ export interface JsonList {
   /**
    * A SELECT of the elements of the parents whose ids `parentIds` (an SQL int[] expression) holds: each row with
    * `parent_id`, `_n` (its place among its parent's elements, from 1), `id` when elements have lists of their own,
-   * and the columns the element type's fields read. Values go through `param`. Throws for arguments the resolvers
-   * refuse: they then answer.
+   * and the columns the element type's fields read. Values go through `param`. Arguments the resolvers refuse throw
+   * their DossierError: the resolvers then answer.
    */
   rows(parentIds: string, args: Record<string, unknown>, param: (value: unknown) => string, context: GraphQLContext): string;
 }
 
+/** Why a read is answered by the resolvers rather than compiled: counted, and logged at debug level. */
+export interface NotCompiled {
+  notCompiled: string;
+}
+
+export const isNotCompiled = (value: unknown): value is NotCompiled => typeof value === 'object' && value !== null && 'notCompiled' in value;
+
 /** A Query field that returns one row of a declared type (or null). */
 export interface JsonObjectRoot {
   type: string;
-  /** The row for the field's arguments (coerced), or a throw when the resolvers must answer. */
-  source(args: Record<string, unknown>, context: GraphQLContext): JsonRowSource;
+  /**
+   * The row for the field's arguments (coerced), or why the resolvers answer instead; arguments the resolvers refuse
+   * throw their DossierError (the resolvers then refuse them with it).
+   */
+  source(args: Record<string, unknown>, context: GraphQLContext): JsonRowSource | NotCompiled;
 }
 
 /** The row of an object root: `FROM <table> t WHERE <matches>` (the first, by id), with its values as parameters. */
@@ -93,10 +92,10 @@ export interface JsonConnectionRoot {
   /** Fields of the connection type that are the same for every answer (a data credit). */
   constants?: Record<string, string>;
   /**
-   * The page for the field's arguments (coerced), or a throw when they are refused: the resolvers then answer,
-   * with their own error.
+   * The page for the field's arguments (coerced), or why the resolvers answer instead; arguments the resolvers
+   * refuse throw their DossierError (the resolvers then refuse them with it).
    */
-  source(args: Record<string, unknown>, context: GraphQLContext): JsonPageSource;
+  source(args: Record<string, unknown>, context: GraphQLContext): JsonPageSource | NotCompiled;
 }
 
 /** Everything the modules declare, by GraphQL type name and by Query field. */

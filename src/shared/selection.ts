@@ -30,14 +30,16 @@ export function cursorsSelected(info: GraphQLResolveInfo): boolean {
   return selectedFieldsAt(info, ['edges']).has('cursor') || pageInfo.has('startCursor') || pageInfo.has('endCursor');
 }
 
-/** The row fields a resolver's selection at `paths` reads (see rowFieldsFor), or null for whole rows. */
+/**
+ * The row fields a resolver's selection at `paths` reads (see rowFieldsFor), or null for whole rows; `type` is the
+ * selected type's row fields and what each GraphQL field reads (src/reads.ts derives it from the field reads).
+ */
 export function rowFieldsSelected(
   info: GraphQLResolveInfo,
-  rowFields: readonly string[],
-  reads: Record<string, readonly string[]>,
+  type: { rowFields: readonly string[]; reads: Record<string, readonly string[]> },
   ...paths: string[][]
 ): string[] | null {
-  return rowFieldsFor(selectedFieldsAt(info, ...paths), rowFields, reads);
+  return rowFieldsFor(selectedFieldsAt(info, ...paths), type.rowFields, type.reads);
 }
 
 /**

@@ -42,6 +42,14 @@ export const HttpUrl = Str()
     }
   }, 'must be an absolute http(s) URL');
 
+/**
+ * What a schema accepts, as a service's parameter type: a caller (a resolver, the CLI, a test builder) is held to
+ * the fields the schema reads, and the service still parses what comes at run time. An optional field may come as
+ * null too, as GraphQL sends an explicit null: the schema then says whether that field may be cleared.
+ */
+export type Input<Schema extends z.ZodType> = NullableWhenOptional<z.input<Schema>>;
+type NullableWhenOptional<T> = { [Field in keyof T]: undefined extends T[Field] ? T[Field] | null : T[Field] };
+
 /** Parses a value with a schema; on failure throws BAD_USER_INPUT naming the first bad field under `root`. */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, root = 'input'): z.output<Schema> {
   const result = schema.safeParse(value);

@@ -81,7 +81,7 @@ describe('actors', () => {
     const actor = await buildActor(t.services);
     const other = await buildActor(t.services);
     const id = String(actor.id);
-    await buildClaim(t.services, { asserterId: id, subjectId: id, objectActorId: String(other.id), actors: [{ actorId: id, role: 'MENTIONED' }] });
+    await buildClaim(t.services, { asserterId: id, subjectId: id, objectActorId: String(other.id), about: [{ actorId: id, role: 'MENTIONED' }] });
     await buildClaim(t.services, { subjectId: id });
     await buildEvent(t.services, { participants: [{ actorId: id, role: 'HOST' }, { actorId: id, role: 'MEDIATOR' }] });
     const error = errorOf(await t.execute(`mutation($id: ID!) { deleteActor(id: $id) { id } }`, { id }));

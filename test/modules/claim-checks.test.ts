@@ -23,8 +23,8 @@ afterAll(() => t.close());
 const exactTivOf = (keep: (row: RegisterRow) => boolean) => registerRows().reduce((cents, row) => (keep(row) ? cents + Math.round(row.tiv * 100) : cents), 0) / 100;
 const inYears = (from: number, to: number) => (row: RegisterRow) => row.deliveryYear >= from && row.deliveryYear <= to;
 
-const CHECK = `check { verdict explanation fromYear toYear attribution dataset { title edition importedAt }
-  periods { fromYear toYear years tiv tivPerYear recipientTotalTiv share byCategory { category tiv } } }`;
+const CHECK = `check { verdict explanation fromYear toYear series unit attribution dataset { title edition importedAt }
+  periods { fromYear toYear years value valuePerYear share ... on ArmsSupplyPeriod { tiv tivPerYear recipientTotalTiv byCategory { category tiv } } } }`;
 
 /** A typed claim about the pair over the span, and its check. */
 async function checked(predicate: string, supplier: string, recipient: string, validFrom: string | null, validTo: string | null, objectValue?: string) {
@@ -47,7 +47,9 @@ describe('the sample\'s "notable decline" claim', () => {
       citations: [{ quote: expect.stringContaining('notable decline in recent years') }],
     });
     const { check } = decline;
-    expect(check).toMatchObject({ verdict: 'SUPPORTED', fromYear: 2009, toYear: 2023, attribution: expect.stringContaining('SIPRI') });
+    expect(check).toMatchObject({ verdict: 'SUPPORTED', fromYear: 2009, toYear: 2023, series: 'ARMS_SUPPLY', unit: 'TIV', attribution: expect.stringContaining('SIPRI') });
+    // As a SeriesPeriod, an arms-supply window's figure is its TIV.
+    for (const period of check.periods) expect([period.value, period.valuePerYear]).toEqual([period.tiv, period.tivPerYear]);
     expect(check.dataset).toMatchObject({ title: expect.stringContaining('SIPRI'), edition: '2025-01-03', importedAt: expect.any(String) });
     expect(check.periods.map((p: { fromYear: number; toYear: number }) => [p.fromYear, p.toYear])).toEqual([[2009, 2013], [2014, 2018], [2019, 2023]]);
     for (const period of check.periods) {

@@ -1,6 +1,7 @@
 // mergeActors and unmergeActor: every reference moves and comes back, the old id and name keep answering, and an
 // undo leaves the rows exactly as they were before the merge.
 import { TEST_AUTHOR, buildActor, buildArmsTransfer, buildClaim, buildEvent, buildSource, unique } from '../builders';
+import { REFERENCES } from '../../src/modules/merges/merges.repository';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -17,20 +18,12 @@ const MERGE = `mutation($canonical: ID!, $duplicates: [ID!]!, $reason: String) {
 }`;
 const UNMERGE = `mutation($merged: ID!, $reason: String) { unmergeActor(merged: $merged, reason: $reason) { id name aliases isoCode } }`;
 
-/** Every row of every table that refers to actors, and the actors themselves, for a before/after comparison. */
+/** Every row of every table that refers to actors (those merges move: REFERENCES), and the actors themselves. */
 async function dump(): Promise<Record<string, unknown[]>> {
-  const tables: Record<string, string> = {
-    actor: 'SELECT * FROM actor ORDER BY id',
-    actor_alias: 'SELECT * FROM actor_alias ORDER BY id',
-    event_participant: 'SELECT * FROM event_participant ORDER BY id',
-    claim: 'SELECT * FROM claim ORDER BY id',
-    claim_actor: 'SELECT * FROM claim_actor ORDER BY claim_id, actor_id',
-    affiliation: 'SELECT * FROM affiliation ORDER BY id',
-    arms_transfer: 'SELECT * FROM arms_transfer ORDER BY id',
-    mention: 'SELECT * FROM mention ORDER BY id',
-  };
   const result: Record<string, unknown[]> = {};
-  for (const [table, sql] of Object.entries(tables)) result[table] = await t.db.query(`/* testDump */ ${sql}`);
+  for (const table of ['actor', ...new Set(REFERENCES.map((reference) => reference.table))]) {
+    result[table] = await t.db.query(`/* testDump */ SELECT * FROM ${table} t ORDER BY t::text`);
+  }
   return result;
 }
 

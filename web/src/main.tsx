@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { HEADLINE, hrefOf, onLinkClick, useRoute, type View } from './route';
 import './style.css';
 import { ActorView } from './views/ActorView';
-import { AddSourceView } from './views/AddSourceView';
+import { AddSourceView } from './views/add-source/AddSourceView';
 import { SearchView } from './views/SearchView';
 import { SourceView } from './views/SourceView';
 import { TopView } from './views/TopView';

@@ -1,4 +1,5 @@
 // The actor tables' columns for raw reads, checked against the Prisma models (a new field must be mapped here).
+import { lookupKey } from '../../shared/lookup-key';
 import { AUDIT_COLUMNS, modelColumns, type Selected } from '../../db/columns';
 import type { Actor, Affiliation } from '../../generated/prisma/client';
 
@@ -38,3 +39,15 @@ export const actorWithAliasesColumns = (table: string, prefix: string) =>
 export function actorWithAliasesFrom(row: Record<string, unknown>, prefix: string): ActorWithAliases {
   return { ...ACTOR_COLUMNS.fromPrefixed(row, prefix), aliases: row[`${prefix}aliases`] as string[] };
 }
+
+/**
+ * SQL for the actor a name names (canonical name, alias or ISO code; lowest id on a tie), given the parameters
+ * holding its lookup key and its upper-cased form, for statements that resolve a name themselves.
+ */
+export const actorNamedSql = (keyParam: string, isoParam: string, columns = 'a.id') =>
+  `SELECT ${columns} FROM actor a
+   WHERE a.name_key = ${keyParam} OR a.iso_code = ${isoParam} OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = ${keyParam})
+   ORDER BY a.id LIMIT 1`;
+
+/** The parameters actorNamedSql expects for a name. */
+export const actorNameParams = (name: string): [string, string] => [lookupKey(name), name.trim().toUpperCase()];

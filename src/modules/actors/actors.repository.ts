@@ -6,23 +6,13 @@ import { isoDate } from '../../shared/dates';
 import { lookupKey } from '../../shared/lookup-key';
 import { escapeLike } from '../../shared/like';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
-import { actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS, type ActorWithAliases } from './actors.columns';
+import { actorNamedSql, actorNameParams, actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS, type ActorWithAliases } from './actors.columns';
+import { ACTOR_WRITES, ALIAS_WRITES, type ActorWithAliasesWriteRow, type SameAsTarget } from './actors.writes';
+import type { WriteCounts } from '../../db/set-writes';
 import type { JsonRowSource } from '../../shared/json-reads';
 import type { ActorFilter, CreateActorInput, CreateAffiliationInput, UpdateActorInput, UpdateAffiliationInput } from './actors.validation';
 
 export { lookupKey };
-
-/**
- * SQL for the actor a name names (canonical name, alias or ISO code; lowest id on a tie), given the parameters
- * holding its lookup key and its upper-cased form, for statements that resolve a name themselves.
- */
-export const actorNamedSql = (keyParam: string, isoParam: string, columns = 'a.id') =>
-  `SELECT ${columns} FROM actor a
-   WHERE a.name_key = ${keyParam} OR a.iso_code = ${isoParam} OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = ${keyParam})
-   ORDER BY a.id LIMIT 1`;
-
-/** The parameters actorNamedSql expects for a name. */
-export const actorNameParams = (name: string): [string, string] => [lookupKey(name), name.trim().toUpperCase()];
 
 export type AliasKind = 'ALIAS' | 'DEMONYM';
 const FORM_STATEMENTS: Record<AliasKind, string> = { ALIAS: 'aliasesOf', DEMONYM: 'demonymsOf' };
@@ -36,6 +26,26 @@ export interface ActorReferences {
   claims: number;
   armsTransfers: number;
 }
+
+/**
+ * The records that keep an actor from being deleted: every foreign key to actor(id) that does not cascade, by the
+ * kind of record it counts (test/modules/catalog.test.ts holds this list to the database's). Those that cascade
+ * (aliases, mentions, value sources) are the actor's own and go with it.
+ */
+export const ACTOR_REFERRERS: readonly {
+  name: keyof ActorReferences;
+  table: string;
+  columns: readonly string[];
+  /** What is counted (the records, not their rows: an event once, whatever its roles). */
+  counted?: string;
+  /** A child table whose rows also name the actor for their parent record. */
+  through?: { table: string; column: string; parentKey: string };
+}[] = [
+  { name: 'affiliations', table: 'affiliation', columns: ['member_id', 'organisation_id'] },
+  { name: 'events', table: 'event_participant', columns: ['actor_id'], counted: 'DISTINCT t.event_id' },
+  { name: 'claims', table: 'claim', columns: ['asserter_id', 'subject_id', 'object_actor_id'], through: { table: 'claim_actor', column: 'actor_id', parentKey: 'claim_id' } },
+  { name: 'armsTransfers', table: 'arms_transfer', columns: ['supplier_id', 'recipient_id'] },
+];
 
 /** The actor list's order: by name, then id. */
 export const ACTOR_ORDER: SortOrder<Actor> = [
@@ -161,17 +171,13 @@ export class ActorRepository {
     }).catch(translated('An actor'));
   }
 
-  /** The records that refer to an actor, each counted once however many of its fields name the actor. */
+  /** The records that refer to an actor (ACTOR_REFERRERS), each counted once however many of its fields name the actor. */
   async references(id: number): Promise<ActorReferences> {
-    const [row] = await this.db.query<ActorReferences>(
-      `/* actorReferences */ SELECT
-         (SELECT count(*)::int FROM affiliation WHERE member_id = $1 OR organisation_id = $1) AS affiliations,
-         (SELECT count(DISTINCT event_id)::int FROM event_participant WHERE actor_id = $1) AS events,
-         (SELECT count(*)::int FROM claim c WHERE c.asserter_id = $1 OR c.subject_id = $1 OR c.object_actor_id = $1
-            OR EXISTS (SELECT 1 FROM claim_actor a WHERE a.claim_id = c.id AND a.actor_id = $1)) AS claims,
-         (SELECT count(*)::int FROM arms_transfer WHERE supplier_id = $1 OR recipient_id = $1) AS "armsTransfers"`,
-      [id],
-    );
+    const counts = ACTOR_REFERRERS.map(({ name, table, columns, counted, through }) => {
+      const conditions = [...columns.map((column) => `t.${column} = $1`), ...(through ? [`EXISTS (SELECT 1 FROM ${through.table} x WHERE x.${through.parentKey} = t.id AND x.${through.column} = $1)`] : [])];
+      return `(SELECT count(${counted ?? '*'})::int FROM ${table} t WHERE ${conditions.join(' OR ')}) AS "${name}"`;
+    });
+    const [row] = await this.db.query<ActorReferences>(`/* actorReferences */ SELECT ${counts.join(', ')}`, [id]);
     return row!;
   }
 
@@ -245,5 +251,93 @@ export class ActorRepository {
 
   deleteAffiliation(id: number, author: string): Promise<Affiliation> {
     return this.db.writeAs(author, (tx) => tx.affiliation.delete({ where: { id } }));
+  }
+
+  /** Actor ids by lookup key: canonical name, alias or ISO code, lower-cased (a bundle's names, in its transaction). */
+  async idsByKey(session: SqlSession, keys: readonly string[]): Promise<Map<string, number>> {
+    if (keys.length === 0) return new Map();
+    const rows = await session.query<{ key: string; id: number }>(
+      `/* actorIdsByKey */ SELECT name_key AS key, id FROM actor WHERE name_key = ANY($1::text[])
+       UNION ALL SELECT alias_key, actor_id FROM actor_alias WHERE alias_key = ANY($1::text[])
+       UNION ALL SELECT lower(iso_code), id FROM actor WHERE lower(iso_code) = ANY($1::text[])`,
+      [keys],
+    );
+    return new Map(rows.map((row) => [row.key, row.id]));
+  }
+
+  /** Actor ids holding these ISO codes or Wikidata ids, to refuse a record that would take another's. */
+  async idsByCodes(session: SqlSession, isoCodes: readonly string[], wikidataIds: readonly string[]): Promise<{ iso: Map<string, number>; wikidata: Map<string, number> }> {
+    const rows = await session.query<{ id: number; iso_code: string | null; wikidata_id: string | null }>(
+      `/* actorIdsByCodes */ SELECT id, iso_code, wikidata_id FROM actor WHERE iso_code = ANY($1::text[]) OR wikidata_id = ANY($2::text[])`,
+      [isoCodes, wikidataIds],
+    );
+    return {
+      iso: new Map(rows.filter((r) => r.iso_code).map((r) => [r.iso_code!, r.id])),
+      wikidata: new Map(rows.filter((r) => r.wikidata_id).map((r) => [r.wikidata_id!, r.id])),
+    };
+  }
+
+  /**
+   * The stored actors that bundle records say they are (sameAs: an id, or a name, alias or ISO code), one statement
+   * for the bundle; keyed by the reference as given.
+   */
+  async sameAsTargets(session: SqlSession, refs: readonly string[]): Promise<Map<string, SameAsTarget>> {
+    if (refs.length === 0) return new Map();
+    const rows = await session.query<SameAsTarget & { ref: string }>(
+      `/* sameAsTargets */ SELECT r.ref, a.id, a.kind, a.name, a.iso_code AS "isoCode", a.wikidata_id AS "wikidataId", a.description
+       FROM unnest($1::text[]) AS r(ref)
+       CROSS JOIN LATERAL (
+         SELECT a.* FROM actor a
+         WHERE (r.ref ~ '^[1-9][0-9]{0,8}$' AND a.id = r.ref::int) OR a.name_key = lower(btrim(r.ref)) OR a.iso_code = upper(btrim(r.ref))
+            OR a.id IN (SELECT actor_id FROM actor_alias WHERE alias_key = lower(btrim(r.ref)))
+         ORDER BY a.id LIMIT 1
+       ) a`,
+      [refs],
+    );
+    return new Map(rows.map(({ ref, ...target }) => [ref, target]));
+  }
+
+  /**
+   * Writes a chunk of a bundle's actors, set-based: creates those no name, alias or code names yet, updates the
+   * others as ACTOR_WRITES says, adds new aliases. Returns the counts and every actor's id by its name key.
+   */
+  async importActors(session: SqlSession, rows: readonly ActorWithAliasesWriteRow[]): Promise<{ counts: WriteCounts; ids: Map<string, number> }> {
+    const sorted = [...rows].sort((a, b) => (a.nameKey < b.nameKey ? -1 : 1));
+    const existing = await this.idsByKey(session, sorted.map((row) => row.nameKey));
+    const fresh = sorted.filter((row) => !existing.has(row.nameKey));
+    const created = new Set<string>();
+    if (fresh.length > 0) {
+      const inserted = await session.query<{ id: number; name_key: string }>(
+        ACTOR_WRITES.insert('insertActors', 'ON CONFLICT (name_key) DO NOTHING', 'id, name_key'),
+        ACTOR_WRITES.params(fresh),
+      );
+      for (const row of inserted) {
+        existing.set(row.name_key, row.id);
+        created.add(row.name_key);
+      }
+      // Another import may have created some of them meanwhile: find those too.
+      const raced = fresh.filter((row) => !existing.has(row.nameKey)).map((row) => row.nameKey);
+      for (const [key, id] of await this.idsByKey(session, raced)) existing.set(key, id);
+    }
+    const toUpdate = sorted.filter((row) => !created.has(row.nameKey));
+    const updated = new Set<number>();
+    if (toUpdate.length > 0) {
+      const changed = await session.query<{ id: number }>(
+        ACTOR_WRITES.update('updateActors', 't.id = u.id', 't.id', [{ column: 'id', type: 'int' }]),
+        [...ACTOR_WRITES.params(toUpdate), toUpdate.map((row) => existing.get(row.nameKey)!)],
+      );
+      for (const row of changed) updated.add(row.id);
+    }
+    const aliases = sorted.flatMap((row) => row.aliases.filter((alias) => alias.aliasKey !== row.nameKey).map((alias) => ({ actorId: existing.get(row.nameKey)!, ...alias })));
+    if (aliases.length > 0) {
+      const added = await session.query<{ actor_id: number }>(ALIAS_WRITES.insert('insertAliases', 'ON CONFLICT (alias_key) DO NOTHING', 'actor_id'), ALIAS_WRITES.params(aliases));
+      for (const row of added) updated.add(row.actor_id);
+    }
+    const counts = { created: created.size, updated: 0, unchanged: 0 };
+    for (const row of toUpdate) {
+      if (updated.has(existing.get(row.nameKey)!)) counts.updated++;
+      else counts.unchanged++;
+    }
+    return { counts, ids: existing };
   }
 }

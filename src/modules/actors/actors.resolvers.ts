@@ -2,28 +2,6 @@ import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
 import { authorOf, dateArgument, required } from '../../shared/resolver-helpers';
 
-/**
- * The row fields the Actor resolvers (here and in other modules) read for each GraphQL field not named after
- * one, so that a list of actors reads only the columns its selection needs (see shared/selection).
- */
-export const ACTOR_ROW_READS: Record<string, readonly string[]> = {
-  aliases: ['id'],
-  demonyms: ['id'],
-  mentions: ['id'],
-  affiliations: ['id'],
-  members: ['id'],
-  aliasRecords: ['id'],
-  provenance: ['id'],
-  events: ['id'],
-  claimsAbout: ['id'],
-  claimsBy: ['id'],
-  sources: ['id'],
-  counterparts: ['id'],
-  redirectedFrom: ['id'],
-  mergedIds: ['id'],
-  merges: ['id'],
-};
-
 export const actorResolvers: Resolvers = {
   Query: {
     // Query.actor is in merges.resolvers: an id may redirect to the actor it was merged into.

@@ -3,7 +3,7 @@ import type { JsonRowSource } from '../../shared/json-reads';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { Actor, ActorAlias, Affiliation } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
-import { Id, parseInput, RankArgs } from '../../shared/validation';
+import { Id, parseInput, RankArgs, type Input } from '../../shared/validation';
 import type { SqlSession } from '../../db/database';
 import type { RequestBatches } from '../../shared/batches';
 import { byKey, groupedBy } from '../../shared/grouping';
@@ -17,6 +17,7 @@ import {
   UpdateActorInput,
   UpdateAffiliationInput,
 } from './actors.validation';
+import type { ActorWithAliasesWriteRow, SameAsTarget } from './actors.writes';
 
 /** How each kind of record that refers to an actor is named, one and many. */
 const REFERENCE_NAMES: Record<keyof ActorReferences, [string, string]> = {
@@ -123,19 +124,19 @@ export class ActorService {
     throw new UserInputError(`${missing.field}: no actor has id ${missing.id}`, missing.field);
   }
 
-  list(filter: unknown, page: PageRequest): Promise<Page<Actor>> {
+  list(filter: Input<typeof ActorFilter>, page: PageRequest): Promise<Page<Actor>> {
     return this.actors.list(parseInput(ActorFilter, filter, 'filter'), pageWindow(page, this.limits, ACTOR_ORDER));
   }
 
   /** Creates an actor; `check` runs once the input is valid and its names free (the likely-duplicate check). */
-  async create(rawInput: unknown, author: string, check?: (input: CreateActorInput) => Promise<void>): Promise<Actor> {
+  async create(rawInput: Input<typeof CreateActorInput>, author: string, check?: (input: CreateActorInput) => Promise<void>): Promise<Actor> {
     const input = parseInput(CreateActorInput, rawInput);
     await this.assertNamesFree(input.name, [...input.aliases, ...input.demonyms]);
     await check?.(input);
     return this.withMentionsFollowing((alongside) => this.actors.create(input, author, alongside));
   }
 
-  async update(rawId: string, rawInput: unknown, author: string): Promise<Actor> {
+  async update(rawId: string, rawInput: Input<typeof UpdateActorInput>, author: string): Promise<Actor> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateActorInput, rawInput);
     const current = await this.requireActor(id);
@@ -162,7 +163,7 @@ export class ActorService {
     return this.actors.findAffiliation(parseInput(Id, rawId, 'id'));
   }
 
-  async createAffiliation(rawInput: unknown, author: string): Promise<Affiliation> {
+  async createAffiliation(rawInput: Input<typeof CreateAffiliationInput>, author: string): Promise<Affiliation> {
     const input = parseInput(CreateAffiliationInput, rawInput);
     await this.requireIds([
       { id: input.memberId, field: 'input.memberId' },
@@ -171,7 +172,7 @@ export class ActorService {
     return this.actors.createAffiliation(input, author);
   }
 
-  async updateAffiliation(rawId: string, rawInput: unknown, author: string): Promise<Affiliation> {
+  async updateAffiliation(rawId: string, rawInput: Input<typeof UpdateAffiliationInput>, author: string): Promise<Affiliation> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateAffiliationInput, rawInput);
     const current = await this.actors.findAffiliation(id);
@@ -238,6 +239,28 @@ export class ActorService {
     if (clash >= 0) {
       throw new ConflictError(`input.aliases.${clash}: "${aliases[clash]}" is already the name or alias of another actor`, `input.aliases.${clash}`);
     }
+  }
+
+  // What bundles read and write of actors, in the import's transaction (see imports/bundle-stores.ts).
+
+  /** Actor ids by lookup key (a canonical name, alias or ISO code, lower-cased). */
+  idsByKey(session: SqlSession, keys: readonly string[]): Promise<Map<string, number>> {
+    return this.actors.idsByKey(session, keys);
+  }
+
+  /** Actor ids by the ISO codes and Wikidata ids they hold. */
+  idsByCodes(session: SqlSession, isoCodes: readonly string[], wikidataIds: readonly string[]) {
+    return this.actors.idsByCodes(session, isoCodes, wikidataIds);
+  }
+
+  /** The stored actors bundle records say they are, by the reference as given. */
+  sameAsTargets(session: SqlSession, refs: readonly string[]): Promise<Map<string, SameAsTarget>> {
+    return this.actors.sameAsTargets(session, refs);
+  }
+
+  /** Writes a chunk of a bundle's actors set-based; every actor's id by its name key. */
+  importActors(session: SqlSession, rows: readonly ActorWithAliasesWriteRow[]) {
+    return this.actors.importActors(session, rows);
   }
 }
 

@@ -1,10 +1,12 @@
 // Arms-transfer rows (SIPRI trade register layout) in the database.
-import type { Database } from '../../db/database';
+import type { Database, SqlSession } from '../../db/database';
+import { columnOf, type WriteCounts } from '../../db/set-writes';
+import { TRANSFER_WRITES, type TransferWriteRow } from './arms-transfers.writes';
 import { translated } from '../../db/prisma-errors';
 import type { ArmsTransfer } from '../../generated/prisma/client';
 import { sqlAfter, sqlOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import { isoDate } from '../../shared/dates';
-import { actorNamedSql, actorNameParams } from '../actors/actors.repository';
+import { actorNamedSql, actorNameParams } from '../actors/actors.columns';
 import type { CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 import { ARMS_TRANSFER_COLUMNS, type ArmsTransferRow } from './arms-transfers.columns';
 import type { JsonPageSource } from '../../shared/json-reads';
@@ -115,5 +117,36 @@ export class ArmsTransferRepository {
 
   delete(id: number, author: string): Promise<ArmsTransfer> {
     return this.db.writeAs(author, (tx) => tx.armsTransfer.delete({ where: { id } }));
+  }
+
+  /**
+   * Writes a chunk of an import's transfer rows: inserts the new ones and updates those that changed (by dataset,
+   * deal and delivery year, as TRANSFER_WRITES says) in one statement; unchanged rows of a newer edition are
+   * confirmed (their last sighting moves), and the datasets' import time is stamped.
+   */
+  async importTransfers(session: SqlSession, rows: readonly TransferWriteRow[]): Promise<WriteCounts> {
+    if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
+    // One lock order for every import, so that two imports of overlapping rows cannot deadlock.
+    const sorted = [...rows].sort((a, b) => a.sourceId - b.sourceId || (a.dealId < b.dealId ? -1 : a.dealId > b.dealId ? 1 : a.deliveryYear - b.deliveryYear));
+    const returned = await session.query<{ inserted: boolean; source_id: number; deal_id: string; delivery_year: number }>(
+      TRANSFER_WRITES.upsert('upsertTransfers', '(deal_id, delivery_year, source_id)', 'arms_transfer.source_id, arms_transfer.deal_id, arms_transfer.delivery_year'),
+      TRANSFER_WRITES.params(sorted),
+    );
+    const created = returned.filter((row) => row.inserted).length;
+    // Unchanged rows (those the upsert left alone) of a newer edition are confirmed by it: their lastSeen moves,
+    // their content and counts do not. A first import has none, and sends empty lists.
+    const written = new Set(returned.map((row) => `${row.source_id}|${row.deal_id}|${row.delivery_year}`));
+    const unchanged = sorted.filter((row) => !written.has(`${row.sourceId}|${row.dealId}|${row.deliveryYear}`));
+    await session.query(
+      `/* confirmTransfers */ WITH confirmed AS (
+         UPDATE arms_transfer a SET last_seen = COALESCE(s.edition, current_date)
+         FROM unnest($1::int[], $2::text[], $3::int[]) AS u(source_id, deal_id, delivery_year) JOIN source s ON s.id = u.source_id
+         WHERE a.source_id = u.source_id AND a.deal_id = u.deal_id AND a.delivery_year = u.delivery_year
+           AND (a.last_seen IS NULL OR a.last_seen < COALESCE(s.edition, current_date))
+       )
+       UPDATE source SET imported_at = now() WHERE id = ANY($4::int[])`,
+      [columnOf(unchanged, (r) => r.sourceId), columnOf(unchanged, (r) => r.dealId), columnOf(unchanged, (r) => r.deliveryYear), [...new Set(sorted.map((r) => r.sourceId))]],
+    );
+    return { created, updated: returned.length - created, unchanged: rows.length - returned.length };
   }
 }

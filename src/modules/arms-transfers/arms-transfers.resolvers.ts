@@ -2,24 +2,14 @@ import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
 import { authorOf, required, rowField } from '../../shared/resolver-helpers';
 import { cursorsSelected, rowFieldsSelected } from '../../shared/selection';
-import { ARMS_TRANSFER_COLUMNS } from './arms-transfers.columns';
+import { rowReads } from '../../reads';
 import { SIPRI_ATTRIBUTION } from './arms-transfers.service';
-
-/**
- * The row fields the ArmsTransfer resolvers below read for each GraphQL field not named after one, so that the
- * list reads only the columns its selection needs (see shared/selection).
- */
-export const ARMS_TRANSFER_ROW_READS: Record<string, readonly string[]> = {
-  supplier: ['supplierId'],
-  recipient: ['recipientId'],
-  source: ['sourceId'],
-};
 
 export const armsTransferResolvers: Resolvers = {
   Query: {
     armsTransfer: (_parent, { id }, { services }) => services.armsTransfers.getById(id),
     armsTransfers: (_parent, { filter, orderBy, first, after }, { services }, info) => {
-      const fields = rowFieldsSelected(info, ARMS_TRANSFER_COLUMNS.fields, ARMS_TRANSFER_ROW_READS, ['nodes'], ['edges', 'node']);
+      const fields = rowFieldsSelected(info, rowReads('ArmsTransfer'), ['nodes'], ['edges', 'node']);
       return services.armsTransfers.list(filter, orderBy ?? 'DELIVERY_YEAR_DESC', { first, after }, fields && { fields, cursors: cursorsSelected(info) });
     },
   },

@@ -3,13 +3,15 @@ import type { LoadingState } from '../../shared/loading';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { ArmsTransfer } from '../../generated/prisma/client';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
-import { definedOnly, Id, parseInput } from '../../shared/validation';
+import { definedOnly, Id, parseInput, type Input } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { SourceService } from '../sources/sources.service';
 import type { ArmsTransferRow } from './arms-transfers.columns';
 import type { JsonPageSource } from '../../shared/json-reads';
 import { ARMS_TRANSFER_ORDERS, type ArmsTransferListFilter, type ArmsTransferOrder, type ArmsTransferRepository } from './arms-transfers.repository';
 import { ArmsTransferFilter, CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
+import type { SqlSession } from '../../db/database';
+import type { TransferWriteRow } from './arms-transfers.writes';
 
 /** Shown with every answer that carries SIPRI data. */
 export const SIPRI_ATTRIBUTION = 'Source: SIPRI Arms Transfers Database (c) SIPRI, https://www.sipri.org/databases/armstransfers';
@@ -73,7 +75,7 @@ export class ArmsTransferService {
     return { filter, window };
   }
 
-  async create(rawInput: unknown, author: string): Promise<ArmsTransfer> {
+  async create(rawInput: Input<typeof CreateArmsTransferInput>, author: string): Promise<ArmsTransfer> {
     const input = parseInput(CreateArmsTransferInput, rawInput);
     await this.actors.requireIds([
       { id: input.supplierId, field: 'input.supplierId' },
@@ -86,7 +88,7 @@ export class ArmsTransferService {
     return this.transfers.create(input, author);
   }
 
-  async update(rawId: string, rawInput: unknown, author: string): Promise<ArmsTransfer> {
+  async update(rawId: string, rawInput: Input<typeof UpdateArmsTransferInput>, author: string): Promise<ArmsTransfer> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateArmsTransferInput, rawInput);
     const current = await this.transfers.findById(id);
@@ -117,5 +119,10 @@ export class ArmsTransferService {
         { existingId: String(existing.id) },
       );
     }
+  }
+
+  /** Writes a chunk of an import's transfer rows set-based, in the import's transaction. */
+  importTransfers(session: SqlSession, rows: readonly TransferWriteRow[]) {
+    return this.transfers.importTransfers(session, rows);
   }
 }

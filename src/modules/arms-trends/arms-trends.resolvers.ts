@@ -10,6 +10,8 @@ export const armsTrendResolvers: Resolvers = {
   },
   ArmsSupplyTrend: { attribution: () => SIPRI_ATTRIBUTION },
   ArmsTradeRanking: { attribution: () => SIPRI_ATTRIBUTION },
+  // As a SeriesPeriod (claim checks), an arms-supply period's figure is its TIV.
+  ArmsSupplyPeriod: { value: (period) => period.tiv, valuePerYear: (period) => period.tivPerYear },
   ArmsTradePartner: {
     actor: (partner, _args, { services, batches }) => required(services.actors.byId(batches, partner.partnerId), 'Trading partner'),
   },

@@ -1,6 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
 import { required } from '../../shared/resolver-helpers';
-import { SIPRI_ATTRIBUTION } from '../arms-transfers/arms-transfers.service';
 
 export const claimCheckResolvers: Resolvers = {
   Claim: {
@@ -9,6 +8,11 @@ export const claimCheckResolvers: Resolvers = {
   },
   ClaimCheck: {
     dataset: (check, _args, { services, batches }) => required(services.sources.byId(batches, check.datasetId), 'Checked dataset'),
-    attribution: () => SIPRI_ATTRIBUTION,
+    series: (check) => check.series.code,
+    unit: (check) => check.series.unit,
+    attribution: (check) => check.series.attribution,
+  },
+  SeriesPeriod: {
+    __resolveType: (period) => period.__typename as 'ArmsSupplyPeriod',
   },
 };

@@ -1,59 +1,59 @@
-// Claims checked against the stored arms-transfer data, and claims that contradict each other.
+// Claims checked against the data series they speak to (the registry of claim-series.ts), and claims that
+// contradict each other. A request's claims of one series are checked in one statement of that series'.
 import type { Claim } from '../../generated/prisma/client';
 import type { RequestBatches } from '../../shared/batches';
-import { groupedBy } from '../../shared/grouping';
-import type { ArmsSupplyPeriod } from '../arms-trends/arms-trends.service';
 import type { ClaimRow } from '../claims/claims.columns';
 import type { PredicateService } from '../predicates/predicates.service';
-import type { CheckRequest, CheckWindowRow, ClaimCheckRepository } from './claim-checks.repository';
-import { judge, type ClaimVerdict } from './claim-verdicts';
+import type { ClaimCheckRepository } from './claim-checks.repository';
+import type { ClaimSeries, SeriesCheck, SeriesClaim } from './claim-series';
+import type { ClaimVerdict } from './claim-verdict';
 
-/** The series the arms-transfer rows answer. */
-export const ARMS_SUPPLY_SERIES = 'ARMS_SUPPLY';
 /** Claims checked per statement by the verdict filter. */
 const CHECK_CHUNK = 500;
 
-export interface ClaimCheck {
-  verdict: ClaimVerdict;
-  explanation: string;
-  periods: ArmsSupplyPeriod[];
-  fromYear: number;
-  toYear: number;
-  datasetId: number;
+/** A claim's check, with the series it was read from. */
+export interface ClaimCheck extends SeriesCheck {
+  series: ClaimSeries;
 }
 
-/** A checkable claim: its structured form, its span in years. */
-interface CheckedClaim extends CheckRequest {
-  predicate: string;
-  objectValue: string | null;
+/** A checkable claim and the series that checks it. */
+interface Checkable {
+  claim: SeriesClaim;
+  series: ClaimSeries;
 }
 
 export class ClaimCheckService {
+  private readonly series: ReadonlyMap<string, ClaimSeries>;
+
   constructor(
     private readonly checks: ClaimCheckRepository,
     private readonly predicates: PredicateService,
-  ) {}
+    /** Every series claims can be checked against, by code (services.ts registers them). */
+    series: readonly ClaimSeries[],
+  ) {
+    this.series = new Map(series.map((entry) => [entry.code, entry]));
+  }
 
-  /** The claim's check; null when its predicate has no data series, it lacks subject or object, or no dataset is stored. */
+  /** The claim's check; null when its predicate has no registered series, it lacks subject or object, or the data hold nothing. */
   async checkOf(batches: RequestBatches, claim: ClaimRow): Promise<ClaimCheck | null> {
-    const checked = await this.checkable(claim);
-    if (!checked) return null;
+    const checkable = await this.checkable(claim);
+    if (!checkable) return null;
     return batches
-      .loader<CheckedClaim, ClaimCheck | null, number>('claimChecks', (claims) => this.checkMany(claims), (key) => key.claimId)
-      .load(checked);
+      .loader<Checkable, ClaimCheck | null, number>('claimChecks', (claims) => this.checkMany(claims), (key) => key.claim.claimId)
+      .load(checkable);
   }
 
   /** The ids of the claims (deprecated ones only when asked) whose check has this verdict. */
   async idsWithVerdict(verdict: ClaimVerdict, includeDeprecated: boolean): Promise<number[]> {
-    const codes = (await this.predicates.list()).filter((predicate) => predicate.series === ARMS_SUPPLY_SERIES).map((predicate) => predicate.code);
+    const codes = (await this.predicates.list()).filter((predicate) => predicate.series !== null && this.series.has(predicate.series)).map((predicate) => predicate.code);
     const claims = (await Promise.all((await this.checks.checkable(codes, includeDeprecated)).map((claim) => this.checkable(claim))))
-      .filter((claim): claim is CheckedClaim => claim !== null);
+      .filter((claim): claim is Checkable => claim !== null);
     const ids: number[] = [];
     for (let start = 0; start < claims.length; start += CHECK_CHUNK) {
       const chunk = claims.slice(start, start + CHECK_CHUNK);
       const results = await this.checkMany(chunk);
-      chunk.forEach((claim, i) => {
-        if (results[i]?.verdict === verdict) ids.push(claim.claimId);
+      chunk.forEach((checkable, i) => {
+        if (results[i]?.verdict === verdict) ids.push(checkable.claim.claimId);
       });
     }
     return ids;
@@ -64,64 +64,36 @@ export class ClaimCheckService {
     return batches.rows('claimConflicts', claimId, (ids) => this.checks.conflictsOf(ids), (row) => row.conflictOf);
   }
 
-  /** The claim as a check reads it, or null when no data series applies to it. */
-  private async checkable(claim: ClaimRow): Promise<CheckedClaim | null> {
+  /** The claim as its series reads it, or null when no registered series applies to it. */
+  private async checkable(claim: ClaimRow): Promise<Checkable | null> {
     const predicate = await this.predicates.find(claim.predicate);
-    if (predicate?.series !== ARMS_SUPPLY_SERIES || !claim.subjectId || !claim.objectActorId) return null;
+    const series = predicate?.series ? this.series.get(predicate.series) : undefined;
+    if (!predicate || !series || !claim.subjectId || !claim.objectActorId) return null;
     return {
-      claimId: claim.id,
-      predicate: predicate.code,
-      objectValue: claim.objectValue ?? null,
-      supplierId: claim.subjectId,
-      recipientId: claim.objectActorId,
-      fromYear: claim.validFrom ? claim.validFrom.getUTCFullYear() : null,
-      toYear: claim.validTo ? claim.validTo.getUTCFullYear() : null,
+      series,
+      claim: {
+        claimId: claim.id,
+        predicate: predicate.code,
+        objectValue: claim.objectValue ?? null,
+        subjectId: claim.subjectId,
+        objectId: claim.objectActorId,
+        fromYear: claim.validFrom ? claim.validFrom.getUTCFullYear() : null,
+        toYear: claim.validTo ? claim.validTo.getUTCFullYear() : null,
+      },
     };
   }
 
-  private async checkMany(claims: readonly CheckedClaim[]): Promise<(ClaimCheck | null)[]> {
-    const rows = claims.length > 0 ? await this.checks.windows(claims) : [];
-    return groupedBy(rows, (row) => row.claimId, claims.map((claim) => claim.claimId)).map((windows, i) => checkFrom(claims[i]!, windows));
+  /** The checks of claims of any series: one call (one statement) per series among them. */
+  private async checkMany(claims: readonly Checkable[]): Promise<(ClaimCheck | null)[]> {
+    const results: (ClaimCheck | null)[] = claims.map(() => null);
+    for (const series of new Set(claims.map((checkable) => checkable.series))) {
+      const positions = claims.flatMap((checkable, i) => (checkable.series === series ? [i] : []));
+      const checks = await series.check(positions.map((i) => claims[i]!.claim));
+      positions.forEach((position, i) => {
+        const check = checks[i];
+        results[position] = check ? { ...check, series } : null;
+      });
+    }
+    return results;
   }
-}
-
-function checkFrom(claim: CheckedClaim, windows: CheckWindowRow[]): ClaimCheck | null {
-  const first = windows[0];
-  if (!first || first.datasetId === null || first.spanFrom === null || first.spanTo === null) return null;
-  const periods = toPeriods(windows.filter((row) => row.fromYear !== null));
-  const judgement = judge({
-    predicate: claim.predicate,
-    objectValue: claim.objectValue,
-    supplierName: first.supplierName,
-    recipientName: first.recipientName,
-    fromYear: first.spanFrom,
-    toYear: first.spanTo,
-    cutAt: claim.toYear !== null && first.dataLastYear !== null && claim.toYear > first.dataLastYear ? first.dataLastYear : null,
-    periods,
-    leaders: first.leaders ?? [],
-    supplierId: claim.supplierId,
-  });
-  return { ...judgement, periods, fromYear: first.spanFrom, toYear: first.spanTo, datasetId: first.datasetId };
-}
-
-/** The windows as trend periods, with change per year from one window to the next. */
-function toPeriods(rows: CheckWindowRow[]): ArmsSupplyPeriod[] {
-  return rows.map((row, i) => {
-    const previous = i > 0 ? rows[i - 1]!.tivPerYear : null;
-    // To four decimals, as the per-year figures it compares (a TIV sum's two decimals over up to five years): a
-    // float difference would carry noise (514.3700000000001).
-    const change = previous === null ? null : Math.round((row.tivPerYear - previous) * 10_000) / 10_000;
-    return {
-      fromYear: row.fromYear!,
-      toYear: row.toYear!,
-      years: row.years!,
-      tiv: row.tiv,
-      tivPerYear: row.tivPerYear,
-      recipientTotalTiv: row.recipientTotalTiv,
-      share: row.share,
-      byCategory: row.byCategory,
-      change,
-      changeRatio: change === null || previous === 0 ? null : change / previous!,
-    };
-  });
 }

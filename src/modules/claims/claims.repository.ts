@@ -1,5 +1,7 @@
 // Claims, the actors they are about and their citations in the database.
-import type { Database } from '../../db/database';
+import type { Database, SqlSession } from '../../db/database';
+import { countChanges, type WriteCounts } from '../../db/set-writes';
+import { CITATION_WRITES, CLAIM_ACTOR_WRITES, CLAIM_WRITES, type ClaimImportRow } from './claims.writes';
 import { translated } from '../../db/prisma-errors';
 import type { Citation, Claim, ClaimActor, Prisma } from '../../generated/prisma/client';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
@@ -105,5 +107,32 @@ export class ClaimRepository {
 
   delete(id: number, author: string): Promise<Claim> {
     return this.db.writeAs(author, (tx) => tx.claim.delete({ where: { id } }));
+  }
+
+  /**
+   * Writes a chunk of a bundle's claims: creates the new ones, updates stored ones (by natural key) as CLAIM_WRITES
+   * says, and replaces the lists of actors and citations given (null keeps the stored list).
+   */
+  async importClaims(session: SqlSession, rows: readonly ClaimImportRow[]): Promise<WriteCounts> {
+    const sorted = [...rows].sort((a, b) => (a.naturalKey < b.naturalKey ? -1 : 1));
+    const values = CLAIM_WRITES.params(sorted);
+    const inserted = await session.query<{ natural_key: string }>(CLAIM_WRITES.insert('insertClaims', 'ON CONFLICT (natural_key) DO NOTHING', 'natural_key'), values);
+    const created = new Set(inserted.map((row) => row.natural_key));
+    const changed = new Set<number>();
+    if (created.size < sorted.length) {
+      const updated = await session.query<{ id: number }>(CLAIM_WRITES.update('updateClaims', 't.natural_key = u.natural_key', 't.id'), values);
+      for (const row of updated) changed.add(row.id);
+    }
+    const stored = await session.query<{ id: number; natural_key: string }>(
+      `/* claimIds */ SELECT id, natural_key FROM claim WHERE natural_key = ANY($1::text[])`,
+      [sorted.map((row) => row.naturalKey)],
+    );
+    const ids = new Map(stored.map((row) => [row.natural_key, row.id]));
+    const idOf = (row: ClaimImportRow) => ids.get(row.naturalKey)!;
+    const withActors = sorted.filter((row) => row.actors !== null);
+    for (const id of await CLAIM_ACTOR_WRITES.replace(session, withActors.map(idOf), withActors.flatMap((row) => row.actors!.map((actor) => ({ parentId: idOf(row), row: actor }))))) changed.add(id);
+    const withCitations = sorted.filter((row) => row.citations !== null);
+    for (const id of await CITATION_WRITES.replace(session, withCitations.map(idOf), withCitations.flatMap((row) => row.citations!.map((citation) => ({ parentId: idOf(row), row: citation }))))) changed.add(id);
+    return countChanges(sorted.map(idOf), new Set([...created].map((key) => ids.get(key)!)), changed);
   }
 }

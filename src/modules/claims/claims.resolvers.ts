@@ -2,25 +2,6 @@ import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
 import { authorOf, optional, required, rowField } from '../../shared/resolver-helpers';
 
-/**
- * The row fields the Claim resolvers (here and in other modules) read for each GraphQL field not named after
- * one, so that a list of claims reads only the columns its selection needs (see shared/selection).
- */
-export const CLAIM_ROW_READS: Record<string, readonly string[]> = {
-  asserter: ['asserterId'],
-  asserterSource: ['asserterSourceId'],
-  event: ['eventId'],
-  subject: ['subjectId'],
-  objectActor: ['objectActorId'],
-  about: ['id'],
-  citations: ['id'],
-  history: ['id'],
-  predicateDefinition: ['predicate'],
-  freeTextPredicate: ['predicate'],
-  check: ['predicate', 'subjectId', 'objectActorId', 'objectValue', 'validFrom', 'validTo'],
-  conflicts: ['id'],
-};
-
 export const claimResolvers: Resolvers = {
   Query: {
     claim: (_parent, { id }, { services }) => services.claims.getById(id),

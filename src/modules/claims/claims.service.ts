@@ -6,14 +6,16 @@ import { groupedBy } from '../../shared/grouping';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
 import { closestPassage, findQuote, sameFolded } from '../../shared/text-forms';
-import { definedOnly, Id, parseInput, RankArgs } from '../../shared/validation';
+import { definedOnly, Id, parseInput, RankArgs, type Input } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { EventService } from '../events/events.service';
 import type { SourceService } from '../sources/sources.service';
 import type { ClaimCheckService } from '../claim-checks/claim-checks.service';
 import type { PredicateService } from '../predicates/predicates.service';
+import type { ClaimImportRow } from './claims.writes';
 import { CLAIM_ORDER, type ClaimRepository, type CitationRow, type ClaimActorRow } from './claims.repository';
-import { ClaimFilter, CreateClaimInput, DeprecateArgs, UpdateClaimInput, type CitationInput } from './claims.validation';
+import { API_CLAIM_FIELDS, ClaimFilter, claimRuleProblems, CreateClaimInput, DeprecateArgs, UpdateClaimInput, type CitationInput } from './claims.validation';
+import type { SqlSession } from '../../db/database';
 
 /**
  * A claim's natural key: who asserts it and what it says. The same statement by two asserters is two claims;
@@ -51,7 +53,7 @@ export class ClaimService {
     return this.claims.existsWithKey(naturalKey);
   }
 
-  async list(rawFilter: unknown, page: PageRequest): Promise<Page<Claim>> {
+  async list(rawFilter: Input<typeof ClaimFilter>, page: PageRequest): Promise<Page<Claim>> {
     const filter = parseInput(ClaimFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits, CLAIM_ORDER);
     const actor = filter?.actor ? await this.actors.resolveName(filter.actor, 'filter.actor') : null;
@@ -91,10 +93,10 @@ export class ClaimService {
     return batches.loader<number, Citation[]>('citationsOf', async (ids) => groupedBy(await this.claims.citationsOf(ids), (row) => row.claimId, ids));
   }
 
-  async create(rawInput: unknown, author: string): Promise<Claim> {
+  async create(rawInput: Input<typeof CreateClaimInput>, author: string): Promise<Claim> {
     const input = parseInput(CreateClaimInput, rawInput);
     input.predicate = await this.predicates.normalise(input.predicate);
-    await this.predicates.checkObject(input, 'input');
+    await this.predicates.checkObject({ ...input, subject: input.subjectId, objectActor: input.objectActorId }, 'input');
     await this.checkReferences(input);
     const citations = await this.locateCitations(input.citations);
     const { about, citations: _citations, ...fields } = input;
@@ -113,23 +115,16 @@ export class ClaimService {
     );
   }
 
-  async update(rawId: string, rawInput: unknown, author: string): Promise<Claim> {
+  async update(rawId: string, rawInput: Input<typeof UpdateClaimInput>, author: string): Promise<Claim> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateClaimInput, rawInput);
     if (input.predicate) input.predicate = await this.predicates.normalise(input.predicate);
     const current = await this.claims.findById(id);
     if (!current) throw new NotFoundError(`No claim has id ${id}`, 'id');
     const merged = { ...current, ...definedOnly(input) };
-    await this.predicates.checkObject(merged, 'input');
-    if (merged.asserterId && merged.asserterSourceId) {
-      throw new UserInputError('input.asserterSourceId: give asserterId or asserterSourceId, not both', 'input.asserterSourceId');
-    }
-    if (merged.objectActorId && merged.objectValue && (await this.predicates.find(merged.predicate))?.valueType !== 'ACTOR_AND_SHARE') {
-      throw new UserInputError('input.objectValue: give objectActorId or objectValue, not both', 'input.objectValue');
-    }
-    if (merged.validFrom && merged.validTo && merged.validTo < merged.validFrom) {
-      throw new UserInputError('input.validTo must not be before validFrom', 'input.validTo');
-    }
+    await this.predicates.checkObject({ ...merged, subject: merged.subjectId, objectActor: merged.objectActorId }, 'input');
+    const [problem] = claimRuleProblems({ ...merged, asserter: merged.asserterId, asserterSource: merged.asserterSourceId, objectActor: merged.objectActorId }, API_CLAIM_FIELDS);
+    if (problem) throw new UserInputError(`input.${problem.field}: ${problem.message}`, `input.${problem.field}`);
     await this.checkReferences(input);
     const citations = input.citations ? await this.locateCitations(input.citations) : undefined;
     const { about, citations: _citations, ...fields } = input;
@@ -193,6 +188,11 @@ export class ClaimService {
       if ('problem' in located) throw new UserInputError(`${field}.${located.field}: ${located.problem} (source ${source.id})`, `${field}.${located.field}`);
       return { sourceId: citation.sourceId, ...located, stance: citation.stance };
     });
+  }
+
+  /** Writes a chunk of a bundle's claims, with their actors and citations, set-based, in the import's transaction. */
+  importClaims(session: SqlSession, rows: readonly ClaimImportRow[]) {
+    return this.claims.importClaims(session, rows);
   }
 }
 

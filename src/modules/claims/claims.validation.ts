@@ -52,30 +52,64 @@ export const claimFields = {
 
 /** Only a share predicate (ARMS_SUPPLY_SHARE: the recipient and the share) has an object actor and a value together. */
 const SHARE_PREDICATE = 'ARMS_SUPPLY_SHARE';
-export const bothObjectsAllowed = (predicate: string | null | undefined) => predicate != null && asPredicateCode(predicate) === SHARE_PREDICATE;
+const bothObjectsAllowed = (predicate: string | null | undefined) => predicate != null && asPredicateCode(predicate) === SHARE_PREDICATE;
 
-export const CreateClaimInput = z
-  .object({ ...claimFields, about: About.nullish().transform((list) => list ?? []), citations: Citations.nullish().transform((list) => list ?? []) })
-  .refine((c) => !(c.asserterId && c.asserterSourceId), { message: 'give asserterId or asserterSourceId, not both', path: ['asserterSourceId'] })
-  .refine((c) => !(c.objectActorId && c.objectValue) || bothObjectsAllowed(c.predicate), { message: 'give objectActorId or objectValue, not both', path: ['objectValue'] })
-  .refine((c) => !(c.validFrom && c.validTo && c.validTo < c.validFrom), { message: 'must not be before validFrom', path: ['validTo'] });
+/** What the rules of a claim read, however a path names the fields (ids in the API, names in a bundle). */
+export interface ClaimRuleFields {
+  asserter: unknown;
+  asserterSource: unknown;
+  objectActor: unknown;
+  objectValue: string | null | undefined;
+  predicate: string | null | undefined;
+  validFrom: Date | null | undefined;
+  validTo: Date | null | undefined;
+}
+
+/** The fields' names in the problems: the API's (asserterId) or a bundle's (asserter). */
+export interface ClaimFieldNames {
+  asserter: string;
+  asserterSource: string;
+  objectActor: string;
+}
+
+export const API_CLAIM_FIELDS: ClaimFieldNames = { asserter: 'asserterId', asserterSource: 'asserterSourceId', objectActor: 'objectActorId' };
+export const BUNDLE_CLAIM_FIELDS: ClaimFieldNames = { asserter: 'asserter', asserterSource: 'asserterSource', objectActor: 'object' };
+
+/**
+ * The rules of a claim, written once for createClaim, updateClaim and bundles: an actor or a source asserts it,
+ * not both; it has an object actor or a value, not both (but for a share); its validity does not end before it
+ * begins. Each problem names its field.
+ */
+export function claimRuleProblems(fields: ClaimRuleFields, names: ClaimFieldNames): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  if (fields.asserter && fields.asserterSource) problems.push({ field: names.asserterSource, message: `give ${names.asserter} or ${names.asserterSource}, not both` });
+  if (fields.objectActor && fields.objectValue && !bothObjectsAllowed(fields.predicate)) {
+    problems.push({ field: 'objectValue', message: `give ${names.objectActor} or objectValue, not both` });
+  }
+  if (fields.validFrom && fields.validTo && fields.validTo < fields.validFrom) problems.push({ field: 'validTo', message: 'must not be before validFrom' });
+  return problems;
+}
+
+/** The rules above as a zod refinement, for a schema whose fields carry the given names. */
+export function refineClaimRules<T extends Record<string, unknown>>(names: ClaimFieldNames) {
+  return (claim: T, context: z.RefinementCtx) => {
+    const fields = { ...claim, asserter: claim[names.asserter], asserterSource: claim[names.asserterSource], objectActor: claim[names.objectActor] } as unknown as ClaimRuleFields;
+    for (const problem of claimRuleProblems(fields, names)) context.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
+  };
+}
+
+const ClaimObject = z.object({ ...claimFields, about: About.nullish().transform((list) => list ?? []), citations: Citations.nullish().transform((list) => list ?? []) });
+
+export const CreateClaimInput = ClaimObject.superRefine(refineClaimRules(API_CLAIM_FIELDS));
 export type CreateClaimInput = z.output<typeof CreateClaimInput>;
 
-export const UpdateClaimInput = z.object({
-  statement: claimFields.statement.optional(),
-  asserterId: claimFields.asserterId,
-  asserterSourceId: claimFields.asserterSourceId,
-  eventId: claimFields.eventId,
-  subjectId: claimFields.subjectId,
-  predicate: claimFields.predicate,
-  objectActorId: claimFields.objectActorId,
-  objectValue: claimFields.objectValue,
-  validFrom: claimFields.validFrom,
-  validTo: claimFields.validTo,
-  confidence: claimFields.confidence,
-  about: About.optional(),
-  citations: Citations.optional(),
-});
+/**
+ * An update gives any of a claim's fields (its lists replaced when given); the rules hold for the claim as it will
+ * stand, which ClaimService.update checks with claimRuleProblems once merged with the stored claim.
+ */
+export const UpdateClaimInput = ClaimObject.extend({ about: About.optional(), citations: Citations.optional() })
+  .partial()
+  .extend({ statement: claimFields.statement.optional() });
 export type UpdateClaimInput = z.output<typeof UpdateClaimInput>;
 
 export const ClaimFilter = z

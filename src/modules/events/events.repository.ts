@@ -1,5 +1,7 @@
 // Events, their participants and the CAMEO codebook in the database.
-import type { Database } from '../../db/database';
+import type { Database, SqlSession } from '../../db/database';
+import { countChanges, type WriteCounts } from '../../db/set-writes';
+import { EVENT_WRITES, eventKey, PARTICIPANT_WRITES, type EventImportRow } from './events.writes';
 import { translated } from '../../db/prisma-errors';
 import type { CameoCode, Event, EventParticipant, Prisma } from '../../generated/prisma/client';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
@@ -106,5 +108,50 @@ export class EventRepository {
 
   listCameo(prefix: string | null): Promise<CameoCode[]> {
     return this.db.prisma.cameoCode.findMany({ where: prefix ? { code: { startsWith: prefix } } : {}, orderBy: { code: 'asc' } });
+  }
+
+  /** Event ids by key (title and start date) for events stored already (a bundle's references, in its transaction). */
+  async idsByKey(session: SqlSession, refs: readonly { title: string; startDate: string }[]): Promise<Map<string, number>> {
+    if (refs.length === 0) return new Map();
+    const rows = await session.query<{ id: number; title: string; start_date: string }>(
+      `/* eventIdsByKey */ SELECT e.id, e.title, e.start_date::text FROM event e
+       JOIN unnest($1::text[], $2::text[]) AS k(title, start_date) ON e.title = k.title AND e.start_date = k.start_date::date`,
+      [refs.map((r) => r.title), refs.map((r) => r.startDate)],
+    );
+    return new Map(rows.map((row) => [eventKey(row.title, row.start_date), row.id]));
+  }
+
+  /** CAMEO codes among these that the codebook holds. */
+  async knownCameoCodes(session: SqlSession, codes: readonly string[]): Promise<Set<string>> {
+    const rows = await session.query<{ code: string }>(`/* knownCameoCodes */ SELECT code FROM cameo_code WHERE code = ANY($1::text[])`, [codes]);
+    return new Set(rows.map((row) => row.code));
+  }
+
+  /**
+   * Writes a chunk of a bundle's events: creates the new ones, updates stored ones (by title and start date) as
+   * EVENT_WRITES says, and replaces the participant lists given (null keeps the stored list). Ids by event key.
+   */
+  async importEvents(session: SqlSession, rows: readonly EventImportRow[]): Promise<{ counts: WriteCounts; ids: Map<string, number> }> {
+    const sorted = [...rows].sort((a, b) => (eventKey(a.title, a.startDate) < eventKey(b.title, b.startDate) ? -1 : 1));
+    const inserted = await session.query<{ id: number; title: string; start_date: string }>(
+      EVENT_WRITES.insert('insertEvents', 'ON CONFLICT (title, start_date) DO NOTHING', 'id, title, start_date::text'),
+      EVENT_WRITES.params(sorted),
+    );
+    const created = new Set(inserted.map((row) => eventKey(row.title, row.start_date)));
+    const rest = sorted.filter((row) => !created.has(eventKey(row.title, row.startDate)));
+    const changed = new Set<number>();
+    if (rest.length > 0) {
+      const updated = await session.query<{ id: number }>(
+        EVENT_WRITES.update('updateEvents', 't.title = u.title AND t.start_date = u.start_date::date', 't.id'),
+        EVENT_WRITES.params(rest),
+      );
+      for (const row of updated) changed.add(row.id);
+    }
+    const ids = await this.idsByKey(session, sorted);
+    const idOf = (row: EventImportRow) => ids.get(eventKey(row.title, row.startDate))!;
+    const withParticipants = sorted.filter((row) => row.participants !== null);
+    const participants = withParticipants.flatMap((row) => row.participants!.map((participant) => ({ parentId: idOf(row), row: participant })));
+    for (const id of await PARTICIPANT_WRITES.replace(session, withParticipants.map(idOf), participants)) changed.add(id);
+    return { counts: countChanges(sorted.map(idOf), new Set([...created].map((key) => ids.get(key)!)), changed), ids };
   }
 }

@@ -2,19 +2,6 @@ import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers } from '../../shared/pagination';
 import { authorOf, required, rowField } from '../../shared/resolver-helpers';
 
-/**
- * The row fields the Event resolvers (here and in other modules) read for each GraphQL field not named after
- * one, so that a list of events reads only the columns its selection needs (see shared/selection).
- */
-export const EVENT_ROW_READS: Record<string, readonly string[]> = {
-  type: ['cameoCode'],
-  participants: ['id'],
-  history: ['id'],
-  claims: ['id'],
-  sources: ['id'],
-  provenance: ['id'],
-};
-
 export const eventResolvers: Resolvers = {
   Query: {
     event: (_parent, { id }, { services }) => services.events.getById(id),

@@ -3,10 +3,12 @@ import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { CameoCode, Event, EventParticipant } from '../../generated/prisma/client';
 import type { RequestBatches } from '../../shared/batches';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
-import { Id, parseInput } from '../../shared/validation';
+import { Id, parseInput, type Input } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import { EVENT_ORDER, type EventRepository } from './events.repository';
+import type { EventImportRow } from './events.writes';
 import { CreateEventInput, EventFilter, UpdateEventInput } from './events.validation';
+import type { SqlSession } from '../../db/database';
 
 export class EventService {
   constructor(
@@ -43,7 +45,7 @@ export class EventService {
     return batches.row('cameoCodes', code, (codes) => this.events.findCameoMany(codes), (row) => row.code);
   }
 
-  async list(rawFilter: unknown, page: PageRequest): Promise<Page<Event>> {
+  async list(rawFilter: Input<typeof EventFilter>, page: PageRequest): Promise<Page<Event>> {
     const filter = parseInput(EventFilter, rawFilter, 'filter');
     const window = pageWindow(page, this.limits, EVENT_ORDER);
     const participant = filter?.participant ? await this.actors.resolveName(filter.participant, 'filter.participant') : null;
@@ -59,14 +61,14 @@ export class EventService {
     );
   }
 
-  async create(rawInput: unknown, author: string): Promise<Event> {
+  async create(rawInput: Input<typeof CreateEventInput>, author: string): Promise<Event> {
     const input = parseInput(CreateEventInput, rawInput);
     await this.requireCameo(input.cameoCode);
     await this.actors.requireIds(input.participants.map((p, i) => ({ id: p.actorId, field: `input.participants.${i}.actorId` })));
     return this.events.create(input, author);
   }
 
-  async update(rawId: string, rawInput: unknown, author: string): Promise<Event> {
+  async update(rawId: string, rawInput: Input<typeof UpdateEventInput>, author: string): Promise<Event> {
     const id = parseInput(Id, rawId, 'id');
     const input = parseInput(UpdateEventInput, rawInput);
     const current = await this.requireEvent(id);
@@ -113,5 +115,22 @@ export class EventService {
     if (!(await this.events.findCameo(code))) {
       throw new UserInputError(`input.cameoCode: ${code} is not in the CAMEO codebook`, 'input.cameoCode');
     }
+  }
+
+  // What bundles read and write of events, in the import's transaction (see imports/bundle-stores.ts).
+
+  /** Event ids by key (title and start date). */
+  idsByKey(session: SqlSession, refs: readonly { title: string; startDate: string }[]): Promise<Map<string, number>> {
+    return this.events.idsByKey(session, refs);
+  }
+
+  /** The CAMEO codes among these that the codebook holds. */
+  knownCameoCodes(session: SqlSession, codes: readonly string[]): Promise<Set<string>> {
+    return this.events.knownCameoCodes(session, codes);
+  }
+
+  /** Writes a chunk of a bundle's events and their participants set-based; ids by event key. */
+  importEvents(session: SqlSession, rows: readonly EventImportRow[]) {
+    return this.events.importEvents(session, rows);
   }
 }

@@ -5,7 +5,7 @@ import type { SqlSession } from '../../db/database';
 import type { Bundle, ErrorReport, Indexed } from './bundle';
 import { BUNDLE_ENTITIES, type AnyBundleEntity } from './bundle-entities';
 import { BundleReferences, eventRefKey, type Referenced } from './bundle-references';
-import type { ImportRepository } from './imports.repository';
+import type { BundleStores } from './bundle-stores';
 import type { BundleActor, BundleEvent, BundleSource } from './imports.validation';
 
 /** The records that passed, per entity, with what the checks noted about them and the names they resolved. */
@@ -14,7 +14,7 @@ export interface CheckedBundle {
   references: BundleReferences;
 }
 
-export async function checkBundle(session: SqlSession, repository: ImportRepository, bundle: Bundle, report: ErrorReport): Promise<CheckedBundle> {
+export async function checkBundle(session: SqlSession, stores: BundleStores, bundle: Bundle, report: ErrorReport): Promise<CheckedBundle> {
   const parsed = BUNDLE_ENTITIES.map((entity) => ({ entity, records: unique(entity, parseAll(entity, bundle[entity.entity], report), report) }));
   const recordsOf = <T>(name: string) => (parsed.find((p) => p.entity.entity === name)?.records ?? []) as Indexed<T>[];
 
@@ -30,7 +30,7 @@ export async function checkBundle(session: SqlSession, repository: ImportReposit
   }
   const references = await BundleReferences.resolve(
     session,
-    repository,
+    stores,
     {
       actors: recordsOf<BundleActor>('actors'),
       sources: recordsOf<BundleSource>('sources'),
@@ -43,7 +43,7 @@ export async function checkBundle(session: SqlSession, repository: ImportReposit
   const entities: CheckedBundle['entities'] = [];
   // In write order: a record referring to a refused actor is refused too.
   for (const { entity, records } of parsed) {
-    const notes = (await entity.check?.(records, { session, repository, references, report })) ?? new Map<number, unknown>();
+    const notes = (await entity.check?.(records, { session, stores, references, report })) ?? new Map<number, unknown>();
     entities.push({ entity, records, notes });
   }
   return { entities: entities.map((checked) => ({ ...checked, records: report.valid(checked.entity.entity, checked.records) })), references };

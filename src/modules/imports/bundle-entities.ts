@@ -1,7 +1,7 @@
 // The entities a bundle holds, one entry each, in the order they are written (each refers only to those before
 // it): how a record is parsed and de-duplicated, what it refers to, how it is checked, and how its rows are built
-// and written. Adding an entity to bundles is one entry here, its schema in imports.validation.ts and its
-// statements in imports.repository.ts.
+// and written. Adding an entity to bundles is one entry here and its schema in imports.validation.ts; its rows and
+// statements are its own module's (<module>.writes.ts, reached through BundleStores).
 import type { SqlSession } from '../../db/database';
 import { isoDate } from '../../shared/dates';
 import { lookupKey } from '../../shared/lookup-key';
@@ -11,7 +11,14 @@ import { contentHashOf } from '../sources/sources.service';
 import { storedTextColumns } from '../sources/sources.validation';
 import type { EntityName, ErrorReport, Indexed } from './bundle';
 import { actorNamesOf, eventRefKey, sourceRefKey, type BundleReferences, type Ids, type Referenced } from './bundle-references';
-import type { EventRow, ImportRepository, SameAsTarget, WriteCounts } from './imports.repository';
+import type { WriteCounts } from '../../db/set-writes';
+import type { ActorWithAliasesWriteRow, SameAsTarget } from '../actors/actors.writes';
+import type { ClaimImportRow } from '../claims/claims.writes';
+import { eventKey, type EventImportRow } from '../events/events.writes';
+import type { EventValueSourceWriteRow } from '../provenance/provenance.writes';
+import type { SourceWriteRow } from '../sources/sources.writes';
+import type { TransferWriteRow } from '../arms-transfers/arms-transfers.writes';
+import type { BundleStores } from './bundle-stores';
 import { BundleActor, BundleArmsTransfer, BundleClaim, BundleEvent, BundleSource, type SourceRef } from './imports.validation';
 
 interface RecordSchema<R> {
@@ -21,7 +28,7 @@ interface RecordSchema<R> {
 /** What a check may use: the resolved names, the report, and the database for checks of its own (codes, texts). */
 export interface CheckContext {
   session: SqlSession;
-  repository: ImportRepository;
+  stores: BundleStores;
   references: BundleReferences;
   report: ErrorReport;
 }
@@ -50,7 +57,7 @@ export interface BundleEntity<R = never, Row = never, Note = never> {
   /** The rows to write for the valid records, given the ids of everything written before them. */
   rows(records: Indexed<R>[], ids: Ids, notes: Map<number, Note>): Row[];
   /** Writes one chunk of rows and records the ids of what it wrote in `ids`, for the entities after it. */
-  write(session: SqlSession, repository: ImportRepository, chunk: Row[], ids: Ids, effects: WriteEffects): Promise<WriteCounts>;
+  write(session: SqlSession, stores: BundleStores, chunk: Row[], ids: Ids, effects: WriteEffects): Promise<WriteCounts>;
 }
 
 /** An entry of the table, its types checked where it is written (see entity()). */
@@ -62,12 +69,12 @@ const entity = <R, Row, Note = never>(definition: BundleEntity<R, Row, Note>): A
 /** The id of an actor a record names, by any of its names (all were resolved or written before). */
 const actorIdIn = (ids: Ids) => (ref: string | null | undefined) => (ref ? ids.actors.get(lookupKey(ref))! : null);
 
-const actors = entity<BundleActor, ReturnType<typeof actorRow>, SameAsTarget>({
+const actors = entity<BundleActor, ActorBundleRow, SameAsTarget>({
   entity: 'actors',
   schema: BundleActor,
   naturalKey: { field: 'name', of: (actor) => lookupKey(actor.name) },
-  check: async (records, { session, repository, references, report }) => {
-    const targets = await repository.sameAsTargets(session, [...new Set(records.flatMap(({ record }) => (record.sameAs ? [record.sameAs] : [])))]);
+  check: async (records, { session, stores, references, report }) => {
+    const targets = await stores.actors.sameAsTargets(session, [...new Set(records.flatMap(({ record }) => (record.sameAs ? [record.sameAs] : [])))]);
     const sameAs = new Map<number, SameAsTarget>();
     for (const { index, record } of records) {
       if (!record.sameAs) continue;
@@ -75,7 +82,7 @@ const actors = entity<BundleActor, ReturnType<typeof actorRow>, SameAsTarget>({
       if (target) sameAs.set(index, target);
       else report.fail('actors', index, 'sameAs', `no stored actor has the id, name, alias or ISO code "${record.sameAs}"`);
     }
-    const codes = await repository.actorIdsByCodes(
+    const codes = await stores.actors.idsByCodes(
       session,
       records.flatMap(({ record }) => (record.isoCode && !record.sameAs ? [record.isoCode] : [])),
       records.flatMap(({ record }) => (record.wikidataId && !record.sameAs ? [record.wikidataId] : [])),
@@ -84,24 +91,27 @@ const actors = entity<BundleActor, ReturnType<typeof actorRow>, SameAsTarget>({
     return sameAs;
   },
   rows: (records, _ids, sameAs) => records.map(({ index, record }) => actorRow(record, sameAs.get(index))),
-  write: async (session, repository, chunk, ids, effects) => {
-    const { counts, ids: written } = await repository.upsertActors(session, chunk);
-    for (const row of chunk) for (const key of row.names) ids.actors.set(key, written.get(row.key)!);
+  write: async (session, stores, chunk, ids, effects) => {
+    const { counts, ids: written } = await stores.actors.importActors(session, chunk);
+    for (const row of chunk) for (const key of row.names) ids.actors.set(key, written.get(row.nameKey)!);
     if (counts.created + counts.updated > 0) await effects.actorsWritten(session);
     return counts;
   },
 });
 
+/** A bundle actor's row, with every key other records of the bundle may name it by. */
+type ActorBundleRow = ActorWithAliasesWriteRow & { names: string[] };
+
 /**
  * The row of a bundle actor; for one the same as a stored actor, that actor as stored with the record's name and
  * aliases added to its aliases (its other fields are the stored actor's).
  */
-function actorRow(record: BundleActor, sameAs: SameAsTarget | undefined) {
+function actorRow(record: BundleActor, sameAs: SameAsTarget | undefined): ActorBundleRow {
   const target = sameAs ?? null;
   const aliases = target ? [record.name, ...(record.aliases ?? [])] : (record.aliases ?? []);
   return {
     name: target?.name ?? record.name,
-    key: lookupKey(target?.name ?? record.name),
+    nameKey: lookupKey(target?.name ?? record.name),
     kind: target?.kind ?? record.kind,
     isoCode: target ? target.isoCode : (record.isoCode ?? null),
     wikidataId: target ? target.wikidataId : (record.wikidataId ?? null),
@@ -111,12 +121,12 @@ function actorRow(record: BundleActor, sameAs: SameAsTarget | undefined) {
         ...aliases.map((alias) => [lookupKey(alias), { alias, kind: 'ALIAS' }] as const),
         ...(record.demonyms ?? []).map((alias) => [lookupKey(alias), { alias, kind: 'DEMONYM' }] as const),
       ]).entries(),
-    ].map(([key, form]) => ({ key, ...form })),
+    ].map(([aliasKey, form]) => ({ aliasKey, ...form })),
     names: [...actorNamesOf(record), ...(target ? [lookupKey(target.name)] : [])],
   };
 }
 
-const sources = entity({
+const sources = entity<BundleSource, SourceWriteRow>({
   entity: 'sources',
   schema: BundleSource,
   naturalKey: { field: 'url', of: (source) => source.url ?? contentHashOf(source.text?.text, null) },
@@ -133,9 +143,9 @@ const sources = entity({
       edition: record.edition ? isoDate(record.edition) : null,
       contentHash: contentHashOf(record.text?.text, record.url),
     })),
-  write: async (session, repository, chunk, ids, effects) => {
-    const counts = await repository.upsertSources(session, chunk);
-    const { byUrl, byHash } = await repository.sourceIds(session, chunk.flatMap((row) => (row.url ? [row.url] : [])), chunk.map((row) => row.contentHash));
+  write: async (session, stores, chunk, ids, effects) => {
+    const counts = await stores.sources.importSources(session, chunk);
+    const { byUrl, byHash } = await stores.sources.idsOf(session, chunk.flatMap((row) => (row.url ? [row.url] : [])), chunk.map((row) => row.contentHash));
     for (const row of chunk) {
       const id = byHash.get(row.contentHash)!;
       ids.sources.set(row.contentHash, id);
@@ -147,14 +157,17 @@ const sources = entity({
   },
 });
 
-const events = entity<BundleEvent, EventRow, Offsets>({
+/** A bundle event's row, with the value sources it cites. */
+type EventBundleRow = EventImportRow & { valueSources: Omit<EventValueSourceWriteRow, 'eventId'>[] };
+
+const events = entity<BundleEvent, EventBundleRow, Offsets>({
   entity: 'events',
   schema: BundleEvent,
   naturalKey: { field: 'title', of: (event: BundleEvent) => eventRefKey(event) },
   references: (event) => ({ actors: (event.participants ?? []).map((p) => p.actor), sources: (event.sources ?? []).map((s) => s.source) }),
-  check: async (records, { session, repository, references, report }) => {
-    const cameoCodes = await repository.knownCameoCodes(session, [...new Set(records.map(({ record }) => record.cameoCode))]);
-    const texts = await quotedTexts(session, repository, references, records.flatMap(({ record }) => (record.sources ?? []).map((s) => s.source)));
+  check: async (records, { session, stores, references, report }) => {
+    const cameoCodes = await stores.events.knownCameoCodes(session, [...new Set(records.map(({ record }) => record.cameoCode))]);
+    const texts = await quotedTexts(session, stores, references, records.flatMap(({ record }) => (record.sources ?? []).map((s) => s.source)));
     const offsets = new Map<number, Offsets>();
     for (const { index, record } of records) {
       if (!cameoCodes.has(record.cameoCode)) report.fail('events', index, 'cameoCode', `${record.cameoCode} is not a code of the CAMEO codebook`);
@@ -174,7 +187,6 @@ const events = entity<BundleEvent, EventRow, Offsets>({
   rows: (records, ids, offsets) => {
     const actorId = actorIdIn(ids);
     return records.map(({ index, record }) => ({
-      key: eventRefKey(record),
       cameoCode: record.cameoCode,
       title: record.title,
       startDate: isoDate(record.startDate),
@@ -193,15 +205,15 @@ const events = entity<BundleEvent, EventRow, Offsets>({
       })),
     }));
   },
-  write: async (session, repository, chunk, ids) => {
-    const { counts, ids: written } = await repository.upsertEvents(session, chunk);
+  write: async (session, stores, chunk, ids) => {
+    const { counts, ids: written } = await stores.events.importEvents(session, chunk);
     for (const [key, id] of written) ids.events.set(key, id);
-    await repository.upsertEventSources(session, chunk.flatMap((row) => row.valueSources.map((cited) => ({ ...cited, eventId: written.get(row.key)! }))));
+    await stores.provenance.importEventSources(session, chunk.flatMap((row) => row.valueSources.map((cited) => ({ ...cited, eventId: written.get(eventKey(row.title, row.startDate))! }))));
     return counts;
   },
 });
 
-const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[1][number], ClaimNote>({
+const claims = entity<BundleClaim, ClaimImportRow, ClaimNote>({
   entity: 'claims',
   schema: BundleClaim,
   // No natural key of the record's own: a claim is one per asserter and statement, however the asserter is
@@ -211,9 +223,9 @@ const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[
     sources: [...(claim.asserterSource ? [claim.asserterSource] : []), ...(claim.citations ?? []).map((c) => c.source)],
     events: claim.event ? [claim.event] : [],
   }),
-  check: async (records, { session, repository, references, report }) => {
-    const texts = await citedTexts(session, repository, references, records);
-    const vocabulary = new Map((await repository.predicates(session)).map((predicate) => [predicate.code, predicate]));
+  check: async (records, { session, stores, references, report }) => {
+    const texts = await citedTexts(session, stores, references, records);
+    const vocabulary = new Map((await stores.predicates.vocabularyIn(session)).map((predicate) => [predicate.code, predicate]));
     const notes = new Map<number, ClaimNote>();
     const identities = new Map<string, number>();
     for (const { index, record } of records) {
@@ -223,7 +235,7 @@ const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[
       if (record.event) references.checkEvent('claims', index, 'event', record.event);
       // A vocabulary predicate is stored as its code, and its object must be what the vocabulary says.
       const code = record.predicate ? vocabularyCode(record.predicate, vocabulary) : null;
-      const problem = code && objectProblem(vocabulary.get(code)!, { subjectId: record.subject ? 1 : null, objectActorId: record.object ? 1 : null, objectValue: record.objectValue }, { subject: 'subject', object: 'object' });
+      const problem = code && objectProblem(vocabulary.get(code)!, { subject: record.subject, objectActor: record.object, objectValue: record.objectValue }, { subject: 'subject', object: 'object' });
       if (problem) report.fail('claims', index, problem.field, problem.message);
       notes.set(index, {
         predicate: code ?? record.predicate ?? null,
@@ -274,10 +286,10 @@ const claims = entity<BundleClaim, Parameters<ImportRepository['upsertClaims']>[
       };
     });
   },
-  write: (session, repository, chunk) => repository.upsertClaims(session, chunk),
+  write: (session, stores, chunk) => stores.claims.importClaims(session, chunk),
 });
 
-const armsTransfers = entity({
+const armsTransfers = entity<BundleArmsTransfer, TransferWriteRow>({
   entity: 'armsTransfers',
   schema: BundleArmsTransfer,
   naturalKey: { field: 'dealId', of: (transfer) => `${sourceRefKey(transfer.source)}|${transfer.dealId}|${transfer.deliveryYear}` },
@@ -309,7 +321,7 @@ const armsTransfers = entity({
       status: record.status ?? 'NEW',
       localProduction: record.localProduction ?? false,
     })),
-  write: (session, repository, chunk) => repository.upsertTransfers(session, chunk),
+  write: (session, stores, chunk) => stores.armsTransfers.importTransfers(session, chunk),
 });
 
 /** Every entity of a bundle, in write order (ENTITIES in bundle.ts lists the same names). */
@@ -362,15 +374,15 @@ function checkActorClashes(
 }
 
 /** The text each cited source holds, by source ref key: the stored text, or the bundle's for a new source. */
-async function citedTexts(session: SqlSession, repository: ImportRepository, references: BundleReferences, records: Indexed<BundleClaim>[]): Promise<Map<string, string | null>> {
-  return quotedTexts(session, repository, references, records.flatMap(({ record }) => (record.citations ?? []).map((c) => c.source)));
+async function citedTexts(session: SqlSession, stores: BundleStores, references: BundleReferences, records: Indexed<BundleClaim>[]): Promise<Map<string, string | null>> {
+  return quotedTexts(session, stores, references, records.flatMap(({ record }) => (record.citations ?? []).map((c) => c.source)));
 }
 
 /** The texts of the sources quoted, stored or in the bundle, by source key. */
-async function quotedTexts(session: SqlSession, repository: ImportRepository, references: BundleReferences, sources: SourceRef[]): Promise<Map<string, string | null>> {
+async function quotedTexts(session: SqlSession, stores: BundleStores, references: BundleReferences, sources: SourceRef[]): Promise<Map<string, string | null>> {
   const refs = [...new Map(sources.map((source) => [sourceRefKey(source), source] as const)).entries()];
   const storedIds = refs.flatMap(([key]) => (references.stored.sources.has(key) ? [references.stored.sources.get(key)!] : []));
-  const storedTexts = await repository.sourceTexts(session, storedIds);
+  const storedTexts = await stores.sources.storedTexts(session, storedIds);
   return new Map(
     refs.map(([key, ref]) => [key, references.stored.sources.has(key) ? (storedTexts.get(references.stored.sources.get(key)!) ?? null) : (references.bundleSource(ref)?.text?.text ?? null)]),
   );

@@ -6,7 +6,8 @@ import { isoDate } from '../../shared/dates';
 import { lookupKey } from '../../shared/lookup-key';
 import { contentHashOf } from '../sources/sources.service';
 import type { EntityName, ErrorReport, Indexed } from './bundle';
-import { eventKey, type ImportRepository } from './imports.repository';
+import { eventKey } from '../events/events.writes';
+import type { BundleStores } from './bundle-stores';
 import type { BundleActor, BundleSource, EventRef, SourceRef } from './imports.validation';
 
 export const sourceRefKey = (ref: SourceRef): string => ref.url ?? ref.contentHash!;
@@ -53,7 +54,7 @@ export class BundleReferences {
 
   static async resolve(
     session: SqlSession,
-    repository: ImportRepository,
+    stores: BundleStores,
     bundle: { actors: Indexed<BundleActor>[]; sources: Indexed<BundleSource>[]; eventKeys: string[] },
     referenced: Referenced,
     report: ErrorReport,
@@ -64,9 +65,9 @@ export class BundleReferences {
     const urls = [...new Set(referenced.sources.flatMap((ref) => (ref.url ? [ref.url] : [])))];
     const hashes = [...new Set(referenced.sources.flatMap((ref) => (ref.contentHash ? [ref.contentHash] : [])))];
     const [actors, sources, events] = [
-      await repository.actorIdsByKey(session, actorKeys),
-      await repository.sourceIds(session, urls, hashes),
-      await repository.eventIdsByKey(session, referenced.events.map((ref) => ({ title: ref.title, startDate: isoDate(ref.startDate) }))),
+      await stores.actors.idsByKey(session, actorKeys),
+      await stores.sources.idsOf(session, urls, hashes),
+      await stores.events.idsByKey(session, referenced.events.map((ref) => ({ title: ref.title, startDate: isoDate(ref.startDate) }))),
     ];
     const stored = { actors, sources: new Map([...sources.byUrl, ...sources.byHash]), events };
     return new BundleReferences(stored, bundleActors, bundleSources, new Set(bundle.eventKeys), report);

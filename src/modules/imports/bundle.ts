@@ -2,7 +2,7 @@
 // was written and reports each record refused (data in the result, never a thrown error).
 import type { ActorWithAliases } from '../actors/actors.columns';
 import type { MatchFeature } from '../matching/match-evidence';
-import type { WriteCounts } from './imports.repository';
+import type { WriteCounts } from '../../db/set-writes';
 import type { ImportMode } from './imports.validation';
 
 export type EntityName = 'actors' | 'sources' | 'events' | 'claims' | 'armsTransfers';

@@ -9,7 +9,7 @@ import { actorNamesOf } from './bundle-references';
 import { checkBundle, type CheckedBundle } from './bundle-check';
 import type { MentionLinker } from '../mentions/mention-linker';
 import type { WriteEffects } from './bundle-entities';
-import type { ImportRepository } from './imports.repository';
+import type { BundleStores } from './bundle-stores';
 import type { BundleActor } from './imports.validation';
 import { LostRace, withRetry, writeStrategyFor, writeWith, type InTransaction } from './write-strategy';
 
@@ -18,7 +18,8 @@ export type { Bundle, EntityName, ImportOptions, ImportResult, RecordError } fro
 export class ImportService {
   constructor(
     private readonly db: Database,
-    private readonly repository: ImportRepository,
+    /** What bundles read and write, through the modules that own the tables. */
+    private readonly stores: BundleStores,
     /** Sources written are linked to the actors they mention; new or changed actors relink the stored sources. */
     private readonly linker: MentionLinker,
     /** New actors are matched against the stored ones: likely duplicates are reported as warnings. */
@@ -42,7 +43,7 @@ export class ImportService {
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     const report = new ErrorReport(options.lineOf, options.priorErrors);
     // References, codes and quotes are checked against the bundle and the database before any write.
-    const checked = await this.db.transaction((session) => checkBundle(session, this.repository, bundle, report));
+    const checked = await this.db.transaction((session) => checkBundle(session, this.stores, bundle, report));
     const result = {
       mode,
       dryRun,
@@ -125,7 +126,7 @@ export class ImportService {
           result.stopped = true;
           return done > 0;
         }
-        add(result[entity.entity], await inTransaction((session) => entity.write(session, this.repository, chunk, ids, effects)));
+        add(result[entity.entity], await inTransaction((session) => entity.write(session, this.stores, chunk, ids, effects)));
         done += chunk.length;
         options.onProgress?.({ done, total: options.total });
       }

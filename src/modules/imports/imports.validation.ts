@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CalendarDate, HttpUrl, Str, Text, Year } from '../../shared/validation';
 import { ActorKind, IsoCode, WikidataId } from '../actors/actors.validation';
 import { Count, Tiv, TransferStatus } from '../arms-transfers/arms-transfers.validation';
-import { bothObjectsAllowed, checkCitationOffsets, citationFields, ClaimActorRole, claimFields } from '../claims/claims.validation';
+import { BUNDLE_CLAIM_FIELDS, checkCitationOffsets, citationFields, ClaimActorRole, claimFields, refineClaimRules } from '../claims/claims.validation';
 import { CameoCodeText, DatePrecision, ParticipantRole } from '../events/events.validation';
 import { CreateSourceInput } from '../sources/sources.validation';
 import { CITABLE_FIELDS } from '../provenance/provenance.validation';
@@ -93,9 +93,7 @@ export const BundleClaim = z
       .nullish(),
     citations: z.array(BundleCitation).max(200, 'must list at most 200 citations').nullish(),
   })
-  .refine((c) => !(c.asserter && c.asserterSource), { message: 'give asserter or asserterSource, not both', path: ['asserterSource'] })
-  .refine((c) => !(c.object && c.objectValue) || bothObjectsAllowed(c.predicate), { message: 'give object or objectValue, not both', path: ['objectValue'] })
-  .refine((c) => !(c.validFrom && c.validTo && c.validTo < c.validFrom), { message: 'must not be before validFrom', path: ['validTo'] });
+  .superRefine(refineClaimRules(BUNDLE_CLAIM_FIELDS));
 export type BundleClaim = z.output<typeof BundleClaim>;
 
 export const BundleArmsTransfer = z.object({

@@ -5,7 +5,8 @@ import { ConflictError } from '../../errors';
 import type { Actor } from '../../generated/prisma/client';
 import type { RequestBatches } from '../../shared/batches';
 import { groupedBy } from '../../shared/grouping';
-import { parseInput } from '../../shared/validation';
+import { parseInput, type Input } from '../../shared/validation';
+import type { CreateActorInput } from '../actors/actors.validation';
 import type { ActorWithAliases } from '../actors/actors.columns';
 import type { ActorService } from '../actors/actors.service';
 import { evidenceFor, type MatchFeature } from './match-evidence';
@@ -74,11 +75,16 @@ export class MatchingService {
     });
   }
 
+  /** Actors whose name or alias starts with the prefix (case aside), shortest names first (entity suggest). */
+  byPrefix(prefix: string, limit: number, offset: number): Promise<ActorWithAliases[]> {
+    return this.repository.byPrefix(prefix, limit, offset);
+  }
+
   /**
    * createActor: a likely duplicate of a stored actor (a candidate at or above the default threshold for its name
    * or one of its aliases) is refused with CONFLICT naming the candidates, unless the input allows duplicates.
    */
-  async createActor(batches: RequestBatches, rawInput: unknown, author: string): Promise<Actor> {
+  async createActor(batches: RequestBatches, rawInput: Input<typeof CreateActorInput>, author: string): Promise<Actor> {
     return this.actors.create(rawInput, author, async (input) => {
       if (input.allowDuplicate) return;
       const candidates = await this.likelyDuplicates(batches, input);

@@ -12,7 +12,7 @@ import { drainAsync } from '../../shared/slices';
 import type { Caller } from '../api-keys/api-keys.service';
 import { parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
-import type { SourceRow } from '../sources/sources.repository';
+import type { SourceRow } from '../sources/sources.columns';
 import { contentHashOf, type SourceService } from '../sources/sources.service';
 import type { MentionLinker, RelinkProgress } from './mention-linker';
 import { firstMentionFrom, mentionsOf, type FoundMention, type MatchResult } from './mention-matcher';

@@ -1,5 +1,5 @@
 // The predicate vocabulary in the database: a reference table that migrations seed and change.
-import type { Database } from '../../db/database';
+import type { Database, SqlSession } from '../../db/database';
 import type { Predicate } from '../../generated/prisma/client';
 
 export type PredicateRow = Predicate;
@@ -11,7 +11,8 @@ export const PREDICATES_SQL = `SELECT code, label, description, subject_role AS 
 export class PredicateRepository {
   constructor(private readonly db: Database) {}
 
-  all(): Promise<PredicateRow[]> {
-    return this.db.query<PredicateRow>(`/* predicates */ ${PREDICATES_SQL}`);
+  /** The vocabulary, read where `db` reads (a bundle's check reads it in its transaction). */
+  all(db: Pick<SqlSession, 'query'> = this.db): Promise<PredicateRow[]> {
+    return db.query<PredicateRow>(`/* predicates */ ${PREDICATES_SQL}`);
   }
 }

@@ -1,6 +1,7 @@
 // The predicate vocabulary: what typed claims may say, and what each predicate's object must be.
 import { UserInputError } from '../../errors';
 import type { PredicateRepository, PredicateRow } from './predicates.repository';
+import type { SqlSession } from '../../db/database';
 
 /** Shares are written as percentages ("36.5%", "about 40 %") or as fractions ("0.365"). */
 const SHARE = /^\s*(?:about|around|~|c\.)?\s*(\d{1,3}(?:\.\d+)?)\s*(%|percent)?\s*$/i;
@@ -25,10 +26,13 @@ export function vocabularyCode(predicate: string, codes: ReadonlySet<string> | R
   return codes.has(code) ? code : null;
 }
 
-/** What is wrong with a typed claim's object (the field and why), or null: the vocabulary says what it must be. */
+/**
+ * What is wrong with a typed claim's object (the field and why), or null: the vocabulary says what it must be.
+ * `subject` and `objectActor` are whatever names them (an id in the API, a name in a bundle), `names` their fields.
+ */
 export function objectProblem(predicate: PredicateRow, fields: TypedClaimFields, names = { subject: 'subjectId', object: 'objectActorId' }): { field: string; message: string } | null {
-  if (predicate.valueType !== 'TEXT' && !fields.subjectId) return { field: names.subject, message: `${predicate.code} needs a subject (${predicate.subjectRole})` };
-  if (predicate.valueType !== 'TEXT' && !fields.objectActorId) return { field: names.object, message: `${predicate.code} needs an object actor (${predicate.objectRole})` };
+  if (predicate.valueType !== 'TEXT' && !fields.subject) return { field: names.subject, message: `${predicate.code} needs a subject (${predicate.subjectRole})` };
+  if (predicate.valueType !== 'TEXT' && !fields.objectActor) return { field: names.object, message: `${predicate.code} needs an object actor (${predicate.objectRole})` };
   if (predicate.valueType === 'ACTOR_AND_SHARE' && parseShare(fields.objectValue) === null) {
     return { field: 'objectValue', message: `${predicate.code} needs the share as a percentage, e.g. "36.5%"` };
   }
@@ -39,8 +43,8 @@ export function objectProblem(predicate: PredicateRow, fields: TypedClaimFields,
 /** The structured part of a claim the vocabulary checks. */
 export interface TypedClaimFields {
   predicate?: string | null;
-  subjectId?: number | null;
-  objectActorId?: number | null;
+  subject: unknown;
+  objectActor: unknown;
   objectValue?: string | null;
 }
 
@@ -80,5 +84,10 @@ export class PredicateService {
     if (!problem) return;
     const field = prefix ? `${prefix}.${problem.field}` : problem.field;
     throw new UserInputError(`${field}: ${problem.message}`, field);
+  }
+
+  /** The vocabulary as a transaction sees it (a bundle's check reads it in its own). */
+  vocabularyIn(session: SqlSession): Promise<PredicateRow[]> {
+    return this.predicates.all(session);
   }
 }

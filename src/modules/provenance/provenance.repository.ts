@@ -1,5 +1,6 @@
 // Value sources in the database: where an affiliation, an event, an actor's attribute or an alias comes from.
-import type { Database } from '../../db/database';
+import type { Database, SqlSession } from '../../db/database';
+import { EVENT_VALUE_SOURCE_WRITES, type EventValueSourceWriteRow } from './provenance.writes';
 import type { ValueSource } from '../../generated/prisma/client';
 
 /** What a value source speaks to, by its column. */
@@ -48,5 +49,14 @@ export class ProvenanceRepository {
       fields.sourceId, fields.targetId, fields.field, fields.quote, fields.startOffset, fields.endOffset, author,
     ));
     return row!;
+  }
+
+  /** Adds the value sources of a bundle's events, or confirms stored ones: lastSeen moves, firstSeen stays. */
+  async importEventSources(session: SqlSession, rows: readonly EventValueSourceWriteRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await session.query(
+      EVENT_VALUE_SOURCE_WRITES.insert('upsertEventSources', `${VALUE_SOURCE_CONFLICT} DO UPDATE SET last_seen = now()`, ''),
+      EVENT_VALUE_SOURCE_WRITES.params(rows),
+    );
   }
 }

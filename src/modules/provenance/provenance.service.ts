@@ -8,6 +8,8 @@ import { locateCitation } from '../claims/claims.service';
 import type { SourceService } from '../sources/sources.service';
 import type { ProvenanceRepository, ValueTarget } from './provenance.repository';
 import { CITABLE_FIELDS, CiteValueInput } from './provenance.validation';
+import type { SqlSession } from '../../db/database';
+import type { EventValueSourceWriteRow } from './provenance.writes';
 
 const TARGET_NAMES: Record<ValueTarget, string> = { affiliationId: 'affiliation', eventId: 'event', actorId: 'actor', aliasId: 'alias' };
 
@@ -39,5 +41,10 @@ export class ProvenanceService {
       quote = located;
     }
     return this.provenance.cite({ target, targetId, sourceId: source.id, field: input.field ?? null, ...quote }, author);
+  }
+
+  /** Writes the value sources of a bundle's events set-based, in the import's transaction. */
+  importEventSources(session: SqlSession, rows: readonly EventValueSourceWriteRow[]): Promise<void> {
+    return this.provenance.importEventSources(session, rows);
   }
 }

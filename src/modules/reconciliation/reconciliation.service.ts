@@ -7,7 +7,6 @@ import type { ActorWithAliases } from '../actors/actors.columns';
 import { ActorKind } from '../actors/actors.validation';
 import type { MergeService } from '../merges/merges.service';
 import { DEFAULT_MATCH_THRESHOLD, type MatchingService } from '../matching/matching.service';
-import type { MatchingRepository } from '../matching/matching.repository';
 import type { ActorMatchQuery } from '../matching/matching.validation';
 import { MAX_CANDIDATES, ReconciliationBatch, SuggestArgs, type ReconciliationQuery } from './reconciliation.validation';
 
@@ -40,7 +39,6 @@ export interface ReconciliationCandidate {
 export class ReconciliationService {
   constructor(
     private readonly matching: MatchingService,
-    private readonly repository: MatchingRepository,
     private readonly merges: MergeService,
   ) {}
 
@@ -95,7 +93,7 @@ export class ReconciliationService {
   /** Entity suggest: actors whose name or alias starts with the prefix, shortest names first, 10 at a time. */
   async suggest(args: unknown) {
     const { prefix, cursor } = parseInput(SuggestArgs, args, '');
-    const actors = await this.repository.byPrefix(prefix, 10, cursor);
+    const actors = await this.matching.byPrefix(prefix, 10, cursor);
     return {
       result: actors.map((actor) => ({
         id: String(actor.id),

@@ -2,25 +2,20 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../../generated/graphql';
 import { required } from '../../shared/resolver-helpers';
 import { rowFieldsSelected } from '../../shared/selection';
-import { ACTOR_COLUMNS } from '../actors/actors.columns';
-import { ACTOR_ROW_READS } from '../actors/actors.resolvers';
-import { CLAIM_COLUMNS } from '../claims/claims.columns';
-import { CLAIM_ROW_READS } from '../claims/claims.resolvers';
-import { EVENT_COLUMNS } from '../events/events.columns';
-import { EVENT_ROW_READS } from '../events/events.resolvers';
+import { rowReads } from '../../reads';
 
 /** The claim fields a list of claims is asked for: its rows go straight to that selection's resolvers. */
-const claimFieldsOf = (info: GraphQLResolveInfo) => rowFieldsSelected(info, CLAIM_COLUMNS.fields, CLAIM_ROW_READS, []);
+const claimFieldsOf = (info: GraphQLResolveInfo) => rowFieldsSelected(info, rowReads('Claim'), []);
 
 export const relationResolvers: Resolvers = {
   Actor: {
     events: (actor, args, { services, batches }, info) =>
-      services.relations.eventsOfActor(batches, actor.id, args, rowFieldsSelected(info, EVENT_COLUMNS.fields, EVENT_ROW_READS, ['event'])),
+      services.relations.eventsOfActor(batches, actor.id, args, rowFieldsSelected(info, rowReads('Event'), ['event'])),
     claimsAbout: (actor, { first }, { services, batches }, info) => services.relations.claimsAboutActor(batches, actor.id, first, claimFieldsOf(info)),
     claimsBy: (actor, { first }, { services, batches }, info) => services.relations.claimsByActor(batches, actor.id, first, claimFieldsOf(info)),
     sources: (actor, { first }, { services, batches }) => services.relations.sourcesOfActor(batches, actor.id, first),
     counterparts: (actor, { first }, { services, batches }, info) =>
-      services.relations.counterpartsOfActor(batches, actor.id, first, rowFieldsSelected(info, ACTOR_COLUMNS.fields, ACTOR_ROW_READS, ['actor'])),
+      services.relations.counterpartsOfActor(batches, actor.id, first, rowFieldsSelected(info, rowReads('Actor'), ['actor'])),
   },
   ActorSource: {
     source: (row, _args, { services, batches }) => required(services.sources.byId(batches, row.sourceId), 'Source'),

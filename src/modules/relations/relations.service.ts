@@ -9,7 +9,7 @@ import { parseInput } from '../../shared/validation';
 import type { ActorWithAliases } from '../actors/actors.columns';
 import type { ActorService } from '../actors/actors.service';
 import type { ClaimService } from '../claims/claims.service';
-import type { SourceRow } from '../sources/sources.repository';
+import type { SourceRow } from '../sources/sources.columns';
 import type { SourceService } from '../sources/sources.service';
 import type { ActorEventFilter, ActorEventRow, ActorSourceRow, ClaimWithCitations, CounterpartRow, ParentLink, RelationRepository } from './relations.repository';
 import { ActorEventsArgs, OptionalRelationLimit } from './relations.validation';

@@ -19,3 +19,10 @@ export const SOURCE_COLUMNS = modelColumns<Source>('source', {
   importedAt: 'imported_at',
   ...AUDIT_COLUMNS,
 } satisfies Record<keyof Source, string>);
+
+/**
+ * A source as the API reads it: `text` holds at most TEXT_PREFIX code points of the text (a source may hold
+ * millions), `textLength` the whole text's; Source.text asks for more only when a client does.
+ */
+export type SourceRow = Source & { textLength?: number | null };
+export const TEXT_PREFIX = 100_000;

@@ -6,14 +6,12 @@ import { isoDate } from '../../shared/dates';
 import { likePattern } from '../../shared/like';
 import { sqlAfter, sqlOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { SourceFilter } from './sources.validation';
-import { SOURCE_COLUMNS } from './sources.columns';
+import { SOURCE_COLUMNS, TEXT_PREFIX, type SourceRow } from './sources.columns';
 
-/**
- * A source as the API reads it: `text` holds at most TEXT_PREFIX code points of the text (a source may hold
- * millions), `textLength` the whole text's; Source.text asks for more only when a client does.
- */
-export type SourceRow = Source & { textLength?: number | null };
-export const TEXT_PREFIX = 100_000;
+export { TEXT_PREFIX, type SourceRow };
+import { SOURCE_WRITES, type SourceWriteRow } from './sources.writes';
+import type { WriteCounts } from '../../db/set-writes';
+
 
 /** The source list's order: latest published first, undated last. */
 export const SOURCE_ORDER: SortOrder<Source> = [
@@ -143,5 +141,36 @@ export class SourceRepository {
 
   delete(id: number, author: string): Promise<Source> {
     return this.db.writeAs(author, (tx) => tx.source.delete({ where: { id } }));
+  }
+
+  /** Source ids by URL and by content hash (a bundle's references, in its transaction). */
+  async idsOf(session: SqlSession, urls: readonly string[], hashes: readonly string[]): Promise<{ byUrl: Map<string, number>; byHash: Map<string, number> }> {
+    const rows = await session.query<{ id: number; url: string | null; content_hash: string }>(
+      `/* sourceIds */ SELECT id, url, content_hash FROM source WHERE url = ANY($1::text[]) OR content_hash = ANY($2::text[])`,
+      [urls, hashes],
+    );
+    return {
+      byUrl: new Map(rows.filter((r) => r.url).map((r) => [r.url!, r.id])),
+      byHash: new Map(rows.map((r) => [r.content_hash, r.id])),
+    };
+  }
+
+  /** The stored texts of sources, to locate the quotes a bundle cites. */
+  async storedTexts(session: SqlSession, ids: readonly number[]): Promise<Map<number, string | null>> {
+    const rows = await session.query<{ id: number; text: string | null }>(`/* sourceTexts */ SELECT id, text FROM source WHERE id = ANY($1::int[])`, [ids]);
+    return new Map(rows.map((row) => [row.id, row.text]));
+  }
+
+  /** Writes a chunk of a bundle's sources: creates the new ones, and updates stored ones (by hash or URL) as SOURCE_WRITES says. */
+  async importSources(session: SqlSession, rows: readonly SourceWriteRow[]): Promise<WriteCounts> {
+    const inserted = await session.query<{ content_hash: string }>(SOURCE_WRITES.insert('insertSources', 'ON CONFLICT DO NOTHING', 'content_hash'), SOURCE_WRITES.params(rows));
+    const created = new Set(inserted.map((row) => row.content_hash));
+    const rest = rows.filter((row) => !created.has(row.contentHash));
+    if (rest.length === 0) return { created: created.size, updated: 0, unchanged: 0 };
+    const changed = await session.query<{ id: number }>(
+      SOURCE_WRITES.update('updateSources', '(t.content_hash = u.content_hash OR t.url = u.url)', 't.id'),
+      SOURCE_WRITES.params(rest),
+    );
+    return { created: created.size, updated: changed.length, unchanged: rest.length - changed.length };
   }
 }

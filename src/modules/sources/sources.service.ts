@@ -5,11 +5,12 @@ import type { Source } from '../../generated/prisma/client';
 import type { RequestBatches } from '../../shared/batches';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
-import { definedOnly, Id, parseInput } from '../../shared/validation';
+import { definedOnly, Id, parseInput, type Input } from '../../shared/validation';
 import { SOURCE_ORDER, TEXT_PREFIX, type SourceRepository, type SourceRow } from './sources.repository';
 import type { MentionLinker } from '../mentions/mention-linker';
 import { distinctiveWords, NEAR_DUPLICATE_THRESHOLD, shingleSimilarity, shinglesOf } from './near-duplicates';
 import { CreateSourceInput, SourceFilter, storedTextColumns, UpdateSourceInput } from './sources.validation';
+import type { SourceWriteRow } from './sources.writes';
 
 export interface TextWindow {
   id: number;
@@ -99,11 +100,11 @@ export class SourceService {
     return this.sources.findDuplicate(contentHash, null);
   }
 
-  list(rawFilter: unknown, page: PageRequest): Promise<Page<SourceRow>> {
+  list(rawFilter: Input<typeof SourceFilter>, page: PageRequest): Promise<Page<SourceRow>> {
     return this.sources.list(parseInput(SourceFilter, rawFilter, 'filter'), pageWindow(page, this.limits, SOURCE_ORDER));
   }
 
-  async create(rawInput: unknown, author: string): Promise<Source> {
+  async create(rawInput: Input<typeof CreateSourceInput>, author: string): Promise<Source> {
     const input = parseInput(CreateSourceInput, rawInput);
     const stored = storedTextColumns(input.text);
     const contentHash = contentHashOf(stored.text, input.url);
@@ -129,7 +130,7 @@ export class SourceService {
     );
   }
 
-  async update(rawId: string, rawInput: unknown, author: string): Promise<Source> {
+  async update(rawId: string, rawInput: Input<typeof UpdateSourceInput>, author: string): Promise<Source> {
     const id = parseInput(Id, rawId, 'id');
     const { text: form, ...input } = parseInput(UpdateSourceInput, rawInput);
     const current = await this.sources.findById(id);
@@ -183,5 +184,22 @@ export class SourceService {
         'input.text',
       );
     }
+  }
+
+  // What bundles read and write of sources, in the import's transaction (see imports/bundle-stores.ts).
+
+  /** Source ids by URL and by content hash. */
+  idsOf(session: SqlSession, urls: readonly string[], hashes: readonly string[]) {
+    return this.sources.idsOf(session, urls, hashes);
+  }
+
+  /** The stored texts of sources (to locate quoted passages). */
+  storedTexts(session: SqlSession, ids: readonly number[]): Promise<Map<number, string | null>> {
+    return this.sources.storedTexts(session, ids);
+  }
+
+  /** Writes a chunk of a bundle's sources set-based. */
+  importSources(session: SqlSession, rows: readonly SourceWriteRow[]) {
+    return this.sources.importSources(session, rows);
   }
 }

@@ -11,7 +11,7 @@ export interface CheckedClaim {
     explanation: string;
     fromYear: number;
     toYear: number;
-    periods: { fromYear: number; toYear: number; share: number; tivPerYear: number }[];
+    periods: { fromYear: number; toYear: number; share: number | null; valuePerYear: number }[];
     dataset: { title: string; edition?: string | null };
   } | null;
 }
@@ -46,8 +46,8 @@ export function ClaimCheck({ claim }: { claim: CheckedClaim }) {
             {check.periods.map((period) => (
               <tr key={period.fromYear}>
                 <th scope="row">{windowLabel(period)}</th>
-                <td>{formatShare(period.share)}</td>
-                <td>{formatTiv(period.tivPerYear)}</td>
+                <td>{period.share === null ? '–' : formatShare(period.share)}</td>
+                <td>{formatTiv(period.valuePerYear)}</td>
               </tr>
             ))}
           </tbody>

@@ -380,14 +380,14 @@ export type ActorClaimsAboutQueryVariables = Exact<{
 }>;
 
 
-export type ActorClaimsAboutQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+export type ActorClaimsAboutQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, valuePerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
 
 export type ActorClaimsByQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type ActorClaimsByQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+export type ActorClaimsByQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, valuePerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
 
 export type AnalyzeSourceQueryVariables = Exact<{
   text: string;
@@ -444,7 +444,7 @@ export type SourceReaderQueryVariables = Exact<{
 }>;
 
 
-export type SourceReaderQuery = { source: { id: string, title: string, publisher: string | null, author: string | null, url: string | null, publishedAt: string | null, kind: SourceKind, text: string | null, citations: Array<{ id: string, quote: string, startOffset: number | null, endOffset: number | null, stance: Stance, claim: { id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, asserter: { id: string, name: string } | null, about: Array<{ role: ClaimActorRole, actor: { id: string, name: string } }>, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, tivPerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null } }> } | null };
+export type SourceReaderQuery = { source: { id: string, title: string, publisher: string | null, author: string | null, url: string | null, publishedAt: string | null, kind: SourceKind, text: string | null, citations: Array<{ id: string, quote: string, startOffset: number | null, endOffset: number | null, stance: Stance, claim: { id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, asserter: { id: string, name: string } | null, about: Array<{ role: ClaimActorRole, actor: { id: string, name: string } }>, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, valuePerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null } }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -594,7 +594,7 @@ export const ActorClaimsAboutDocument = new TypedDocumentString(`
           fromYear
           toYear
           share
-          tivPerYear
+          valuePerYear
         }
         dataset {
           id
@@ -650,7 +650,7 @@ export const ActorClaimsByDocument = new TypedDocumentString(`
           fromYear
           toYear
           share
-          tivPerYear
+          valuePerYear
         }
         dataset {
           id
@@ -885,7 +885,7 @@ export const SourceReaderDocument = new TypedDocumentString(`
             fromYear
             toYear
             share
-            tivPerYear
+            valuePerYear
           }
           dataset {
             id

@@ -5,13 +5,13 @@
 //   merging an actor with 10,000 references into another, and undoing it.
 // PostgreSQL: BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres), database dossier_bench_match;
 // BENCH_ROUNDS sets the rounds, BENCH_KEEP=1 keeps the PostgreSQL database.
-import { createContext } from '../src/context';
-import type { Database } from '../src/db/database';
-import { migrate } from '../src/db/migrate';
-import { createServer } from '../src/server/server';
-import { createServices } from '../src/services';
-import { RequestBatches } from '../src/shared/batches';
-import { median, onFreshDatabases } from './bench/harness';
+import { createContext } from '../../src/context';
+import type { Database } from '../../src/db/database';
+import { migrate } from '../../src/db/migrate';
+import { createServer } from '../../src/server/server';
+import { createServices } from '../../src/services';
+import { RequestBatches } from '../../src/shared/batches';
+import { median, onFreshDatabases, Figures } from './harness';
 
 const BENCH_DB = 'dossier_bench_match';
 const ACTORS = 10_000;
@@ -99,9 +99,11 @@ async function measure(label: string, db: Database): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const figures = new Figures('bench:match').capture();
   console.log(`${ACTORS} actors, ${ACTORS * 3} aliases; ${ROUNDS} rounds`);
   await onFreshDatabases(BENCH_DB, measure, { poolSize: 4 });
   console.log(`peak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  figures.save();
 }
 
 main().then(

@@ -12,10 +12,10 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { buildService, startBalancer, startInstance, startRedis, stopProcess, type Instance } from './cluster/parts';
-import { startReplicaCluster } from './cluster/postgres';
-import { median } from './bench/harness';
-import { BENCH_QUERIES } from './bench/queries';
+import { buildService, startBalancer, startInstance, startRedis, stopProcess, type Instance } from '../cluster/parts';
+import { startReplicaCluster } from '../cluster/postgres';
+import { Figures, median } from './harness';
+import { BENCH_QUERIES } from './queries';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -55,7 +55,8 @@ async function main(): Promise<void> {
     const body = JSON.stringify({ query: query.graphql });
     const rates: number[][] = setups.map(() => []);
     const p99s: number[][] = setups.map(() => []);
-    console.log(`\nThroughput of ${query.name} through HAProxy, ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections:`);
+    const figures = new Figures('bench:cluster').capture();
+    console.log(`Throughput of ${query.name} through HAProxy, ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections:`);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [index, balancer] of balancers.entries()) {
         const result = await autocannon({ url: `${balancer.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: SECONDS });
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
     console.log(`  instance restarted in ${(restartMs / 1000).toFixed(1)} s; errors during the restart: ${outcomes.restartErrors}`);
     console.log(`  acknowledged writes ${acknowledged.length}, stored ${acknowledged.length - lost}, lost ${lost}${lost === 0 ? '' : ' (FAILED)'}`);
     console.log('Data: SIPRI Arms Transfers Database (c) SIPRI.');
+    if (lost === 0) figures.save();
     process.exitCode = lost === 0 ? 0 : 1;
   } finally {
     for (const balancer of balancers) await stopProcess(balancer.process);

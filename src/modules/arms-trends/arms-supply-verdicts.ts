@@ -1,14 +1,21 @@
-// What the figures say about a claim: the method the schema's ClaimCheck description and the README state.
-import type { ArmsSupplyPeriod } from '../arms-trends/arms-trends.service';
+// What SIPRI's figures say about an arms-supply claim: the method the schema's ClaimCheck description and the
+// docs state (rising, falling or flat by share and TIV per year, the largest supplier, a stated share).
+import type { ClaimVerdict } from '../claim-checks/claim-verdict';
 import { parseShare } from '../predicates/predicates.service';
-import type { SupplierTotal } from './claim-checks.repository';
+import type { ArmsSupplyPeriod } from './arms-trends.service';
+
+/** A supplier and what it delivered over a claim's span. */
+export interface SupplierTotal {
+  id: number;
+  name: string;
+  tiv: number;
+}
 
 /** A relative change between the first and the last window of at least this much is a rise or a fall. */
 export const CHANGE_THRESHOLD = 0.2;
 /** ARMS_SUPPLY_SHARE holds when the share over the span is within this many percentage points (as a fraction). */
 export const SHARE_TOLERANCE = 0.05;
 
-export type ClaimVerdict = 'SUPPORTED' | 'CONTRADICTED' | 'INCONCLUSIVE';
 type Movement = 'RISING' | 'FALLING' | 'FLAT';
 
 export interface CheckFigures {

@@ -12,11 +12,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { buildService, cpuMsOf, loadedServiceEnv, median, memoryOf, postgresCpu, postgresCpuBetween, SERVICE_URL_PATTERN, start } from './bench/harness';
-import { startPostGraphile } from './bench/postgraphile';
-import { BENCH_QUERIES, type BenchQuery } from './bench/queries';
-import { startStatementCounter } from './bench/statement-counter';
-import { stopProcess as stop } from './cluster/parts';
+import { buildService, cpuMsOf, Figures, loadedServiceEnv, median, memoryOf, postgresCpu, postgresCpuBetween, SERVICE_URL_PATTERN, start } from './harness';
+import { startPostGraphile } from './postgraphile';
+import { BENCH_QUERIES, type BenchQuery } from './queries';
+import { startStatementCounter } from './statement-counter';
+import { stopProcess as stop } from '../cluster/parts';
 
 const BENCH_DB = 'dossier_bench';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -127,8 +127,9 @@ async function main(): Promise<void> {
     { label: 'raw SQL', pid: raw.child.pid!, url: `${raw.url}/${index}`, method: 'POST' },
     ...(peer && query.postgraphile ? [{ label: 'PostGraphile', pid: peer.child.pid!, url: peer.url, method: 'POST' as const, body: JSON.stringify({ query: peerQuery(query, ids) }) }] : []),
   ];
+  const figures = new Figures('bench');
   try {
-    console.log(`${ROUNDS} rounds of ${SECONDS} s per server and request, ${CONNECTIONS} connections; medians. The servers, PostgreSQL and autocannon share this machine's cores.\n`);
+    figures.add(`${ROUNDS} rounds of ${SECONDS} s per server and request, ${CONNECTIONS} connections; medians. The servers, PostgreSQL and autocannon share this machine's cores.\n`);
     for (const entry of queries) {
       const { query } = entry;
       const targets = targetsOf(entry);
@@ -148,11 +149,11 @@ async function main(): Promise<void> {
         const target_ = target.label === 'PostGraphile' ? query.targets.postgraphile : query.targets.raw;
         return `  ratio to ${target.label}: ${ratio.toFixed(2)} (median of ${ratios[other]!.map((r) => r.toFixed(2)).join(', ')}; target ${target_}: ${ratio >= target_! ? 'meets' : 'BELOW'})`;
       });
-      console.log(`${query.name}${peer && !query.postgraphile ? ' (PostGraphile cannot express it)' : ''}\n${targets.map((target, index) => line(target.label, medians[index]!)).join('\n')}\n${verdicts.join('\n')}`);
+      figures.add(`${query.name}${peer && !query.postgraphile ? ' (PostGraphile cannot express it)' : ''}\n${targets.map((target, index) => line(target.label, medians[index]!)).join('\n')}\n${verdicts.join('\n')}`);
     }
 
     // Statements per request: each server again, through a counting proxy, in a pass of its own.
-    console.log('\nStatements per request (counted on the wire):');
+    figures.add('\nStatements per request (counted on the wire):');
     const counter = await startStatementCounter(env.DATABASE_URL);
     const counted = { ...env, DATABASE_URL: counter.url };
     const countedService = await start('dist/src/main.js', counted, SERVICE_URL_PATTERN);
@@ -171,7 +172,7 @@ async function main(): Promise<void> {
           for (let i = 0; i < 20; i++) await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: target.body });
           perServer.push(`${target.label} ${((counter.count - before) / 20).toFixed(1)}`);
         }
-        console.log(`  ${entry.query.name.slice(0, 3)} ${perServer.join(', ')}`);
+        figures.add(`  ${entry.query.name.slice(0, 3)} ${perServer.join(', ')}`);
       }
     } finally {
       await Promise.all([stop(countedService.child), stop(countedRaw.child), ...(countedPeer ? [stop(countedPeer.child)] : [])]);
@@ -192,16 +193,17 @@ async function main(): Promise<void> {
         const base: Target = { label: 'GET run', pid: service.child.pid!, url: getUrl, method: 'GET', headers: { accept: 'application/json' } };
         const { medians, ratios } = await interleaved([{ ...base, label: 'GET 304', headers: { ...base.headers, 'if-none-match': etag } }, base]);
         const ratio = median(ratios[0]!);
-        console.log(`\nHTTP cache, ${first.query.name.slice(0, 3)} as a GET:\n${line('GET 304', medians[0]!)}\n${line('GET run', medians[1]!)}\n` +
+        figures.add(`\nHTTP cache, ${first.query.name.slice(0, 3)} as a GET:\n${line('GET 304', medians[0]!)}\n${line('GET run', medians[1]!)}\n` +
           `  304 is ${ratio.toFixed(1)}x the throughput of running it (target ${NOT_MODIFIED_TARGET}x: ${ratio >= NOT_MODIFIED_TARGET ? 'meets' : 'BELOW'})`);
       }
     }
 
     const memory = memoryOf(service.child.pid!);
     peakRss = Math.max(peakRss, memory.rss);
-    console.log(`\nservice memory: peak RSS while driven ${peakRss.toFixed(0)} MB (limit ${MEMORY_LIMIT_MB} MB: ${peakRss < MEMORY_LIMIT_MB ? 'meets' : 'ABOVE'}); ` +
+    figures.add(`\nservice memory: peak RSS while driven ${peakRss.toFixed(0)} MB (limit ${MEMORY_LIMIT_MB} MB: ${peakRss < MEMORY_LIMIT_MB ? 'meets' : 'ABOVE'}); ` +
       `peak since start ${memory.peak.toFixed(0)} MB`);
-    console.log('Data: SIPRI Arms Transfers Database (c) SIPRI.');
+    figures.add('Data: SIPRI Arms Transfers Database (c) SIPRI.');
+    if (!failed) figures.save();
   } finally {
     clearInterval(sampler);
     await Promise.all([stop(service.child), stop(raw.child), ...(peer ? [stop(peer.child)] : [])]);

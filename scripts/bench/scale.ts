@@ -12,9 +12,9 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { rmSync } from 'node:fs';
-import { openDatabase } from '../src/db/database';
-import { buildService, loadedEmbeddedServiceEnv, loadedServiceEnv, median, SERVICE_URL_PATTERN, start } from './bench/harness';
-import { BENCH_QUERIES } from './bench/queries';
+import { openDatabase } from '../../src/db/database';
+import { buildService, Figures, loadedEmbeddedServiceEnv, loadedServiceEnv, median, SERVICE_URL_PATTERN, start } from './harness';
+import { BENCH_QUERIES } from './queries';
 
 const BENCH_DB = 'dossier_bench_scale';
 const scalesOf = (text: string) => text.split(',').filter(Boolean).map(Number);
@@ -207,8 +207,10 @@ async function main(): Promise<void> {
       rmSync(env.DOSSIER_DATA_DIR!, { recursive: true, force: true });
     }
   }
-  console.log(`\n| query | database | size | p50 ms | p99 ms | p50 / 1x |\n| --- | --- | --- | --- | --- | --- |\n${[...table.values()].flat().join('\n')}`);
+  const figures = new Figures('bench:scale').capture();
+  console.log(`| query | database | size | p50 ms | p99 ms | p50 / 1x |\n| --- | --- | --- | --- | --- | --- |\n${[...table.values()].flat().join('\n')}`);
   console.log('Data: SIPRI Arms Transfers Database (c) SIPRI; the copies beyond 1x are generated.');
+  if (held) figures.save();
   process.exit(held ? 0 : 1);
 }
 

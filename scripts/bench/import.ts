@@ -1,12 +1,12 @@
 // npm run bench:import: imports the full SIPRI register into a fresh PostgreSQL database and a fresh on-disk
 // PGlite, then imports it again; prints rows/s for each and the process's peak memory.
 // PostgreSQL: BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres), database dossier_bench_import.
-import type { Database } from '../src/db/database';
-import { migrate } from '../src/db/migrate';
-import { importFile } from '../src/modules/imports/import-file';
-import { SAMPLE_REGISTER_PATH } from '../src/sample/sample';
-import { createServices } from '../src/services';
-import { onFreshDatabases } from './bench/harness';
+import type { Database } from '../../src/db/database';
+import { migrate } from '../../src/db/migrate';
+import { importFile } from '../../src/modules/imports/import-file';
+import { SAMPLE_REGISTER_PATH } from '../../src/sample/sample';
+import { createServices } from '../../src/services';
+import { onFreshDatabases, Figures } from './harness';
 
 const BENCH_DB = 'dossier_bench_import';
 
@@ -26,8 +26,10 @@ async function measure(label: string, db: Database): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const figures = new Figures('bench:import').capture();
   await onFreshDatabases(BENCH_DB, measure, { poolSize: 4 });
   console.log(`peak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  figures.save();
 }
 
 main().then(

@@ -3,12 +3,12 @@
 // of a 50 KB article (median of 15 runs), and on PostgreSQL relinking 10,000 stored 5 KB sources after an alias change.
 // PostgreSQL: BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres), database dossier_bench_mentions.
 // BENCH_SOURCES sets the number of stored sources (default 10,000); BENCH_KEEP=1 keeps the PostgreSQL database.
-import type { Database } from '../src/db/database';
-import { migrate } from '../src/db/migrate';
-import { MentionMatcher } from '../src/modules/mentions/mention-matcher';
-import { MentionRepository } from '../src/modules/mentions/mentions.repository';
-import { createServices } from '../src/services';
-import { onFreshDatabases } from './bench/harness';
+import type { Database } from '../../src/db/database';
+import { migrate } from '../../src/db/migrate';
+import { MentionMatcher } from '../../src/modules/mentions/mention-matcher';
+import { MentionRepository } from '../../src/modules/mentions/mentions.repository';
+import { createServices } from '../../src/services';
+import { onFreshDatabases, Figures } from './harness';
 
 const BENCH_DB = 'dossier_bench_mentions';
 const ACTORS = 10_000;
@@ -104,8 +104,10 @@ async function measure(label: string, db: Database, relink: boolean): Promise<vo
 }
 
 async function main(): Promise<void> {
+  const figures = new Figures('bench:mentions').capture();
   await onFreshDatabases(BENCH_DB, (label, db) => measure(label, db, label === 'PostgreSQL'));
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  figures.save();
   process.exit(0);
 }
 

@@ -1,0 +1,33 @@
+// How the set-based writes (bundles, imports) write actors and their aliases: one map per table, held to the row
+// types by the compiler (see db/set-writes.ts), from which every statement and its parameters are made.
+import { SetWrite, type WriteMap, type WriteRowOf } from '../../db/set-writes';
+import type { Actor, ActorAlias } from '../../generated/prisma/client';
+
+/** An actor as a bundle writes it. */
+export type ActorWriteRow = WriteRowOf<Actor, 'id' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>;
+
+/** An alias or demonym as a bundle adds it. */
+export type AliasWriteRow = WriteRowOf<ActorAlias, 'id' | 'rank' | 'rankReason'>;
+
+/** An actor with the aliases and demonyms a bundle adds to it. */
+export type ActorWithAliasesWriteRow = ActorWriteRow & { aliases: Omit<AliasWriteRow, 'actorId'>[] };
+
+/** A stored actor a bundle record says it is (sameAs). */
+export type SameAsTarget = Pick<Actor, 'id' | 'kind' | 'name' | 'isoCode' | 'wikidataId' | 'description'>;
+
+/** A stored actor keeps its name; given identifiers and a description fill in what it lacks; the kind is replaced. */
+export const ACTOR_WRITES = new SetWrite<ActorWriteRow>('actor', {
+  kind: { column: 'kind', type: 'text', cast: '"ActorKind"' },
+  name: { column: 'name', type: 'text', update: 'create' },
+  nameKey: { column: 'name_key', type: 'text', update: 'key' },
+  isoCode: { column: 'iso_code', type: 'text', update: 'fill' },
+  wikidataId: { column: 'wikidata_id', type: 'text', update: 'fill' },
+  description: { column: 'description', type: 'text', update: 'fill' },
+} satisfies WriteMap<ActorWriteRow>, { stamped: true });
+
+export const ALIAS_WRITES = new SetWrite<AliasWriteRow>('actor_alias', {
+  actorId: { column: 'actor_id', type: 'int', update: 'key' },
+  alias: { column: 'alias', type: 'text', update: 'create' },
+  aliasKey: { column: 'alias_key', type: 'text', update: 'key' },
+  kind: { column: 'kind', type: 'text', cast: '"AliasKind"', update: 'create' },
+} satisfies WriteMap<AliasWriteRow>);

@@ -1,0 +1,41 @@
+// How the set-based writes (bundles) write claims, the actors they are about and their citations: one map per
+// table, held to the row types by the compiler (see db/set-writes.ts), from which the statements are made.
+import { ChildWrite, SetWrite, type WriteMap, type WriteRowOf } from '../../db/set-writes';
+import type { Citation, Claim, ClaimActor } from '../../generated/prisma/client';
+
+/** A claim as a bundle writes it; its rank is an editor's (rankClaim), never a bundle's. */
+export type ClaimWriteRow = WriteRowOf<Claim, 'id' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'rank' | 'rankReason'>;
+export type ClaimActorWriteRow = WriteRowOf<ClaimActor, 'claimId'>;
+export type CitationWriteRow = WriteRowOf<Citation, 'id' | 'claimId'>;
+
+/** A claim as a bundle writes it, with the actors it is about and its citations (null: the stored list stays). */
+export type ClaimImportRow = ClaimWriteRow & { actors: ClaimActorWriteRow[] | null; citations: CitationWriteRow[] | null };
+
+/** A claim is keyed by its natural key (asserter, asserter source, statement); other values fill in what the stored one lacks. */
+export const CLAIM_WRITES = new SetWrite<ClaimWriteRow>('claim', {
+  naturalKey: { column: 'natural_key', type: 'text', update: 'key' },
+  statement: { column: 'statement', type: 'text', update: 'create' },
+  asserterId: { column: 'asserter_id', type: 'int', update: 'create' },
+  asserterSourceId: { column: 'asserter_source_id', type: 'int', update: 'create' },
+  eventId: { column: 'event_id', type: 'int', update: 'fill' },
+  subjectId: { column: 'subject_id', type: 'int', update: 'fill' },
+  predicate: { column: 'predicate', type: 'text', update: 'fill' },
+  objectActorId: { column: 'object_actor_id', type: 'int', update: 'fill' },
+  objectValue: { column: 'object_value', type: 'text', update: 'fill' },
+  validFrom: { column: 'valid_from', type: 'text', cast: 'date', update: 'fill' },
+  validTo: { column: 'valid_to', type: 'text', cast: 'date', update: 'fill' },
+  confidence: { column: 'confidence', type: 'float8', update: 'fill' },
+} satisfies WriteMap<ClaimWriteRow>, { stamped: true });
+
+export const CLAIM_ACTOR_WRITES = new ChildWrite<ClaimActorWriteRow>('claim_actor', 'claim', 'claim_id', {
+  actorId: { column: 'actor_id', type: 'int' },
+  role: { column: 'role', type: 'text', cast: '"ClaimActorRole"' },
+} satisfies WriteMap<ClaimActorWriteRow>);
+
+export const CITATION_WRITES = new ChildWrite<CitationWriteRow>('citation', 'claim', 'claim_id', {
+  sourceId: { column: 'source_id', type: 'int' },
+  quote: { column: 'quote', type: 'text' },
+  startOffset: { column: 'start_offset', type: 'int' },
+  endOffset: { column: 'end_offset', type: 'int' },
+  stance: { column: 'stance', type: 'text', cast: '"Stance"' },
+} satisfies WriteMap<CitationWriteRow>);

@@ -1,0 +1,67 @@
+// The database's catalog (pg_constraint, pg_trigger, the columns) is the truth about tables, references and
+// triggers; every list in the code that mirrors it is held to it here, and a failure says what to add where.
+import { ACTOR_REFERRERS } from '../../src/modules/actors/actors.repository';
+import { REFERENCES } from '../../src/modules/merges/merges.repository';
+import { buildActor, buildClaim, buildEvent, buildSource } from '../builders';
+import { createTestServer, type TestServer } from '../helpers/test-server';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await createTestServer();
+});
+afterAll(() => t.close());
+
+/** Every foreign key to actor(id): its table, column and whether deleting the actor cascades to it. */
+async function foreignKeysToActor(): Promise<{ table: string; column: string; cascades: boolean }[]> {
+  return t.db.query(`/* catalogActorForeignKeys */
+    SELECT c.conrelid::regclass::text AS table, a.attname AS column, c.confdeltype = 'c' AS cascades
+    FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey)
+    WHERE c.contype = 'f' AND c.confrelid = 'actor'::regclass ORDER BY 1, 2`);
+}
+
+const key = ({ table, column }: { table: string; column: string }) => `${table}.${column}`;
+
+describe('the catalog', () => {
+  it('has every foreign key to actor(id) moved by a merge (add it to REFERENCES in merges.repository.ts)', async () => {
+    const inDatabase = (await foreignKeysToActor()).map(key).sort();
+    expect(REFERENCES.map(key).sort()).toEqual(inDatabase);
+  });
+
+  it('counts every foreign key to actor(id) that does not cascade when refusing to delete an actor (add it to ACTOR_REFERRERS in actors.repository.ts)', async () => {
+    const refusing = (await foreignKeysToActor()).filter((fk) => !fk.cascades).map(key).sort();
+    const counted = ACTOR_REFERRERS.flatMap(({ table, columns, through }) => [
+      ...columns.map((column) => `${table}.${column}`),
+      ...(through ? [`${through.table}.${through.column}`] : []),
+    ]).sort();
+    expect(counted).toEqual(refusing);
+  });
+
+  it('stamps who wrote every row of every table that records it (a table with created_by/updated_by needs the dossier_stamp_author trigger)', async () => {
+    const rows = await t.db.query<{ table: string; stamped: boolean }>(`/* catalogAuthorTriggers */
+      SELECT c.relname AS table, EXISTS (
+        SELECT 1 FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid WHERE tg.tgrelid = c.oid AND p.proname = 'dossier_stamp_author'
+      ) AS stamped
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r'
+        AND EXISTS (SELECT 1 FROM information_schema.columns k WHERE k.table_name = c.relname AND k.column_name = 'updated_by')
+      ORDER BY 1`);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((row) => !row.stamped).map((row) => row.table)).toEqual([]);
+  });
+
+  it('keeps every column of a versioned record in its history (or lists it in dossier_unversioned_columns, with why)', async () => {
+    const actor = await buildActor(t.services);
+    const source = await buildSource(t.services);
+    const claim = await buildClaim(t.services, { asserterId: String(actor.id), citations: [{ sourceId: String(source.id), quote: 'Russia supplies fighter jets to India.', stance: 'SUPPORTS' }] });
+    const event = await buildEvent(t.services, { participants: [{ actorId: String(actor.id), role: 'HOST' }] });
+    for (const [table, id] of [['claim', claim.id], ['event', event.id]] as const) {
+      const [{ columns, excluded, snapshot }] = await t.db.query<{ columns: string[]; excluded: string[]; snapshot: Record<string, unknown> }>(`/* catalogVersionedColumns */
+        SELECT (SELECT array_agg(dossier_camel_case(column_name::text) ORDER BY column_name) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1) AS columns,
+          (SELECT array_agg(dossier_camel_case(c)) FROM unnest(dossier_unversioned_columns()) AS c) AS excluded,
+          (SELECT data FROM record_version WHERE entity = $1 AND record_id = $2 ORDER BY version DESC LIMIT 1) AS snapshot`,
+        [table, id]) as [{ columns: string[]; excluded: string[]; snapshot: Record<string, unknown> }];
+      const missing = columns.filter((column) => !excluded.includes(column) && !(column in snapshot));
+      expect({ table, missing }).toEqual({ table, missing: [] });
+    }
+  });
+});

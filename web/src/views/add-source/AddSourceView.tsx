@@ -1,0 +1,97 @@
+// Adding a source, the worked example of a frontend that writes through the public API: paste a text, see it as the
+// service would store it (every mention highlighted, unknown names, copies already stored), make claims from
+// selected passages, and save the source, its new actors and its claims in one atomic importBundle.
+import { request } from '../../api';
+import { AnalyzeSourceDocument, SaveSourceBundleDocument } from '../../generated/graphql';
+import { hrefOf, navigate } from '../../route';
+import { ClaimDrafts } from './ClaimDrafts';
+import { bundleOf, errorsOf } from './drafts';
+import { describedBy, FieldError } from './FieldError';
+import { NewActors } from './NewActors';
+import { SourceForm } from './SourceForm';
+import { rememberKey, useAddSource } from './state';
+import { StoredText } from './StoredText';
+
+export function AddSourceView() {
+  const [state, dispatch] = useAddSource();
+  const { fields, analysis, errors, busy } = state;
+
+  async function read() {
+    dispatch({ type: 'busy', busy: 'analyzing' });
+    dispatch({ type: 'errors', errors: {} });
+    try {
+      dispatch({ type: 'analysed', analysis: (await request(AnalyzeSourceDocument, { text: fields.text, url: fields.url || null })).analyzeSource });
+    } catch (error) {
+      dispatch({ type: 'errors', errors: errorsOf(error, 'source') });
+    } finally {
+      dispatch({ type: 'busy', busy: null });
+    }
+  }
+
+  async function save() {
+    if (!analysis) return;
+    dispatch({ type: 'busy', busy: 'saving' });
+    dispatch({ type: 'errors', errors: {} });
+    rememberKey(state.apiKey);
+    try {
+      const { importBundle } = await request(SaveSourceBundleDocument, { input: bundleOf(fields, analysis, state.newActors, state.claims) }, { apiKey: state.apiKey });
+      if (!importBundle.written) {
+        dispatch({ type: 'errors', errors: Object.fromEntries(importBundle.errors.map((error) => [`${error.entity}.${error.index}.${error.field}`, error.message])) });
+        return;
+      }
+      // The source is stored now: the same text names it as an exact copy, whose reader opens next.
+      const stored = (await request(AnalyzeSourceDocument, { text: analysis.text, url: fields.url || null })).analyzeSource.duplicates.find((copy) => copy.exact);
+      if (stored) navigate(hrefOf('source', { id: stored.source.id }));
+    } catch (error) {
+      dispatch({ type: 'errors', errors: errorsOf(error, 'save') });
+    } finally {
+      dispatch({ type: 'busy', busy: null });
+    }
+  }
+
+  return (
+    <section aria-labelledby="add-title" class="add-source">
+      <h1 id="add-title">Add a source</h1>
+      <SourceForm
+        fields={fields}
+        errors={errors}
+        busy={busy !== null}
+        reading={busy === 'analyzing'}
+        onField={(field, value) => dispatch({ type: 'field', field, value })}
+        onRead={() => void read()}
+      />
+
+      {analysis && (
+        <>
+          <StoredText
+            analysis={analysis}
+            errors={errors}
+            typedPassage={state.typedPassage}
+            onTypedPassage={(value) => dispatch({ type: 'typedPassage', value })}
+            onDraft={(draft) => dispatch({ type: 'addDraft', draft })}
+            onErrors={(found) => dispatch({ type: 'errors', errors: found })}
+          />
+          <NewActors unknownNames={analysis.unknownNames} newActors={state.newActors} errors={errors} dispatch={dispatch} />
+          <ClaimDrafts claims={state.claims} errors={errors} dispatch={dispatch} />
+
+          <h2>Save</h2>
+          <label>
+            API key (an editor's; kept for this browser session only)
+            <input type="password" autocomplete="off" value={state.apiKey} onInput={(event) => dispatch({ type: 'apiKey', value: (event.target as HTMLInputElement).value })} aria-describedby={describedBy(errors, 'save')} />
+          </label>
+          <FieldError errors={errors} field="save" />
+          {Object.entries(errors)
+            .filter(([field]) => field.startsWith('sources.') && !['sources.0.title', 'sources.0.url'].includes(field))
+            .map(([field, message]) => (
+              <p key={field} class="field-error">
+                {field}: {message}
+              </p>
+            ))}
+          <button type="button" onClick={() => void save()} disabled={busy !== null || !fields.title.trim()}>
+            {busy === 'saving' ? 'Saving…' : 'Save the source and its claims'}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+// The page's state in one reducer: the fields typed, the service's reading of the text, the new actors and the
+// claim drafts, the errors by field, and what is under way.
+import { useReducer } from 'preact/hooks';
+import type { Analysis, ClaimDraft, FieldErrors, NewActor, SourceFields } from './drafts';
+
+export interface AddSourceState {
+  fields: SourceFields;
+  apiKey: string;
+  analysis: Analysis | null;
+  newActors: NewActor[];
+  claims: ClaimDraft[];
+  errors: FieldErrors;
+  busy: 'analyzing' | 'saving' | null;
+  typedPassage: string;
+}
+
+export type AddSourceAction =
+  | { type: 'field'; field: keyof SourceFields; value: string }
+  | { type: 'apiKey'; value: string }
+  | { type: 'typedPassage'; value: string }
+  | { type: 'busy'; busy: AddSourceState['busy'] }
+  | { type: 'errors'; errors: FieldErrors }
+  /** A new reading replaces the drafts, whose offsets were into the old one. */
+  | { type: 'analysed'; analysis: Analysis }
+  | { type: 'addDraft'; draft: ClaimDraft }
+  | { type: 'editDraft'; index: number; change: Partial<ClaimDraft> }
+  | { type: 'removeDraft'; index: number }
+  | { type: 'addActor'; actor: NewActor }
+  | { type: 'editActor'; index: number; change: Partial<NewActor> }
+  | { type: 'removeActor'; index: number };
+
+const KEY_STORAGE = 'dossier-api-key';
+
+const edit = <T>(items: T[], index: number, change: Partial<T>) => items.map((item, i) => (i === index ? { ...item, ...change } : item));
+
+function reduce(state: AddSourceState, action: AddSourceAction): AddSourceState {
+  switch (action.type) {
+    case 'field':
+      return { ...state, fields: { ...state.fields, [action.field]: action.value } };
+    case 'apiKey':
+      return { ...state, apiKey: action.value };
+    case 'typedPassage':
+      return { ...state, typedPassage: action.value };
+    case 'busy':
+      return { ...state, busy: action.busy };
+    case 'errors':
+      return { ...state, errors: action.errors };
+    case 'analysed':
+      return { ...state, analysis: action.analysis, claims: [] };
+    case 'addDraft':
+      return { ...state, claims: [...state.claims, action.draft], typedPassage: '', errors: {} };
+    case 'editDraft':
+      return { ...state, claims: edit(state.claims, action.index, action.change) };
+    case 'removeDraft':
+      return { ...state, claims: state.claims.filter((_claim, i) => i !== action.index) };
+    case 'addActor':
+      return { ...state, newActors: [...state.newActors, action.actor] };
+    case 'editActor':
+      return { ...state, newActors: edit(state.newActors, action.index, action.change) };
+    case 'removeActor':
+      return { ...state, newActors: state.newActors.filter((_actor, i) => i !== action.index) };
+  }
+}
+
+export function useAddSource() {
+  return useReducer(reduce, null, () => ({
+    fields: { title: '', url: '', publisher: '', publishedAt: '', text: '' },
+    // An editor's key is kept for the browser session only.
+    apiKey: sessionStorage.getItem(KEY_STORAGE) ?? '',
+    analysis: null,
+    newActors: [],
+    claims: [],
+    errors: {},
+    busy: null,
+    typedPassage: '',
+  }));
+}
+
+export const rememberKey = (apiKey: string) => sessionStorage.setItem(KEY_STORAGE, apiKey);
