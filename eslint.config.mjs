@@ -52,6 +52,17 @@ export default tseslint.config(
     },
   },
   {
+    // A look-up that cannot miss says what it looked up when it does (src/shared/must-get.ts), not `!`.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "TSNonNullExpression > CallExpression[callee.property.name='get']", message: 'A map look-up that cannot miss: mustGet(map, key, what).' },
+        { selector: 'TSNonNullExpression > AwaitExpression', message: 'A record that must exist: present(await ..., what), or oneRow(rows, statement).' },
+      ],
+    },
+  },
+  {
     files: ['src/config.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },

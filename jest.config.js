@@ -1,5 +1,8 @@
-// Each test file runs against PostgreSQL and against PGlite (projects `postgres` and `pglite`), with a
-// database of its own; `static` holds tests that need no database of their own (contract, files, browser).
+// Each test file of test/modules and test/db runs against PostgreSQL and against PGlite (projects `postgres` and
+// `pglite`), with a database of its own. The `system` project's folders are named by what their tests need: nothing
+// but the code (contract), the service in process on PGlite (embedded), the shared PostgreSQL (postgres), the
+// service or CLI as a child process (process), a browser (browser), servers of their own (cluster: PostgreSQL
+// primaries and replicas, Redis, HAProxy).
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
 };
@@ -23,8 +26,8 @@ module.exports = {
     { ...base, displayName: 'pglite', testMatch: databaseTests, setupFiles: ['<rootDir>/test/setup/use-pglite.ts'] },
     {
       ...base,
-      displayName: 'static',
-      testMatch: ['<rootDir>/test/static/**/*.test.ts'],
+      displayName: 'system',
+      testMatch: ['contract', 'embedded', 'postgres', 'process', 'browser', 'cluster'].map((folder) => `<rootDir>/test/${folder}/**/*.test.ts`),
       globalSetup: '<rootDir>/test/setup/unpack-chromium.ts',
       setupFiles: ['<rootDir>/test/setup/use-pglite.ts'],
     },

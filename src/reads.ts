@@ -1,6 +1,6 @@
 // Every type read from rows, with a declaration for each of its fields (shared/reads.ts): the owning module's
 // fields and those other modules add. The compiled reads' declarations and the look-ahead's row fields come from
-// here; test/static/reads.test.ts holds that every field of these types in schema.graphql is declared.
+// here; test/contract/reads.test.ts holds that every field of these types in schema.graphql is declared.
 import type { JsonReadDeclarations } from './shared/json-reads';
 import { jsonObjectTypeOf, rowReadsOf, type FieldRead, type TypeReads } from './shared/reads';
 import { ACTOR, ACTOR_JSON_ROOT, AFFILIATION } from './modules/actors/actors.reads';

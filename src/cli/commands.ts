@@ -45,6 +45,7 @@ const ENTITY_LABELS: Record<(typeof ENTITIES)[number], string> = {
   actors: 'actors',
   sources: 'sources',
   events: 'events',
+  affiliations: 'affiliations',
   claims: 'claims',
   armsTransfers: 'arms transfers',
 };

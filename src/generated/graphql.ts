@@ -555,6 +555,22 @@ export type BundleActorInput = {
   wikidataId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A member's role in an organisation over a span (a head of state's term, a membership) in a bundle, keyed by both actors, the role and the start date. A stored one keeps its values; an end date fills in one it lacks. */
+export type BundleAffiliationInput = {
+  /** The last day it was held; omitted while it is held. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The member: name, alias or ISO code of an actor in the bundle or the database. */
+  member: Scalars['String']['input'];
+  /** The organisation (a state, an alliance, a company): name, alias or ISO code. */
+  organisation: Scalars['String']['input'];
+  /** The role held (President, member state). */
+  role: Scalars['String']['input'];
+  /** Where its values come from (at most 50): each is added, or confirmed when stored (its lastSeen moves). */
+  sources?: InputMaybe<Array<BundleValueSourceInput>>;
+  /** The first day it was held; omitted when unknown. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** An arms-transfer row in a bundle, keyed by deal id, delivery year and source; actors by name, alias or ISO code. */
 export type BundleArmsTransferInput = {
   /** Armament category. */
@@ -699,11 +715,11 @@ export type BundleSourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Where one of a bundle event's values comes from. */
+/** Where one of a bundle event's or affiliation's values comes from. */
 export type BundleValueSourceInput = {
   /** Offset just past the quote; with startOffset. */
   endOffset?: InputMaybe<Scalars['Int']['input']>;
-  /** The value: title, startDate, endDate, location, participants, description or type; omitted for the whole event. */
+  /** The value: of an event title, startDate, endDate, location, participants, description or type; of an affiliation role, startDate or endDate; omitted for the whole record. */
   field?: InputMaybe<Scalars['String']['input']>;
   /** The exact quote in the source's text, if any; checked like a citation's. */
   quote?: InputMaybe<Scalars['String']['input']>;
@@ -1250,6 +1266,8 @@ export type EventRefInput = {
 export type ImportBundleInput = {
   /** Actors to create or update. */
   actors?: InputMaybe<Array<BundleActorInput>>;
+  /** Affiliations (a member's role in an organisation over a span) to create or complete. */
+  affiliations?: InputMaybe<Array<BundleAffiliationInput>>;
   /** Arms-transfer rows to create or update. */
   armsTransfers?: InputMaybe<Array<BundleArmsTransferInput>>;
   /** Claims (with their citations) to create or update. */
@@ -1285,7 +1303,7 @@ export type ImportRecordError = {
   __typename?: 'ImportRecordError';
   /** BAD_USER_INPUT for a malformed record or one that names nothing stored; CONFLICT for one that clashes with a stored record or an earlier record of the bundle (a name, alias, ISO code or Wikidata id taken). */
   code: Scalars['String']['output'];
-  /** Which list of the bundle: actors, sources, events, claims, armsTransfers; file for a line of an imported file. */
+  /** Which list of the bundle: actors, sources, events, affiliations, claims, armsTransfers; file for a line of an imported file. */
   entity: Scalars['String']['output'];
   /** The field at fault. */
   field: Scalars['String']['output'];
@@ -1302,6 +1320,8 @@ export type ImportResult = {
   __typename?: 'ImportResult';
   /** Actors created, updated, unchanged, rejected. */
   actors: ImportCounts;
+  /** Affiliations created, updated (an end date filled in), unchanged, rejected. */
+  affiliations: ImportCounts;
   /** Arms-transfer rows created, updated, unchanged, rejected. */
   armsTransfers: ImportCounts;
   /** Claims created, updated, unchanged, rejected. */
@@ -2723,6 +2743,7 @@ export type ResolversTypes = {
   ArmsTransferOrder: ArmsTransferOrder;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BundleActorInput: BundleActorInput;
+  BundleAffiliationInput: BundleAffiliationInput;
   BundleArmsTransferInput: BundleArmsTransferInput;
   BundleCitationInput: BundleCitationInput;
   BundleClaimActorInput: BundleClaimActorInput;
@@ -2849,6 +2870,7 @@ export type ResolversParentTypes = {
   ArmsTransferFilter: ArmsTransferFilter;
   Boolean: Scalars['Boolean']['output'];
   BundleActorInput: BundleActorInput;
+  BundleAffiliationInput: BundleAffiliationInput;
   BundleArmsTransferInput: BundleArmsTransferInput;
   BundleCitationInput: BundleCitationInput;
   BundleClaimActorInput: BundleClaimActorInput;
@@ -3281,6 +3303,7 @@ export type ImportRecordErrorResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ImportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   actors?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  affiliations?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   armsTransfers?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

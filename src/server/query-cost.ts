@@ -3,7 +3,7 @@
 // rows times its selection, its rows being its `first` (given, or defaulted: a connection's page is 100) or, for
 // the lists inside a field that takes `first` (a connection's nodes and edges, a ranking's partners), that field's
 // `first`; any other list of objects declares its rows in the schema (@listSize: a size, or the list argument whose
-// items it answers one each); test/static/contract.test.ts holds that every one does. A source's text adds 1 per 500
+// items it answers one each); test/contract/contract.test.ts holds that every one does. A source's text adds 1 per 500
 // characters asked for.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {

@@ -2,7 +2,7 @@
 // expression of the row, a reference, a list), or that its resolver computes it and which row fields it needs.
 // Everything else derives from it: the compiled reads' declarations (json-reads.ts, server/compiled-reads.ts) and
 // the row fields a list selects for its selection (selection.ts). A field of a declared type that has no
-// declaration fails test/static/reads.test.ts, naming where to add it: nothing falls back in silence.
+// declaration fails test/contract/reads.test.ts, naming where to add it: nothing falls back in silence.
 import type { ModelColumns } from '../db/columns';
 import { column, dateColumn, idColumn, type JsonColumn, type JsonList, type JsonObjectType } from './json-reads';
 

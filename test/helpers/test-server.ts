@@ -7,7 +7,7 @@ import { createServices, type Services } from '../../src/services';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export const TEST_PAGE_LIMITS = { defaultPageSize: 100, maxPageSize: 500 };
-/** Module tests write as an admin; test/static/api-keys.test.ts checks the keys themselves. */
+/** Module tests write as an admin; test/modules/api-keys.test.ts checks the keys themselves. */
 export const TEST_ADMIN: Caller = { name: 'test-admin', role: 'ADMIN' };
 
 export interface GraphQLResult<Data = Record<string, any>> {

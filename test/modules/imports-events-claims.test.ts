@@ -1,4 +1,4 @@
-// Bundles with events and claims: they refer to actors, sources and each other by natural keys, and a
+// Bundles with events, affiliations and claims: they refer to actors, sources and each other by natural keys, and a
 // re-import of the same bundle changes nothing.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { importFile } from '../../src/modules/imports/import-file';
 import { ENTITIES } from '../../src/modules/imports/bundle';
 import { BundleDocument } from '../../src/modules/imports/imports.validation';
+import type { BundleActorInput, BundleAffiliationInput, BundleSourceInput } from '../../src/generated/graphql';
 import { projectPath } from '../../src/shared/paths';
 import { TEST_AUTHOR, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
@@ -262,12 +263,88 @@ describe('events and claims in a bundle', () => {
   });
 });
 
+describe('affiliations in a bundle', () => {
+  const AFFILIATE = `mutation($input: ImportBundleInput!, $mode: ImportMode) {
+    importBundle(input: $input, mode: $mode) { written affiliations { ${COUNTS} } errors { entity index field message } } }`;
+  const termsOf = async (name: string) =>
+    dataOf(await t.execute(`query($name: String!) { actor(name: $name) { affiliations { role startDate endDate organisation { name } provenance { field quote source { url } } } } }`, { name })).actor.affiliations;
+
+  function terms(tag: string): { actors: BundleActorInput[]; sources: BundleSourceInput[]; affiliations: BundleAffiliationInput[] } {
+    const url = `https://example.org/terms/${tag}`;
+    return {
+      actors: [
+        { kind: 'STATE', name: `Aland ${tag}`, aliases: [`ALD-${tag}`] },
+        { kind: 'PERSON', name: `Leader ${tag}` },
+      ],
+      sources: [{ kind: 'DATASET', title: `Terms ${tag}`, url, text: `Leader ${tag} was President of Aland from 2001 to 2009.` }],
+      affiliations: [
+        { member: `Leader ${tag}`, organisation: `ALD-${tag}`, role: 'President', startDate: '2001-01-01', endDate: null, sources: [{ source: { url }, field: 'startDate', quote: 'President of Aland from 2001' }] },
+        { member: `Leader ${tag}`, organisation: `Aland ${tag}`, role: 'Prime Minister', startDate: '1998-01-01', endDate: '2000-12-31' },
+      ],
+    };
+  }
+
+  it("imports a leader's terms with the source of each, changes nothing when they come again, and fills in an end date later", async () => {
+    const tag = unique('t').replace(' ', '');
+    const first = dataOf(await t.execute(AFFILIATE, { input: terms(tag) })).importBundle;
+    expect(first).toMatchObject({ written: true, errors: [], affiliations: { created: 2, updated: 0, unchanged: 0, rejected: 0 } });
+    expect(await termsOf(`Leader ${tag}`)).toEqual(expect.arrayContaining([
+      { role: 'President', startDate: '2001-01-01', endDate: null, organisation: { name: `Aland ${tag}` },
+        provenance: [{ field: 'startDate', quote: 'President of Aland from 2001', source: { url: `https://example.org/terms/${tag}` } }] },
+      { role: 'Prime Minister', startDate: '1998-01-01', endDate: '2000-12-31', organisation: { name: `Aland ${tag}` }, provenance: [] },
+    ]));
+    const again = dataOf(await t.execute(AFFILIATE, { input: terms(tag) })).importBundle;
+    expect(again.affiliations).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
+    // The term ended: an end date fills in the open one, named by another of the state's names.
+    const ended = dataOf(await t.execute(AFFILIATE, { input: { affiliations: [{ member: `Leader ${tag}`, organisation: `Aland ${tag}`, role: 'President', startDate: '2001-01-01', endDate: '2009-05-01' }] } })).importBundle;
+    expect(ended.affiliations).toEqual({ created: 0, updated: 1, unchanged: 0, rejected: 0 });
+    expect(await t.db.prisma.affiliation.count({ where: { member: { name: `Leader ${tag}` } } })).toBe(2);
+    expect((await termsOf(`Leader ${tag}`)).find((term: { role: string }) => term.role === 'President').endDate).toBe('2009-05-01');
+  });
+
+  it('refuses a term that ends before it starts, one held in itself, one naming no actor, a repeated one and a quote not in its source; atomic writes nothing', async () => {
+    const tag = unique('t').replace(' ', '');
+    const input = terms(tag);
+    const base = input.affiliations[1]!;
+    input.affiliations.push(
+      { ...base, role: 'Minister', startDate: '2005-01-01', endDate: '2004-01-01' },
+      { ...base, role: 'Governor', organisation: `Leader ${tag}` },
+      { ...base, role: 'Envoy', organisation: `Nowhere ${tag}` },
+      { ...base, organisation: `ALD-${tag}` },
+      { ...base, role: 'Judge', sources: [{ source: { url: `https://example.org/terms/${tag}` }, field: 'role', quote: 'never said' }] },
+    );
+    const result = dataOf(await t.execute(AFFILIATE, { input })).importBundle;
+    expect(result.written).toBe(false);
+    expect(result.errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ entity: 'affiliations', index: 2, field: 'endDate', message: 'must not be before startDate' }),
+      expect.objectContaining({ entity: 'affiliations', index: 3, field: 'organisation', message: 'must differ from member' }),
+      expect.objectContaining({ entity: 'affiliations', index: 4, field: 'organisation' }),
+      expect.objectContaining({ entity: 'affiliations', index: 5, field: 'role', message: 'repeats affiliations[1]' }),
+      expect.objectContaining({ entity: 'affiliations', index: 6, field: expect.stringMatching(/^sources\.0\./) }),
+    ]));
+    expect(result.errors).toHaveLength(5);
+    expect(await t.db.prisma.actor.count({ where: { name: { endsWith: tag } } })).toBe(0);
+    // An affiliation's value is its role or dates, not an event's location.
+    const field = dataOf(await t.execute(AFFILIATE, { input: { affiliations: [{ ...base, sources: [{ source: { url: 'https://example.org/x' }, field: 'location' }] }] } })).importBundle;
+    expect(field.errors).toEqual([expect.objectContaining({ entity: 'affiliations', index: 0, field: 'sources.0.field', message: expect.stringContaining('"role"|"startDate"|"endDate"') })]);
+  });
+
+  it('reads affiliations from an NDJSON file', async () => {
+    const tag = unique('t').replace(' ', '');
+    const { actors, affiliations } = terms(tag);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-terms-')), 'terms.ndjson');
+    writeFileSync(file, [...actors.map((actor) => ({ actor })), { affiliation: affiliations[1] }].map((line) => JSON.stringify(line)).join('\n'));
+    const result = await importFile(t.services.imports, file, { author: TEST_AUTHOR });
+    expect(result).toMatchObject({ errors: [], affiliations: { created: 1 } });
+  });
+});
+
 describe('the published bundle format', () => {
   it('imports samples/bundle-example.json, which the JSON Schema in samples/ describes, with no error and then with no change', async () => {
     const example = JSON.parse(readFileSync(projectPath('samples', 'bundle-example.json'), 'utf8'));
     expect(BundleDocument.safeParse(example).success).toBe(true);
     const first = await t.services.imports.importBundle(example, { author: TEST_AUTHOR });
-    expect(first).toMatchObject({ errors: [], written: true, events: { created: 1 }, claims: { created: 1 }, armsTransfers: { created: 1 } });
+    expect(first).toMatchObject({ errors: [], written: true, events: { created: 1 }, affiliations: { created: 1 }, claims: { created: 1 }, armsTransfers: { created: 1 } });
     const again = await t.services.imports.importBundle(example, { author: TEST_AUTHOR });
     for (const entity of ENTITIES) expect({ entity, ...again[entity] }).toMatchObject({ entity, created: 0, updated: 0 });
   });

@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { FileFormatError } from '../../src/modules/imports/file-format-error';
 import { importFile } from '../../src/modules/imports/import-file';
 import { parseRegister, RegisterFormatError } from '../../src/modules/imports/sipri-register';
 import { SAMPLE_REGISTER_PATH } from '../../src/sample/sample';
@@ -129,6 +132,20 @@ describe('malformed register files', () => {
   ])('refuses %s with a clear error', (_what, buffer, message) => {
     expect(() => parseRegister(buffer)).toThrow(RegisterFormatError);
     expect(() => parseRegister(buffer)).toThrow(message);
+  });
+
+  it.each([
+    ['bad.json', '{"actors": [', 'json', /the file is not valid JSON/],
+    ['list.json', '[]', 'json', /must hold a JSON object/],
+    ['empty.ndjson', '\n\n', 'ndjson', /the file is empty/],
+    ['empty.csv', '', 'sipri', /the file is empty/],
+  ])('refuses %s as a file its format cannot read, naming that format (a JSON file is no register)', async (name, content, format, message) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-format-')), name);
+    writeFileSync(file, content);
+    const refused = await importFile(t.services.imports, file, { author: TEST_AUTHOR }).then(() => null, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(FileFormatError);
+    expect(refused).toMatchObject({ format, message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', field: 'file', format } });
+    expect(refused instanceof RegisterFormatError).toBe(format === 'sipri');
   });
 });
 

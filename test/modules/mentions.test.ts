@@ -1,7 +1,8 @@
 // analyzeSource reads a text as Dossier would store it, without writing: its stored form and hash, the actors it
 // mentions at their offsets, the names no actor carries, and the stored sources it repeats.
 import { readFileSync } from 'node:fs';
-import { SAMPLE_ARTICLE_PATH, loadSample, sampleArticleText } from '../../src/sample/sample';
+import { loadSample } from '../../src/sample/sample';
+import { SAMPLE_ARTICLE_PATH, sampleArticleText } from '../helpers/sample-article';
 import { ActorRepository } from '../../src/modules/actors/actors.repository';
 import { ActorService } from '../../src/modules/actors/actors.service';
 import { MentionLinker } from '../../src/modules/mentions/mention-linker';

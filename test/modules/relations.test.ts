@@ -1,6 +1,7 @@
 // Relations around an actor, an event and a source, in one request each, over the sample article and SIPRI's
 // register; and the number of SQL statements such requests send, which must not grow with the rows returned.
-import { loadSample, loadSipriSample, sampleArticleText } from '../../src/sample/sample';
+import { loadSample, loadSipriSample } from '../../src/sample/sample';
+import { sampleArticleText } from '../helpers/sample-article';
 import { sliceCodePoints } from '../../src/shared/text';
 import { registerRows } from '../helpers/sipri-csv';
 import { createTestDatabase } from '../helpers/database';

@@ -1,4 +1,5 @@
-import { loadSample, sampleArticleText, SAMPLE_ARTICLE_PATH } from '../../src/sample/sample';
+import { loadSample, sampleBundle, SAMPLE_AUTHOR, SAMPLE_BUNDLE_PATH } from '../../src/sample/sample';
+import { sampleArticleText, SAMPLE_ARTICLE_PATH } from '../helpers/sample-article';
 import { readFileSync } from 'node:fs';
 import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
 
@@ -10,6 +11,18 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the sample', () => {
+  it('is an import bundle like any other: it passes the bundle schema, holds the article in its stored form, and a second import changes nothing', async () => {
+    const bundle = sampleBundle();
+    expect(bundle.sources?.[0]?.text?.text).toBe(sampleArticleText());
+    expect(Object.keys(bundle).sort()).toEqual(['actors', 'affiliations', 'claims', 'events', 'sources']);
+    const again = await t.services.imports.importBundle(JSON.parse(readFileSync(SAMPLE_BUNDLE_PATH, 'utf8')), { author: SAMPLE_AUTHOR });
+    expect(again.errors).toEqual([]);
+    for (const entity of ['actors', 'sources', 'events', 'affiliations', 'claims'] as const) {
+      expect({ entity, ...again[entity] }).toEqual({ entity, created: 0, updated: 0, unchanged: bundle[entity]?.length, rejected: 0 });
+    }
+    expect(await loadSample(t.services)).toBe(false);
+  });
+
   it('answers Russia for "Moscow", with Putin as its president', async () => {
     const { actor } = dataOf(await t.execute(`{ actor(name: "Moscow") { name kind isoCode members(at: "2025-12-04") { role member { name } } } }`));
     expect(actor).toEqual({ name: 'Russia', kind: 'STATE', isoCode: 'RUS', members: [{ role: 'President', member: { name: 'Vladimir Putin' } }] });

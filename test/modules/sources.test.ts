@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SAMPLE_ARTICLE_PATH, sampleArticleText } from '../../src/sample/sample';
+import { SAMPLE_ARTICLE_PATH, sampleArticleText } from '../helpers/sample-article';
 import { contentHashOf } from '../../src/modules/sources/sources.service';
 import { buildClaim, buildSource, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';

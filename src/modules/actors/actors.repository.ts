@@ -7,10 +7,11 @@ import { lookupKey } from '../../shared/lookup-key';
 import { escapeLike } from '../../shared/like';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import { actorNamedSql, actorNameParams, actorWithAliasesColumns, actorWithAliasesFrom, AFFILIATION_COLUMNS, type ActorWithAliases } from './actors.columns';
-import { ACTOR_WRITES, ALIAS_WRITES, type ActorWithAliasesWriteRow, type SameAsTarget } from './actors.writes';
-import type { WriteCounts } from '../../db/set-writes';
+import { ACTOR_WRITES, affiliationKey, AFFILIATION_WRITES, ALIAS_WRITES, type ActorWithAliasesWriteRow, type AffiliationWriteRow, type SameAsTarget } from './actors.writes';
+import { countChanges, type WriteCounts } from '../../db/set-writes';
 import type { JsonRowSource } from '../../shared/json-reads';
 import type { ActorFilter, CreateActorInput, CreateAffiliationInput, UpdateActorInput, UpdateAffiliationInput } from './actors.validation';
+import { mustGet, oneRow } from '../../shared/must-get';
 
 export { lookupKey };
 
@@ -18,6 +19,11 @@ export type AliasKind = 'ALIAS' | 'DEMONYM';
 const FORM_STATEMENTS: Record<AliasKind, string> = { ALIAS: 'aliasesOf', DEMONYM: 'demonymsOf' };
 
 export type AffiliationWithActors = Affiliation & { member: ActorWithAliases; organisation: ActorWithAliases };
+
+/** An affiliation's id with its natural key, as affiliationKey reads it. */
+type KeyedAffiliation = Pick<AffiliationWriteRow, 'memberId' | 'organisationId' | 'role' | 'startDate'> & { id: number };
+const keyedAffiliation = (prefix: string) =>
+  `${prefix}id, ${prefix}member_id AS "memberId", ${prefix}organisation_id AS "organisationId", ${prefix}role, ${prefix}start_date::text AS "startDate"`;
 
 /** What still points at an actor; an actor is deleted only when all are zero. */
 export interface ActorReferences {
@@ -177,8 +183,8 @@ export class ActorRepository {
       const conditions = [...columns.map((column) => `t.${column} = $1`), ...(through ? [`EXISTS (SELECT 1 FROM ${through.table} x WHERE x.${through.parentKey} = t.id AND x.${through.column} = $1)`] : [])];
       return `(SELECT count(${counted ?? '*'})::int FROM ${table} t WHERE ${conditions.join(' OR ')}) AS "${name}"`;
     });
-    const [row] = await this.db.query<ActorReferences>(`/* actorReferences */ SELECT ${counts.join(', ')}`, [id]);
-    return row!;
+    const row = oneRow(await this.db.query<ActorReferences>(`/* actorReferences */ SELECT ${counts.join(', ')}`, [id]), 'actorReferences');
+    return row;
   }
 
   delete(id: number, author: string): Promise<Actor> {
@@ -324,20 +330,60 @@ export class ActorRepository {
     if (toUpdate.length > 0) {
       const changed = await session.query<{ id: number }>(
         ACTOR_WRITES.update('updateActors', 't.id = u.id', 't.id', [{ column: 'id', type: 'int' }]),
-        [...ACTOR_WRITES.params(toUpdate), toUpdate.map((row) => existing.get(row.nameKey)!)],
+        [...ACTOR_WRITES.params(toUpdate), toUpdate.map((row) => mustGet(existing, row.nameKey, 'the id of actor'))],
       );
       for (const row of changed) updated.add(row.id);
     }
-    const aliases = sorted.flatMap((row) => row.aliases.filter((alias) => alias.aliasKey !== row.nameKey).map((alias) => ({ actorId: existing.get(row.nameKey)!, ...alias })));
+    const aliases = sorted.flatMap((row) => row.aliases.filter((alias) => alias.aliasKey !== row.nameKey).map((alias) => ({ actorId: mustGet(existing, row.nameKey, 'the id of actor'), ...alias })));
     if (aliases.length > 0) {
       const added = await session.query<{ actor_id: number }>(ALIAS_WRITES.insert('insertAliases', 'ON CONFLICT (alias_key) DO NOTHING', 'actor_id'), ALIAS_WRITES.params(aliases));
       for (const row of added) updated.add(row.actor_id);
     }
     const counts = { created: created.size, updated: 0, unchanged: 0 };
     for (const row of toUpdate) {
-      if (updated.has(existing.get(row.nameKey)!)) counts.updated++;
+      if (updated.has(mustGet(existing, row.nameKey, 'the id of actor'))) counts.updated++;
       else counts.unchanged++;
     }
     return { counts, ids: existing };
+  }
+
+  /**
+   * Writes a chunk of a bundle's affiliations, set-based: one per natural key (affiliationKey), created when none is
+   * stored, its end date filled in when it has none. Affiliations have no unique key in the table (a mutation may
+   * record the same term twice), so bundle writers take turns on a transaction lock and the oldest match is the one.
+   */
+  async importAffiliations(session: SqlSession, rows: readonly AffiliationWriteRow[]): Promise<{ counts: WriteCounts; ids: Map<string, number> }> {
+    const distinct = [...new Map(rows.map((row) => [affiliationKey(row), row])).values()];
+    if (distinct.length === 0) return { counts: { created: 0, updated: 0, unchanged: 0 }, ids: new Map() };
+    await session.query(`/* lockAffiliationImport */ SELECT pg_advisory_xact_lock(hashtext('dossier.affiliation_import'))`);
+    const stored = await session.query<KeyedAffiliation>(
+      `/* affiliationIds */ SELECT DISTINCT ON (u.member_id, u.organisation_id, u.role, u.start_date) ${keyedAffiliation('f.')}
+       FROM unnest($1::int[], $2::int[], $3::text[], $4::text[]) AS u(member_id, organisation_id, role, start_date)
+       JOIN affiliation f ON f.member_id = u.member_id AND f.organisation_id = u.organisation_id AND f.role = u.role
+        AND f.start_date IS NOT DISTINCT FROM u.start_date::date
+       ORDER BY u.member_id, u.organisation_id, u.role, u.start_date, f.id`,
+      [distinct.map((row) => row.memberId), distinct.map((row) => row.organisationId), distinct.map((row) => row.role), distinct.map((row) => row.startDate)],
+    );
+    const ids = new Map(stored.map((row) => [affiliationKey(row), row.id]));
+    const fresh = distinct.filter((row) => !ids.has(affiliationKey(row)));
+    const created = new Set<number>();
+    if (fresh.length > 0) {
+      const inserted = await session.query<KeyedAffiliation>(AFFILIATION_WRITES.insert('insertAffiliations', '', keyedAffiliation('')), AFFILIATION_WRITES.params(fresh));
+      for (const row of inserted) {
+        ids.set(affiliationKey(row), row.id);
+        created.add(row.id);
+      }
+    }
+    const toUpdate = distinct.filter((row) => !created.has(mustGet(ids, affiliationKey(row), 'the id of affiliation')));
+    const changed = new Set<number>();
+    if (toUpdate.length > 0) {
+      const updated = await session.query<{ id: number }>(
+        AFFILIATION_WRITES.update('updateAffiliations', 't.id = u.id', 't.id', [{ column: 'id', type: 'int' }]),
+        [...AFFILIATION_WRITES.params(toUpdate), toUpdate.map((row) => mustGet(ids, affiliationKey(row), 'the id of affiliation'))],
+      );
+      for (const row of updated) changed.add(row.id);
+    }
+    const counts = countChanges(distinct.map((row) => mustGet(ids, affiliationKey(row), 'the id of affiliation')), created, changed);
+    return { counts, ids };
   }
 }

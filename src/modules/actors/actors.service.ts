@@ -17,7 +17,7 @@ import {
   UpdateActorInput,
   UpdateAffiliationInput,
 } from './actors.validation';
-import type { ActorWithAliasesWriteRow, SameAsTarget } from './actors.writes';
+import type { ActorWithAliasesWriteRow, SameAsTarget, AffiliationWriteRow } from './actors.writes';
 
 /** How each kind of record that refers to an actor is named, one and many. */
 const REFERENCE_NAMES: Record<keyof ActorReferences, [string, string]> = {
@@ -261,6 +261,11 @@ export class ActorService {
   /** Writes a chunk of a bundle's actors set-based; every actor's id by its name key. */
   importActors(session: SqlSession, rows: readonly ActorWithAliasesWriteRow[]) {
     return this.actors.importActors(session, rows);
+  }
+
+  /** Writes a chunk of a bundle's affiliations set-based; every affiliation's id by its natural key. */
+  importAffiliations(session: SqlSession, rows: readonly AffiliationWriteRow[]) {
+    return this.actors.importAffiliations(session, rows);
   }
 }
 

@@ -42,6 +42,12 @@ export const ActorFilter = z
   .nullish();
 export type ActorFilter = z.output<typeof ActorFilter>;
 
+/** An affiliation's rule on its dates, for createAffiliation and for bundles: a term does not end before it starts. */
+export const affiliationEndsInOrder: [(term: { startDate?: Date | null; endDate?: Date | null }) => boolean, { message: string; path: string[] }] = [
+  (term) => !(term.startDate && term.endDate && term.endDate < term.startDate),
+  { message: 'must not be before startDate', path: ['endDate'] },
+];
+
 export const CreateAffiliationInput = z
   .object({
     memberId: Id,
@@ -50,10 +56,7 @@ export const CreateAffiliationInput = z
     startDate: CalendarDate.nullish(),
     endDate: CalendarDate.nullish(),
   })
-  .refine((input) => !(input.startDate && input.endDate && input.endDate < input.startDate), {
-    message: 'must not be before startDate',
-    path: ['endDate'],
-  })
+  .refine(...affiliationEndsInOrder)
   .refine((input) => input.memberId !== input.organisationId, { message: 'must differ from memberId', path: ['organisationId'] });
 export type CreateAffiliationInput = z.output<typeof CreateAffiliationInput>;
 

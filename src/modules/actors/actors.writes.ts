@@ -1,7 +1,7 @@
 // How the set-based writes (bundles, imports) write actors and their aliases: one map per table, held to the row
 // types by the compiler (see db/set-writes.ts), from which every statement and its parameters are made.
 import { SetWrite, type WriteMap, type WriteRowOf } from '../../db/set-writes';
-import type { Actor, ActorAlias } from '../../generated/prisma/client';
+import type { Actor, ActorAlias, Affiliation } from '../../generated/prisma/client';
 
 /** An actor as a bundle writes it. */
 export type ActorWriteRow = WriteRowOf<Actor, 'id' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>;
@@ -31,3 +31,20 @@ export const ALIAS_WRITES = new SetWrite<AliasWriteRow>('actor_alias', {
   aliasKey: { column: 'alias_key', type: 'text', update: 'key' },
   kind: { column: 'kind', type: 'text', cast: '"AliasKind"', update: 'create' },
 } satisfies WriteMap<AliasWriteRow>);
+
+/** An affiliation as a bundle writes it (its rank stays the stored one, NORMAL for a new one). */
+export type AffiliationWriteRow = WriteRowOf<Affiliation, 'id' | 'rank' | 'rankReason' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>;
+
+/** An affiliation's natural key: member, organisation, role and start date (none for a term of unknown start). */
+export function affiliationKey(row: Pick<AffiliationWriteRow, 'memberId' | 'organisationId' | 'role' | 'startDate'>): string {
+  return `${row.memberId}|${row.organisationId}|${row.role}|${row.startDate ?? ''}`;
+}
+
+/** An affiliation is keyed by member, organisation, role and start date; an end date fills in a stored open term. */
+export const AFFILIATION_WRITES = new SetWrite<AffiliationWriteRow>('affiliation', {
+  memberId: { column: 'member_id', type: 'int', update: 'key' },
+  organisationId: { column: 'organisation_id', type: 'int', update: 'key' },
+  role: { column: 'role', type: 'text', update: 'key' },
+  startDate: { column: 'start_date', type: 'text', cast: 'date', update: 'key' },
+  endDate: { column: 'end_date', type: 'text', cast: 'date', update: 'fill' },
+} satisfies WriteMap<AffiliationWriteRow>, { stamped: true });

@@ -2,6 +2,7 @@
 import type { Database } from '../../db/database';
 import { translated } from '../../db/prisma-errors';
 import type { ApiKey, ApiKeyRole } from '../../generated/prisma/client';
+import { oneRow } from '../../shared/must-get';
 
 export class ApiKeyRepository {
   constructor(private readonly db: Database) {}
@@ -31,8 +32,8 @@ export class ApiKeyRepository {
 
   /** Raw SQL: the embedded start asks this every time, and it need not wake Prisma's query compiler. */
   async count(): Promise<number> {
-    const [row] = await this.db.query<{ count: number }>(`/* countApiKeys */ SELECT count(*)::int AS count FROM api_key`);
-    return row!.count;
+    const row = oneRow(await this.db.query<{ count: number }>(`/* countApiKeys */ SELECT count(*)::int AS count FROM api_key`), 'countApiKeys');
+    return row.count;
   }
 
   /** The key with this hash, live or revoked. */

@@ -10,6 +10,7 @@ import { actorNamedSql, actorNameParams } from '../actors/actors.columns';
 import type { CreateArmsTransferInput, UpdateArmsTransferInput } from './arms-transfers.validation';
 import { ARMS_TRANSFER_COLUMNS, type ArmsTransferRow } from './arms-transfers.columns';
 import type { JsonPageSource } from '../../shared/json-reads';
+import { oneRow } from '../../shared/must-get';
 
 export type ArmsTransferOrder = 'DELIVERY_YEAR_DESC' | 'DELIVERY_YEAR_ASC' | 'TIV_DESC';
 
@@ -54,8 +55,8 @@ export class ArmsTransferRepository {
   constructor(private readonly db: Database) {}
 
   async countOfSource(sourceId: number): Promise<number> {
-    const [row] = await this.db.query<{ count: number }>(`/* countTransfersOfSource */ SELECT count(*)::int AS count FROM arms_transfer WHERE source_id = $1`, [sourceId]);
-    return row!.count;
+    const row = oneRow(await this.db.query<{ count: number }>(`/* countTransfersOfSource */ SELECT count(*)::int AS count FROM arms_transfer WHERE source_id = $1`, [sourceId]), 'countTransfersOfSource');
+    return row.count;
   }
 
   findById(id: number): Promise<ArmsTransfer | null> {
@@ -83,11 +84,11 @@ export class ArmsTransferRepository {
       params,
     );
     return toPage(rows, window, async () => {
-      const [row] = await this.db.query<{ count: number }>(
+      const row = oneRow(await this.db.query<{ count: number }>(
         `/* countArmsTransfers */ SELECT count(*)::int AS count FROM arms_transfer t WHERE ${matches}`,
         filterParams,
-      );
-      return row!.count;
+      ), 'countArmsTransfers');
+      return row.count;
     });
   }
 

@@ -6,6 +6,7 @@ import { translated } from '../../db/prisma-errors';
 import type { Citation, Claim, ClaimActor, Prisma } from '../../generated/prisma/client';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import { CITATION_COLUMNS, CLAIM_COLUMNS } from './claims.columns';
+import { mustGet } from '../../shared/must-get';
 
 /** A claim's own columns, as the service has checked them. */
 export type ClaimFields = Omit<Prisma.ClaimUncheckedCreateInput, 'id' | 'createdAt' | 'updatedAt' | 'actors' | 'citations'>;
@@ -128,11 +129,11 @@ export class ClaimRepository {
       [sorted.map((row) => row.naturalKey)],
     );
     const ids = new Map(stored.map((row) => [row.natural_key, row.id]));
-    const idOf = (row: ClaimImportRow) => ids.get(row.naturalKey)!;
+    const idOf = (row: ClaimImportRow) => mustGet(ids, row.naturalKey, 'the id of claim');
     const withActors = sorted.filter((row) => row.actors !== null);
     for (const id of await CLAIM_ACTOR_WRITES.replace(session, withActors.map(idOf), withActors.flatMap((row) => row.actors!.map((actor) => ({ parentId: idOf(row), row: actor }))))) changed.add(id);
     const withCitations = sorted.filter((row) => row.citations !== null);
     for (const id of await CITATION_WRITES.replace(session, withCitations.map(idOf), withCitations.flatMap((row) => row.citations!.map((citation) => ({ parentId: idOf(row), row: citation }))))) changed.add(id);
-    return countChanges(sorted.map(idOf), new Set([...created].map((key) => ids.get(key)!)), changed);
+    return countChanges(sorted.map(idOf), new Set([...created].map((key) => mustGet(ids, key, 'the id of claim'))), changed);
   }
 }

@@ -7,6 +7,7 @@ import type { CameoCode, Event, EventParticipant, Prisma } from '../../generated
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { CreateEventInput, UpdateEventInput } from './events.validation';
 import { EVENT_COLUMNS } from './events.columns';
+import { mustGet } from '../../shared/must-get';
 
 export interface EventListFilter {
   cameoPrefix?: string | null;
@@ -148,10 +149,10 @@ export class EventRepository {
       for (const row of updated) changed.add(row.id);
     }
     const ids = await this.idsByKey(session, sorted);
-    const idOf = (row: EventImportRow) => ids.get(eventKey(row.title, row.startDate))!;
+    const idOf = (row: EventImportRow) => mustGet(ids, eventKey(row.title, row.startDate), 'the id of event');
     const withParticipants = sorted.filter((row) => row.participants !== null);
     const participants = withParticipants.flatMap((row) => row.participants!.map((participant) => ({ parentId: idOf(row), row: participant })));
     for (const id of await PARTICIPANT_WRITES.replace(session, withParticipants.map(idOf), participants)) changed.add(id);
-    return { counts: countChanges(sorted.map(idOf), new Set([...created].map((key) => ids.get(key)!)), changed), ids };
+    return { counts: countChanges(sorted.map(idOf), new Set([...created].map((key) => mustGet(ids, key, 'the id of event'))), changed), ids };
   }
 }

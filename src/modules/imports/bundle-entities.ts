@@ -12,14 +12,15 @@ import { storedTextColumns } from '../sources/sources.validation';
 import type { EntityName, ErrorReport, Indexed } from './bundle';
 import { actorNamesOf, eventRefKey, sourceRefKey, type BundleReferences, type Ids, type Referenced } from './bundle-references';
 import type { WriteCounts } from '../../db/set-writes';
-import type { ActorWithAliasesWriteRow, SameAsTarget } from '../actors/actors.writes';
+import { affiliationKey, type ActorWithAliasesWriteRow, type AffiliationWriteRow, type SameAsTarget } from '../actors/actors.writes';
 import type { ClaimImportRow } from '../claims/claims.writes';
 import { eventKey, type EventImportRow } from '../events/events.writes';
-import type { EventValueSourceWriteRow } from '../provenance/provenance.writes';
+import type { ValueSourceWriteRow } from '../provenance/provenance.writes';
 import type { SourceWriteRow } from '../sources/sources.writes';
 import type { TransferWriteRow } from '../arms-transfers/arms-transfers.writes';
 import type { BundleStores } from './bundle-stores';
-import { BundleActor, BundleArmsTransfer, BundleClaim, BundleEvent, BundleSource, type SourceRef } from './imports.validation';
+import { BundleActor, BundleAffiliation, BundleArmsTransfer, BundleClaim, BundleEvent, BundleSource, type BundleValueSource, type SourceRef } from './imports.validation';
+import { mustGet } from '../../shared/must-get';
 
 interface RecordSchema<R> {
   safeParse(value: unknown): { success: true; data: R } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
@@ -67,7 +68,7 @@ export type AnyBundleEntity = BundleEntity<any, any, any>;
 const entity = <R, Row, Note = never>(definition: BundleEntity<R, Row, Note>): AnyBundleEntity => definition;
 
 /** The id of an actor a record names, by any of its names (all were resolved or written before). */
-const actorIdIn = (ids: Ids) => (ref: string | null | undefined) => (ref ? ids.actors.get(lookupKey(ref))! : null);
+const actorIdIn = (ids: Ids) => (ref: string | null | undefined) => (ref ? mustGet(ids.actors, lookupKey(ref), 'the id of actor') : null);
 
 const actors = entity<BundleActor, ActorBundleRow, SameAsTarget>({
   entity: 'actors',
@@ -93,7 +94,7 @@ const actors = entity<BundleActor, ActorBundleRow, SameAsTarget>({
   rows: (records, _ids, sameAs) => records.map(({ index, record }) => actorRow(record, sameAs.get(index))),
   write: async (session, stores, chunk, ids, effects) => {
     const { counts, ids: written } = await stores.actors.importActors(session, chunk);
-    for (const row of chunk) for (const key of row.names) ids.actors.set(key, written.get(row.nameKey)!);
+    for (const row of chunk) for (const key of row.names) ids.actors.set(key, mustGet(written, row.nameKey, 'the id of actor'));
     if (counts.created + counts.updated > 0) await effects.actorsWritten(session);
     return counts;
   },
@@ -147,42 +148,68 @@ const sources = entity<BundleSource, SourceWriteRow>({
     const counts = await stores.sources.importSources(session, chunk);
     const { byUrl, byHash } = await stores.sources.idsOf(session, chunk.flatMap((row) => (row.url ? [row.url] : [])), chunk.map((row) => row.contentHash));
     for (const row of chunk) {
-      const id = byHash.get(row.contentHash)!;
+      const id = mustGet(byHash, row.contentHash, 'the id of the source with hash');
       ids.sources.set(row.contentHash, id);
       // A bundle source whose text was stored already under another URL is that stored source: its URL names it too.
       if (row.url) ids.sources.set(row.url, byUrl.get(row.url) ?? id);
     }
-    await effects.sourcesWritten(session, chunk.map((row) => ({ id: ids.sources.get(row.contentHash)!, text: row.text, contentHash: row.contentHash })));
+    await effects.sourcesWritten(session, chunk.map((row) => ({ id: mustGet(ids.sources, row.contentHash, 'the id of the source with hash'), text: row.text, contentHash: row.contentHash })));
     return counts;
   },
 });
 
+/** A value source of a bundle record, its target's id to be filled in once the record is written. */
+type CitedValue = Omit<ValueSourceWriteRow, 'eventId' | 'affiliationId'>;
+
+/**
+ * Checks the value sources of each record (`sources`): each names a source, and a quote stands in its source's text
+ * as a citation's must. Answers the located quotes by record.
+ */
+async function checkValueSources<R extends { sources?: BundleValueSource[] | null }>(
+  entity: EntityName,
+  records: Indexed<R>[],
+  { session, stores, references, report }: CheckContext,
+): Promise<Map<number, Offsets>> {
+  const texts = await quotedTexts(session, stores, references, records.flatMap(({ record }) => (record.sources ?? []).map((s) => s.source)));
+  const offsets = new Map<number, Offsets>();
+  for (const { index, record } of records) {
+    offsets.set(index, (record.sources ?? []).map((cited, i) => {
+      const none = { startOffset: null, endOffset: null, quote: null };
+      if (!references.checkSource(entity, index, `sources.${i}.source`, cited.source) || !cited.quote) return none;
+      const located = locateCitation(texts.get(sourceRefKey(cited.source)) ?? null, { quote: cited.quote, startOffset: cited.startOffset, endOffset: cited.endOffset });
+      if (!('problem' in located)) return located;
+      report.fail(entity, index, `sources.${i}.${located.field}`, located.problem);
+      return none;
+    }));
+  }
+  return offsets;
+}
+
+/** A record's value sources as rows, with the quotes the check located. */
+function citedValues(record: { sources?: BundleValueSource[] | null }, ids: Ids, located: Offsets | undefined): CitedValue[] {
+  return (record.sources ?? []).map((cited, i) => ({
+    sourceId: mustGet(ids.sources, sourceRefKey(cited.source), 'the id of source'),
+    field: cited.field ?? null,
+    ...(located?.[i] ?? { startOffset: null, endOffset: null, quote: null }),
+  }));
+}
+
 /** A bundle event's row, with the value sources it cites. */
-type EventBundleRow = EventImportRow & { valueSources: Omit<EventValueSourceWriteRow, 'eventId'>[] };
+type EventBundleRow = EventImportRow & { valueSources: CitedValue[] };
 
 const events = entity<BundleEvent, EventBundleRow, Offsets>({
   entity: 'events',
   schema: BundleEvent,
   naturalKey: { field: 'title', of: (event: BundleEvent) => eventRefKey(event) },
   references: (event) => ({ actors: (event.participants ?? []).map((p) => p.actor), sources: (event.sources ?? []).map((s) => s.source) }),
-  check: async (records, { session, stores, references, report }) => {
+  check: async (records, context) => {
+    const { session, stores, references, report } = context;
     const cameoCodes = await stores.events.knownCameoCodes(session, [...new Set(records.map(({ record }) => record.cameoCode))]);
-    const texts = await quotedTexts(session, stores, references, records.flatMap(({ record }) => (record.sources ?? []).map((s) => s.source)));
-    const offsets = new Map<number, Offsets>();
     for (const { index, record } of records) {
       if (!cameoCodes.has(record.cameoCode)) report.fail('events', index, 'cameoCode', `${record.cameoCode} is not a code of the CAMEO codebook`);
       (record.participants ?? []).forEach((p, i) => references.checkActor('events', index, `participants.${i}.actor`, p.actor));
-      // A value source's quote stands in its source's text, as a citation's must.
-      offsets.set(index, (record.sources ?? []).map((cited, i) => {
-        const none = { startOffset: null, endOffset: null, quote: null };
-        if (!references.checkSource('events', index, `sources.${i}.source`, cited.source) || !cited.quote) return none;
-        const located = locateCitation(texts.get(sourceRefKey(cited.source)) ?? null, { quote: cited.quote, startOffset: cited.startOffset, endOffset: cited.endOffset });
-        if (!('problem' in located)) return located;
-        report.fail('events', index, `sources.${i}.${located.field}`, located.problem);
-        return none;
-      }));
     }
-    return offsets;
+    return checkValueSources('events', records, context);
   },
   rows: (records, ids, offsets) => {
     const actorId = actorIdIn(ids);
@@ -196,19 +223,55 @@ const events = entity<BundleEvent, EventBundleRow, Offsets>({
       location: record.location ?? null,
       description: record.description ?? null,
       participants: record.participants
-        ? [...new Map(record.participants.map((p) => [`${actorId(p.actor)}|${p.role}`, { actorId: actorId(p.actor)!, role: p.role }])).values()]
+        ? [...new Map(record.participants.map((p) => [`${actorId(p.actor)}|${p.role}`, { actorId: mustGet(ids.actors, lookupKey(p.actor), 'the id of actor'), role: p.role }])).values()]
         : null,
-      valueSources: (record.sources ?? []).map((cited, i) => ({
-        sourceId: ids.sources.get(sourceRefKey(cited.source))!,
-        field: cited.field ?? null,
-        ...(offsets.get(index)?.[i] ?? { startOffset: null, endOffset: null, quote: null }),
-      })),
+      valueSources: citedValues(record, ids, offsets.get(index)),
     }));
   },
   write: async (session, stores, chunk, ids) => {
     const { counts, ids: written } = await stores.events.importEvents(session, chunk);
     for (const [key, id] of written) ids.events.set(key, id);
-    await stores.provenance.importEventSources(session, chunk.flatMap((row) => row.valueSources.map((cited) => ({ ...cited, eventId: written.get(eventKey(row.title, row.startDate))! }))));
+    await stores.provenance.importValueSources(session, chunk.flatMap((row) => row.valueSources.map((cited) => ({ ...cited, eventId: mustGet(written, eventKey(row.title, row.startDate), 'the id of event'), affiliationId: null }))));
+    return counts;
+  },
+});
+
+/** A bundle affiliation's row, with the value sources it cites. */
+type AffiliationBundleRow = AffiliationWriteRow & { valueSources: CitedValue[] };
+
+const affiliations = entity<BundleAffiliation, AffiliationBundleRow, Offsets>({
+  entity: 'affiliations',
+  schema: BundleAffiliation,
+  // Names are compared once resolved (an alias and a name may be the same actor): see the check.
+  references: (affiliation) => ({ actors: [affiliation.member, affiliation.organisation], sources: (affiliation.sources ?? []).map((s) => s.source) }),
+  check: async (records, context) => {
+    const { references, report } = context;
+    const actorId = (ref: string) => references.actorIdentity(ref) ?? lookupKey(ref);
+    const keys = new Map<string, number>();
+    for (const { index, record } of records) {
+      references.checkActor('affiliations', index, 'member', record.member);
+      references.checkActor('affiliations', index, 'organisation', record.organisation);
+      if (actorId(record.member) === actorId(record.organisation)) report.fail('affiliations', index, 'organisation', 'must differ from member');
+      // One term per member, organisation, role and start, however the actors are named.
+      const key = `${actorId(record.member)}|${actorId(record.organisation)}|${record.role}|${record.startDate ? isoDate(record.startDate) : ''}`;
+      const earlier = keys.get(key);
+      if (earlier !== undefined) report.fail('affiliations', index, 'role', `repeats affiliations[${earlier}]`);
+      else keys.set(key, index);
+    }
+    return checkValueSources('affiliations', records, context);
+  },
+  rows: (records, ids, offsets) =>
+    records.map(({ index, record }) => ({
+      memberId: mustGet(ids.actors, lookupKey(record.member), 'the id of actor'),
+      organisationId: mustGet(ids.actors, lookupKey(record.organisation), 'the id of actor'),
+      role: record.role,
+      startDate: record.startDate ? isoDate(record.startDate) : null,
+      endDate: record.endDate ? isoDate(record.endDate) : null,
+      valueSources: citedValues(record, ids, offsets.get(index)),
+    })),
+  write: async (session, stores, chunk) => {
+    const { counts, ids: written } = await stores.actors.importAffiliations(session, chunk);
+    await stores.provenance.importValueSources(session, chunk.flatMap((row) => row.valueSources.map((cited) => ({ ...cited, eventId: null, affiliationId: mustGet(written, affiliationKey(row), 'the id of affiliation') }))));
     return counts;
   },
 });
@@ -235,7 +298,7 @@ const claims = entity<BundleClaim, ClaimImportRow, ClaimNote>({
       if (record.event) references.checkEvent('claims', index, 'event', record.event);
       // A vocabulary predicate is stored as its code, and its object must be what the vocabulary says.
       const code = record.predicate ? vocabularyCode(record.predicate, vocabulary) : null;
-      const problem = code && objectProblem(vocabulary.get(code)!, { subject: record.subject, objectActor: record.object, objectValue: record.objectValue }, { subject: 'subject', object: 'object' });
+      const problem = code && objectProblem(mustGet(vocabulary, code, 'the predicate'), { subject: record.subject, objectActor: record.object, objectValue: record.objectValue }, { subject: 'subject', object: 'object' });
       if (problem) report.fail('claims', index, problem.field, problem.message);
       notes.set(index, {
         predicate: code ?? record.predicate ?? null,
@@ -258,20 +321,20 @@ const claims = entity<BundleClaim, ClaimImportRow, ClaimNote>({
   },
   rows: (records, ids, notes) => {
     const actorId = actorIdIn(ids);
-    const sourceId = (ref: { url?: string | null; contentHash?: string | null }) => ids.sources.get(sourceRefKey(ref))!;
+    const sourceId = (ref: { url?: string | null; contentHash?: string | null }) => mustGet(ids.sources, sourceRefKey(ref), 'the id of source');
     return records.map(({ index, record }) => {
       const asserterId = actorId(record.asserter);
       const asserterSourceId = record.asserterSource ? sourceId(record.asserterSource) : null;
       const subjectId = actorId(record.subject);
       const objectActorId = actorId(record.object);
-      const about = record.about ? [...new Map(record.about.map((a) => [actorId(a.actor)!, { actorId: actorId(a.actor)!, role: a.role ?? 'MENTIONED' }])).values()] : null;
+      const about = record.about ? [...new Map(record.about.map((a) => { const id = mustGet(ids.actors, lookupKey(a.actor), 'the id of actor'); return [id, { actorId: id, role: a.role ?? 'MENTIONED' }] as const; })).values()] : null;
       const located = notes.get(index)?.offsets ?? [];
       return {
         naturalKey: claimNaturalKey(record.statement, asserterId, asserterSourceId),
         statement: record.statement,
         asserterId,
         asserterSourceId,
-        eventId: record.event ? ids.events.get(eventRefKey(record.event))! : null,
+        eventId: record.event ? mustGet(ids.events, eventRefKey(record.event), 'the id of event') : null,
         subjectId,
         predicate: notes.get(index)?.predicate ?? record.predicate ?? null,
         objectActorId,
@@ -303,9 +366,9 @@ const armsTransfers = entity<BundleArmsTransfer, TransferWriteRow>({
   },
   rows: (records, ids) =>
     records.map(({ record }) => ({
-      supplierId: ids.actors.get(lookupKey(record.supplier))!,
-      recipientId: ids.actors.get(lookupKey(record.recipient))!,
-      sourceId: ids.sources.get(sourceRefKey(record.source))!,
+      supplierId: mustGet(ids.actors, lookupKey(record.supplier), 'the id of actor'),
+      recipientId: mustGet(ids.actors, lookupKey(record.recipient), 'the id of actor'),
+      sourceId: mustGet(ids.sources, sourceRefKey(record.source), 'the id of source'),
       dealId: record.dealId,
       designation: record.designation,
       description: record.description ?? null,
@@ -325,7 +388,7 @@ const armsTransfers = entity<BundleArmsTransfer, TransferWriteRow>({
 });
 
 /** Every entity of a bundle, in write order (ENTITIES in bundle.ts lists the same names). */
-export const BUNDLE_ENTITIES: readonly AnyBundleEntity[] = [actors, sources, events, claims, armsTransfers];
+export const BUNDLE_ENTITIES: readonly AnyBundleEntity[] = [actors, sources, events, affiliations, claims, armsTransfers];
 
 /**
  * Refuses bundle actors that would take a name, alias, ISO code or Wikidata id of another actor, stored or
@@ -381,9 +444,9 @@ async function citedTexts(session: SqlSession, stores: BundleStores, references:
 /** The texts of the sources quoted, stored or in the bundle, by source key. */
 async function quotedTexts(session: SqlSession, stores: BundleStores, references: BundleReferences, sources: SourceRef[]): Promise<Map<string, string | null>> {
   const refs = [...new Map(sources.map((source) => [sourceRefKey(source), source] as const)).entries()];
-  const storedIds = refs.flatMap(([key]) => (references.stored.sources.has(key) ? [references.stored.sources.get(key)!] : []));
+  const storedIds = refs.flatMap(([key]) => references.stored.sources.get(key) ?? []);
   const storedTexts = await stores.sources.storedTexts(session, storedIds);
   return new Map(
-    refs.map(([key, ref]) => [key, references.stored.sources.has(key) ? (storedTexts.get(references.stored.sources.get(key)!) ?? null) : (references.bundleSource(ref)?.text?.text ?? null)]),
+    refs.map(([key, ref]) => [key, references.stored.sources.has(key) ? (storedTexts.get(mustGet(references.stored.sources, key, 'the id of source')) ?? null) : (references.bundleSource(ref)?.text?.text ?? null)]),
   );
 }

@@ -10,11 +10,11 @@ import type { ProvenanceService } from '../provenance/provenance.service';
 import type { SourceService } from '../sources/sources.service';
 
 export interface BundleStores {
-  actors: Pick<ActorService, 'idsByKey' | 'idsByCodes' | 'sameAsTargets' | 'importActors'>;
+  actors: Pick<ActorService, 'idsByKey' | 'idsByCodes' | 'sameAsTargets' | 'importActors' | 'importAffiliations'>;
   sources: Pick<SourceService, 'idsOf' | 'storedTexts' | 'importSources'>;
   events: Pick<EventService, 'idsByKey' | 'knownCameoCodes' | 'importEvents'>;
   claims: Pick<ClaimService, 'importClaims'>;
   armsTransfers: Pick<ArmsTransferService, 'importTransfers'>;
   predicates: Pick<PredicateService, 'vocabularyIn'>;
-  provenance: Pick<ProvenanceService, 'importEventSources'>;
+  provenance: Pick<ProvenanceService, 'importValueSources'>;
 }

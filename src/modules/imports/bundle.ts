@@ -5,9 +5,9 @@ import type { MatchFeature } from '../matching/match-evidence';
 import type { WriteCounts } from '../../db/set-writes';
 import type { ImportMode } from './imports.validation';
 
-export type EntityName = 'actors' | 'sources' | 'events' | 'claims' | 'armsTransfers';
+export type EntityName = 'actors' | 'sources' | 'events' | 'affiliations' | 'claims' | 'armsTransfers';
 /** The order in which an import writes: each kind refers only to kinds before it (see bundle-entities.ts). */
-export const ENTITIES: readonly EntityName[] = ['actors', 'sources', 'events', 'claims', 'armsTransfers'];
+export const ENTITIES: readonly EntityName[] = ['actors', 'sources', 'events', 'affiliations', 'claims', 'armsTransfers'];
 
 export type Bundle = Partial<Record<EntityName, unknown[] | null>>;
 

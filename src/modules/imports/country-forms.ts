@@ -36,7 +36,7 @@ function buildForms(): Map<string, CountryForms> {
   for (const [name, forms] of raw) for (const form of [...forms.aliases, ...forms.demonyms]) hold(lookupKey(form), name);
   const own = (name: string, iso: string | null) => (form: string) => {
     const key = lookupKey(form);
-    return key !== lookupKey(name) && key !== iso?.toLowerCase() && holders.get(key)!.size === 1;
+    return key !== lookupKey(name) && key !== iso?.toLowerCase() && holders.get(key)?.size === 1;
   };
   const dedupe = (forms: string[]) => [...new Map(forms.map((form) => [lookupKey(form), form])).values()];
   return new Map(

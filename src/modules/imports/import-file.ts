@@ -1,12 +1,13 @@
 // Files into the import service: a SIPRI trade-register CSV, a JSON bundle, or an NDJSON bundle (one record a
-// line: {"actor": {...}}, {"source": {...}}, {"event": {...}}, {"claim": {...}} or {"armsTransfer": {...}}). Used by
+// line: {"actor": {...}}, {"source": {...}}, {"event": {...}}, {"affiliation": {...}}, {"claim": {...}} or {"armsTransfer": {...}}). Used by
 // the CLI and the first start. A register is streamed: a file of any length takes memory for one chunk.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BundleArmsTransfer } from './imports.validation';
 import { DEFAULT_CHUNK_SIZE, ENTITIES, type Bundle, type EntityName, type ImportOptions, type ImportResult, type RecordError } from './bundle';
 import type { ImportService } from './imports.service';
-import { fileLines, readRegisterFile, RegisterBundle, RegisterFormatError, RegisterReader, registerSource } from './sipri-register';
+import { FileFormatError } from './file-format-error';
+import { fileLines, readRegisterFile, RegisterBundle, RegisterReader, registerSource } from './sipri-register';
 
 interface FileFormatSpec {
   /** File extensions (lower case, with the dot) that choose the format when none is named. */
@@ -31,7 +32,7 @@ export function formatOf(file: string): FileFormat {
 }
 
 
-const NDJSON_KINDS: Record<string, EntityName> = { actor: 'actors', source: 'sources', event: 'events', claim: 'claims', armsTransfer: 'armsTransfers' };
+const NDJSON_KINDS: Record<string, EntityName> = { actor: 'actors', source: 'sources', event: 'events', affiliation: 'affiliations', claim: 'claims', armsTransfer: 'armsTransfers' };
 
 async function readNdjson(file: string): Promise<{ bundle: Bundle; lines: Record<EntityName, number[]>; errors: RecordError[] }> {
   const bundle = Object.fromEntries(ENTITIES.map((entity) => [entity, [] as unknown[]])) as Record<EntityName, unknown[]>;
@@ -52,20 +53,20 @@ async function readNdjson(file: string): Promise<{ bundle: Bundle; lines: Record
       errors.push({ entity: 'file', index: -1, line, field: '(line)', message: (error as Error).message });
     }
   }
-  if (blank) throw new RegisterFormatError('the file is empty');
+  if (blank) throw new FileFormatError('ndjson', 'the file is empty');
   return { bundle, lines, errors };
 }
 
 /** A JSON bundle: an object whose keys are the bundle's lists; anything else is refused as a whole. */
 function checkJsonBundle(value: unknown): Bundle {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new RegisterFormatError(`the file must hold a JSON object with the lists ${ENTITIES.join(', ')}; it holds ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}`);
+    throw new FileFormatError('json', `the file must hold a JSON object with the lists ${ENTITIES.join(', ')}; it holds ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}`);
   }
   for (const [key, list] of Object.entries(value)) {
     if (!(ENTITIES as readonly string[]).includes(key)) {
-      throw new RegisterFormatError(`unknown key "${key}" at the top of the bundle; a bundle holds ${ENTITIES.join(', ')}`);
+      throw new FileFormatError('json', `unknown key "${key}" at the top of the bundle; a bundle holds ${ENTITIES.join(', ')}`);
     }
-    if (list !== null && !Array.isArray(list)) throw new RegisterFormatError(`"${key}" must be a list of records`);
+    if (list !== null && !Array.isArray(list)) throw new FileFormatError('json', `"${key}" must be a list of records`);
   }
   return value as Bundle;
 }
@@ -82,12 +83,12 @@ async function importNdjson(imports: ImportService, file: string, options: Impor
 
 async function importJson(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult> {
   const text = readFileSync(file, 'utf8');
-  if (!text.trim()) throw new RegisterFormatError('the file is empty');
+  if (!text.trim()) throw new FileFormatError('json', 'the file is empty');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new RegisterFormatError(`the file is not valid JSON: ${(error as Error).message}`);
+    throw new FileFormatError('json', `the file is not valid JSON: ${(error as Error).message}`);
   }
   return imports.importBundle(checkJsonBundle(parsed), options);
 }

@@ -3,7 +3,7 @@
 // by deal id + delivery year + source.
 import { z } from 'zod';
 import { CalendarDate, HttpUrl, Str, Text, Year } from '../../shared/validation';
-import { ActorKind, IsoCode, WikidataId } from '../actors/actors.validation';
+import { ActorKind, affiliationEndsInOrder, IsoCode, WikidataId } from '../actors/actors.validation';
 import { Count, Tiv, TransferStatus } from '../arms-transfers/arms-transfers.validation';
 import { BUNDLE_CLAIM_FIELDS, checkCitationOffsets, citationFields, ClaimActorRole, claimFields, refineClaimRules } from '../claims/claims.validation';
 import { CameoCodeText, DatePrecision, ParticipantRole } from '../events/events.validation';
@@ -40,17 +40,33 @@ const ActorRef = Text(200);
 export const EventRef = z.object({ title: Text(500), startDate: CalendarDate });
 export type EventRef = z.output<typeof EventRef>;
 
-/** Where one of an event's values comes from: re-importing it confirms it (lastSeen moves). */
-export const BundleValueSource = z
+/** Where one of an event's or an affiliation's values comes from: re-importing it confirms it (lastSeen moves). */
+const valueSourceOf = (target: 'eventId' | 'affiliationId') =>
+  z
+    .object({
+      source: SourceRef,
+      field: z.enum(CITABLE_FIELDS[target]).nullish(),
+      quote: citationFields.quote.nullish(),
+      startOffset: citationFields.startOffset,
+      endOffset: citationFields.endOffset,
+    })
+    .superRefine(checkCitationOffsets);
+export const BundleValueSource = valueSourceOf('eventId');
+export type BundleValueSource = z.output<typeof BundleValueSource> | z.output<typeof BundleAffiliationValueSource>;
+const BundleAffiliationValueSource = valueSourceOf('affiliationId');
+
+/** A member's role in an organisation over a span (a head of state's term): keyed by both actors, the role and the start. */
+export const BundleAffiliation = z
   .object({
-    source: SourceRef,
-    field: z.enum(CITABLE_FIELDS.eventId).nullish(),
-    quote: citationFields.quote.nullish(),
-    startOffset: citationFields.startOffset,
-    endOffset: citationFields.endOffset,
+    member: ActorRef,
+    organisation: ActorRef,
+    role: Text(200),
+    startDate: CalendarDate.nullish(),
+    endDate: CalendarDate.nullish(),
+    sources: z.array(BundleAffiliationValueSource).max(50, 'must list at most 50 sources').nullish(),
   })
-  .superRefine(checkCitationOffsets);
-export type BundleValueSource = z.output<typeof BundleValueSource>;
+  .refine(...affiliationEndsInOrder);
+export type BundleAffiliation = z.output<typeof BundleAffiliation>;
 
 export const BundleEvent = z
   .object({
@@ -126,8 +142,10 @@ export const BundleDocument = z
     actors: z.array(BundleActor).optional().describe('Actors, keyed by canonical name; found also by alias or ISO code.'),
     sources: z.array(BundleSource).optional().describe('Sources, keyed by URL, else by the sha256 of their text.'),
     events: z.array(BundleEvent).optional().describe('Events, keyed by title and start date.'),
+    affiliations: z.array(BundleAffiliation).optional().describe("Affiliations (a member's role in an organisation), keyed by both actors, the role and the start date."),
     claims: z.array(BundleClaim).optional().describe('Claims with their citations, keyed by asserter and statement.'),
     armsTransfers: z.array(BundleArmsTransfer).optional().describe('Arms-transfer rows, keyed by deal id, delivery year and source.'),
   })
   .strict()
   .describe('A Dossier import bundle: records that refer to each other by natural keys, never by database ids.');
+export type BundleDocument = z.output<typeof BundleDocument>;

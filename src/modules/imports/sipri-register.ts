@@ -6,6 +6,8 @@ import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Bundle, RecordError } from './bundle';
 import { countryFormsOf } from './country-forms';
+import { FileFormatError } from './file-format-error';
+import { mustGet } from '../../shared/must-get';
 
 export const SIPRI_SOURCE = {
   kind: 'DATASET',
@@ -27,12 +29,10 @@ const STATUS: Record<string, string> = { New: 'NEW', 'Second hand': 'SECOND_HAND
 // SIPRI writes plain decimals; Number() would also read "0x10", "1e3" or " 7 ".
 const DECIMAL = /^\d+(\.\d+)?$/;
 
-export class RegisterFormatError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-  ) {
-    super(line ? `line ${line}: ${message}` : message);
+/** A file that is not SIPRI's register at all (no header, not UTF-8, empty). */
+export class RegisterFormatError extends FileFormatError {
+  constructor(message: string, line?: number) {
+    super('sipri', message, line);
     this.name = 'RegisterFormatError';
   }
 }
@@ -89,6 +89,7 @@ export class RegisterReader {
       else this.edition ??= registerEdition(text);
       return null;
     }
+    const header = this.header;
     if (text.trim() === '') return null;
     const fail = (field: string, message: string): RegisterEntry => ({ line, errors: [{ entity: 'file', index: -1, line, field, message }] });
     // An even number of quotes: SIPRI doubles a quote inside a quoted field.
@@ -101,7 +102,7 @@ export class RegisterReader {
       return fail('(line)', (error as Error).message.replace(/^Invalid \w+:?\s*/, ''));
     }
     if (fields.length < this.width) return fail('(line)', `expected ${this.width} fields; the line is truncated or malformed`);
-    const value = (column: Column) => fields[this.header!.get(column)!]!;
+    const value = (column: Column) => fields[mustGet(header, column, 'the position of column')] ?? '';
 
     const errors: RecordError[] = [];
     const number = (column: Column, { integer = false, optional = false } = {}) => {

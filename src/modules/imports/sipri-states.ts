@@ -1,6 +1,6 @@
 // SIPRI's spelling of each state in its trade register, and the world-countries entry (cca3) it is: the data that
 // gives the register's states their ISO code, other names, demonyms and capitals (see country-forms.ts). Every state
-// of the register must be here (test/static/sipri-states.test.ts checks it against samples/); the register's
+// of the register must be here (test/contract/sipri-states.test.ts checks it against samples/); the register's
 // other parties are listed below as what they are.
 export const SIPRI_STATES: Readonly<Record<string, string>> = {
   Afghanistan: 'AFG',

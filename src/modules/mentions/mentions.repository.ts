@@ -2,6 +2,7 @@
 import type { SqlSession } from '../../db/database';
 import { sqlAfter, sqlOrderBy, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { FoundMention } from './mention-matcher';
+import { oneRow } from '../../shared/must-get';
 
 export type MentionFormKind = 'NAME' | 'ALIAS' | 'ISO_CODE' | 'DEMONYM';
 
@@ -45,11 +46,11 @@ export class MentionRepository {
    * matcher is rebuilt when it differs. Aliases are replaced, never edited in place, so their count and last id tell.
    */
   async formsVersion(db: Queryable): Promise<string> {
-    const [row] = await db.query<{ version: string }>(
+    const row = oneRow(await db.query<{ version: string }>(
       `/* actorFormsVersion */ SELECT concat_ws(':', (SELECT count(*) FROM actor), (SELECT max(id) FROM actor),
          (SELECT extract(epoch FROM max(updated_at)) FROM actor), (SELECT count(*) FROM actor_alias), (SELECT max(id) FROM actor_alias)) AS version`,
-    );
-    return row!.version;
+    ), 'actorFormsVersion');
+    return row.version;
   }
 
   /**
@@ -123,15 +124,15 @@ export class MentionRepository {
 
   /** The bytes of text stored in all (from each value's header: no text is read). */
   async textVolume(db: Queryable): Promise<number> {
-    const [row] = await db.query<{ bytes: number }>(`/* storedTextVolume */ SELECT coalesce(sum(octet_length(text)), 0)::float8 AS bytes FROM source`);
-    return row!.bytes;
+    const row = oneRow(await db.query<{ bytes: number }>(`/* storedTextVolume */ SELECT coalesce(sum(octet_length(text)), 0)::float8 AS bytes FROM source`), 'storedTextVolume');
+    return row.bytes;
   }
 
   async relinkJob(db: Queryable): Promise<RelinkJob> {
-    const [row] = await db.query<RelinkJob>(
+    const row = oneRow(await db.query<RelinkJob>(
       `/* relinkJob */ SELECT generation, pending, after_source_id AS "afterSourceId", done, total FROM mention_relink WHERE id = 1`,
-    );
-    return row!;
+    ), 'relinkJob');
+    return row;
   }
 
   /** Records, in the transaction that changed forms, a relink of every source from the first (a pass under way starts again). */
@@ -209,14 +210,14 @@ export class MentionRepository {
 
   /** Adds (or confirms, if the matcher found it too) a mention by hand; returns its id. */
   async addByHand(session: SqlSession, mention: { sourceId: number; actorId: number; startOffset: number; endOffset: number; text: string; form: MentionFormKind }, author: string): Promise<number> {
-    const [row] = await session.query<{ id: number }>(
+    const row = oneRow(await session.query<{ id: number }>(
       `/* addMention */ INSERT INTO mention (source_id, actor_id, start_offset, end_offset, text, form, origin, status, reviewed_by, reviewed_at)
        VALUES ($1, $2, $3, $4, $5, $6::"MentionForm", 'MANUAL', 'CONFIRMED', $7, now())
        ON CONFLICT (source_id, actor_id, start_offset, end_offset) DO UPDATE SET status = 'CONFIRMED', reviewed_by = $7, reviewed_at = now()
        RETURNING id`,
       [mention.sourceId, mention.actorId, mention.startOffset, mention.endOffset, mention.text, mention.form, author],
-    );
-    return row!.id;
+    ), 'addMention');
+    return row.id;
   }
 }
 

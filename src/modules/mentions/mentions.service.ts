@@ -22,6 +22,7 @@ import {
   MAX_UNKNOWN_NAMES, ReviewMentionArgs, SourceMentionsArgs,
 } from './mentions.validation';
 import { unknownNameSlices, type TextSpan, type UnknownNames } from './unknown-names';
+import { present } from '../../shared/must-get';
 
 export interface SourceAnalysis {
   text: string;
@@ -148,7 +149,7 @@ export class MentionService {
     const { id, status } = parseInput(ReviewMentionArgs, rawArgs, '');
     const reviewed = await this.db.transaction((session) => this.mentions.review(session, id, status, author), { author });
     if (reviewed === null) throw new NotFoundError(`No mention has id ${id}`, 'id');
-    return (await this.mentions.findById(this.db, id))!;
+    return present(await this.mentions.findById(this.db, id), `the reviewed mention ${id}`);
   }
 
   /** A mention added by hand: the words at the offsets of the source's stored text, confirmed by whoever added it. */
@@ -165,7 +166,7 @@ export class MentionService {
     const text = sliceCodePoints(source.text, input.startOffset, input.endOffset);
     const form: MentionFormKind = fold(text).text === fold(actor.name).text ? 'NAME' : text === actor.isoCode ? 'ISO_CODE' : 'ALIAS';
     const id = await this.db.transaction((session) => this.mentions.addByHand(session, { ...input, text, form }, author), { author });
-    return (await this.mentions.findById(this.db, id))!;
+    return present(await this.mentions.findById(this.db, id), `the reviewed mention ${id}`);
   }
 }
 

@@ -3,6 +3,7 @@
 // every row back exactly. Run inside one transaction (see MergeService).
 import type { Database, SqlSession } from '../../db/database';
 import type { ActorMerge } from '../../generated/prisma/client';
+import { oneRow } from '../../shared/must-get';
 
 /** A table and column that refer to an actor, and what makes a moved row a duplicate of one the canonical actor has. */
 interface Reference {
@@ -112,18 +113,18 @@ export class MergeRepository {
    * name as an alias and removes the duplicate's row. A fixed number of statements, whatever the references.
    */
   async merge(session: SqlSession, duplicateId: number, canonicalId: number, reason: string | null, author: string): Promise<MergeRow> {
-    const [merge] = await session.query<{ id: number }>(
+    const merge = oneRow(await session.query<{ id: number }>(
       `/* createActorMerge */ INSERT INTO actor_merge (duplicate_id, canonical_id, duplicate, reason, moved, combined, merged_by)
        SELECT a.id, $2, to_jsonb(a), $3, '{}'::jsonb, 0, $4 FROM actor a WHERE a.id = $1 RETURNING id`,
       [duplicateId, canonicalId, reason, author],
-    );
-    const mergeId = merge!.id;
+    ), 'createActorMerge');
+    const mergeId = merge.id;
     const moved: Record<string, number> = {};
     let combined = 0;
     for (const reference of REFERENCES) {
-      const [counts] = await session.query<{ moved: number; combined: number }>(moveStatement(reference), [duplicateId, canonicalId, mergeId]);
-      if (counts!.moved > 0) moved[reference.name] = counts!.moved;
-      combined += counts!.combined;
+      const counts = oneRow(await session.query<{ moved: number; combined: number }>(moveStatement(reference), [duplicateId, canonicalId, mergeId]), `move ${reference.name}`);
+      if (counts.moved > 0) moved[reference.name] = counts.moved;
+      combined += counts.combined;
     }
     for (const identifier of IDENTIFIERS) {
       const rows = await session.query(
@@ -154,11 +155,11 @@ export class MergeRepository {
       [duplicateId, canonicalId, mergeId],
     );
     await session.query(`/* deleteMergedActor */ DELETE FROM actor WHERE id = $1`, [duplicateId]);
-    const [row] = await session.query<MergeRow>(
+    const row = oneRow(await session.query<MergeRow>(
       `/* finishActorMerge */ UPDATE actor_merge SET moved = $2::jsonb, combined = $3 WHERE id = $1 RETURNING ${MERGE_COLUMNS}`,
       [mergeId, JSON.stringify(moved), combined],
-    );
-    return row!;
+    ), 'finishActorMerge');
+    return row;
   }
 
   /**

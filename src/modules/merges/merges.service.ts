@@ -13,6 +13,7 @@ import type { ActorWithAliases } from '../actors/actors.columns';
 import type { ActorService } from '../actors/actors.service';
 import type { MergeRepository, MergeRow } from './merges.repository';
 import { MergeActorsArgs, UnmergeActorArgs } from './merges.validation';
+import { present } from '../../shared/must-get';
 
 export interface ActorMergeResult {
   canonical: ActorWithAliases;
@@ -42,7 +43,7 @@ export class MergeService {
       return rows;
     }, { author });
     const actor = await this.actors.byId(batches, canonical);
-    return { canonical: actor!, merged };
+    return { canonical: present(actor, `the canonical actor ${canonical}`), merged };
   }
 
   async unmerge(args: unknown, author: string): Promise<Actor> {
@@ -82,7 +83,7 @@ export class MergeService {
       throw error;
     });
     const actor = await this.actors.getById(String(merged));
-    return actor!;
+    return present(actor, `the actor ${merged} restored`);
   }
 
   /** The actor with this id, or the one it was merged into (with redirectedFrom); null when neither. */

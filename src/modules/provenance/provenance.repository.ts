@@ -1,7 +1,8 @@
 // Value sources in the database: where an affiliation, an event, an actor's attribute or an alias comes from.
 import type { Database, SqlSession } from '../../db/database';
-import { EVENT_VALUE_SOURCE_WRITES, type EventValueSourceWriteRow } from './provenance.writes';
+import { VALUE_SOURCE_WRITES, type ValueSourceWriteRow } from './provenance.writes';
 import type { ValueSource } from '../../generated/prisma/client';
+import { oneRow } from '../../shared/must-get';
 
 /** What a value source speaks to, by its column. */
 export type ValueTarget = 'affiliationId' | 'eventId' | 'actorId' | 'aliasId';
@@ -40,23 +41,23 @@ export class ProvenanceRepository {
 
   /** Records the value source, or confirms the same one again: its lastSeen moves, firstSeen stays. */
   async cite(fields: ValueSourceFields, author: string): Promise<ValueSource> {
-    const [row] = await this.db.writeAs(author, (tx) => tx.$queryRawUnsafe<ValueSource[]>(
+    const row = oneRow(await this.db.writeAs(author, (tx) => tx.$queryRawUnsafe<ValueSource[]>(
       `/* citeValue */ INSERT INTO value_source (source_id, ${TARGET_TABLES[fields.target].column}, field, quote, start_offset, end_offset, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ${VALUE_SOURCE_CONFLICT}
        DO UPDATE SET last_seen = now(), start_offset = EXCLUDED.start_offset, end_offset = EXCLUDED.end_offset
        RETURNING ${VALUE_SOURCE_COLUMNS}`,
       fields.sourceId, fields.targetId, fields.field, fields.quote, fields.startOffset, fields.endOffset, author,
-    ));
-    return row!;
+    )), 'citeValue');
+    return row;
   }
 
-  /** Adds the value sources of a bundle's events, or confirms stored ones: lastSeen moves, firstSeen stays. */
-  async importEventSources(session: SqlSession, rows: readonly EventValueSourceWriteRow[]): Promise<void> {
+  /** Adds the value sources of a bundle's events and affiliations, or confirms stored ones: lastSeen moves, firstSeen stays. */
+  async importValueSources(session: SqlSession, rows: readonly ValueSourceWriteRow[]): Promise<void> {
     if (rows.length === 0) return;
     await session.query(
-      EVENT_VALUE_SOURCE_WRITES.insert('upsertEventSources', `${VALUE_SOURCE_CONFLICT} DO UPDATE SET last_seen = now()`, ''),
-      EVENT_VALUE_SOURCE_WRITES.params(rows),
+      VALUE_SOURCE_WRITES.insert('upsertValueSources', `${VALUE_SOURCE_CONFLICT} DO UPDATE SET last_seen = now()`, ''),
+      VALUE_SOURCE_WRITES.params(rows),
     );
   }
 }

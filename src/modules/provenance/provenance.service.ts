@@ -9,7 +9,7 @@ import type { SourceService } from '../sources/sources.service';
 import type { ProvenanceRepository, ValueTarget } from './provenance.repository';
 import { CITABLE_FIELDS, CiteValueInput } from './provenance.validation';
 import type { SqlSession } from '../../db/database';
-import type { EventValueSourceWriteRow } from './provenance.writes';
+import type { ValueSourceWriteRow } from './provenance.writes';
 
 const TARGET_NAMES: Record<ValueTarget, string> = { affiliationId: 'affiliation', eventId: 'event', actorId: 'actor', aliasId: 'alias' };
 
@@ -44,7 +44,7 @@ export class ProvenanceService {
   }
 
   /** Writes the value sources of a bundle's events set-based, in the import's transaction. */
-  importEventSources(session: SqlSession, rows: readonly EventValueSourceWriteRow[]): Promise<void> {
-    return this.provenance.importEventSources(session, rows);
+  importValueSources(session: SqlSession, rows: readonly ValueSourceWriteRow[]): Promise<void> {
+    return this.provenance.importValueSources(session, rows);
   }
 }

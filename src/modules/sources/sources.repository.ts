@@ -11,6 +11,7 @@ import { SOURCE_COLUMNS, TEXT_PREFIX, type SourceRow } from './sources.columns';
 export { TEXT_PREFIX, type SourceRow };
 import { SOURCE_WRITES, type SourceWriteRow } from './sources.writes';
 import type { WriteCounts } from '../../db/set-writes';
+import { oneRow } from '../../shared/must-get';
 
 
 /** The source list's order: latest published first, undated last. */
@@ -102,8 +103,8 @@ export class SourceRepository {
       params,
     );
     return toPage(rows, window, async () => {
-      const [row] = await this.db.query<{ count: number }>(`/* countSources */ SELECT count(*)::int AS count FROM source s WHERE ${matches}`, filterParams);
-      return row!.count;
+      const row = oneRow(await this.db.query<{ count: number }>(`/* countSources */ SELECT count(*)::int AS count FROM source s WHERE ${matches}`, filterParams), 'countSources');
+      return row.count;
     });
   }
 

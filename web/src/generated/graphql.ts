@@ -46,6 +46,22 @@ export type BundleActorInput = {
   wikidataId?: string | null | undefined;
 };
 
+/** A member's role in an organisation over a span (a head of state's term, a membership) in a bundle, keyed by both actors, the role and the start date. A stored one keeps its values; an end date fills in one it lacks. */
+export type BundleAffiliationInput = {
+  /** The last day it was held; omitted while it is held. */
+  endDate?: string | null | undefined;
+  /** The member: name, alias or ISO code of an actor in the bundle or the database. */
+  member: string;
+  /** The organisation (a state, an alliance, a company): name, alias or ISO code. */
+  organisation: string;
+  /** The role held (President, member state). */
+  role: string;
+  /** Where its values come from (at most 50): each is added, or confirmed when stored (its lastSeen moves). */
+  sources?: Array<BundleValueSourceInput> | null | undefined;
+  /** The first day it was held; omitted when unknown. */
+  startDate?: string | null | undefined;
+};
+
 /** An arms-transfer row in a bundle, keyed by deal id, delivery year and source; actors by name, alias or ISO code. */
 export type BundleArmsTransferInput = {
   /** Armament category. */
@@ -190,11 +206,11 @@ export type BundleSourceInput = {
   url?: string | null | undefined;
 };
 
-/** Where one of a bundle event's values comes from. */
+/** Where one of a bundle event's or affiliation's values comes from. */
 export type BundleValueSourceInput = {
   /** Offset just past the quote; with startOffset. */
   endOffset?: number | null | undefined;
-  /** The value: title, startDate, endDate, location, participants, description or type; omitted for the whole event. */
+  /** The value: of an event title, startDate, endDate, location, participants, description or type; of an affiliation role, startDate or endDate; omitted for the whole record. */
   field?: string | null | undefined;
   /** The exact quote in the source's text, if any; checked like a citation's. */
   quote?: string | null | undefined;
@@ -243,6 +259,8 @@ export type EventRefInput = {
 export type ImportBundleInput = {
   /** Actors to create or update. */
   actors?: Array<BundleActorInput> | null | undefined;
+  /** Affiliations (a member's role in an organisation over a span) to create or complete. */
+  affiliations?: Array<BundleAffiliationInput> | null | undefined;
   /** Arms-transfer rows to create or update. */
   armsTransfers?: Array<BundleArmsTransferInput> | null | undefined;
   /** Claims (with their citations) to create or update. */
