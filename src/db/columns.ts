@@ -1,11 +1,20 @@
 // Column lists that select a table's rows in the shape of a model (camelCase fields), for the read paths that go
 // through raw SQL: the per-request batches, the busiest lists and the relations. Each module declares its tables'
-// maps (`<module>.columns.ts`), checked by the compiler against its Prisma model; this helper knows no table.
+// maps (`<module>.columns.ts`), derived from its Prisma model; this helper knows no table.
 // A prefix lets one statement return a row and the rows it refers to (`s_id`, `s_name`, ...), so that the
 // batches can be primed with them instead of asking again. Database.query parses dates as Prisma does.
 
-/** The columns every audited table has (see the record_history migration): who and when, at creation and last change. */
-export const AUDIT_COLUMNS = { createdAt: 'created_at', updatedAt: 'updated_at', createdBy: 'created_by', updatedBy: 'updated_by' } as const;
+/** A field's column: the schema maps every camelCase field to its snake_case column (test/modules/catalog.test.ts checks it). */
+export const columnNameOf = (field: string): string => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/**
+ * The columns of a Prisma model, from its generated field list (`Prisma.ActorScalarFieldEnum`, in the schema's
+ * order): a field added to the schema is read by every raw read without an edit here.
+ */
+export function modelColumnsOf<M>(defaultTable: string, scalarFields: Record<keyof M & string, string>): ModelColumns<M> {
+  const columnOf = Object.fromEntries(Object.keys(scalarFields).map((field) => [field, columnNameOf(field)])) as Record<keyof M & string, string>;
+  return modelColumns<M>(defaultTable, columnOf);
+}
 
 /** A row read with only some of its model's columns (see only): its id and whichever fields were selected. */
 export type Selected<M extends { id: unknown }> = Pick<M, 'id'> & Partial<M>;
@@ -28,7 +37,7 @@ export interface ModelColumns<M> {
   only(fields: readonly string[] | null, table?: string, prefix?: string): string;
 }
 
-/** The columns of `defaultTable`, one per model field (written `{...} satisfies Record<keyof Model, string>`). */
+/** The columns of `defaultTable`, one per model field, given each field's column. */
 export function modelColumns<M>(defaultTable: string, columnOf: Record<keyof M & string, string>): ModelColumns<M> {
   const fields = Object.keys(columnOf) as (keyof M & string)[];
   const list = (selected: readonly (keyof M & string)[], table: string, prefix: string) =>

@@ -23,6 +23,8 @@ export interface TypeReads {
   /** The row's fields (the model's), for the look-ahead's column selection. */
   rowFields: readonly string[];
   fields: Record<string, FieldRead>;
+  /** Row fields no GraphQL field reads, each with the reason (a row field added to the model must be read or listed here). */
+  unexposed?: Record<string, string>;
 }
 
 /** Field reads of a model, naming its columns through its column map (checked against the Prisma model). */

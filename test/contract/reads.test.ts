@@ -28,4 +28,12 @@ describe('the field reads', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it.each(Object.keys(READS))('expose every row field of %s through a GraphQL field, or say why not', (typeName) => {
+    const reads = READS[typeName]!;
+    const read = new Set(Object.values(reads.fields).flatMap((field) => field.reads));
+    const unexposed = Object.keys(reads.unexposed ?? {});
+    expect({ typeName, unread: reads.rowFields.filter((field) => !read.has(field) && !unexposed.includes(field)), explainedButRead: unexposed.filter((field) => read.has(field)) })
+      .toEqual({ typeName, unread: [], explainedButRead: [] });
+  });
 });

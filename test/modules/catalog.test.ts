@@ -1,6 +1,12 @@
 // The database's catalog (pg_constraint, pg_trigger, the columns) is the truth about tables, references and
 // triggers; every list in the code that mirrors it is held to it here, and a failure says what to add where.
+import type { ModelColumns } from '../../src/db/columns';
+import { ACTOR_COLUMNS, AFFILIATION_COLUMNS } from '../../src/modules/actors/actors.columns';
 import { ACTOR_REFERRERS } from '../../src/modules/actors/actors.repository';
+import { ARMS_TRANSFER_COLUMNS } from '../../src/modules/arms-transfers/arms-transfers.columns';
+import { CITATION_COLUMNS, CLAIM_COLUMNS } from '../../src/modules/claims/claims.columns';
+import { EVENT_COLUMNS } from '../../src/modules/events/events.columns';
+import { SOURCE_COLUMNS } from '../../src/modules/sources/sources.columns';
 import { REFERENCES } from '../../src/modules/merges/merges.repository';
 import { buildActor, buildClaim, buildEvent, buildSource } from '../builders';
 import { createTestServer, type TestServer } from '../helpers/test-server';
@@ -18,6 +24,19 @@ async function foreignKeysToActor(): Promise<{ table: string; column: string; ca
     FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey)
     WHERE c.contype = 'f' AND c.confrelid = 'actor'::regclass ORDER BY 1, 2`);
 }
+
+/** The column maps the raw reads select (derived from the Prisma models), by table. */
+const READ_COLUMNS: Record<string, ModelColumns<unknown>> = {
+  actor: ACTOR_COLUMNS, affiliation: AFFILIATION_COLUMNS, arms_transfer: ARMS_TRANSFER_COLUMNS,
+  claim: CLAIM_COLUMNS, citation: CITATION_COLUMNS, event: EVENT_COLUMNS, source: SOURCE_COLUMNS,
+} as Record<string, ModelColumns<unknown>>;
+
+/** Columns the database maintains for its own look-ups (triggers and generated columns), which no model reads. */
+const KEPT_BY_THE_DATABASE: Record<string, string[]> = {
+  actor: ['match_key', 'sound_key'],
+  claim: ['search_vector'],
+  source: ['search_vector'],
+};
 
 const key = ({ table, column }: { table: string; column: string }) => `${table}.${column}`;
 
@@ -63,5 +82,12 @@ describe('the catalog', () => {
       const missing = columns.filter((column) => !excluded.includes(column) && !(column in snapshot));
       expect({ table, missing }).toEqual({ table, missing: [] });
     }
+  });
+
+  it.each(Object.keys(READ_COLUMNS))('reads every column of %s by its name (a column the model does not map is kept by the database, or missing from prisma/schema.prisma)', async (table) => {
+    const rows = await t.db.query<{ column: string }>(`/* catalogTableColumns */
+      SELECT column_name::text AS column FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`, [table]);
+    const inDatabase = rows.map((row) => row.column).filter((column) => !(KEPT_BY_THE_DATABASE[table] ?? []).includes(column)).sort();
+    expect({ table, columns: Object.values(READ_COLUMNS[table]!.columnOf).sort() }).toEqual({ table, columns: inDatabase });
   });
 });

@@ -1,30 +1,11 @@
-// The actor tables' columns for raw reads, checked against the Prisma models (a new field must be mapped here).
+// The actor tables' columns for raw reads, derived from the Prisma models.
 import { lookupKey } from '../../shared/lookup-key';
-import { AUDIT_COLUMNS, modelColumns, type Selected } from '../../db/columns';
-import type { Actor, Affiliation } from '../../generated/prisma/client';
+import { modelColumnsOf, type Selected } from '../../db/columns';
+import { Prisma, type Actor, type Affiliation } from '../../generated/prisma/client';
 
-export const ACTOR_COLUMNS = modelColumns<Actor>('actor', {
-  id: 'id',
-  kind: 'kind',
-  name: 'name',
-  nameKey: 'name_key',
-  isoCode: 'iso_code',
-  wikidataId: 'wikidata_id',
-  description: 'description',
-  ...AUDIT_COLUMNS,
-} satisfies Record<keyof Actor, string>);
+export const ACTOR_COLUMNS = modelColumnsOf<Actor>('actor', Prisma.ActorScalarFieldEnum);
 
-export const AFFILIATION_COLUMNS = modelColumns<Affiliation>('affiliation', {
-  id: 'id',
-  memberId: 'member_id',
-  organisationId: 'organisation_id',
-  role: 'role',
-  startDate: 'start_date',
-  endDate: 'end_date',
-  rank: 'rank',
-  rankReason: 'rank_reason',
-  ...AUDIT_COLUMNS,
-} satisfies Record<keyof Affiliation, string>);
+export const AFFILIATION_COLUMNS = modelColumnsOf<Affiliation>('affiliation', Prisma.AffiliationScalarFieldEnum);
 
 export type ActorWithAliases = Actor & { aliases: string[] };
 

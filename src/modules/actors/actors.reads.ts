@@ -44,7 +44,12 @@ const actorFields: Record<string, FieldRead> = {
   createdBy: actor.resolved(STAMP_WHY, 'createdBy'),
   updatedBy: actor.resolved(STAMP_WHY, 'updatedBy'),
 };
-export const ACTOR: TypeReads = { table: 'actor', rowFields: ACTOR_COLUMNS.fields, fields: actorFields };
+export const ACTOR: TypeReads = {
+  table: 'actor',
+  rowFields: ACTOR_COLUMNS.fields,
+  fields: actorFields,
+  unexposed: { nameKey: 'the lookup key of the name (shared/lookup-key), an index for look-ups by name, not data' },
+};
 
 const affiliation = readsOf(AFFILIATION_COLUMNS);
 export const AFFILIATION: TypeReads = {

@@ -34,7 +34,12 @@ const claimFields: Record<string, FieldRead> = {
   createdBy: claim.resolved(STAMP_WHY, 'createdBy'),
   updatedBy: claim.resolved(STAMP_WHY, 'updatedBy'),
 };
-export const CLAIM: TypeReads = { table: 'claim', rowFields: CLAIM_COLUMNS.fields, fields: claimFields };
+export const CLAIM: TypeReads = {
+  table: 'claim',
+  rowFields: CLAIM_COLUMNS.fields,
+  fields: claimFields,
+  unexposed: { naturalKey: 'the key that makes a re-imported claim the same claim (claims.keys), not data' },
+};
 
 const citation = readsOf(CITATION_COLUMNS);
 export const CITATION: TypeReads = {

@@ -36,18 +36,24 @@ const About = z
 
 const Citations = z.array(CitationInput).max(200, 'must list at most 200 citations');
 
-export const claimFields = {
+/** A claim's own values: the API and bundles take them alike (a field added here reaches both). */
+export const claimValueFields = {
   statement: Text(10_000),
-  asserterId: Id.nullish(),
-  asserterSourceId: Id.nullish(),
-  eventId: Id.nullish(),
-  subjectId: Id.nullish(),
   predicate: Text(200).nullish(),
-  objectActorId: Id.nullish(),
   objectValue: Text(1000).nullish(),
   validFrom: CalendarDate.nullish(),
   validTo: CalendarDate.nullish(),
   confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').nullish(),
+};
+
+/** A claim's fields in the API: its values and the records it refers to, by id (a bundle names them by reference). */
+export const claimFields = {
+  ...claimValueFields,
+  asserterId: Id.nullish(),
+  asserterSourceId: Id.nullish(),
+  eventId: Id.nullish(),
+  subjectId: Id.nullish(),
+  objectActorId: Id.nullish(),
 };
 
 /** Only a share predicate (ARMS_SUPPLY_SHARE: the recipient and the share) has an object actor and a value together. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CalendarDate, HttpUrl, Str, Text, Year } from '../../shared/validation';
 import { ActorKind, affiliationEndsInOrder, IsoCode, WikidataId } from '../actors/actors.validation';
 import { Count, Tiv, TransferStatus } from '../arms-transfers/arms-transfers.validation';
-import { BUNDLE_CLAIM_FIELDS, checkCitationOffsets, citationFields, ClaimActorRole, claimFields, refineClaimRules } from '../claims/claims.validation';
+import { BUNDLE_CLAIM_FIELDS, checkCitationOffsets, citationFields, ClaimActorRole, claimValueFields, refineClaimRules } from '../claims/claims.validation';
 import { CameoCodeText, DatePrecision, ParticipantRole } from '../events/events.validation';
 import { CreateSourceInput } from '../sources/sources.validation';
 import { CITABLE_FIELDS } from '../provenance/provenance.validation';
@@ -92,17 +92,12 @@ export type BundleCitation = z.output<typeof BundleCitation>;
 
 export const BundleClaim = z
   .object({
-    statement: claimFields.statement,
+    ...claimValueFields,
     asserter: ActorRef.nullish(),
     asserterSource: SourceRef.nullish(),
     event: EventRef.nullish(),
     subject: ActorRef.nullish(),
-    predicate: claimFields.predicate,
     object: ActorRef.nullish(),
-    objectValue: claimFields.objectValue,
-    validFrom: claimFields.validFrom,
-    validTo: claimFields.validTo,
-    confidence: claimFields.confidence,
     about: z
       .array(z.object({ actor: ActorRef, role: ClaimActorRole.nullish() }))
       .max(200, 'must list at most 200 actors')
