@@ -69,7 +69,7 @@ export default tseslint.config(
   {
     // Plain Node scripts: the tests' (ESM-only clients run in a child process) and the build's.
     files: ['test/**/*.mjs', 'scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
   },
   {
     files: ['src/db/schema-engine.ts'],

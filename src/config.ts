@@ -22,6 +22,7 @@ const EnvironmentInput = z.object({
   DOSSIER_PLAYGROUND: booleanFlag.default(true),
   DOSSIER_PAGE_SIZE_DEFAULT: z.coerce.number().int().min(1).default(100),
   DOSSIER_PAGE_SIZE_MAX: z.coerce.number().int().min(1).default(500),
+  DOSSIER_CHANGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /**
    * production: no introspection, no stack traces, no field suggestions, no playground unless asked for. Unset, it
    * follows NODE_ENV, the signal Node operators (and the Docker image) set.
@@ -129,6 +130,8 @@ export interface Config {
   redisUrl: string | undefined;
   trustedProxies: string[];
   relinkInlineBytes: number;
+  /** Days the change log keeps a change; an older cursor is refused with CURSOR_EXPIRED. */
+  changeRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -191,5 +194,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     trustedProxies: e.DOSSIER_TRUSTED_PROXIES.split(',').map((address) => address.trim()).filter(Boolean),
     relinkInlineBytes: e.DOSSIER_RELINK_INLINE_BYTES,
+    changeRetentionDays: e.DOSSIER_CHANGE_RETENTION_DAYS,
   };
 }

@@ -14,6 +14,8 @@ export const ErrorCode = {
   TIMEOUT: 'TIMEOUT',
   /** Too many requests from one key or address in the window (HTTP 429, Retry-After). */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A change feed's cursor older than the retention: what it missed is gone (extensions.oldestCursor). */
+  CURSOR_EXPIRED: 'CURSOR_EXPIRED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -115,6 +117,13 @@ export class ForbiddenError extends DossierError {
 export class RateLimitedError extends DossierError {
   constructor(message: string, readonly retryAfterSeconds: number) {
     super(ErrorCode.RATE_LIMITED, message, { extensions: { retryAfterSeconds }, httpStatus: 429 });
+  }
+}
+
+/** A cursor of the change feed older than the changes still kept: never a silent gap, start again from a copy. */
+export class CursorExpiredError extends DossierError {
+  constructor(message: string, field: string, oldestCursor: string) {
+    super(ErrorCode.CURSOR_EXPIRED, message, { field, extensions: { oldestCursor } });
   }
 }
 

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   console.log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Migrations: up to date');
 
-  const services = createServices(db, config.pagination, undefined, { relinkInlineBytes: config.relinkInlineBytes });
+  const services = createServices(db, config.pagination, undefined, { relinkInlineBytes: config.relinkInlineBytes, changeRetentionDays: config.changeRetentionDays });
   // The CLIs cannot open the embedded database while the service holds it: they hand their commands to it.
   const commands = socket ? await serveCommands(socket, () => ({ db, services, where: `the running service's embedded database at ${dataDirOf(config)}` })) : null;
   if (config.adminKey) {
@@ -88,12 +88,19 @@ async function main(): Promise<void> {
   let stopping = false;
   // A relink owed by a change of forms that a stop or a crash interrupted is resumed now, and looked for from time to time.
   services.mentions.startRelinking();
+  // The change log keeps DOSSIER_CHANGE_RETENTION_DAYS: pruned at start and hourly (an older cursor gets CURSOR_EXPIRED).
+  const pruneChanges = () => void services.changes.prune().catch((error: unknown) => logger.warn({ err: error }, 'pruning the change log failed'));
+  pruneChanges();
+  const pruning = setInterval(pruneChanges, 3_600_000);
+  pruning.unref();
   const registerLoaded = config.loadSample ? loadRegister(services, () => stopping) : Promise.resolve();
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down`);
+    clearInterval(pruning);
     await server.stop();
+    await services.changes.stop();
     // A register being loaded stops after its current transaction; the next start completes it. So does a relink.
     await registerLoaded;
     await services.mentions.stopRelinking();

@@ -14,6 +14,9 @@ import { ClaimRepository } from './modules/claims/claims.repository';
 import { ClaimService } from './modules/claims/claims.service';
 import { EventRepository } from './modules/events/events.repository';
 import { EventService } from './modules/events/events.service';
+import { ChangeFeed, DEFAULT_CHANGE_FEED, type ChangeFeedOptions } from './modules/changes/change-feed';
+import { ChangeRepository } from './modules/changes/changes.repository';
+import { ChangeService, DEFAULT_CHANGE_RETENTION_DAYS } from './modules/changes/changes.service';
 import { HistoryRepository } from './modules/history/history.repository';
 import { HistoryService } from './modules/history/history.service';
 import { ImportService } from './modules/imports/imports.service';
@@ -62,6 +65,7 @@ export interface Services {
   matching: MatchingService;
   merges: MergeService;
   reconciliation: ReconciliationService;
+  changes: ChangeService;
   /** The version of the data that HTTP caching keys on. */
   dataVersion: DataVersionService;
 }
@@ -70,6 +74,10 @@ export interface Services {
 export interface ServiceOptions {
   /** Stored text (bytes) that a change of actors' forms relinks before it answers; past it, the relink worker does. */
   relinkInlineBytes?: number;
+  /** Days the change log keeps a change (DOSSIER_CHANGE_RETENTION_DAYS). */
+  changeRetentionDays?: number;
+  /** The live change feed's poll and buffer (changes/change-feed.ts). */
+  changeFeed?: Partial<Omit<ChangeFeedOptions, 'listen'>>;
 }
 
 export function createServices(db: Database, limits: Config['pagination'], loading = new LoadingState(), options: ServiceOptions = {}): Services {
@@ -97,5 +105,16 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, merges);
   const dataVersion = new DataVersionService(new DataVersionRepository(db));
-  return { dataVersion, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
+  const changeLog = new ChangeRepository(db);
+  const changeFeed = new ChangeFeed(changeLog, { ...DEFAULT_CHANGE_FEED, ...options.changeFeed, listen: (onNotify) => db.listen('dossier_changes', onNotify) });
+  // Each entity of the change log, read through its own module (the change's record).
+  const changes = new ChangeService(changeLog, changeFeed, {
+    actor: (batches, id) => actors.byId(batches, id),
+    affiliation: (batches, id) => actors.affiliationById(batches, id),
+    event: (batches, id) => events.byId(batches, id),
+    source: (batches, id) => sources.byId(batches, id),
+    claim: (batches, id) => claims.byId(batches, id),
+    arms_transfer: (batches, id) => armsTransfers.byId(batches, id),
+  }, options.changeRetentionDays ?? DEFAULT_CHANGE_RETENTION_DAYS);
+  return { dataVersion, changes, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
 }

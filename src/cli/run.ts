@@ -68,7 +68,7 @@ export async function runCommandLine(request: CommandRequest, owner: string): Pr
   try {
     await migrate(db);
     const where = config.database.kind === 'pglite' ? `the embedded database at ${config.database.dataDir}` : 'PostgreSQL';
-    return await runCommand(request, { db, services: createServices(db, config.pagination, undefined, { relinkInlineBytes: config.relinkInlineBytes }), where }, io);
+    return await runCommand(request, { db, services: createServices(db, config.pagination, undefined, { relinkInlineBytes: config.relinkInlineBytes, changeRetentionDays: config.changeRetentionDays }), where }, io);
   } finally {
     await db.close();
   }

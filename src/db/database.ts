@@ -10,6 +10,7 @@ import { PrismaClient, type Prisma } from '../generated/prisma/client';
 import { lockDataDir } from './data-dir-lock';
 import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { gated, StatementGate } from './pglite-gate';
+import { listenOnPostgres } from './notifications';
 import { currentReplica, isConnectionLoss, ReplicaSet } from './replicas';
 
 export type DatabaseKind = 'postgres' | 'pglite';
@@ -46,6 +47,11 @@ export interface Database {
   transaction<T>(fn: (session: SqlSession) => Promise<T>, options?: { author?: string }): Promise<T>;
   /** Runs Prisma writes in one transaction stamped with `author` (see transaction). */
   writeAs<T>(author: string, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` (at the writing transaction's commit), and once more after a lost
+   * connection is back (what was sent meanwhile is lost); returns the stop.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   /** PostgreSQL's streaming replicas that queries read from (DATABASE_REPLICA_URLS); none: all on the primary. */
@@ -160,6 +166,7 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number,
       }
     },
     writeAs: (author, fn) => writeAs(prisma, author, fn),
+    listen: (channel, onNotify) => Promise.resolve(listenOnPostgres(url, channel, onNotify)),
     async ping() {
       await pool.query('/* ping */ SELECT 1');
     },
@@ -210,6 +217,13 @@ async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: n
       });
     },
     writeAs: (author, fn) => writeAs(prisma, author, fn),
+    async listen(channel, onNotify) {
+      // PGlite's notifications stay in this process, which is the only one that writes to it.
+      const stop = await client.listen(channel, () => onNotify());
+      return async () => {
+        if (!client.closed) await stop();
+      };
+    },
     async ping() {
       await client.query('/* ping */ SELECT 1');
     },

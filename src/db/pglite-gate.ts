@@ -78,9 +78,9 @@ export class StatementGate {
   }
 }
 
-/** The PGlite client with its query, exec and transaction calls taken through a gate (see above). */
+/** The PGlite client with its query, exec, transaction and listen calls taken through a gate (see above). */
 export function gated(client: PGlite, gate: StatementGate): PGlite {
-  const through = new Set<PropertyKey>(['query', 'exec', 'transaction']);
+  const through = new Set<PropertyKey>(['query', 'exec', 'transaction', 'listen']);
   return new Proxy(client, {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);

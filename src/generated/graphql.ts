@@ -7,6 +7,8 @@ import type { ClaimRow as ClaimModel } from '../modules/claims/claims.columns';
 import type { PredicateRow as PredicateModel } from '../modules/predicates/predicates.repository';
 import type { ClaimCheck as ClaimCheckModel } from '../modules/claim-checks/claim-checks.service';
 import type { ArmsTransferRow as ArmsTransferModel } from '../modules/arms-transfers/arms-transfers.columns';
+import type { ChangeRow as ChangeModel } from '../modules/changes/changes.repository';
+import type { ChangePage as ChangePageModel, ChangedRecord as ChangedRecordModel } from '../modules/changes/changes.service';
 import type { Page } from '../shared/pagination';
 import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceModel, CounterpartRow as CounterpartModel } from '../modules/relations/relations.repository';
 import type { SearchHitRow as SearchHitModel } from '../modules/search/search.repository';
@@ -755,6 +757,78 @@ export type CategoryTiv = {
   /** TIV delivered in the category, millions. */
   tiv: Scalars['Float']['output'];
 };
+
+/**
+ * One change: a record created, changed, deleted, merged or unmerged by one transaction (a transaction that touches a
+ * record many times leaves one change, its strongest operation: a merge over a deletion over a creation over an update).
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** When the writing transaction started. */
+  changedAt: Scalars['DateTime']['output'];
+  /** The API key (or CLI user) that made the change; null for anonymous readers, and for changes made outside the service. */
+  changedBy: Maybe<Scalars['String']['output']>;
+  /** Where this change is in the feed: pass it as `after` to read what came after it. */
+  cursor: Scalars['String']['output'];
+  /** The kind of record. */
+  entity: ChangeEntity;
+  /** The fields an UPDATE changed (camelCase; a list by its name: aliases, participants, citations, about, mentions, provenance); null for the other operations. */
+  fields: Maybe<Array<Scalars['String']['output']>>;
+  /** For MERGE and UNMERGE: the actor the record was merged into. */
+  mergedInto: Maybe<Scalars['ID']['output']>;
+  /** What the change did. */
+  operation: ChangeOperation;
+  /** The record as it is now; null once it is deleted or merged (a DELETE carries no record). */
+  record: Maybe<ChangedRecord>;
+  /** The record's id. */
+  recordId: Scalars['ID']['output'];
+};
+
+/** The kinds of record the change log names. */
+export type ChangeEntity =
+  /** An actor; its aliases are one of its fields (aliases), as are the sources of its values (provenance). */
+  | 'ACTOR'
+  /** An affiliation. */
+  | 'AFFILIATION'
+  /** An arms transfer. */
+  | 'ARMS_TRANSFER'
+  /** A claim; its citations and the actors it is about are its fields. */
+  | 'CLAIM'
+  /** An event; its participants are one of its fields. */
+  | 'EVENT'
+  /** A source; its mentions are one of its fields. */
+  | 'SOURCE';
+
+/** What a change did to its record. */
+export type ChangeOperation =
+  /** The record was created. */
+  | 'CREATE'
+  /** The record was deleted: a copy deletes it too. */
+  | 'DELETE'
+  /** The actor was merged into another (mergedInto): a copy deletes it and sends its references to the other. */
+  | 'MERGE'
+  /** A merge of the actor was undone: it exists again, as it was (mergedInto names the actor it had been merged into). */
+  | 'UNMERGE'
+  /** The record or one of its lists changed (fields names which). */
+  | 'UPDATE';
+
+/** A page of the change log. */
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  /** The changes after the cursor asked for, oldest first (in the order of their writing transactions). */
+  changes: Array<Change>;
+  /** Where to resume: pass it as `after` next time (the cursor asked for when nothing is new; "0-0", the start, for an empty log). */
+  cursor: Scalars['String']['output'];
+  /** More changes are waiting: ask again at once with `cursor`. */
+  hasMore: Scalars['Boolean']['output'];
+  /** The oldest cursor still served; null while every change since the log began is kept. An older `after` is refused with CURSOR_EXPIRED. */
+  horizon: Maybe<Scalars['String']['output']>;
+  /** How many days changes are kept (DOSSIER_CHANGE_RETENTION_DAYS). */
+  retentionDays: Scalars['Int']['output'];
+};
+
+/** A record the change log names, as it is now. */
+export type ChangedRecord = Actor | Affiliation | ArmsTransfer | Claim | Event | Source;
 
 /** A claim cited to the exact quote in a source. */
 export type Citation = {
@@ -1917,6 +1991,13 @@ export type Query = {
   cameoCode: Maybe<CameoCode>;
   /** The CAMEO codebook, or the codes under a prefix. */
   cameoCodes: Array<CameoCode>;
+  /**
+   * What changed after a cursor, for a copy kept in step (a frontend's cache, a notebook, a second Dossier). Changes
+   * appear once their transaction and every older one have committed, so a cursor never passes a change that commits
+   * late. Read again from `cursor` while `hasMore`; a cursor older than the retention is refused with CURSOR_EXPIRED
+   * naming the oldest cursor still served. The same feed streams as NDJSON at GET /changes.ndjson?after=.
+   */
+  changes: ChangePage;
   /** One claim by id. */
   claim: Maybe<Claim>;
   /** Claims, newest first. */
@@ -2009,6 +2090,15 @@ export type QueryCameoCodeArgs = {
 /** Reading the knowledge base; each module adds its own questions (extend type Query). */
 export type QueryCameoCodesArgs = {
   prefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entities?: InputMaybe<Array<ChangeEntity>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2441,6 +2531,23 @@ export type Stance =
   /** The quote supports the claim. */
   | 'SUPPORTS';
 
+/** Live answers over graphql-ws (ws://host/graphql) or Server-Sent Events (/graphql/stream); each module adds its own. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every change as it commits, from `after` (a reconnecting client passes the last cursor it received and misses
+   * nothing) or from now on; on any instance, whichever wrote it.
+   */
+  changes: Change;
+};
+
+
+/** Live answers over graphql-ws (ws://host/graphql) or Server-Sent Events (/graphql/stream); each module adds its own. */
+export type SubscriptionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entities?: InputMaybe<Array<ChangeEntity>>;
+};
+
 /** A span of a text. */
 export type TextSpan = {
   __typename?: 'TextSpan';
@@ -2755,6 +2862,11 @@ export type ResolversTypes = {
   CacheControlScope: CacheControlScope;
   CameoCode: ResolverTypeWrapper<CameoCodeModel>;
   CategoryTiv: ResolverTypeWrapper<CategoryTiv>;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeEntity: ChangeEntity;
+  ChangeOperation: ChangeOperation;
+  ChangePage: ResolverTypeWrapper<ChangePageModel>;
+  ChangedRecord: ResolverTypeWrapper<ChangedRecordModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CitationInput: CitationInput;
   CiteValueInput: CiteValueInput;
@@ -2831,6 +2943,7 @@ export type ResolversTypes = {
   SourceRefInput: SourceRefInput;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
   TransferStatus: TransferStatus;
   TrendDirection: TrendDirection;
@@ -2881,6 +2994,9 @@ export type ResolversParentTypes = {
   BundleValueSourceInput: BundleValueSourceInput;
   CameoCode: CameoCodeModel;
   CategoryTiv: CategoryTiv;
+  Change: ChangeModel;
+  ChangePage: ChangePageModel;
+  ChangedRecord: ChangedRecordModel;
   Citation: CitationModel;
   CitationInput: CitationInput;
   CiteValueInput: CiteValueInput;
@@ -2940,6 +3056,7 @@ export type ResolversParentTypes = {
   SourceMentionEdge: Omit<SourceMentionEdge, 'node'> & { node: ResolversParentTypes['SourceMention'] };
   SourceRefInput: SourceRefInput;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TextSpan: TextSpan;
   UpdateActorInput: UpdateActorInput;
   UpdateAffiliationInput: UpdateAffiliationInput;
@@ -2991,6 +3108,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ActorCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorCandidate'] = ResolversParentTypes['ActorCandidate']> = {
@@ -3048,6 +3166,7 @@ export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extend
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AliasResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
@@ -3132,6 +3251,7 @@ export type ArmsTransferResolvers<ContextType = GraphQLContext, ParentType exten
   tivPerUnit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ArmsTransferConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArmsTransferConnection'] = ResolversParentTypes['ArmsTransferConnection']> = {
@@ -3156,6 +3276,30 @@ export type CameoCodeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type CategoryTivResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryTiv'] = ResolversParentTypes['CategoryTiv']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['ChangeEntity'], ParentType, ContextType>;
+  fields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['ChangedRecord']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ChangePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePage'] = ResolversParentTypes['ChangePage']> = {
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  horizon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retentionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangedRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangedRecord'] = ResolversParentTypes['ChangedRecord']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Affiliation' | 'ArmsTransfer' | 'Claim' | 'Event' | 'Source', ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -3194,6 +3338,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ClaimActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimActor'] = ResolversParentTypes['ClaimActor']> = {
@@ -3265,6 +3410,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   type?: Resolver<ResolversTypes['CameoCode'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
@@ -3423,6 +3569,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   armsTransfers?: Resolver<ResolversTypes['ArmsTransferConnection'], ParentType, ContextType, RequireFields<QueryArmsTransfersArgs, 'orderBy'>>;
   cameoCode?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType, RequireFields<QueryCameoCodeArgs, 'code'>>;
   cameoCodes?: Resolver<Array<ResolversTypes['CameoCode']>, ParentType, ContextType, Partial<QueryCameoCodesArgs>>;
+  changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
@@ -3489,6 +3636,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SourceAnalysisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceAnalysis'] = ResolversParentTypes['SourceAnalysis']> = {
@@ -3547,6 +3695,10 @@ export type SourceMentionEdgeResolvers<ContextType = GraphQLContext, ParentType 
   node?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  changes?: SubscriptionResolver<ResolversTypes['Change'], "changes", ParentType, ContextType, Partial<SubscriptionChangesArgs>>;
+};
+
 export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
   endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3584,6 +3736,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ArmsTransferEdge?: ArmsTransferEdgeResolvers<ContextType>;
   CameoCode?: CameoCodeResolvers<ContextType>;
   CategoryTiv?: CategoryTivResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangePage?: ChangePageResolvers<ContextType>;
+  ChangedRecord?: ChangedRecordResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimActor?: ClaimActorResolvers<ContextType>;
@@ -3623,6 +3778,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceMention?: SourceMentionResolvers<ContextType>;
   SourceMentionConnection?: SourceMentionConnectionResolvers<ContextType>;
   SourceMentionEdge?: SourceMentionEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
   ValueSource?: ValueSourceResolvers<ContextType>;
 };

@@ -17,6 +17,8 @@ import { jsonReads } from '../reads';
 import type { Services } from '../services';
 import { EXPLORER_PATH, explorerRouter } from './explorer';
 import { RECONCILE_PATH, reconcileRouter } from './reconcile';
+import { changesRouter } from './changes-http';
+import { DEFAULT_MAX_SOCKETS_PER_CLIENT, LiveConnections, serveSubscriptions } from './subscriptions';
 import { jitGateway, ReadPaths } from './jit-gateway';
 import { textGuard } from './text-guard';
 import { errorFormatter } from './format-error';
@@ -158,6 +160,9 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     res.status(limited.status).set(limited.headers ?? {}).json(limited.body);
   });
   app.use(EXPLORER_PATH, explorerRouter());
+  // Subscriptions' sockets and the change feed's event streams count against one cap per client.
+  const liveConnections = new LiveConnections(DEFAULT_MAX_SOCKETS_PER_CLIENT);
+  app.use(changesRouter({ services: deps.services, rateLimiter: limiter, requireKeyForReads, liveConnections }));
   app.use(RECONCILE_PATH, reconcileRouter({
     services: deps.services,
     reconciliation: deps.services.reconciliation,
@@ -213,6 +218,19 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     res.status(status).json(answer.toBody());
   });
 
+  const stopSubscriptions = serveSubscriptions({
+    httpServer,
+    path: GRAPHQL_PATH,
+    schema,
+    services: deps.services,
+    limits,
+    pagination,
+    rateLimiter: limiter,
+    validationRules: armor.validationRules,
+    requireKeyForReads,
+    liveConnections,
+  });
+
   const graphqlEndpoint = graphqlHttpHandler(apollo, {
     path: GRAPHQL_PATH,
     playground: deps.playground,
@@ -241,6 +259,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
       });
     },
     async stop() {
+      await stopSubscriptions();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

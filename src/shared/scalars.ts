@@ -22,9 +22,16 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'A point in time, ISO 8601.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
-  parseValue: (value) => new Date(String(value)),
-  parseLiteral: (ast) => new Date(ast.kind === Kind.STRING ? ast.value : NaN),
+  parseValue: (value) => instant(value),
+  parseLiteral: (ast) => instant(ast.kind === Kind.STRING ? ast.value : null),
 });
+
+/** An ISO 8601 time given as input (a string PostgreSQL can store: years 1 to 9999), else BAD_USER_INPUT. */
+function instant(value: unknown): Date {
+  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) throw new UserInputError('A DateTime must be an ISO 8601 time such as 2024-03-01T12:00:00Z');
+  return date;
+}
 
 /** A Date column as the API's YYYY-MM-DD string. */
 export function toDateString(value: Date | null): string | null {

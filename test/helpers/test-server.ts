@@ -23,7 +23,8 @@ export interface TestServer {
   execute<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
   /** The same, as a given caller (null: anonymous). */
   executeAs<Data = Record<string, any>>(caller: Caller | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
-  close(): Promise<void>;
+  /** Stops the server; the database is removed too unless kept (a second server on the same database). */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 export async function createTestServer(
@@ -43,9 +44,10 @@ export async function createTestServer(
     server,
     execute: (query, variables) => executeAs(TEST_ADMIN, query, variables),
     executeAs,
-    async close() {
+    async close(closing = {}) {
       await server.stop();
-      await db.destroy();
+      await services.changes.stop();
+      if (!closing.keepDatabase) await db.destroy();
     },
   };
 }

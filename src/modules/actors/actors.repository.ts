@@ -74,6 +74,10 @@ export class ActorRepository {
     );
   }
 
+  affiliationsByIds(ids: readonly number[]): Promise<Affiliation[]> {
+    return this.db.query<Affiliation>(`/* affiliationsByIds */ SELECT ${AFFILIATION_COLUMNS()} FROM affiliation WHERE id = ANY($1::int[])`, [ids]);
+  }
+
   /** The actor a canonical name, alias or ISO code names, case-insensitively, with its aliases (which a page about it shows next). */
   async findByIdentifier(identifier: string): Promise<ActorWithAliases | null> {
     const [actor] = await this.db.query<ActorWithAliases>(`/* actorByIdentifier */ ${actorNamedSql('$1', '$2', actorWithAliasesColumns('a', ''))}`, actorNameParams(identifier));

@@ -52,6 +52,11 @@ export class ActorService {
     });
   }
 
+  /** The affiliation with this id, read with every other the request asks for in one statement. */
+  affiliationById(batches: RequestBatches, id: number): Promise<Affiliation | null> {
+    return batches.row('affiliationsByIds', id, (ids) => this.actors.affiliationsByIds(ids), (row) => row.id);
+  }
+
   /** An actor's aliases, in the order they were added (one statement per request). */
   aliasesOf(batches: RequestBatches, actorId: number): Promise<string[]> {
     return this.formBatch(batches, 'ALIAS').load(actorId);

@@ -63,6 +63,10 @@ export class ArmsTransferRepository {
     return this.db.prisma.armsTransfer.findUnique({ where: { id } });
   }
 
+  findManyByIds(ids: readonly number[]): Promise<ArmsTransferRow[]> {
+    return this.db.query<ArmsTransferRow>(`/* armsTransfersByIds */ SELECT ${ARMS_TRANSFER_COLUMNS()} FROM arms_transfer WHERE id = ANY($1::int[])`, [ids]);
+  }
+
   /**
    * A page of rows in one raw statement that resolves actor names itself: the busiest list, kept off Prisma's
    * per-row cost; the suppliers come from the actor batch's one statement, not a join that widens every row.

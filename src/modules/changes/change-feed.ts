@@ -1,0 +1,149 @@
+// One reader of the change log per instance, shared by every live subscriber: woken by NOTIFY at each writing
+// commit (db.listen) and by a poll (replicas and PgBouncer do not pass NOTIFY, a lost connection misses some), it
+// reads what is new once and keeps the latest changes in a bounded buffer. A subscriber whose cursor the buffer
+// covers is served from it; one behind it (resuming an old cursor) reads the log itself, page by page, until it
+// is. A subscriber only reads when its client has taken what it sent: nothing queues up for a slow client.
+import { compareCursors, type ChangeCursor, type ChangeEntityName, type ChangeRepository, type ChangeRow } from './changes.repository';
+
+export interface ChangeFeedOptions {
+  /** How often the log is read when no NOTIFY comes. */
+  pollMs: number;
+  /** The latest changes kept for live subscribers. */
+  bufferSize: number;
+  /** Calls onNotify at each commit that logged changes (db.listen on dossier_changes); returns the stop. */
+  listen: (onNotify: () => void) => Promise<() => Promise<void>>;
+}
+
+export const DEFAULT_CHANGE_FEED: Omit<ChangeFeedOptions, 'listen'> = { pollMs: 1000, bufferSize: 10_000 };
+
+/** A page a subscriber reads from the log when the buffer does not cover its cursor. */
+const CATCH_UP_PAGE = 500;
+
+export class ChangeFeed {
+  private started: Promise<void> | null = null;
+  private stopped = false;
+  /** The cursor the feed has read through; null while the log is empty. */
+  private end: ChangeCursor | null = null;
+  private buffer: ChangeRow[] = [];
+  /** The buffer holds every change after this cursor (null: from the log's start). */
+  private bufferFrom: ChangeCursor | null = null;
+  private readonly waiters = new Set<() => void>();
+  private reading = false;
+  private readAgain = false;
+  private poll: NodeJS.Timeout | undefined;
+  private stopListening: (() => Promise<void>) | undefined;
+
+  constructor(private readonly log: ChangeRepository, private readonly options: ChangeFeedOptions) {}
+
+  /** Changes after `after` (null: from now on), of some entities (null: all), until `signal` aborts. */
+  stream(after: ChangeCursor | null, entities: ReadonlySet<ChangeEntityName> | null): AsyncIterableIterator<ChangeRow> {
+    const abort = new AbortController();
+    const changes = this.changes(after, entities, abort.signal);
+    // A client gone while its subscriber waits for news ends it now, not at the next change.
+    return {
+      next: () => changes.next(),
+      return: (value?: unknown) => {
+        abort.abort();
+        return changes.return(value as undefined);
+      },
+      throw: (error?: unknown) => {
+        abort.abort();
+        return changes.throw(error);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.poll);
+    await this.stopListening?.();
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  private async *changes(after: ChangeCursor | null, entities: ReadonlySet<ChangeEntityName> | null, signal: AbortSignal): AsyncGenerator<ChangeRow> {
+    await this.start();
+    let cursor = after ?? this.end;
+    while (!signal.aborted && !this.stopped) {
+      const read = this.fromBuffer(cursor) ?? (await this.log.read(cursor, entities ? [...entities] : null, null, CATCH_UP_PAGE));
+      for (const change of read.changes) {
+        if (entities && !entities.has(change.entity)) continue;
+        yield change;
+        if (signal.aborted) return;
+      }
+      const advanced = read.through !== null && (cursor === null || compareCursors(read.through, cursor) > 0);
+      if (advanced) cursor = read.through;
+      else await this.news(signal);
+    }
+  }
+
+  /** The buffered changes after `cursor`, when the buffer holds all of them; null when the log must be read. */
+  private fromBuffer(cursor: ChangeCursor | null): { changes: ChangeRow[]; through: ChangeCursor | null; full: boolean } | null {
+    const covered = this.bufferFrom === null || (cursor !== null && compareCursors(cursor, this.bufferFrom) >= 0);
+    if (!covered) return null;
+    const changes = cursor === null ? this.buffer : this.buffer.filter((change) => compareCursors(change.cursor, cursor) > 0);
+    return { changes, through: this.end, full: false };
+  }
+
+  private start(): Promise<void> {
+    this.started ??= (async () => {
+      this.end = await this.log.visibleEnd();
+      this.bufferFrom = this.end;
+      this.stopListening = await this.options.listen(() => this.wake());
+      this.poll = setInterval(() => this.wake(), this.options.pollMs);
+      this.poll.unref();
+    })();
+    return this.started;
+  }
+
+  /** Resolves at the feed's next read (or when `signal` aborts). */
+  private news(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.waiters.delete(done);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      this.waiters.add(done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  /** Reads what is new (one reader at a time; a wake during a read reads again after it). */
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.reading) {
+      this.readAgain = true;
+      return;
+    }
+    this.reading = true;
+    void (async () => {
+      try {
+        do {
+          this.readAgain = false;
+          for (;;) {
+            const read = await this.log.read(this.end, null, null, CATCH_UP_PAGE);
+            this.buffer.push(...read.changes);
+            if (read.through) this.end = read.through;
+            if (!read.full) break;
+          }
+          this.trim();
+          for (const wake of [...this.waiters]) wake();
+        } while (this.readAgain && !this.stopped);
+      } catch {
+        // The database is away: the next poll tries again, and the subscribers wait for it.
+      } finally {
+        this.reading = false;
+      }
+    })();
+  }
+
+  private trim(): void {
+    const excess = this.buffer.length - this.options.bufferSize;
+    if (excess <= 0) return;
+    this.bufferFrom = this.buffer[excess - 1]!.cursor;
+    this.buffer = this.buffer.slice(excess);
+  }
+}
