@@ -68,6 +68,8 @@ export type Actor = {
   description: Maybe<Scalars['String']['output']>;
   /** The events the actor took part in, with its role, newest first. */
   events: Array<ActorEvent>;
+  /** Every committed state of the actor and its aliases, oldest first: who changed what, and when. */
+  history: Array<RecordVersion>;
   /** Stable id of the actor. */
   id: Scalars['ID']['output'];
   /** ISO 3166-1 alpha-3 code, for states. */
@@ -292,6 +294,8 @@ export type Affiliation = {
   createdBy: Maybe<Scalars['String']['output']>;
   /** Last day of the role; null while it lasts. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Every committed state of the affiliation, oldest first: who changed what, and when. */
+  history: Array<RecordVersion>;
   /** Stable id of the affiliation. */
   id: Scalars['ID']['output'];
   /** The actor holding the role (e.g. Vladimir Putin). */
@@ -456,6 +460,8 @@ export type ArmsTransfer = {
   designation: Scalars['String']['output'];
   /** The edition of the first import that carried the row (or its day, when the dataset names no edition). */
   firstSeen: Maybe<Scalars['Date']['output']>;
+  /** Every committed state of the transfer, oldest first: who changed what, and when (a corrected edition's value is a new version). */
+  history: Array<RecordVersion>;
   /** Stable id of the row. */
   id: Scalars['ID']['output'];
   /** The edition of the latest import that carried the row: older than the dataset's edition when the latest edition dropped it. */
@@ -1606,6 +1612,14 @@ export type Mutation = {
   rankAlias: Alias;
   /** Sets a claim's rank. DEPRECATED needs a reason; the claim is kept, and left out of lists unless asked for. */
   rankClaim: Claim;
+  /**
+   * Brings a deleted record back as it was at its deletion (its last version), with the same id and its lists
+   * (aliases, participants, citations, the actors a claim is about); its history goes on with a CREATE version, and the
+   * change feed logs it. Refused with CONFLICT when the record is not deleted or now clashes with what is stored (a
+   * name or alias taken since, a referenced record deleted since: extensions name the constraint), writing nothing.
+   * Needs an ADMIN key, as deleting does. A merged actor comes back with unmergeActor instead.
+   */
+  restoreRecord: ChangedRecord;
   /** Confirms a stored mention, or rejects it: a rejected mention stays rejected when the sources are relinked. */
   reviewMention: SourceMention;
   /** Undoes a merge exactly, as if it had not happened: the merged actor comes back with its id, name, aliases and references. Needs an ADMIN key. */
@@ -1821,6 +1835,16 @@ export type MutationRankClaimArgs = {
  * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
  * Each module adds its own mutations (extend type Mutation).
  */
+export type MutationRestoreRecordArgs = {
+  entity: VersionedEntity;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
 export type MutationReviewMentionArgs = {
   id: Scalars['ID']['input'];
   status: MentionReview;
@@ -2010,7 +2034,7 @@ export type Query = {
   matchActors: Array<ActorMatchResult>;
   /** The predicate vocabulary of typed claims, by code. */
   predicates: Array<Predicate>;
-  /** Every version of a claim or an event, oldest first; also for a deleted one. */
+  /** Every version of a record, oldest first; also for a deleted one. */
   recordHistory: Array<RecordVersion>;
   /** Full-text search over sources (title and text) and claims (statement), best first, with the matching passage. */
   search: Array<SearchHit>;
@@ -2195,7 +2219,7 @@ export type Rank =
   /** The best value: preferred over the NORMAL ones. */
   | 'PREFERRED';
 
-/** One committed state of a claim or an event: who changed it, when, and what it then said. */
+/** One committed state of a record: who changed it, when, and what it then said. */
 export type RecordVersion = {
   __typename?: 'RecordVersion';
   /** When the change was committed (the start of its transaction). */
@@ -2208,7 +2232,8 @@ export type RecordVersion = {
    * The record as it stood after the change (before it, for DELETE). A claim: statement, asserterId, asserterSourceId,
    * eventId, subjectId, predicate, objectActorId, objectValue, validFrom, validTo, confidence, about [{actorId, role}],
    * citations [{sourceId, quote, startOffset, endOffset, stance}]. An event: cameoCode, title, startDate, startPrecision,
-   * endDate, endPrecision, location, description, participants [{actorId, role}].
+   * endDate, endPrecision, location, description, participants [{actorId, role}]. An actor: its fields and aliases
+   * [{alias, kind, rank, rankReason}]. An affiliation, a source or an arms transfer: its fields.
    */
   data: Scalars['JSON']['output'];
   /** Stable id of the version: its record's kind, id and version number (claim:7:2). */
@@ -2312,6 +2337,8 @@ export type Source = {
   createdBy: Maybe<Scalars['String']['output']>;
   /** A dataset's edition: the day its publisher generated it (SIPRI's "Data generated" note); null when none is known. */
   edition: Maybe<Scalars['Date']['output']>;
+  /** Every committed state of the source, oldest first: who changed what, and when. */
+  history: Array<RecordVersion>;
   /** Stable id of the source. */
   id: Scalars['ID']['output'];
   /** When the dataset's rows were last imported; null for a source that no import of rows has carried. */
@@ -2745,10 +2772,18 @@ export type VersionOperation =
 
 /** The kinds of record whose every version is kept. */
 export type VersionedEntity =
+  /** An actor, with its aliases. */
+  | 'ACTOR'
+  /** An affiliation. */
+  | 'AFFILIATION'
+  /** An arms transfer. */
+  | 'ARMS_TRANSFER'
   /** A claim, with the actors it is about and its citations. */
   | 'CLAIM'
   /** An event, with its participants. */
-  | 'EVENT';
+  | 'EVENT'
+  /** A source, with its text. */
+  | 'SOURCE';
 
 
 
@@ -3094,6 +3129,7 @@ export type ActorResolvers<ContextType = GraphQLContext, ParentType extends Reso
   demonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['ActorEvent']>, ParentType, ContextType, RequireFields<ActorEventsArgs, 'first'>>;
+  history?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -3156,6 +3192,7 @@ export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extend
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -3236,6 +3273,7 @@ export type ArmsTransferResolvers<ContextType = GraphQLContext, ParentType exten
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   designation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   localProduction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3531,6 +3569,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rankAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationRankAffiliationArgs, 'id' | 'rank'>>;
   rankAlias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType, RequireFields<MutationRankAliasArgs, 'id' | 'rank'>>;
   rankClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRankClaimArgs, 'id' | 'rank'>>;
+  restoreRecord?: Resolver<ResolversTypes['ChangedRecord'], ParentType, ContextType, RequireFields<MutationRestoreRecordArgs, 'entity' | 'id'>>;
   reviewMention?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType, RequireFields<MutationReviewMentionArgs, 'id' | 'status'>>;
   unmergeActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUnmergeActorArgs, 'merged'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
@@ -3621,6 +3660,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edition?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;

@@ -1,5 +1,5 @@
 // Who may do what, declared once for the whole schema rather than in each resolver: every mutation needs an
-// EDITOR key, a delete* or unmerge* mutation an ADMIN key; reads are open unless configured to need a READER key.
+// EDITOR key, a delete*, unmerge* or restore* mutation an ADMIN key; reads are open unless configured to need a READER key.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../context';
@@ -7,7 +7,7 @@ import type { Resolvers } from '../generated/graphql';
 import { requireRole, type Role } from '../modules/api-keys/api-keys.service';
 
 export function roleForMutation(field: string): Role {
-  return field.startsWith('delete') || field.startsWith('unmerge') ? 'ADMIN' : 'EDITOR';
+  return field.startsWith('delete') || field.startsWith('unmerge') || field.startsWith('restore') ? 'ADMIN' : 'EDITOR';
 }
 
 type AnyResolver = GraphQLFieldResolver<unknown, GraphQLContext>;

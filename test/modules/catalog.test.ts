@@ -8,7 +8,7 @@ import { CITATION_COLUMNS, CLAIM_COLUMNS } from '../../src/modules/claims/claims
 import { EVENT_COLUMNS } from '../../src/modules/events/events.columns';
 import { SOURCE_COLUMNS } from '../../src/modules/sources/sources.columns';
 import { REFERENCES } from '../../src/modules/merges/merges.repository';
-import { buildActor, buildClaim, buildEvent, buildSource } from '../builders';
+import { buildActor, buildArmsTransfer, buildClaim, buildEvent, buildSource, TEST_AUTHOR } from '../builders';
 import { createTestServer, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -73,7 +73,11 @@ describe('the catalog', () => {
     const source = await buildSource(t.services);
     const claim = await buildClaim(t.services, { asserterId: String(actor.id), citations: [{ sourceId: String(source.id), quote: 'Russia supplies fighter jets to India.', stance: 'SUPPORTS' }] });
     const event = await buildEvent(t.services, { participants: [{ actorId: String(actor.id), role: 'HOST' }] });
-    for (const [table, id] of [['claim', claim.id], ['event', event.id]] as const) {
+    const organisation = await buildActor(t.services, { kind: 'ORGANISATION' });
+    const affiliation = await t.services.actors.createAffiliation({ memberId: String(actor.id), organisationId: String(organisation.id), role: 'member' }, TEST_AUTHOR);
+    const transfer = await buildArmsTransfer(t.services, { supplierId: String(actor.id), recipientId: String(organisation.id) });
+    const versioned = [['claim', claim.id], ['event', event.id], ['actor', actor.id], ['affiliation', affiliation.id], ['source', source.id], ['arms_transfer', transfer.id]] as const;
+    for (const [table, id] of versioned) {
       const [{ columns, excluded, snapshot }] = await t.db.query<{ columns: string[]; excluded: string[]; snapshot: Record<string, unknown> }>(`/* catalogVersionedColumns */
         SELECT (SELECT array_agg(dossier_camel_case(column_name::text) ORDER BY column_name) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1) AS columns,
           (SELECT array_agg(dossier_camel_case(c)) FROM unnest(dossier_unversioned_columns()) AS c) AS excluded,

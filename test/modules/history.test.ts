@@ -1,6 +1,6 @@
 // Who wrote what: every row names the key that created and last changed it, and claims and events keep every
 // committed version, whichever path wrote them (a mutation, a bundle import), so an update never erases history.
-import { buildActor, buildSource, unique } from '../builders';
+import { buildActor, buildArmsTransfer, buildClaim, buildEvent, buildSource, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -191,5 +191,88 @@ describe('event history', () => {
   it('answers an empty history for an id that never existed, and BAD_USER_INPUT for a bad id', async () => {
     expect(dataOf(await t.execute(`{ recordHistory(entity: EVENT, id: "999999999") { version } }`)).recordHistory).toEqual([]);
     expect(errorOf(await t.execute(`{ recordHistory(entity: EVENT, id: "x") { version } }`)).code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('history of actors, affiliations, sources and arms transfers', () => {
+  it('keeps each committed state of every entity, an actor with its aliases', async () => {
+    const actor = await buildActor(t.services, { aliases: [unique('Alias')] });
+    const organisation = await buildActor(t.services, { kind: 'ORGANISATION' });
+    dataOf(await t.executeAs(admin('curator'), `mutation($id: ID!, $a: String!) { updateActor(id: $id, input: { aliases: [$a] }) { id } }`, { id: String(actor.id), a: unique('Other') }));
+    const affiliation = await t.services.actors.createAffiliation({ memberId: String(actor.id), organisationId: String(organisation.id), role: 'member' }, 'curator');
+    const source = await buildSource(t.services);
+    const transfer = await buildArmsTransfer(t.services, { supplierId: String(actor.id), recipientId: String(organisation.id) });
+    const answer = dataOf(await t.executeAs<Record<string, { history: Version[] }>>(admin('reader'), `query($a: ID!, $f: ID!, $s: ID!, $x: ID!) {
+      actor(id: $a) { ${HISTORY_FIELDS} } affiliation(id: $f) { ${HISTORY_FIELDS} } source(id: $s) { ${HISTORY_FIELDS} } armsTransfer(id: $x) { ${HISTORY_FIELDS} } }`,
+    { a: String(actor.id), f: String(affiliation.id), s: String(source.id), x: String(transfer.id) }));
+    expect(answer.actor!.history.map(({ version, operation, changedBy, changedFields }) => ({ version, operation, changedBy, changedFields }))).toEqual([
+      { version: 1, operation: 'CREATE', changedBy: 'test-admin', changedFields: expect.arrayContaining(['name', 'aliases']) },
+      { version: 2, operation: 'UPDATE', changedBy: 'curator', changedFields: ['aliases'] },
+    ]);
+    expect(answer.affiliation!.history).toEqual([expect.objectContaining({ version: 1, operation: 'CREATE', data: expect.objectContaining({ role: 'member' }) })]);
+    expect(answer.source!.history).toEqual([expect.objectContaining({ version: 1, operation: 'CREATE', data: expect.objectContaining({ title: source.title }) })]);
+    expect(answer.armsTransfer!.history).toEqual([expect.objectContaining({ version: 1, operation: 'CREATE', data: expect.objectContaining({ supplierId: actor.id }) })]);
+  });
+});
+
+describe('restoreRecord', () => {
+  const RESTORE = `mutation($entity: VersionedEntity!, $id: ID!) { restoreRecord(entity: $entity, id: $id) {
+    __typename ... on Event { id title participants { actor { id } role } } ... on Actor { id name aliases }
+    ... on Claim { id statement citations { quote source { id } } about { actor { id } } } } }`;
+
+  it('brings a deleted event back with its id and participants, its history going on, and the change feed telling copies', async () => {
+    const host = await buildActor(t.services);
+    const event = await buildEvent(t.services, { participants: [{ actorId: String(host.id), role: 'HOST' }] });
+    dataOf(await t.executeAs(admin('curator'), `mutation($id: ID!) { deleteEvent(id: $id) { id } }`, { id: String(event.id) }));
+    const restored = dataOf(await t.executeAs<{ restoreRecord: Record<string, any> }>(admin('curator'), RESTORE, { entity: 'EVENT', id: String(event.id) })).restoreRecord;
+    expect(restored).toEqual({ __typename: 'Event', id: String(event.id), title: event.title, participants: [{ actor: { id: String(host.id) }, role: 'HOST' }] });
+    const history = dataOf(await t.execute<{ event: { history: Version[] } }>(EVENT, { id: String(event.id) })).event.history;
+    expect(history.map(({ version, operation }) => `${version} ${operation}`)).toEqual(['1 CREATE', '2 DELETE', '3 CREATE']);
+    expect(history[2]!.data).toEqual(history[0]!.data);
+    const changes = dataOf(await t.execute<{ changes: { changes: { recordId: string; operation: string }[] } }>(`{ changes(entities: [EVENT], first: 1000) { changes { recordId operation } } }`)).changes.changes;
+    expect(changes.filter((change) => change.recordId === String(event.id)).map((change) => change.operation).slice(-2)).toEqual(['DELETE', 'CREATE']);
+  });
+
+  it('brings back an actor with its aliases and a claim with its citations', async () => {
+    const alias = unique('Restored Alias');
+    const actor = await buildActor(t.services, { aliases: [alias] });
+    const source = await buildSource(t.services, { text: 'Russia supplies fighter jets to India, officials said.' });
+    const claim = await buildClaim(t.services, { asserterId: String(actor.id), about: [{ actorId: String(actor.id) }], citations: [{ sourceId: String(source.id), quote: 'Russia supplies fighter jets to India', stance: 'SUPPORTS' }] });
+    dataOf(await t.executeAs(admin('curator'), `mutation($id: ID!) { deleteClaim(id: $id) { id } }`, { id: String(claim.id) }));
+    dataOf(await t.executeAs(admin('curator'), `mutation($id: ID!) { deleteActor(id: $id) { id } }`, { id: String(actor.id) }));
+    expect(dataOf(await t.executeAs<{ restoreRecord: Record<string, any> }>(admin('curator'), RESTORE, { entity: 'ACTOR', id: String(actor.id) })).restoreRecord)
+      .toEqual({ __typename: 'Actor', id: String(actor.id), name: actor.name, aliases: [alias] });
+    expect(dataOf(await t.executeAs<{ restoreRecord: Record<string, any> }>(admin('curator'), RESTORE, { entity: 'CLAIM', id: String(claim.id) })).restoreRecord).toEqual({
+      __typename: 'Claim', id: String(claim.id), statement: claim.statement,
+      citations: [{ quote: 'Russia supplies fighter jets to India', source: { id: String(source.id) } }], about: [{ actor: { id: String(actor.id) } }],
+    });
+    // The actor answers to its name again.
+    expect(dataOf(await t.execute<{ actor: { id: string } }>(`query($n: String!) { actor(name: $n) { id } }`, { n: alias })).actor.id).toBe(String(actor.id));
+  });
+
+  it('refuses with CONFLICT a record not deleted, a name taken since, and a reference deleted since, writing nothing', async () => {
+    const kept = await buildActor(t.services);
+    expect(errorOf(await t.executeAs(admin('curator'), RESTORE, { entity: 'ACTOR', id: String(kept.id) }))).toMatchObject({ code: 'CONFLICT', field: 'id' });
+
+    const name = unique('Taken');
+    const gone = await buildActor(t.services, { name });
+    dataOf(await t.executeAs(admin('curator'), `mutation($id: ID!) { deleteActor(id: $id) { id } }`, { id: String(gone.id) }));
+    await buildActor(t.services, { name });
+    const taken = errorOf(await t.executeAs(admin('curator'), RESTORE, { entity: 'ACTOR', id: String(gone.id) }));
+    expect(taken).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(taken.message).toMatch(/clashes/);
+
+    const host = await buildActor(t.services);
+    const event = await buildEvent(t.services, { participants: [{ actorId: String(host.id), role: 'HOST' }] });
+    dataOf(await t.executeAs(admin('curator'), `mutation($id: ID!) { deleteEvent(id: $id) { id } }`, { id: String(event.id) }));
+    dataOf(await t.executeAs(admin('curator'), `mutation($id: ID!) { deleteActor(id: $id) { id } }`, { id: String(host.id) }));
+    const orphan = errorOf(await t.executeAs(admin('curator'), RESTORE, { entity: 'EVENT', id: String(event.id) }));
+    expect(orphan).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(orphan.message).toMatch(/refers to a record deleted since/);
+    // Nothing half-written: the event is still gone.
+    expect(dataOf(await t.execute<{ event: unknown }>(`query($id: ID!) { event(id: $id) { id } }`, { id: String(event.id) })).event).toBeNull();
+
+    expect(errorOf(await t.executeAs(editor('someone'), RESTORE, { entity: 'EVENT', id: String(event.id) }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await t.executeAs(admin('curator'), RESTORE, { entity: 'EVENT', id: '999999' }))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 });

@@ -112,7 +112,7 @@ export class ChangeService {
   }
 
   /** The record a change is about as it is now; null once it is gone. */
-  async recordOf(batches: RequestBatches, change: ChangeRow): Promise<ChangedRecord | null> {
+  async recordOf(batches: RequestBatches, change: Pick<ChangeRow, 'entity' | 'recordId'>): Promise<ChangedRecord | null> {
     const record = await this.readers[change.entity](batches, change.recordId);
     return record ? { ...record, __typename: CHANGE_TYPENAMES[change.entity] } : null;
   }

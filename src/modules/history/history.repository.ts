@@ -1,8 +1,9 @@
-// The versions that the record_history migration's triggers keep of claims and events.
+// The versions that the record_history and history_for_every_entity migrations' triggers keep of every record.
 import type { Database } from '../../db/database';
+import { ConflictError } from '../../errors';
 import type { VersionOperation } from '../../generated/prisma/client';
 
-export type VersionedEntityName = 'claim' | 'event';
+export type VersionedEntityName = 'claim' | 'event' | 'actor' | 'affiliation' | 'source' | 'arms_transfer';
 
 export interface RecordVersionRow {
   entity: VersionedEntityName;
@@ -29,4 +30,38 @@ export class HistoryRepository {
       [entity, recordIds],
     );
   }
+
+  /** The last version of a record; null when it has none. */
+  async lastVersion(entity: VersionedEntityName, recordId: number): Promise<RecordVersionRow | null> {
+    const [row] = await this.db.query<RecordVersionRow>(
+      `/* lastVersion */ SELECT entity, record_id AS "recordId", version, operation, changed_by AS "changedBy", changed_at AS "changedAt", data, NULL AS previous
+       FROM record_version WHERE entity = $1 AND record_id = $2 ORDER BY version DESC LIMIT 1`,
+      [entity, recordId],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Inserts rows given with snake_case keys (a record, then its lists' rows) in one transaction written by `author`;
+   * a row that clashes with what is stored now is a CONFLICT naming the clash, and nothing is written.
+   */
+  async restoreRows(rows: readonly RestoredRow[], author: string): Promise<void> {
+    try {
+      await this.db.transaction(async (session) => {
+        for (const { table, row } of rows) await session.query(`/* restoreRow */ SELECT dossier_restore_row($1, $2::jsonb)`, [table, JSON.stringify(row)]);
+      }, { author });
+    } catch (error) {
+      const cause = error as { code?: string; detail?: string; constraint?: string; table?: string };
+      if (cause.code === '23505') throw new ConflictError(`It clashes with a record stored since it was deleted: ${cause.detail ?? cause.constraint ?? 'a duplicate'}`, 'id', { constraint: cause.constraint });
+      if (cause.code === '23503') throw new ConflictError(`It refers to a record deleted since: ${cause.detail ?? cause.constraint ?? 'a missing reference'}`, 'id', { constraint: cause.constraint });
+      throw error;
+    }
+  }
 }
+
+/** A row to restore: its table and its columns (snake_case). */
+export interface RestoredRow {
+  table: string;
+  row: Record<string, unknown>;
+}
+
