@@ -2034,6 +2034,11 @@ export type Query = {
   matchActors: Array<ActorMatchResult>;
   /** The predicate vocabulary of typed claims, by code. */
   predicates: Array<Predicate>;
+  /**
+   * The latest changes, newest first (what a "recent changes" page shows), with `cursor` the point to follow the feed
+   * from (the `changes` subscription or /changes.events): every later change is after it.
+   */
+  recentChanges: ChangePage;
   /** Every version of a record, oldest first; also for a deleted one. */
   recordHistory: Array<RecordVersion>;
   /** Full-text search over sources (title and text) and claims (statement), best first, with the matching passage. */
@@ -2159,6 +2164,13 @@ export type QueryMatchActorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   queries: Array<ActorMatchInput>;
   threshold?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
+export type QueryRecentChangesArgs = {
+  entities?: InputMaybe<Array<ChangeEntity>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2558,7 +2570,7 @@ export type Stance =
   /** The quote supports the claim. */
   | 'SUPPORTS';
 
-/** Live answers over graphql-ws (ws://host/graphql) or Server-Sent Events (/graphql/stream); each module adds its own. */
+/** Live answers over graphql-ws (ws://host:port/graphql); each module adds its own. The change feed also streams as Server-Sent Events at /changes.events. */
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -2569,7 +2581,7 @@ export type Subscription = {
 };
 
 
-/** Live answers over graphql-ws (ws://host/graphql) or Server-Sent Events (/graphql/stream); each module adds its own. */
+/** Live answers over graphql-ws (ws://host:port/graphql); each module adds its own. The change feed also streams as Server-Sent Events at /changes.events. */
 export type SubscriptionChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entities?: InputMaybe<Array<ChangeEntity>>;
@@ -3615,6 +3627,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   matchActors?: Resolver<Array<ResolversTypes['ActorMatchResult']>, ParentType, ContextType, RequireFields<QueryMatchActorsArgs, 'first' | 'queries' | 'threshold'>>;
   predicates?: Resolver<Array<ResolversTypes['Predicate']>, ParentType, ContextType>;
+  recentChanges?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   recordHistory?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType, RequireFields<QueryRecordHistoryArgs, 'entity' | 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;

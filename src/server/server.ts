@@ -71,6 +71,8 @@ export interface ServerDeps {
   trustedProxies?: string[];
   /** Reads answered by one statement building their JSON where they can be (default on; compiled-reads.ts). */
   compiledReads?: boolean;
+  /** Subscription sockets and change-event streams one client (a key, else an address) may hold open (default 20). */
+  maxLiveConnectionsPerClient?: number;
 }
 
 const DEFAULT_PAGINATION: PageLimits = { defaultPageSize: 100, maxPageSize: 500 };
@@ -161,7 +163,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   });
   app.use(EXPLORER_PATH, explorerRouter());
   // Subscriptions' sockets and the change feed's event streams count against one cap per client.
-  const liveConnections = new LiveConnections(DEFAULT_MAX_SOCKETS_PER_CLIENT);
+  const liveConnections = new LiveConnections(deps.maxLiveConnectionsPerClient ?? DEFAULT_MAX_SOCKETS_PER_CLIENT);
   app.use(changesRouter({ services: deps.services, rateLimiter: limiter, requireKeyForReads, liveConnections }));
   app.use(RECONCILE_PATH, reconcileRouter({
     services: deps.services,

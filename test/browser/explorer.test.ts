@@ -313,3 +313,21 @@ describe('search', () => {
     await page.getByTestId('source-reader').waitFor();
   }, 60_000);
 });
+
+describe('recent changes', () => {
+  it('lists the latest changes with links to their records, and shows a new one live as it is saved', async () => {
+    await page.goto(`${base}/explorer/changes`);
+    const list = page.getByTestId('changes-list');
+    await list.waitFor();
+    expect(await list.locator('li').count()).toBeGreaterThan(0);
+    await page.getByTestId('changes-live').getByText('Live').waitFor();
+    const name = `Freedonia ${Date.now()}`;
+    await t.services.actors.create({ name, kind: 'STATE', allowDuplicate: true }, 'test-admin');
+    const added = list.locator('li', { hasText: name });
+    await added.waitFor({ timeout: 10_000 });
+    expect(await added.locator('a').getAttribute('href')).toBe(`/explorer/actor?name=${encodeURIComponent(name).replace(/%20/g, '+')}`);
+    expect(await added.textContent()).toMatch(/CREATE/);
+    expect(await seriousViolations()).toEqual([]);
+    expect(foreign).toEqual([]);
+  }, 60_000);
+});

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { HEADLINE, hrefOf, onLinkClick, useRoute, type View } from './route';
 import './style.css';
 import { ActorView } from './views/ActorView';
+import { ChangesView } from './views/ChangesView';
 import { AddSourceView } from './views/add-source/AddSourceView';
 import { SearchView } from './views/SearchView';
 import { SourceView } from './views/SourceView';
@@ -16,9 +17,10 @@ const NAV: { view: View; label: string; href: string }[] = [
   { view: 'actor', label: 'Actors', href: hrefOf('actor', { name: 'Russia' }) },
   { view: 'search', label: 'Search', href: hrefOf('search') },
   { view: 'add', label: 'Add a source', href: hrefOf('add') },
+  { view: 'changes', label: 'Recent changes', href: hrefOf('changes') },
 ];
 
-const TITLES: Record<View, string> = { trend: 'Arms-supply trend', top: 'Top partners', actor: 'Actor', source: 'Source reader', search: 'Search', add: 'Add a source' };
+const TITLES: Record<View, string> = { trend: 'Arms-supply trend', top: 'Top partners', actor: 'Actor', source: 'Source reader', search: 'Search', add: 'Add a source', changes: 'Recent changes' };
 
 function App() {
   const { view, params } = useRoute();
@@ -62,6 +64,7 @@ function App() {
         {view === 'source' && <SourceView params={params} />}
         {view === 'search' && <SearchView params={params} />}
         {view === 'add' && <AddSourceView />}
+        {view === 'changes' && <ChangesView />}
       </main>
       <footer>
         Built on Dossier's public GraphQL API. Arms-transfer data: SIPRI Arms Transfers Database (c) SIPRI.

@@ -58,22 +58,45 @@ export class ChangeRepository {
    * at or after `since`, and the cursor the read is complete through.
    */
   async read(after: ChangeCursor | null, entities: readonly ChangeEntityName[] | null, since: Date | null, limit: number): Promise<ChangeRead> {
-    const rows = await this.db.query<ChangeLogRow>(
-      `/* readChanges */ SELECT xid::text AS xid, seq::text AS seq, entity, record_id AS "recordId", operation, fields,
-         merged_into AS "mergedInto", changed_by AS "changedBy", changed_at AS "changedAt"
-       FROM change_log
-       WHERE ${VISIBLE} AND ($1::text IS NULL OR (xid, seq) > ($1::xid8, $2::bigint))
-         AND ($3::text[] IS NULL OR entity = ANY($3::text[])) AND ($4::timestamptz IS NULL OR changed_at >= $4::timestamptz)
-       ORDER BY xid, seq LIMIT $5`,
-      [after?.xid.toString() ?? null, after?.seq.toString() ?? '0', entities, since, limit],
+    // One statement, so one snapshot: the page and the log's visible end are read below the same oldest open
+    // transaction (read apart, a change committed in between would fall behind a `through` that passed it).
+    const rows = await this.db.query<ChangeLogRow & { page: boolean }>(
+      `/* readChanges */ WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
+       page AS (
+         SELECT xid, seq, entity, record_id, operation, fields, merged_into, changed_by, changed_at FROM change_log
+         WHERE xid < (SELECT xmin FROM horizon) AND (xid, seq) > ($1::xid8, $2::bigint)
+           AND ($3::text[] IS NULL OR entity = ANY($3::text[])) AND ($4::timestamptz IS NULL OR changed_at >= $4::timestamptz)
+         ORDER BY xid, seq LIMIT $5
+       ),
+       tail AS (SELECT xid, seq FROM change_log WHERE xid < (SELECT xmin FROM horizon) ORDER BY xid DESC, seq DESC LIMIT 1)
+       SELECT true AS page, xid AS order_xid, seq AS order_seq, xid::text AS xid, seq::text AS seq, entity, record_id AS "recordId",
+         operation, fields, merged_into AS "mergedInto", changed_by AS "changedBy", changed_at AS "changedAt" FROM page
+       UNION ALL
+       SELECT false, xid, seq, xid::text, seq::text, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM tail
+       ORDER BY page DESC, order_xid, order_seq`,
+      // From the start is after (0, 0): one range condition, which the (xid, seq) index answers under a generic plan.
+      [(after?.xid ?? 0n).toString(), (after?.seq ?? 0n).toString(), entities, since, limit],
     );
-    const changes = rows.map(toChange);
+    const changes = rows.filter((row) => row.page).map(toChange);
     const full = changes.length === limit;
     if (full) return { changes, through: changes[changes.length - 1]!.cursor, full };
     // A short page read everything visible that it matched: the rest of the visible log is behind it too.
-    const end = await this.visibleEnd();
+    const tail = rows.find((row) => !row.page);
+    const end = tail ? { xid: BigInt(tail.xid), seq: BigInt(tail.seq) } : null;
     const last = changes[changes.length - 1]?.cursor ?? after;
     return { changes, through: end && (!last || compareCursors(end, last) > 0) ? end : last, full };
+  }
+
+  /** The latest `limit` visible changes of some entities (null: all), newest first, and the log's visible end. */
+  async latest(entities: readonly ChangeEntityName[] | null, limit: number): Promise<{ changes: ChangeRow[]; end: ChangeCursor | null }> {
+    const rows = await this.db.query<ChangeLogRow>(
+      `/* latestChanges */ SELECT xid::text AS xid, seq::text AS seq, entity, record_id AS "recordId", operation, fields,
+         merged_into AS "mergedInto", changed_by AS "changedBy", changed_at AS "changedAt"
+       FROM change_log WHERE ${VISIBLE} AND ($1::text[] IS NULL OR entity = ANY($1::text[]))
+       ORDER BY xid DESC, seq DESC LIMIT $2`,
+      [entities, limit],
+    );
+    return { changes: rows.map(toChange), end: await this.visibleEnd() };
   }
 
   /** The last visible change's cursor; null for an empty log. */

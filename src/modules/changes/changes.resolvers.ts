@@ -5,6 +5,7 @@ import { formatCursor } from './changes.service';
 export const changeResolvers: Resolvers = {
   Query: {
     changes: (_parent, args, { services }) => services.changes.page(args),
+    recentChanges: (_parent, { entities, first }, { services }) => services.changes.recent(entities, first),
   },
   Subscription: {
     changes: {

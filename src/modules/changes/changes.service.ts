@@ -39,6 +39,7 @@ export interface ChangeQuery {
 
 export const MAX_CHANGES_PAGE = 1000;
 export const DEFAULT_CHANGE_RETENTION_DAYS = 90;
+const MAX_RECENT = 200;
 const DEFAULT_CHANGES_PAGE = 100;
 
 /** The cursor before every change: reading after it reads the whole log (refused once changes were pruned). */
@@ -90,6 +91,18 @@ export class ChangeService {
       horizon: pruned ? formatCursor(pruned) : null,
       retentionDays: this.retentionDays,
     };
+  }
+
+  /**
+   * The latest changes, newest first, for a page that shows what changed lately and then follows the feed live from
+   * `cursor` (the log's visible end when they were read: a change after them is after it too).
+   */
+  async recent(entities: readonly string[] | null | undefined, first: number | null | undefined): Promise<ChangePage> {
+    const limit = first ?? 20;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECENT) throw new UserInputError(`first must be between 1 and ${MAX_RECENT}`, 'first');
+    const { changes, end } = await this.log.latest(entityNames(entities), limit);
+    const pruned = await this.log.prunedThrough();
+    return { changes, cursor: formatCursor(end ?? START), hasMore: false, horizon: pruned ? formatCursor(pruned) : null, retentionDays: this.retentionDays };
   }
 
   /** Pages of the log after a cursor until it is read through, for the NDJSON feed (constant memory). */

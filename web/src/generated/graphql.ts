@@ -220,6 +220,34 @@ export type BundleValueSourceInput = {
   startOffset?: number | null | undefined;
 };
 
+/** The kinds of record the change log names. */
+export type ChangeEntity =
+  /** An actor; its aliases are one of its fields (aliases), as are the sources of its values (provenance). */
+  | 'ACTOR'
+  /** An affiliation. */
+  | 'AFFILIATION'
+  /** An arms transfer. */
+  | 'ARMS_TRANSFER'
+  /** A claim; its citations and the actors it is about are its fields. */
+  | 'CLAIM'
+  /** An event; its participants are one of its fields. */
+  | 'EVENT'
+  /** A source; its mentions are one of its fields. */
+  | 'SOURCE';
+
+/** What a change did to its record. */
+export type ChangeOperation =
+  /** The record was created. */
+  | 'CREATE'
+  /** The record was deleted: a copy deletes it too. */
+  | 'DELETE'
+  /** The actor was merged into another (mergedInto): a copy deletes it and sends its references to the other. */
+  | 'MERGE'
+  /** A merge of the actor was undone: it exists again, as it was (mergedInto names the actor it had been merged into). */
+  | 'UNMERGE'
+  /** The record or one of its lists changed (fields names which). */
+  | 'UPDATE';
+
 /** How a claim concerns an actor. */
 export type ClaimActorRole =
   /** An actor the claim mentions. */
@@ -456,6 +484,20 @@ export type TopRecipientsQueryVariables = Exact<{
 export type TopRecipientsQuery = { ranking: { side: ArmsTradeSide, fromYear: number | null, toYear: number | null, totalTiv: number, partnerCount: number, attribution: string, actor: { id: string, name: string }, partners: Array<{ rank: number, tiv: number, share: number, deliveries: number, actor: { id: string, name: string } }> } };
 
 export type RankingFragment = { side: ArmsTradeSide, fromYear: number | null, toYear: number | null, totalTiv: number, partnerCount: number, attribution: string, actor: { id: string, name: string }, partners: Array<{ rank: number, tiv: number, share: number, deliveries: number, actor: { id: string, name: string } }> };
+
+export type RecentChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RecentChangesQuery = { recentChanges: { cursor: string, changes: Array<{ cursor: string, entity: ChangeEntity, recordId: string, operation: ChangeOperation, fields: Array<string> | null, mergedInto: string | null, changedAt: string, changedBy: string | null, record:
+        | { __typename: 'Actor', name: string }
+        | { __typename: 'Affiliation', role: string, member: { name: string }, organisation: { name: string } }
+        | { __typename: 'ArmsTransfer', designation: string, supplier: { name: string }, recipient: { name: string } }
+        | { __typename: 'Claim', statement: string, citations: Array<{ source: { id: string } }> }
+        | { __typename: 'Event', title: string }
+        | { __typename: 'Source', title: string }
+       | null }> } };
 
 export type SourceReaderQueryVariables = Exact<{
   id: string | number;
@@ -852,6 +894,61 @@ export const TopRecipientsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<TopRecipientsQuery, TopRecipientsQueryVariables>;
+export const RecentChangesDocument = new TypedDocumentString(`
+    query RecentChanges($first: Int) {
+  recentChanges(first: $first) {
+    cursor
+    changes {
+      cursor
+      entity
+      recordId
+      operation
+      fields
+      mergedInto
+      changedAt
+      changedBy
+      record {
+        __typename
+        ... on Actor {
+          name
+        }
+        ... on Affiliation {
+          role
+          member {
+            name
+          }
+          organisation {
+            name
+          }
+        }
+        ... on Event {
+          title
+        }
+        ... on Source {
+          title
+        }
+        ... on Claim {
+          statement
+          citations {
+            source {
+              id
+            }
+          }
+        }
+        ... on ArmsTransfer {
+          designation
+          supplier {
+            name
+          }
+          recipient {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
 export const SourceReaderDocument = new TypedDocumentString(`
     query SourceReader($id: ID!) {
   source(id: $id) {

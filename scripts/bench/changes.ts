@@ -1,0 +1,163 @@
+// npm run bench:changes: the change feed on PostgreSQL, two instances of the service in this process on one fresh
+// database (each with its own pool, LISTEN connection and feed reader, as two processes have):
+// (1) a write on instance A (an HTTP mutation) delivered to a graphql-ws subscriber on instance B: p50/p99;
+// (2) BENCH_SUBSCRIBERS (1,000) subscribers on B receiving BENCH_CHANGES (10,000) changes written in bulk: lost or
+//     duplicated changes, the process's RSS growth and its longest event-loop stall (the subscribers' clients run in
+//     this process too, so both figures are upper bounds for the server);
+// (3) /changes.ndjson from the start over BENCH_LOG_ROWS (1,000,000) logged deletions: changes/s and RSS growth.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { openDatabase, type Database } from '../../src/db/database';
+import { migrate } from '../../src/db/migrate';
+import { createServer, type DossierServer } from '../../src/server/server';
+import { createServices, type Services } from '../../src/services';
+import { databaseUrl, dropDatabase, Figures, median, recreateDatabase } from './harness';
+
+const BENCH_DB = 'dossier_bench_changes';
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 10_000);
+const LOG_ROWS = Number(process.env.BENCH_LOG_ROWS ?? 1_000_000);
+const LATENCY_WRITES = 200;
+const LIMITS = { defaultPageSize: 100, maxPageSize: 500 };
+const MB = 1024 * 1024;
+
+interface Instance {
+  db: Database;
+  services: Services;
+  server: DossierServer;
+  url: string;
+}
+
+async function instance(): Promise<Instance> {
+  const db = await openDatabase({ kind: 'postgres', url: databaseUrl(BENCH_DB), poolSize: 10 });
+  const services = createServices(db, LIMITS);
+  const server = await createServer({ db, services, playground: false, pagination: LIMITS, rateLimits: { keyPoints: 1e9, anonymousPoints: 1e9, failedAuthenticationPoints: 1e9, windowSeconds: 60 }, maxLiveConnectionsPerClient: SUBSCRIBERS + 10 });
+  return { db, services, server, url: await server.listen(0, '127.0.0.1') };
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+async function crossInstanceLatency(a: Instance, b: Instance, key: string): Promise<void> {
+  const client = createClient({ url: `${b.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket });
+  const arrivals = new Map<string, number>();
+  let wake: (() => void) | null = null;
+  const stop = client.subscribe<{ changes: { recordId: string } }>({ query: 'subscription { changes(entities: [ACTOR]) { recordId } }' }, {
+    next: (result) => {
+      arrivals.set(result.data!.changes.recordId, performance.now());
+      wake?.();
+    },
+    error: (error) => console.error(error),
+    complete: () => {},
+  });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const latencies: number[] = [];
+  for (let i = 0; i < LATENCY_WRITES; i++) {
+    const sent = performance.now();
+    const response = await fetch(`${a.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: 'mutation($name: String!) { createActor(input: { name: $name, kind: STATE, allowDuplicate: true }) { id } }', variables: { name: `Latency ${i} ${Date.now()}` } }),
+    });
+    const answer = (await response.json()) as { data?: { createActor: { id: string } }; errors?: unknown };
+    if (!answer.data?.createActor) throw new Error(`createActor failed: ${JSON.stringify(answer.errors)}`);
+    const id = answer.data.createActor.id;
+    while (!arrivals.has(id)) await new Promise<void>((resolve) => (wake = resolve));
+    latencies.push(arrivals.get(id)! - sent);
+  }
+  stop();
+  await client.dispose();
+  console.log(`(1) write on A (HTTP mutation) to a subscriber on B, ${LATENCY_WRITES} writes: p50 ${median(latencies).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms (targets 50 / 250 ms)`);
+}
+
+async function manySubscribers(a: Instance, b: Instance): Promise<void> {
+  const clients = Array.from({ length: SUBSCRIBERS }, () => createClient({ url: `${b.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 }));
+  const seen = clients.map(() => new Set<string>());
+  let duplicates = 0;
+  let delivered = 0;
+  const stops = clients.map((client, index) => client.subscribe<{ changes: { cursor: string } }>({ query: 'subscription { changes(entities: [ACTOR]) { cursor } }' }, {
+    next: (result) => {
+      if (!result.data) return void console.error(JSON.stringify(result.errors));
+      const cursor = result.data.changes.cursor;
+      if (seen[index]!.has(cursor)) duplicates++;
+      seen[index]!.add(cursor);
+      delivered++;
+    },
+    error: (error) => console.error(`subscriber ${index}:`, error),
+    complete: () => {},
+  }));
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const started = performance.now();
+  // One statement: CHANGES new actors, CHANGES changes.
+  await a.db.query(`/* benchBulkActors */ INSERT INTO actor (kind, name, name_key, updated_at) SELECT 'STATE', 'Bulk ' || g || ' ' || $2, 'bulk ' || g || ' ' || $2, now() FROM generate_series(1, $1::int) g`, [CHANGES, Date.now()]);
+  const expected = SUBSCRIBERS * CHANGES;
+  while (delivered - duplicates < expected && performance.now() - started < 600_000) await new Promise((resolve) => setTimeout(resolve, 50));
+  const seconds = (performance.now() - started) / 1000;
+  loop.disable();
+  clearInterval(sampler);
+  const lost = seen.reduce((sum, cursors) => sum + Math.max(0, CHANGES - cursors.size), 0);
+  console.log(`(2) ${SUBSCRIBERS} subscribers on B, ${CHANGES} changes each (${expected} deliveries) in ${seconds.toFixed(1)} s: lost ${lost}, duplicated ${duplicates}; ` +
+    `RSS growth ${Math.round((rssPeak - rssBefore) / MB)} MB (target 150), longest event-loop stall ${(loop.max / 1e6).toFixed(0)} ms (target 100; clients in the same process)`);
+  stops.forEach((stop) => stop());
+  await Promise.all(clients.map((client) => client.dispose()));
+}
+
+async function ndjsonFromTheStart(a: Instance): Promise<void> {
+  await a.db.query(`/* benchLogRows */ INSERT INTO change_log (entity, record_id, operation) SELECT 'arms_transfer', 100000000 + g, 'DELETE' FROM generate_series(1, $1::int) g`, [LOG_ROWS]);
+  // As autovacuum would soon after such a write: the plans of the feed's statements follow the table's statistics.
+  await a.db.query(`/* benchAnalyzeLog */ ANALYZE change_log`);
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
+  const started = performance.now();
+  const response = await fetch(`${a.url}/changes.ndjson`);
+  let lines = 0;
+  let bytes = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.byteLength;
+    for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  console.log(`(3) /changes.ndjson from the start: ${lines} changes (${Math.round(bytes / MB)} MB) in ${seconds.toFixed(1)} s = ${Math.round(lines / seconds)} changes/s (target 50,000); ` +
+    `RSS growth ${Math.round((rssPeak - rssBefore) / MB)} MB (server and reader in one process)`);
+}
+
+async function main(): Promise<void> {
+  const figures = new Figures('bench:changes').capture();
+  await recreateDatabase(BENCH_DB);
+  const setup = await openDatabase({ kind: 'postgres', url: databaseUrl(BENCH_DB) });
+  await migrate(setup);
+  const key = (await createServices(setup, LIMITS).apiKeys.create('bench', 'ADMIN')).key;
+  await setup.close();
+  const a = await instance();
+  const b = await instance();
+  try {
+    await crossInstanceLatency(a, b, key);
+    await manySubscribers(a, b);
+    await ndjsonFromTheStart(a);
+  } finally {
+    for (const { server, services, db } of [a, b]) {
+      await server.stop();
+      await services.changes.stop();
+      await db.close();
+    }
+    await dropDatabase(BENCH_DB);
+  }
+  figures.save();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
