@@ -70,7 +70,7 @@ export function jitGateway(schema: GraphQLSchema, jsonReads: JsonReadDeclaration
         executor: async (request) => {
           // The schema has no Subscription type; graphql-js 16 does not refuse the operation in validation.
           if (request.operation.operation === 'subscription') {
-            return { errors: [new UserInputError('Subscriptions are not supported: Dossier answers queries and mutations over HTTP', undefined, { nodes: [request.operation] })] };
+            return { errors: [new UserInputError('Subscriptions are not served over HTTP requests: subscribe over graphql-ws at ws://<host>/graphql (or follow the change feed at /changes.events)', undefined, { nodes: [request.operation] })] };
           }
           const found = compiledFor(`${request.queryHash}:${request.operationName ?? ''}`, () => {
             const query = compileQuery(schema, request.document, request.operationName ?? undefined) as CompiledQuery | ExecutionResult;

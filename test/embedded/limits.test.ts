@@ -154,10 +154,13 @@ describe('CORS', () => {
 });
 
 describe('bad input once reported as internal', () => {
-  it('refuses a subscription operation as bad input: the schema has none', async () => {
-    const { status, json } = await post({ query: 'subscription { actors { totalCount } }' });
+  it('refuses a subscription sent as an HTTP request as bad input, naming where subscriptions are served', async () => {
+    const { status, json } = await post({ query: 'subscription { changes { cursor } }' });
     expect(status).toBe(400);
-    expect(json.errors![0]).toMatchObject({ message: expect.stringMatching(/Subscriptions are not supported/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(json.errors![0]).toMatchObject({ message: expect.stringMatching(/Subscriptions are not served over HTTP requests: subscribe over graphql-ws/), extensions: { code: 'BAD_USER_INPUT' } });
+    const unknown = await post({ query: 'subscription { actors { totalCount } }' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('refuses an enum list of 50,000 values naming the filter, not with the database\'s parameter limit', async () => {

@@ -46,9 +46,16 @@ interface ChangeLogRow {
   changedAt: Date;
 }
 
-// Visible: written by a transaction older than every transaction still open (so committed or rolled back, never
-// to come). The cursor comparison is on (xid, seq), the log's order.
-const VISIBLE = 'xid < pg_snapshot_xmin(pg_current_snapshot())';
+// Visible: written by a transaction older than every transaction of this database still open (so committed or
+// rolled back, never to come). The oldest open transaction of the snapshot, less those that pg_stat_activity shows
+// running in another database (transaction ids are the server's, and a long transaction elsewhere must not hold the
+// feed back); one that has ended since the snapshot, or whose database is hidden, still counts: never too early.
+// No transaction open: everything before the snapshot's end. The cursor comparison is on (xid, seq), the log's order.
+const HORIZON = `coalesce(
+  (SELECT min(x) FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+   WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.backend_xid = xid(x) AND a.datname IS DISTINCT FROM current_database())),
+  pg_snapshot_xmax(pg_current_snapshot()))`;
+const VISIBLE = `xid < ${HORIZON}`;
 
 export class ChangeRepository {
   constructor(private readonly db: Database) {}
@@ -61,7 +68,7 @@ export class ChangeRepository {
     // One statement, so one snapshot: the page and the log's visible end are read below the same oldest open
     // transaction (read apart, a change committed in between would fall behind a `through` that passed it).
     const rows = await this.db.query<ChangeLogRow & { page: boolean }>(
-      `/* readChanges */ WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
+      `/* readChanges */ WITH horizon AS (SELECT ${HORIZON} AS xmin),
        page AS (
          SELECT xid, seq, entity, record_id, operation, fields, merged_into, changed_by, changed_at FROM change_log
          WHERE xid < (SELECT xmin FROM horizon) AND (xid, seq) > ($1::xid8, $2::bigint)
