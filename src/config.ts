@@ -8,6 +8,17 @@ const booleanFlag = z
 
 const DEFAULT_IMPORT_BODY_LIMIT = 20_000_000;
 
+export interface LiveLimits {
+  /** Subscription sockets and event streams one client (an API key, else an address) may hold open. */
+  maxConnectionsPerClient: number;
+  /** A client that takes nothing of what was sent for this long is dropped with SLOW_CONSUMER (and resumes). */
+  slowConsumerMs: number;
+  /** The ping interval of sockets and event streams: a socket that answers no ping within it is dropped. */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_LIVE_LIMITS: LiveLimits = { maxConnectionsPerClient: 20, slowConsumerMs: 10_000, keepAliveMs: 12_000 };
+
 const EnvironmentInput = z.object({
   DATABASE_URL: z.string().url().optional(),
   DOSSIER_DATA_DIR: z.string().min(1).default('./data/pglite'),
@@ -23,6 +34,9 @@ const EnvironmentInput = z.object({
   DOSSIER_PAGE_SIZE_DEFAULT: z.coerce.number().int().min(1).default(100),
   DOSSIER_PAGE_SIZE_MAX: z.coerce.number().int().min(1).default(500),
   DOSSIER_CHANGE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  DOSSIER_LIVE_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(DEFAULT_LIVE_LIMITS.maxConnectionsPerClient),
+  DOSSIER_LIVE_SLOW_CONSUMER_MS: z.coerce.number().int().min(100).default(DEFAULT_LIVE_LIMITS.slowConsumerMs),
+  DOSSIER_LIVE_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(DEFAULT_LIVE_LIMITS.keepAliveMs),
   /**
    * production: no introspection, no stack traces, no field suggestions, no playground unless asked for. Unset, it
    * follows NODE_ENV, the signal Node operators (and the Docker image) set.
@@ -132,6 +146,8 @@ export interface Config {
   relinkInlineBytes: number;
   /** Days the change log keeps a change; an older cursor is refused with CURSOR_EXPIRED. */
   changeRetentionDays: number;
+  /** Subscriptions and event streams: connections per client, slow consumers, pings. */
+  live: LiveLimits;
 }
 
 export class ConfigError extends Error {
@@ -195,5 +211,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedProxies: e.DOSSIER_TRUSTED_PROXIES.split(',').map((address) => address.trim()).filter(Boolean),
     relinkInlineBytes: e.DOSSIER_RELINK_INLINE_BYTES,
     changeRetentionDays: e.DOSSIER_CHANGE_RETENTION_DAYS,
+    live: { maxConnectionsPerClient: e.DOSSIER_LIVE_MAX_CONNECTIONS, slowConsumerMs: e.DOSSIER_LIVE_SLOW_CONSUMER_MS, keepAliveMs: e.DOSSIER_LIVE_KEEPALIVE_MS },
   };
 }

@@ -16,6 +16,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** A change feed's cursor older than the retention: what it missed is gone (extensions.oldestCursor). */
   CURSOR_EXPIRED: 'CURSOR_EXPIRED',
+  /** A live stream dropped because its client took nothing for too long (extensions.cursor: where to resume). */
+  SLOW_CONSUMER: 'SLOW_CONSUMER',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -124,6 +126,13 @@ export class RateLimitedError extends DossierError {
 export class CursorExpiredError extends DossierError {
   constructor(message: string, field: string, oldestCursor: string) {
     super(ErrorCode.CURSOR_EXPIRED, message, { field, extensions: { oldestCursor } });
+  }
+}
+
+/** A live stream's client took nothing of what was sent for too long: dropped rather than buffered without bound. */
+export class SlowConsumerError extends DossierError {
+  constructor(message: string, cursor: string | null) {
+    super(ErrorCode.SLOW_CONSUMER, message, { extensions: cursor ? { cursor } : {} });
   }
 }
 

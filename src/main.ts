@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     pagination: config.pagination,
     httpCache: config.httpCache,
     responseCache: config.responseCache,
+    live: config.live,
     compiledReads: config.compiledReads,
   });
   const url = await server.listen(config.port, config.host);

@@ -32,7 +32,7 @@ interface Instance {
 async function instance(): Promise<Instance> {
   const db = await openDatabase({ kind: 'postgres', url: databaseUrl(BENCH_DB), poolSize: 10 });
   const services = createServices(db, LIMITS);
-  const server = await createServer({ db, services, playground: false, pagination: LIMITS, rateLimits: { keyPoints: 1e9, anonymousPoints: 1e9, failedAuthenticationPoints: 1e9, windowSeconds: 60 }, maxLiveConnectionsPerClient: SUBSCRIBERS + 10 });
+  const server = await createServer({ db, services, playground: false, pagination: LIMITS, rateLimits: { keyPoints: 1e9, anonymousPoints: 1e9, failedAuthenticationPoints: 1e9, windowSeconds: 60 }, live: { maxConnectionsPerClient: SUBSCRIBERS + 10 } });
   return { db, services, server, url: await server.listen(0, '127.0.0.1') };
 }
 

@@ -8,8 +8,8 @@
 // Behind the app's rate limit; a key as for queries (needed when reads need one); live streams count against the
 // client's cap on open connections, as sockets do.
 import express from 'express';
-import { DossierError, InternalError, RateLimitedError, UnauthenticatedError } from '../errors';
-import type { LiveConnections } from './subscriptions';
+import { DossierError, InternalError, RateLimitedError, SlowConsumerError, UnauthenticatedError } from '../errors';
+import { LAST_WORDS_GRACE_MS, slowConsumerMessage, whenWritable, type LiveConnections } from './live';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import { AUTHOR_FIELDS } from './authorization';
 import type { ChangeRow } from '../modules/changes/changes.repository';
@@ -17,6 +17,7 @@ import { CHANGE_TYPENAMES, formatCursor } from '../modules/changes/changes.servi
 import type { Services } from '../services';
 import { RequestBatches } from '../shared/batches';
 import type { RateLimiter } from './rate-limit';
+import type { Logger } from 'pino';
 
 
 /** A delta's operation (OpenSanctions' names): a merge deletes the merged actor, an unmerge adds it back. */
@@ -27,6 +28,9 @@ interface ChangesHttpOptions {
   rateLimiter: RateLimiter;
   requireKeyForReads: boolean;
   liveConnections: LiveConnections;
+  /** A live stream whose client reads nothing for this long is dropped with SLOW_CONSUMER. */
+  slowConsumerMs: number;
+  logger: Logger;
 }
 
 /** A heartbeat comment on an idle event stream, so that proxies keep it open and a dead client is noticed. */
@@ -86,7 +90,17 @@ export function changesRouter(options: ChangesHttpOptions): express.Router {
       for await (const change of changes) {
         if (res.destroyed) break;
         const data = (await deltaLines(options.services, [change], caller)).trimEnd();
-        if (!res.write(`id: ${formatCursor(change.cursor)}\nevent: change\ndata: ${data}\n\n`)) await new Promise((resolve) => res.once('drain', resolve));
+        res.write(`id: ${formatCursor(change.cursor)}\nevent: change\ndata: ${data}\n\n`);
+        const state = await whenWritable(res, options.slowConsumerMs);
+        if (state === 'closed') break;
+        if (state === 'slow') {
+          // Its last words are queued behind what it did not read; the socket is cut if they are not taken soon.
+          const error = new SlowConsumerError(slowConsumerMessage(options.slowConsumerMs), formatCursor(change.cursor));
+          res.write(`event: error\ndata: ${JSON.stringify(error.toBody())}\n\n`);
+          options.logger.warn({ transport: 'changes.events', slowConsumerMs: options.slowConsumerMs }, 'dropped a slow consumer');
+          setTimeout(() => res.destroy(), LAST_WORDS_GRACE_MS).unref();
+          break;
+        }
       }
     } catch {
       // The client left, or the database did: EventSource reconnects with its last id.

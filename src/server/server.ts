@@ -6,7 +6,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
-import { DEFAULT_LIMITS, type RequestLimits } from '../config';
+import { DEFAULT_LIMITS, DEFAULT_LIVE_LIMITS, type LiveLimits, type RequestLimits } from '../config';
 import { InternalError, NotFoundError, UserInputError } from '../errors';
 import { createContext, type GraphQLContext } from '../context';
 import type { Database } from '../db/database';
@@ -18,7 +18,9 @@ import type { Services } from '../services';
 import { EXPLORER_PATH, explorerRouter } from './explorer';
 import { RECONCILE_PATH, reconcileRouter } from './reconcile';
 import { changesRouter } from './changes-http';
-import { DEFAULT_MAX_SOCKETS_PER_CLIENT, LiveConnections, serveSubscriptions } from './subscriptions';
+import { serveSubscriptions } from './subscriptions';
+import { graphqlStreamRouter } from './graphql-stream';
+import { LiveConnections } from './live';
 import { jitGateway, ReadPaths } from './jit-gateway';
 import { textGuard } from './text-guard';
 import { errorFormatter } from './format-error';
@@ -71,8 +73,8 @@ export interface ServerDeps {
   trustedProxies?: string[];
   /** Reads answered by one statement building their JSON where they can be (default on; compiled-reads.ts). */
   compiledReads?: boolean;
-  /** Subscription sockets and change-event streams one client (a key, else an address) may hold open (default 20). */
-  maxLiveConnectionsPerClient?: number;
+  /** Limits of subscriptions and event streams: connections per client, slow consumers, pings (live.ts). */
+  live?: Partial<LiveLimits>;
 }
 
 const DEFAULT_PAGINATION: PageLimits = { defaultPageSize: 100, maxPageSize: 500 };
@@ -163,8 +165,13 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   });
   app.use(EXPLORER_PATH, explorerRouter());
   // Subscriptions' sockets and the change feed's event streams count against one cap per client.
-  const liveConnections = new LiveConnections(deps.maxLiveConnectionsPerClient ?? DEFAULT_MAX_SOCKETS_PER_CLIENT);
-  app.use(changesRouter({ services: deps.services, rateLimiter: limiter, requireKeyForReads, liveConnections }));
+  const live: LiveLimits = { ...DEFAULT_LIVE_LIMITS, ...deps.live };
+  const liveConnections = new LiveConnections(live.maxConnectionsPerClient);
+  app.use(changesRouter({ services: deps.services, rateLimiter: limiter, requireKeyForReads, liveConnections, slowConsumerMs: live.slowConsumerMs, logger }));
+  app.use(graphqlStreamRouter({
+    schema, services: deps.services, limits, pagination, validationRules: armor.validationRules,
+    rateLimiter: limiter, requireKeyForReads, liveConnections, live, logger,
+  }));
   app.use(RECONCILE_PATH, reconcileRouter({
     services: deps.services,
     reconciliation: deps.services.reconciliation,
@@ -231,6 +238,8 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
     validationRules: armor.validationRules,
     requireKeyForReads,
     liveConnections,
+    live,
+    logger,
   });
 
   const graphqlEndpoint = graphqlHttpHandler(apollo, {

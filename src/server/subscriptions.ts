@@ -2,59 +2,31 @@
 // path. graphql-ws runs outside Apollo's plugins, so the rules of a query are applied here again, from the same
 // parts: the rate limit at the upgrade and per operation, the key (Authorization in connectionParams or on the
 // upgrade request), reads closed to anonymous callers when configured, Armor's validation rules, the token and cost
-// limits, and a cap on the sockets one client holds open.
+// limits, a cap on the sockets one client holds open (live.ts), ping/pong, and a client that reads nothing dropped.
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import type { RequestLimits } from '../config';
-import { createContext, type GraphQLContext } from '../context';
+import WebSocket, { WebSocketServer } from 'ws';
 import type { Caller } from '../modules/api-keys/api-keys.service';
-import type { Services } from '../services';
-import type { PageLimits } from '../shared/pagination';
-import { operationCost } from './query-cost';
+import type { LiveLimits } from '../config';
+import { prepareOperation, type LiveConnections, type OperationRules } from './live';
 import type { RateLimiter } from './rate-limit';
+import type { Logger } from 'pino';
 
-export interface SubscriptionOptions {
+export interface SubscriptionOptions extends OperationRules {
   httpServer: http.Server;
   path: string;
-  schema: GraphQLSchema;
-  services: Services;
-  limits: RequestLimits;
-  pagination: PageLimits;
   rateLimiter: RateLimiter;
-  validationRules: readonly ValidationRule[];
   requireKeyForReads: boolean;
   /** The live connections each client holds, shared with the event streams. */
   liveConnections: LiveConnections;
-  /** The ping interval: a client that answers no ping within it is dropped. */
-  keepAliveMs?: number;
+  live: LiveLimits;
+  logger: Logger;
 }
 
-export const DEFAULT_MAX_SOCKETS_PER_CLIENT = 20;
-
-/** The live connections (sockets, event streams) each client holds open: an API key, else an address. */
-export class LiveConnections {
-  private readonly held = new Map<string, number>();
-  constructor(readonly max: number) {}
-
-  /** Counts a new connection of the request's client; its release, or null when the client holds the most already. */
-  open(req: http.IncomingMessage): (() => void) | null {
-    const client = req.headers.authorization ? `key:${req.headers.authorization}` : `address:${req.socket.remoteAddress ?? ''}`;
-    const held = this.held.get(client) ?? 0;
-    if (held >= this.max) return null;
-    this.held.set(client, held + 1);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const left = (this.held.get(client) ?? 1) - 1;
-      if (left > 0) this.held.set(client, left);
-      else this.held.delete(client);
-    };
-  }
-}
+/** The close code of a socket dropped for reading nothing (policy violation): the client reconnects and resumes. */
+const SLOW_CONSUMER_CLOSE = 1008;
 
 type SocketExtra = {
   caller?: Caller | null;
@@ -63,6 +35,7 @@ type SocketExtra = {
 /** Serves subscriptions on upgrades of `path`; returns the stop. */
 export function serveSubscriptions(options: SubscriptionOptions): () => Promise<void> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.limits.bodyLimitBytes });
+  const stopWatching = watchSlowConsumers(wss, options.live.slowConsumerMs, options.logger);
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     if (req.url?.split('?', 1)[0] !== options.path) {
@@ -102,33 +75,47 @@ export function serveSubscriptions(options: SubscriptionOptions): () => Promise<
       onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const limited = await options.rateLimiter.charge(ctx.extra.request, 1, 'subscription');
         if (limited) return [new GraphQLError(limited.body.errors[0]?.message ?? 'Rate limited', { extensions: limited.body.errors[0]?.extensions })];
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: options.limits.maxTokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
-        }
-        const errors = validate(options.schema, document, [...specifiedRules, ...options.validationRules]);
-        if (errors.length > 0) return errors;
-        const variables = payload.variables ?? {};
-        const cost = operationCost(options.schema, document, payload.operationName, variables, options.pagination);
-        if (cost !== null && cost > options.limits.maxCost) {
-          return [new GraphQLError(`Query cost limit of ${options.limits.maxCost} exceeded: this subscription costs ${cost}`, { extensions: { code: 'BAD_USER_INPUT', reason: 'COST_LIMIT', cost, limit: options.limits.maxCost } })];
-        }
-        const contextValue: GraphQLContext = createContext(options.services, ctx.extra.caller ?? null);
-        return { schema: options.schema, document, operationName: payload.operationName, variableValues: variables, contextValue };
+        return prepareOperation(options, ctx.extra.caller ?? null, payload);
       },
     },
     wss,
-    options.keepAliveMs ?? 12_000,
+    options.live.keepAliveMs,
   );
 
   return async () => {
+    stopWatching();
     options.httpServer.off('upgrade', onUpgrade);
     for (const ws of wss.clients) ws.close(1001, 'Going away');
     await server.dispose();
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   };
+}
+
+/**
+ * Drops sockets whose client reads nothing: graphql-ws sends the next message only once the last one was written,
+ * so what waits in a socket's buffer is one message; waiting there for `slowConsumerMs` means the client took
+ * nothing meanwhile. Closed with a reason (ws cuts the socket 30 s later if the client does not answer the close).
+ */
+function watchSlowConsumers(wss: WebSocketServer, slowConsumerMs: number, logger: Logger): () => void {
+  const stalledSince = new WeakMap<WebSocket, number>();
+  const watch = setInterval(() => {
+    const now = Date.now();
+    for (const ws of wss.clients) {
+      if (ws.readyState !== WebSocket.OPEN || ws.bufferedAmount === 0) {
+        stalledSince.delete(ws);
+        continue;
+      }
+      const since = stalledSince.get(ws);
+      if (since === undefined) stalledSince.set(ws, now);
+      else if (now - since >= slowConsumerMs) {
+        stalledSince.delete(ws);
+        logger.warn({ transport: 'graphql-ws', slowConsumerMs }, 'dropped a slow consumer');
+        ws.close(SLOW_CONSUMER_CLOSE, `SLOW_CONSUMER: nothing read for ${slowConsumerMs} ms; resume from the last cursor`);
+      }
+    }
+  }, Math.max(50, Math.min(1000, slowConsumerMs / 4)));
+  watch.unref();
+  return () => clearInterval(watch);
 }
 
 function refuse(socket: Duplex, status: number, body: unknown): void {

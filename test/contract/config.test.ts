@@ -1,4 +1,4 @@
-import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../../src/config';
+import { ConfigError, DEFAULT_LIMITS, DEFAULT_LIVE_LIMITS, loadConfig } from '../../src/config';
 
 describe('configuration', () => {
   it('uses embedded PGlite in ./data/pglite on port 4000 when nothing is set', () => {
@@ -23,6 +23,13 @@ describe('configuration', () => {
     const config = loadConfig({ DOSSIER_MAX_DEPTH: '5', DOSSIER_CORS_ORIGINS: 'https://a.example, https://b.example' });
     expect(config.limits.maxDepth).toBe(5);
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('reads the limits of live connections, with defaults', () => {
+    expect(loadConfig({}).live).toEqual(DEFAULT_LIVE_LIMITS);
+    expect(loadConfig({ DOSSIER_LIVE_MAX_CONNECTIONS: '3', DOSSIER_LIVE_SLOW_CONSUMER_MS: '2500', DOSSIER_LIVE_KEEPALIVE_MS: '5000' }).live)
+      .toEqual({ maxConnectionsPerClient: 3, slowConsumerMs: 2500, keepAliveMs: 5000 });
+    expect(() => loadConfig({ DOSSIER_LIVE_SLOW_CONSUMER_MS: '10' })).toThrow(/DOSSIER_LIVE_SLOW_CONSUMER_MS/);
   });
 
   it('turns production mode on with NODE_ENV=production, as operators and the Docker image set it, unless DOSSIER_MODE says otherwise', () => {

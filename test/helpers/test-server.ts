@@ -28,7 +28,7 @@ export interface TestServer {
 }
 
 export async function createTestServer(
-  options: { db?: TestDatabase; playground?: boolean } & Partial<Pick<ServerDeps, 'production' | 'limits' | 'corsOrigins' | 'requireKeyForReads' | 'logger' | 'rateLimits' | 'httpCache' | 'responseCache' | 'redis' | 'trustedProxies' | 'compiledReads' | 'maxLiveConnectionsPerClient'>> = {},
+  options: { db?: TestDatabase; playground?: boolean } & Partial<Pick<ServerDeps, 'production' | 'limits' | 'corsOrigins' | 'requireKeyForReads' | 'logger' | 'rateLimits' | 'httpCache' | 'responseCache' | 'redis' | 'trustedProxies' | 'compiledReads' | 'live'>> = {},
 ): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
   const services = createServices(db as Database, TEST_PAGE_LIMITS);

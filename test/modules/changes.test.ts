@@ -1,8 +1,9 @@
 // The change feed: every write leaves one change per record and transaction with the right operation, read through
-// `changes`, /changes.ndjson and a graphql-ws subscription; a copy built from the NDJSON feed equals the lists; an
+// `changes`, /changes.ndjson, graphql-ws and graphql-sse subscriptions; a copy built from the NDJSON feed equals the lists; an
 // expired cursor is an error naming the oldest one served.
 import { EventSource } from 'eventsource';
 import { createClient, type Client } from 'graphql-ws';
+import { createClient as createSseClient, type Client as SseClient } from 'graphql-sse';
 import WebSocket from 'ws';
 import { buildActor, buildClaim, buildEvent, buildSource, TEST_AUTHOR, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
@@ -261,3 +262,47 @@ describe('/changes.events (Server-Sent Events)', () => {
   });
 });
 
+
+describe('the changes subscription over Server-Sent Events (graphql-sse)', () => {
+  const SUBSCRIPTION = 'subscription($after: String) { changes(after: $after, entities: [ACTOR]) { cursor recordId operation record { ... on Actor { name } } } }';
+
+  /** The next `count` changes of a graphql-sse client's subscription. */
+  async function take(client: SseClient, after: string, count: number): Promise<Change[]> {
+    const got: Change[] = [];
+    for await (const result of client.iterate<{ changes: Change }>({ query: SUBSCRIPTION, variables: { after } })) {
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      got.push(result.data!.changes);
+      if (got.length === count) break;
+    }
+    return got;
+  }
+
+  it('delivers changes to graphql-sse\'s client on /graphql/stream, and resumes from a cursor without a gap', async () => {
+    const client = createSseClient({ url: `${base}/graphql/stream`, retryAttempts: 0 });
+    try {
+      const start = await now();
+      const first = await buildActor(t.services);
+      const [change] = await take(client, start!, 1);
+      expect(change).toMatchObject({ recordId: String(first.id), operation: 'CREATE', record: { name: first.name } });
+
+      const second = await buildActor(t.services);
+      await t.services.actors.update(String(second.id), { description: 'changed while away' }, TEST_AUTHOR);
+      expect((await take(client, change!.cursor, 2)).map(({ recordId, operation }) => ({ recordId, operation }))).toEqual([
+        { recordId: String(second.id), operation: 'CREATE' },
+        { recordId: String(second.id), operation: 'UPDATE' },
+      ]);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('answers an invalid subscription with 400 and its errors, as a query', async () => {
+    const response = await fetch(`${base}/graphql/stream`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { changes { nonsense } }' }),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].message).toMatch(/nonsense/);
+  });
+});
