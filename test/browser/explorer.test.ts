@@ -65,7 +65,7 @@ describe("the explorer's operations", () => {
     const operations = readdirSync(dir).flatMap((file) => Object.entries(separateOperations(parse(readFileSync(`${dir}/${file}`, 'utf8')))));
     expect(operations.length).toBeGreaterThanOrEqual(8);
     for (const [name, document] of operations) {
-      const result = await t.execute(print(document), { name: 'Russia', text: 'Rus', supplier: 'Russia', recipient: 'India', actor: 'India', id: '1', query: 'oil', input: {} });
+      const result = await t.execute(print(document), { name: 'Russia', text: 'Rus', supplier: 'Russia', recipient: 'India', actor: 'India', id: '1', entity: 'SOURCE', query: 'oil', input: {} });
       expect([name, result.errors ?? []]).toEqual([name, []]);
     }
   });
@@ -329,5 +329,33 @@ describe('recent changes', () => {
     expect(await added.textContent()).toMatch(/CREATE/);
     expect(await seriousViolations()).toEqual([]);
     expect(foreign).toEqual([]);
+  }, 60_000);
+});
+
+describe('a record page\'s history', () => {
+  it('shows an actor\'s versions when opened, newest first, with the fields each change touched', async () => {
+    const name = `Historia ${Date.now()}`;
+    const actor = await t.services.actors.create({ name, kind: 'STATE', allowDuplicate: true }, 'test-admin');
+    await t.services.actors.update(String(actor.id), { description: 'A second version' }, 'test-admin');
+    await page.goto(`${base}/explorer/actor?name=${encodeURIComponent(name)}`);
+    const history = page.getByTestId('record-history');
+    await history.waitFor();
+    // Read only once opened.
+    expect(await history.locator('tbody tr').count()).toBe(0);
+    await history.getByText('History').click();
+    await history.locator('tbody tr').first().waitFor();
+    const rows = await history.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim())));
+    expect(rows.map((row) => [row[0], row[2], row[3]])).toEqual([['2', 'update', expect.stringContaining('description')], ['1', 'create', 'all']]);
+    // Anonymous readers are not told who made a change.
+    expect(rows.every((row) => row[4] === 'shown to key holders')).toBe(true);
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+
+  it('shows a source\'s versions on the reader', async () => {
+    await page.goto(`${base}/explorer/source?id=1`);
+    const history = page.getByTestId('record-history');
+    await history.getByText('History').click();
+    await history.locator('tbody tr').first().waitFor();
+    expect(await history.locator('tbody tr').last().textContent()).toMatch(/^1.*create/);
   }, 60_000);
 });

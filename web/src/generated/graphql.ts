@@ -406,6 +406,30 @@ export type TrendDirection =
   /** Deliveries grew by at least a tenth of the mean TIV per year over the span. */
   | 'RISING';
 
+/** What a change did to its record. */
+export type VersionOperation =
+  /** The record was created. */
+  | 'CREATE'
+  /** The record was deleted; the version holds its last state. */
+  | 'DELETE'
+  /** The record or one of its lists changed. */
+  | 'UPDATE';
+
+/** The kinds of record whose every version is kept. */
+export type VersionedEntity =
+  /** An actor, with its aliases. */
+  | 'ACTOR'
+  /** An affiliation. */
+  | 'AFFILIATION'
+  /** An arms transfer. */
+  | 'ARMS_TRANSFER'
+  /** A claim, with the actors it is about and its citations. */
+  | 'CLAIM'
+  /** An event, with its participants. */
+  | 'EVENT'
+  /** A source, with its text. */
+  | 'SOURCE';
+
 export type ActorSuggestionsQueryVariables = Exact<{
   text: string;
 }>;
@@ -498,6 +522,14 @@ export type RecentChangesQuery = { recentChanges: { cursor: string, changes: Arr
         | { __typename: 'Event', title: string }
         | { __typename: 'Source', title: string }
        | null }> } };
+
+export type RecordHistoryQueryVariables = Exact<{
+  entity: VersionedEntity;
+  id: string | number;
+}>;
+
+
+export type RecordHistoryQuery = { recordHistory: Array<{ id: string, version: number, operation: VersionOperation, changedAt: string, changedBy: string | null, changedFields: Array<string> }> };
 
 export type SourceReaderQueryVariables = Exact<{
   id: string | number;
@@ -949,6 +981,18 @@ export const RecentChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
+export const RecordHistoryDocument = new TypedDocumentString(`
+    query RecordHistory($entity: VersionedEntity!, $id: ID!) {
+  recordHistory(entity: $entity, id: $id) {
+    id
+    version
+    operation
+    changedAt
+    changedBy
+    changedFields
+  }
+}
+    `) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
 export const SourceReaderDocument = new TypedDocumentString(`
     query SourceReader($id: ID!) {
   source(id: $id) {

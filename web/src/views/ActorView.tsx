@@ -1,8 +1,9 @@
 // An actor's page: who it is, who leads it (affiliations in force), its events on a timeline, the claims by and
-// about it with their citations, and its counterparts ranked by shared links.
+// about it with their citations, its counterparts ranked by shared links, and its history.
 import { ClaimCheck, ClaimSpan } from '../components/ClaimCheck';
 import { request } from '../api';
 import { ActorInput } from '../components/ActorInput';
+import { RecordHistory } from '../components/RecordHistory';
 import { Empty, Status } from '../components/Status';
 import { ActorClaimsAboutDocument, ActorClaimsByDocument, ActorPageDocument, type ActorClaimsAboutQuery, type ActorPageQuery } from '../generated/graphql';
 import { useLoad } from '../load';
@@ -142,6 +143,8 @@ function ActorPage({ actor, at }: { actor: Actor; at: string }) {
           </tbody>
         </table>
       )}
+
+      <RecordHistory entity="ACTOR" id={actor.id} />
     </article>
   );
 }

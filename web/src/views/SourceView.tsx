@@ -3,6 +3,7 @@
 import { ClaimCheck, ClaimSpan } from '../components/ClaimCheck';
 import { useMemo, useState } from 'preact/hooks';
 import { request } from '../api';
+import { RecordHistory } from '../components/RecordHistory';
 import { Empty, Status } from '../components/Status';
 import { codePoints } from '../format';
 import { SourceReaderDocument, type SourceReaderQuery } from '../generated/graphql';
@@ -178,6 +179,7 @@ function Reader({ source, initial }: { source: Source; initial: string | null })
           )}
         </aside>
       </div>
+      <RecordHistory entity="SOURCE" id={source.id} />
     </article>
   );
 }
