@@ -11,8 +11,8 @@ import { ConflictError } from './errors';
 import { loadSample, loadSipriSample, sampleRegisterRows, sipriSampleMissing } from './sample/sample';
 import { EXPLORER_PATH } from './server/explorer';
 import { createServer, GRAPHQL_PATH } from './server/server';
-import { connectRedis } from './server/redis';
-import { createServices, type Services } from './services';
+import { connectRedis, redisChangeWakeups } from './server/redis';
+import { createServices, notifyWakeups, type Services } from './services';
 
 const REGISTER = "SIPRI's trade register";
 
@@ -39,7 +39,22 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   console.log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Migrations: up to date');
 
-  const services = createServices(db, config.pagination, undefined, { relinkInlineBytes: config.relinkInlineBytes, changeRetentionDays: config.changeRetentionDays });
+  // The request log (JSON, one line a request) is quiet on a terminal unless asked for, so that the key and the
+  // URLs stay in view; off a terminal (a container, a service manager) it logs every request. Its lines are
+  // buffered up to 4 KB and written at least once a second: a write per line is costly under load.
+  const logLevel = config.logLevel ?? (process.stdout.isTTY ? 'warn' : 'info');
+  const logDestination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => logDestination.flush(), 1000).unref();
+  const logger = pino({ level: logLevel }, logDestination);
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
+  // The change feed wakes at NOTIFY; with Redis, also at every instance's commits (NOTIFY does not pass PgBouncer).
+  const redisWakeups = redis ? redisChangeWakeups(redis) : undefined;
+  if (redisWakeups) db.onCommit(redisWakeups.published);
+  const services = createServices(db, config.pagination, undefined, {
+    relinkInlineBytes: config.relinkInlineBytes,
+    changeRetentionDays: config.changeRetentionDays,
+    ...(redisWakeups ? { changeWakeups: [notifyWakeups(db), redisWakeups.listen] } : {}),
+  });
   // The CLIs cannot open the embedded database while the service holds it: they hand their commands to it.
   const commands = socket ? await serveCommands(socket, () => ({ db, services, where: `the running service's embedded database at ${dataDirOf(config)}` })) : null;
   if (config.adminKey) {
@@ -53,14 +68,6 @@ async function main(): Promise<void> {
   if (config.database.kind === 'pglite' && !(await services.apiKeys.any())) firstKey = (await services.apiKeys.create('first-admin', 'ADMIN')).key;
   if (config.loadSample && (await loadSample(services))) console.log('Loaded the sample: the India-Russia summit analysis with its actors, events and claims');
 
-  // The request log (JSON, one line a request) is quiet on a terminal unless asked for, so that the key and the
-  // URLs stay in view; off a terminal (a container, a service manager) it logs every request. Its lines are
-  // buffered up to 4 KB and written at least once a second: a write per line is costly under load.
-  const logLevel = config.logLevel ?? (process.stdout.isTTY ? 'warn' : 'info');
-  const logDestination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
-  setInterval(() => logDestination.flush(), 1000).unref();
-  const logger = pino({ level: logLevel }, logDestination);
-  const redis = config.redisUrl ? connectRedis(config.redisUrl, logger) : undefined;
   const server = await createServer({
     redis,
     trustedProxies: config.trustedProxies,

@@ -78,6 +78,16 @@ export interface ServiceOptions {
   changeRetentionDays?: number;
   /** The live change feed's poll and buffer (changes/change-feed.ts). */
   changeFeed?: Partial<Omit<ChangeFeedOptions, 'listen'>>;
+  /**
+   * What wakes the live change feed besides its poll. Default: PostgreSQL's NOTIFY at each writing commit; with
+   * REDIS_URL, main.ts adds Redis pub/sub (server/redis.ts), which reaches instances that NOTIFY does not.
+   */
+  changeWakeups?: readonly ChangeFeedOptions['listen'][];
+}
+
+/** The change feed's wake-up by PostgreSQL: the change log's triggers NOTIFY dossier_changes at each writing commit. */
+export function notifyWakeups(db: Database): ChangeFeedOptions['listen'] {
+  return (onWake) => db.listen('dossier_changes', onWake);
 }
 
 export function createServices(db: Database, limits: Config['pagination'], loading = new LoadingState(), options: ServiceOptions = {}): Services {
@@ -106,7 +116,17 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const reconciliation = new ReconciliationService(matching, merges);
   const dataVersion = new DataVersionService(new DataVersionRepository(db));
   const changeLog = new ChangeRepository(db);
-  const changeFeed = new ChangeFeed(changeLog, { ...DEFAULT_CHANGE_FEED, ...options.changeFeed, listen: (onNotify) => db.listen('dossier_changes', onNotify) });
+  const wakeups = options.changeWakeups ?? [notifyWakeups(db)];
+  const changeFeed = new ChangeFeed(changeLog, {
+    ...DEFAULT_CHANGE_FEED,
+    ...options.changeFeed,
+    listen: async (onWake) => {
+      const stops = await Promise.all(wakeups.map((listen) => listen(onWake)));
+      return async () => {
+        await Promise.all(stops.map((stop) => stop()));
+      };
+    },
+  });
   // Each entity of the change log, read through its own module (the change's record).
   const changes = new ChangeService(changeLog, changeFeed, {
     actor: (batches, id) => actors.byId(batches, id),

@@ -52,6 +52,11 @@ export interface Database {
    * connection is back (what was sent meanwhile is lost); returns the stop.
    */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `listener` after each transaction of this process commits (transaction, writeAs): what tells other
+   * instances, over Redis, to read the change log where NOTIFY does not reach them. Returns the unsubscribe.
+   */
+  onCommit(listener: () => void): () => void;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   /** PostgreSQL's streaming replicas that queries read from (DATABASE_REPLICA_URLS); none: all on the primary. */
@@ -109,6 +114,7 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number,
       return log.observeFactory(factory);
     });
   }
+  const commits = new Listeners();
   const run = (on: pg.Pool, sql: string, params: unknown[] | undefined) =>
     on.query({ name: preparedName(sql), text: sql, values: params as unknown[], types: PG_TYPES });
   return {
@@ -156,6 +162,7 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number,
         };
         const result = await fn(session);
         await client.query('COMMIT');
+        commits.emit();
         return result;
       } catch (error) {
         if (!lost) await client.query('ROLLBACK').catch(() => {});
@@ -165,8 +172,9 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number,
         client.release(lost);
       }
     },
-    writeAs: (author, fn) => writeAs(prisma, author, fn),
+    writeAs: (author, fn) => writeAs(prisma, author, fn, commits),
     listen: (channel, onNotify) => Promise.resolve(listenOnPostgres(url, channel, onNotify)),
+    onCommit: (listener) => commits.subscribe(listener),
     async ping() {
       await pool.query('/* ping */ SELECT 1');
     },
@@ -194,6 +202,7 @@ async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: n
   const client = gated(pglite, new StatementGate({ waitLimitMs: statementTimeoutMs, maxWaiting: PGLITE_MAX_WAITING }));
   const statements = new StatementLog(requireStatementNames);
   const prisma = new PrismaClient({ adapter: statements.observeFactory(new PrismaPGlite(client)) });
+  const commits = new Listeners();
   return {
     kind: 'pglite',
     prisma,
@@ -202,8 +211,8 @@ async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: n
       return (await client.query(sql, params, { parsers: PGLITE_PARSERS })).rows as never;
     },
     onStatement: (listener) => statements.subscribe(listener),
-    transaction(fn, options) {
-      return client.transaction(async (tx) => {
+    async transaction(fn, options) {
+      const result = await client.transaction(async (tx) => {
         if (options?.author) await tx.query(SET_AUTHOR, [options.author]);
         return fn({
           query: async (sql, params) => {
@@ -215,8 +224,11 @@ async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: n
           },
         });
       });
+      commits.emit();
+      return result;
     },
-    writeAs: (author, fn) => writeAs(prisma, author, fn),
+    writeAs: (author, fn) => writeAs(prisma, author, fn, commits),
+    onCommit: (listener) => commits.subscribe(listener),
     async listen(channel, onNotify) {
       // PGlite's notifications stay in this process, which is the only one that writes to it.
       const stop = await client.listen(channel, () => onNotify());
@@ -270,11 +282,33 @@ export function sessionOf(tx: Prisma.TransactionClient): SqlSession {
  */
 const WRITE_TRANSACTION_TIMEOUT_MS = 30_000;
 
-function writeAs<T>(prisma: PrismaClient, author: string, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return prisma.$transaction(async (tx) => {
+async function writeAs<T>(prisma: PrismaClient, author: string, fn: (tx: Prisma.TransactionClient) => Promise<T>, commits: Listeners): Promise<T> {
+  const result = await prisma.$transaction(async (tx) => {
     await tx.$queryRawUnsafe(SET_AUTHOR, author);
     return fn(tx);
   }, { timeout: WRITE_TRANSACTION_TIMEOUT_MS });
+  commits.emit();
+  return result;
+}
+
+/** Listeners of an event without arguments (a commit); one that throws does not keep the others from hearing it. */
+class Listeners {
+  private readonly listeners = new Set<() => void>();
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(): void {
+    for (const listener of this.listeners) {
+      try {
+        listener();
+      } catch {
+        // A listener's fault is its own: the commit has happened.
+      }
+    }
+  }
 }
 
 /** `/* name` and its closing mark at the start of a statement. */

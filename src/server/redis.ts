@@ -89,3 +89,40 @@ export function redisKeyValueCache(redis: Redis, prefix: string): KeyValueCache<
     },
   });
 }
+
+/** The channel on which instances tell each other that a commit wrote to the change log. */
+const CHANGES_CHANNEL = 'dossier:changes';
+
+/**
+ * Wake-ups of the change feed over Redis pub/sub, for instances that PostgreSQL's NOTIFY does not reach (behind
+ * PgBouncer's transaction pooling, or reading from a replica): `published` is called at each commit of this
+ * process and publishes once per turn of the event loop; `listen` wakes this instance's feed at each message of
+ * any instance. A message lost while Redis is away costs a poll's interval, never a change: the log is the truth.
+ */
+export function redisChangeWakeups(redis: Redis): { published: () => void; listen: (onWake: () => void) => Promise<() => Promise<void>> } {
+  let queued = false;
+  return {
+    published() {
+      if (queued) return;
+      queued = true;
+      setImmediate(() => {
+        queued = false;
+        redis.publish(CHANGES_CHANNEL, '').catch(() => {});
+      });
+    },
+    async listen(onWake) {
+      // A connection of its own (one that subscribes can do nothing else), resubscribed by ioredis after a reconnect.
+      const subscriber = redis.duplicate({ enableOfflineQueue: true, lazyConnect: true });
+      subscriber.on('error', () => {});
+      subscriber.on('message', (channel: string) => {
+        if (channel === CHANGES_CHANNEL) onWake();
+      });
+      // After a reconnect, what was published meanwhile is lost: read the log once.
+      subscriber.on('ready', onWake);
+      subscriber.subscribe(CHANGES_CHANNEL).catch(() => {});
+      return async () => {
+        subscriber.disconnect();
+      };
+    },
+  };
+}

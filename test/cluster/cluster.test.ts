@@ -1,11 +1,13 @@
 // The multi-instance topology of `npm run cluster`, from its own pieces: two instances behind HAProxy on a
-// primary with a streaming replica and a shared Redis. An instance killed with SIGKILL under a write load loses no
-// acknowledged write, and the balancer routes around it.
+// primary with a streaming replica and a shared Redis. A write on one instance reaches a subscriber on another; an
+// instance killed with SIGKILL under a write load loses no acknowledged write, and the balancer routes around it.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createClient } from 'graphql-ws';
 import pg from 'pg';
+import WebSocket from 'ws';
 import { startBalancer, startInstance, startRedis, stopProcess, type Instance } from '../../scripts/cluster/parts';
 import { startReplicaCluster, type ReplicaCluster } from '../../scripts/cluster/postgres';
 
@@ -37,9 +39,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function createActor(name: string): Promise<'acknowledged' | 'failed'> {
+async function createActor(name: string, base = balancer.url): Promise<'acknowledged' | 'failed'> {
   try {
-    const response = await fetch(`${balancer.url}/graphql`, {
+    const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_KEY}` },
       body: JSON.stringify({ query: `mutation { createActor(input: { kind: STATE, name: "${name}" }) { id } }` }),
@@ -58,6 +60,26 @@ describe('several instances behind HAProxy', () => {
   it('serve reads through the balancer from both instances', async () => {
     const answers = await Promise.all([1, 2, 3, 4].map(() => fetch(`${balancer.url}/graphql?query=${encodeURIComponent('{ predicates { code } }')}`).then((r) => r.status)));
     expect(answers).toEqual([200, 200, 200, 200]);
+  });
+
+  it('deliver a write on either instance to a subscriber connected through the balancer', async () => {
+    const client = createClient({ url: `${balancer.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      const events = client.iterate<{ changes: { record: { name: string } | null } }>({ query: 'subscription { changes(entities: [ACTOR]) { record { ... on Actor { name } } } }' });
+      // From now on: the subscription is under way before the writes.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const names = instances.map((_, i) => `Live actor ${i} ${randomBytes(4).toString('hex')}`);
+      // One write on each instance: whichever the balancer chose for the socket, one of them is another instance's.
+      expect(await Promise.all(instances.map((instance, i) => createActor(names[i]!, instance.url)))).toEqual(['acknowledged', 'acknowledged']);
+      const received: string[] = [];
+      for await (const result of events) {
+        received.push(result.data!.changes.record!.name);
+        if (received.length === names.length) break;
+      }
+      expect(received.sort()).toEqual([...names].sort());
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('lose no acknowledged write when an instance is killed under a write load, and route around it', async () => {

@@ -3,7 +3,7 @@ import type { Database } from '../../src/db/database';
 import { createContext } from '../../src/context';
 import type { Caller } from '../../src/modules/api-keys/api-keys.service';
 import { createServer, type DossierServer, type ServerDeps } from '../../src/server/server';
-import { createServices, type Services } from '../../src/services';
+import { createServices, type ServiceOptions, type Services } from '../../src/services';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export const TEST_PAGE_LIMITS = { defaultPageSize: 100, maxPageSize: 500 };
@@ -28,10 +28,10 @@ export interface TestServer {
 }
 
 export async function createTestServer(
-  options: { db?: TestDatabase; playground?: boolean } & Partial<Pick<ServerDeps, 'production' | 'limits' | 'corsOrigins' | 'requireKeyForReads' | 'logger' | 'rateLimits' | 'httpCache' | 'responseCache' | 'redis' | 'trustedProxies' | 'compiledReads' | 'live'>> = {},
+  options: { db?: TestDatabase; playground?: boolean; services?: ServiceOptions } & Partial<Pick<ServerDeps, 'production' | 'limits' | 'corsOrigins' | 'requireKeyForReads' | 'logger' | 'rateLimits' | 'httpCache' | 'responseCache' | 'redis' | 'trustedProxies' | 'compiledReads' | 'live'>> = {},
 ): Promise<TestServer> {
   const db = options.db ?? (await createTestDatabase());
-  const services = createServices(db as Database, TEST_PAGE_LIMITS);
+  const services = createServices(db as Database, TEST_PAGE_LIMITS, undefined, options.services);
   const server = await createServer({ ...options, db, services, playground: options.playground ?? false, pagination: TEST_PAGE_LIMITS });
   const executeAs: TestServer['executeAs'] = async (caller, query, variables) => {
     const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createContext(services, caller) });
