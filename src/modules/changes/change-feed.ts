@@ -30,6 +30,8 @@ export class ChangeFeed {
   private readonly waiters = new Set<() => void>();
   private reading = false;
   private readAgain = false;
+  /** Subscribers streaming now: with none, a wake-up only moves the end (nobody needs the changes buffered). */
+  private subscribers = 0;
   private poll: NodeJS.Timeout | undefined;
   private stopListening: (() => Promise<void>) | undefined;
 
@@ -65,7 +67,17 @@ export class ChangeFeed {
 
   private async *changes(after: ChangeCursor | null, entities: ReadonlySet<ChangeEntityName> | null, signal: AbortSignal): AsyncGenerator<ChangeRow> {
     await this.start();
-    let cursor = after ?? this.end;
+    const cursor = after ?? this.end;
+    this.subscribers++;
+    try {
+      yield* this.follow(cursor, entities, signal);
+    } finally {
+      this.subscribers--;
+    }
+  }
+
+  private async *follow(from: ChangeCursor | null, entities: ReadonlySet<ChangeEntityName> | null, signal: AbortSignal): AsyncGenerator<ChangeRow> {
+    let cursor = from;
     while (!signal.aborted && !this.stopped) {
       const read = this.fromBuffer(cursor) ?? (await this.log.read(cursor, entities ? [...entities] : null, null, CATCH_UP_PAGE));
       for (const change of read.changes) {
@@ -137,14 +149,23 @@ export class ChangeFeed {
       try {
         do {
           this.readAgain = false;
+          if (this.subscribers === 0) {
+            // Nobody to serve: the end moves, and the first subscriber from now on starts there. (A bulk write of a
+            // million changes is not read a page at a time by every instance for nobody.)
+            this.end = (await this.log.visibleEnd()) ?? this.end;
+            this.buffer = [];
+            this.bufferFrom = this.end;
+            continue;
+          }
           for (;;) {
             const read = await this.log.read(this.end, null, null, CATCH_UP_PAGE);
             this.buffer.push(...read.changes);
             if (read.through) this.end = read.through;
-            if (!read.full) break;
+            // Page by page: the buffer stays bounded and the subscribers start on a bulk write's first page.
+            this.trim();
+            for (const wake of [...this.waiters]) wake();
+            if (!read.full || this.stopped) break;
           }
-          this.trim();
-          for (const wake of [...this.waiters]) wake();
         } while (this.readAgain && !this.stopped);
       } catch {
         // The database is away: the next poll tries again, and the subscribers wait for it.
