@@ -6,6 +6,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { createClient as createSseClient, type Client as SseClient } from 'graphql-sse';
 import WebSocket from 'ws';
 import { buildActor, buildClaim, buildEvent, buildSource, TEST_AUTHOR, unique } from '../builders';
+import { recordStatements } from '../helpers/statements';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -181,6 +182,39 @@ describe('/changes.ndjson', () => {
     const response = await fetch(`${base}/changes.ndjson?after=nonsense`);
     expect(response.status).toBe(400);
     expect((await response.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
+
+describe('the live feed of an instance', () => {
+  it('reads nothing of a bulk write while nobody subscribes, and a subscriber from now on gets only what follows', async () => {
+    const u = await createTestServer();
+    try {
+      // The feed starts with its first subscriber, who leaves.
+      const first = await u.services.changes.subscribe(null, ['ACTOR']);
+      void first.next();
+      await first.return?.();
+      const statements = await recordStatements(u.db, async () => {
+        await u.db.query(`/* testBulkActors */ INSERT INTO actor (kind, name, name_key, updated_at) SELECT 'STATE', 'Bulk ' || g, 'bulk ' || g, now() FROM generate_series(1, 3000) g`);
+        // A NOTIFY, or at worst the poll, wakes the feed meanwhile.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      });
+      expect(statements.filter((sql) => sql.includes('/* readChanges */'))).toEqual([]);
+      expect(statements.some((sql) => sql.includes('/* changeLogEnd */'))).toBe(true);
+      // The latest first, by the log's order (not by the cursor's text, where 999 sorts after 3000).
+      const [last] = await u.db.query<{ cursor: string }>(`/* testLastChange */ SELECT xid::text || '-' || seq::text AS cursor FROM change_log ORDER BY change_log.xid DESC, change_log.seq DESC LIMIT 1`);
+      const recent = await u.services.changes.recent(['ACTOR'], 3);
+      expect(recent.cursor).toBe(last!.cursor);
+      expect(recent.changes.map((change) => change.cursor.seq)).toEqual([...recent.changes.map((change) => change.cursor.seq)].sort((a, b) => (a > b ? -1 : 1)));
+      expect(`${recent.changes[0]!.cursor.xid}-${recent.changes[0]!.cursor.seq}`).toBe(last!.cursor);
+
+      const live = await u.services.changes.subscribe(null, ['ACTOR']);
+      const next = live.next();
+      const actor = await buildActor(u.services);
+      expect((await next).value).toMatchObject({ entity: 'actor', recordId: actor.id, operation: 'CREATE' });
+      await live.return?.();
+    } finally {
+      await u.close();
+    }
   });
 });
 

@@ -100,7 +100,7 @@ export class ChangeRepository {
       `/* latestChanges */ SELECT xid::text AS xid, seq::text AS seq, entity, record_id AS "recordId", operation, fields,
          merged_into AS "mergedInto", changed_by AS "changedBy", changed_at AS "changedAt"
        FROM change_log WHERE ${VISIBLE} AND ($1::text[] IS NULL OR entity = ANY($1::text[]))
-       ORDER BY xid DESC, seq DESC LIMIT $2`,
+       ORDER BY change_log.xid DESC, change_log.seq DESC LIMIT $2`,
       [entities, limit],
     );
     return { changes: rows.map(toChange), end: await this.visibleEnd() };
@@ -109,7 +109,8 @@ export class ChangeRepository {
   /** The last visible change's cursor; null for an empty log. */
   async visibleEnd(): Promise<ChangeCursor | null> {
     const [row] = await this.db.query<{ xid: string; seq: string }>(
-      `/* changeLogEnd */ SELECT xid::text AS xid, seq::text AS seq FROM change_log WHERE ${VISIBLE} ORDER BY xid DESC, seq DESC LIMIT 1`,
+      // Ordered by the columns, not by the text they are selected as (a bare name would sort '999' after '3000').
+      `/* changeLogEnd */ SELECT xid::text AS xid, seq::text AS seq FROM change_log WHERE ${VISIBLE} ORDER BY change_log.xid DESC, change_log.seq DESC LIMIT 1`,
     );
     return row ? { xid: BigInt(row.xid), seq: BigInt(row.seq) } : null;
   }
