@@ -213,6 +213,24 @@ describe('history of actors, affiliations, sources and arms transfers', () => {
     expect(answer.source!.history).toEqual([expect.objectContaining({ version: 1, operation: 'CREATE', data: expect.objectContaining({ title: source.title }) })]);
     expect(answer.armsTransfer!.history).toEqual([expect.objectContaining({ version: 1, operation: 'CREATE', data: expect.objectContaining({ supplierId: actor.id }) })]);
   });
+
+  it('snapshots a row of a statement-versioned table exactly as dossier_row_snapshot does, every column but the unversioned', async () => {
+    // The statement's snapshot is built from the catalog (one jsonb_build_object per statement): it must equal the
+    // row's own snapshot, or an unchanged row would get a version at the next statement that touches it.
+    const source = await buildSource(t.services);
+    const transfer = await buildArmsTransfer(t.services);
+    const member = await buildActor(t.services);
+    const affiliation = await t.services.actors.createAffiliation({ memberId: String(member.id), organisationId: String((await buildActor(t.services, { kind: 'ORGANISATION' })).id), role: 'envoy', startDate: '2020-01-01' }, 'curator');
+    for (const [table, id] of [['source', source.id], ['arms_transfer', transfer.id], ['affiliation', affiliation.id]] as const) {
+      const [row] = await t.db.query<{ same: boolean; keys: number }>(
+        `/* testSnapshotSame */ SELECT v.data = dossier_row_snapshot(to_jsonb(r)) AS same, (SELECT count(*)::int FROM jsonb_object_keys(v.data)) AS keys
+         FROM ${table} r JOIN record_version v ON v.entity = $1 AND v.record_id = r.id WHERE r.id = $2`,
+        [table, Number(id)],
+      );
+      expect({ table, ...row }).toEqual({ table, same: true, keys: expect.any(Number) });
+      expect(row!.keys).toBeGreaterThan(3);
+    }
+  });
 });
 
 describe('restoreRecord', () => {
