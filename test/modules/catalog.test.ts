@@ -8,6 +8,7 @@ import { CITATION_COLUMNS, CLAIM_COLUMNS } from '../../src/modules/claims/claims
 import { EVENT_COLUMNS } from '../../src/modules/events/events.columns';
 import { SOURCE_COLUMNS } from '../../src/modules/sources/sources.columns';
 import { REFERENCES } from '../../src/modules/merges/merges.repository';
+import { FIRST_VERSION_IS_THE_ROW } from '../../src/modules/history/history.repository';
 import { buildActor, buildArmsTransfer, buildClaim, buildEvent, buildSource, TEST_AUTHOR } from '../builders';
 import { createTestServer, type TestServer } from '../helpers/test-server';
 
@@ -78,14 +79,23 @@ describe('the catalog', () => {
     const transfer = await buildArmsTransfer(t.services, { supplierId: String(actor.id), recipientId: String(organisation.id) });
     const versioned = [['claim', claim.id], ['event', event.id], ['actor', actor.id], ['affiliation', affiliation.id], ['source', source.id], ['arms_transfer', transfer.id]] as const;
     for (const [table, id] of versioned) {
-      const [{ columns, excluded, snapshot }] = await t.db.query<{ columns: string[]; excluded: string[]; snapshot: Record<string, unknown> }>(`/* catalogVersionedColumns */
+      const [{ columns, excluded }] = await t.db.query<{ columns: string[]; excluded: string[]; snapshot: Record<string, unknown> }>(`/* catalogVersionedColumns */
         SELECT (SELECT array_agg(dossier_camel_case(column_name::text) ORDER BY column_name) FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1) AS columns,
           (SELECT array_agg(dossier_camel_case(c)) FROM unnest(dossier_unversioned_columns()) AS c) AS excluded,
-          (SELECT data FROM record_version WHERE entity = $1 AND record_id = $2 ORDER BY version DESC LIMIT 1) AS snapshot`,
-        [table, id]) as [{ columns: string[]; excluded: string[]; snapshot: Record<string, unknown> }];
+          NULL AS snapshot`,
+        [table]) as [{ columns: string[]; excluded: string[]; snapshot: Record<string, unknown> }];
+      // The last version as the history reads it (a row that has not changed is its own first version).
+      const snapshot = (await t.services.history.recordHistory(table, String(id))).at(-1)!.data;
       const missing = columns.filter((column) => !excluded.includes(column) && !(column in snapshot));
       expect({ table, missing }).toEqual({ table, missing: [] });
     }
+  });
+
+  it('lists in FIRST_VERSION_IS_THE_ROW exactly the tables whose versions are written per statement', async () => {
+    const rows = await t.db.query<{ table: string }>(`/* catalogRowsVersioned */
+      SELECT DISTINCT c.relname::text AS table FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid JOIN pg_class c ON c.oid = tg.tgrelid
+      WHERE p.proname = 'dossier_rows_versioned' ORDER BY 1`);
+    expect(rows.map((row) => row.table)).toEqual([...FIRST_VERSION_IS_THE_ROW].sort());
   });
 
   it.each(Object.keys(READ_COLUMNS))('reads every column of %s by its name (a column the model does not map is kept by the database, or missing from prisma/schema.prisma)', async (table) => {

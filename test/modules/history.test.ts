@@ -215,21 +215,47 @@ describe('history of actors, affiliations, sources and arms transfers', () => {
   });
 
   it('snapshots a row of a statement-versioned table exactly as dossier_row_snapshot does, every column but the unversioned', async () => {
-    // The statement's snapshot is built from the catalog (one jsonb_build_object per statement): it must equal the
-    // row's own snapshot, or an unchanged row would get a version at the next statement that touches it.
+    // The trigger's snapshot is built from the catalog (one jsonb_build_object per statement): it must equal the
+    // row's own snapshot (the history's reading of a live row), or an unchanged row would get a version.
     const source = await buildSource(t.services);
     const transfer = await buildArmsTransfer(t.services);
     const member = await buildActor(t.services);
     const affiliation = await t.services.actors.createAffiliation({ memberId: String(member.id), organisationId: String((await buildActor(t.services, { kind: 'ORGANISATION' })).id), role: 'envoy', startDate: '2020-01-01' }, 'curator');
     for (const [table, id] of [['source', source.id], ['arms_transfer', transfer.id], ['affiliation', affiliation.id]] as const) {
-      const [row] = await t.db.query<{ same: boolean; keys: number }>(
-        `/* testSnapshotSame */ SELECT v.data = dossier_row_snapshot(to_jsonb(r)) AS same, (SELECT count(*)::int FROM jsonb_object_keys(v.data)) AS keys
-         FROM ${table} r JOIN record_version v ON v.entity = $1 AND v.record_id = r.id WHERE r.id = $2`,
+      // A change of a stamp only: the first change writes the row's CREATE from its state, and no UPDATE.
+      await t.db.query(`/* testTouchRow */ UPDATE ${table} SET updated_at = now() WHERE id = $1`, [Number(id)]);
+      const rows = await t.db.query<{ operation: string; same: boolean }>(
+        `/* testSnapshotSame */ SELECT v.operation::text AS operation, v.data = dossier_row_snapshot(to_jsonb(r)) AS same
+         FROM ${table} r JOIN record_version v ON v.entity = $1 AND v.record_id = r.id WHERE r.id = $2 ORDER BY v.version`,
         [table, Number(id)],
       );
-      expect({ table, ...row }).toEqual({ table, same: true, keys: expect.any(Number) });
-      expect(row!.keys).toBeGreaterThan(3);
+      expect({ table, rows }).toEqual({ table, rows: [{ operation: 'CREATE', same: true }] });
     }
+  });
+
+  it('keeps no version of a new transfer until it changes, then its creation and each change, its deletion and its restore', async () => {
+    const transfer = await buildArmsTransfer(t.services);
+    const id = Number(transfer.id);
+    const stored = () => t.db.query<{ count: number }>(`/* testStoredVersions */ SELECT count(*)::int AS count FROM record_version WHERE entity = 'arms_transfer' AND record_id = $1`, [id]);
+    const history = async () => dataOf(await t.execute<{ armsTransfer: { history: Version[] } }>(`query($id: ID!) { armsTransfer(id: $id) { ${HISTORY_FIELDS} } }`, { id: String(id) })).armsTransfer.history;
+    expect(await stored()).toEqual([{ count: 0 }]);
+    const [created] = await history();
+    expect(created).toMatchObject({ version: 1, operation: 'CREATE', changedBy: 'test-admin', data: expect.objectContaining({ tivDelivered: transfer.tivDelivered }) });
+
+    await t.db.transaction((session) => session.query(`/* testChangeTransfer */ UPDATE arms_transfer SET tiv_delivered = tiv_delivered + 1 WHERE id = $1`, [id]), { author: 'curator' });
+    const changed = await history();
+    expect(changed.map(({ version, operation, changedBy, changedFields }) => ({ version, operation, changedBy, changedFields }))).toEqual([
+      { version: 1, operation: 'CREATE', changedBy: 'test-admin', changedFields: expect.arrayContaining(['tivDelivered']) },
+      { version: 2, operation: 'UPDATE', changedBy: 'curator', changedFields: ['tivDelivered'] },
+    ]);
+    // The creation kept is the one read before the change, stamps and all.
+    expect(changed[0]).toEqual(created);
+
+    await t.db.transaction((session) => session.query(`/* testDeleteTransfer */ DELETE FROM arms_transfer WHERE id = $1`, [id]), { author: 'curator' });
+    dataOf(await t.executeAs(admin('restorer'), `mutation($id: ID!) { restoreRecord(entity: ARMS_TRANSFER, id: $id) { __typename } }`, { id: String(id) }));
+    const restored = await history();
+    expect(restored.map(({ version, operation, changedBy }) => `${version} ${operation} ${changedBy}`)).toEqual(['1 CREATE test-admin', '2 UPDATE curator', '3 DELETE curator', '4 CREATE restorer']);
+    expect(restored[3]!.data).toEqual(restored[1]!.data);
   });
 });
 
