@@ -19,6 +19,9 @@ export const DEFAULT_CHANGE_FEED: Omit<ChangeFeedOptions, 'listen'> = { pollMs: 
 /** A page a subscriber reads from the log when the buffer does not cover its cursor. */
 const CATCH_UP_PAGE = 500;
 
+/** Subscribers resumed per turn of the event loop (see turn()). */
+const TURN_SLICE = 25;
+
 export class ChangeFeed {
   private started: Promise<void> | null = null;
   private stopped = false;
@@ -32,6 +35,9 @@ export class ChangeFeed {
   private readAgain = false;
   /** Subscribers streaming now: with none, a wake-up only moves the end (nobody needs the changes buffered). */
   private subscribers = 0;
+  /** Subscribers waiting for their turn, and whether a turn is scheduled. */
+  private readonly turns: (() => void)[] = [];
+  private turning = false;
   private poll: NodeJS.Timeout | undefined;
   private stopListening: (() => Promise<void>) | undefined;
 
@@ -79,19 +85,39 @@ export class ChangeFeed {
   private async *follow(from: ChangeCursor | null, entities: ReadonlySet<ChangeEntityName> | null, signal: AbortSignal): AsyncGenerator<ChangeRow> {
     let cursor = from;
     while (!signal.aborted && !this.stopped) {
+      await this.turn();
       const read = this.fromBuffer(cursor) ?? (await this.log.read(cursor, entities ? [...entities] : null, null, CATCH_UP_PAGE));
       for (const change of read.changes) {
         if (entities && !entities.has(change.entity)) continue;
         yield change;
         if (signal.aborted) return;
-        // A socket's send completes without a turn of the event loop: without this, a thousand subscribers would
-        // drain the buffer in one stretch of promise jobs, and nothing else would run meanwhile (bench:changes).
-        await new Promise((resolve) => setImmediate(resolve));
+        await this.turn();
       }
       const advanced = read.through !== null && (cursor === null || compareCursors(read.through, cursor) > 0);
       if (advanced) cursor = read.through;
       else await this.news(signal);
     }
+  }
+
+  /**
+   * Resolves at this subscriber's turn. A wake-up resumes every waiting subscriber at once, and a socket's send
+   * completes without a turn of the event loop: unchecked, a thousand subscribers would run in one stretch of promise
+   * jobs and hold the loop for a fifth of a second (bench:changes). So they queue, and each turn of the loop resumes
+   * TURN_SLICE of them, round-robin; timers and sockets run in between.
+   */
+  private turn(): Promise<void> {
+    return new Promise((resolve) => {
+      this.turns.push(resolve);
+      if (this.turning) return;
+      this.turning = true;
+      setImmediate(() => this.nextTurn());
+    });
+  }
+
+  private nextTurn(): void {
+    for (const resume of this.turns.splice(0, TURN_SLICE)) resume();
+    if (this.turns.length > 0) setImmediate(() => this.nextTurn());
+    else this.turning = false;
   }
 
   /** The buffered changes after `cursor`, when the buffer holds all of them; null when the log must be read. */
