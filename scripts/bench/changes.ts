@@ -87,8 +87,14 @@ async function manySubscribers(a: Instance, b: Instance): Promise<void> {
   await message('ready');
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;
+  const heapBefore = process.memoryUsage().heapUsed;
   let rssPeak = rssBefore;
-  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
+  let heapPeak = heapBefore;
+  const sampler = setInterval(() => {
+    const memory = process.memoryUsage();
+    rssPeak = Math.max(rssPeak, memory.rss);
+    heapPeak = Math.max(heapPeak, memory.heapUsed);
+  }, 100);
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   const started = performance.now();
@@ -100,7 +106,7 @@ async function manySubscribers(a: Instance, b: Instance): Promise<void> {
   loop.disable();
   clearInterval(sampler);
   console.log(`(2) ${SUBSCRIBERS} subscribers on B, ${CHANGES} changes each (${delivered} of ${SUBSCRIBERS * CHANGES} deliveries) in ${seconds.toFixed(1)} s: ` +
-    `lost ${lost}, duplicated or out of order ${misordered}, errors ${errors}; service RSS growth ${Math.round((rssPeak - rssBefore) / MB)} MB (target 150), ` +
+    `lost ${lost}, duplicated or out of order ${misordered}, errors ${errors}; service RSS growth ${Math.round((rssPeak - rssBefore) / MB)} MB (target 150; heap used ${Math.round((heapPeak - heapBefore) / MB)} MB of it at most), ` +
     `longest event-loop stall ${(loop.max / 1e6).toFixed(0)} ms (target 100; both instances in this process, the clients in another)`);
 }
 

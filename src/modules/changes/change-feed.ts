@@ -86,16 +86,33 @@ export class ChangeFeed {
     let cursor = from;
     while (!signal.aborted && !this.stopped) {
       await this.turn();
-      const read = this.fromBuffer(cursor) ?? (await this.log.read(cursor, entities ? [...entities] : null, null, CATCH_UP_PAGE));
-      for (const change of read.changes) {
-        if (entities && !entities.has(change.entity)) continue;
-        yield change;
-        if (signal.aborted) return;
-        await this.turn();
+      const start = cursor;
+      if (this.covers(cursor)) {
+        // The buffer itself, not a copy of its tail for each subscriber: a wake appends to it and a trim replaces it,
+        // so whatever this loop sees up to its length is in order and complete.
+        const buffer = this.buffer;
+        for (let index = cursor === null ? 0 : firstAfter(buffer, cursor); index < buffer.length; index++) {
+          const change = buffer[index]!;
+          cursor = change.cursor;
+          if (entities && !entities.has(change.entity)) continue;
+          yield change;
+          if (signal.aborted) return;
+          await this.turn();
+        }
+        // Read to the end of the feed's buffer: read through the feed's end (the visible log may end past its last change).
+        if (buffer === this.buffer && this.end !== null && (cursor === null || compareCursors(this.end, cursor) > 0)) cursor = this.end;
+      } else {
+        const read = await this.log.read(cursor, entities ? [...entities] : null, null, CATCH_UP_PAGE);
+        for (const change of read.changes) {
+          cursor = change.cursor;
+          yield change;
+          if (signal.aborted) return;
+          await this.turn();
+        }
+        if (read.through !== null && (cursor === null || compareCursors(read.through, cursor) > 0)) cursor = read.through;
       }
-      const advanced = read.through !== null && (cursor === null || compareCursors(read.through, cursor) > 0);
-      if (advanced) cursor = read.through;
-      else await this.news(signal);
+      const advanced = cursor !== null && (start === null || compareCursors(cursor, start) > 0);
+      if (!advanced) await this.news(signal);
     }
   }
 
@@ -120,23 +137,9 @@ export class ChangeFeed {
     else this.turning = false;
   }
 
-  /** The buffered changes after `cursor`, when the buffer holds all of them; null when the log must be read. */
-  private fromBuffer(cursor: ChangeCursor | null): { changes: ChangeRow[]; through: ChangeCursor | null; full: boolean } | null {
-    const covered = this.bufferFrom === null || (cursor !== null && compareCursors(cursor, this.bufferFrom) >= 0);
-    if (!covered) return null;
-    return { changes: cursor === null ? this.buffer : this.buffer.slice(this.firstAfter(cursor)), through: this.end, full: false };
-  }
-
-  /** The index of the first buffered change after `cursor` (the buffer is in cursor order): a binary search. */
-  private firstAfter(cursor: ChangeCursor): number {
-    let low = 0;
-    let high = this.buffer.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compareCursors(this.buffer[middle]!.cursor, cursor) > 0) high = middle;
-      else low = middle + 1;
-    }
-    return low;
+  /** Whether the buffer holds every change after `cursor`; if not, the subscriber reads the log itself. */
+  private covers(cursor: ChangeCursor | null): boolean {
+    return this.bufferFrom === null || (cursor !== null && compareCursors(cursor, this.bufferFrom) >= 0);
   }
 
   private start(): Promise<void> {
@@ -207,4 +210,16 @@ export class ChangeFeed {
     this.bufferFrom = this.buffer[excess - 1]!.cursor;
     this.buffer = this.buffer.slice(excess);
   }
+}
+
+/** The index of the first change after `cursor` in changes in cursor order: a binary search. */
+function firstAfter(changes: readonly ChangeRow[], cursor: ChangeCursor): number {
+  let low = 0;
+  let high = changes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareCursors(changes[middle]!.cursor, cursor) > 0) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
