@@ -31,7 +31,7 @@ const WITHOUT_LOG_AND_HISTORY = `/* benchDropLogAndHistory */ DO $$
 DECLARE t record;
 BEGIN
   FOR t IN SELECT tg.tgname, c.relname FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid
-           WHERE NOT tg.tgisinternal AND (tg.tgname LIKE '%\_changes\_%' OR tg.tgname LIKE '%\_history%') LOOP
+           WHERE NOT tg.tgisinternal AND (tg.tgname LIKE '%\\_changes\\_%' OR tg.tgname LIKE '%\\_history%') LOOP
     EXECUTE format('DROP TRIGGER %I ON %I', t.tgname, t.relname);
   END LOOP;
 END $$`;
