@@ -273,8 +273,10 @@ describe('/changes.events (Server-Sent Events)', () => {
   it('streams changes live to an EventSource, each with its cursor as the event id, and resumes from that id', async () => {
     const start = await now();
     const source = new EventSource(`${base}/changes.events?after=${start}&entities=ACTOR`);
+    // Listening before the write: an event that arrives while the write's promise settles is not dispatched twice.
+    const arrived = events(source, 1);
     const first = await buildActor(t.services);
-    const [event] = await events(source, 1);
+    const [event] = await arrived;
     source.close();
     const line = JSON.parse(event!.data);
     expect(line).toMatchObject({ op: 'ADD', operation: 'CREATE', cursor: event!.lastEventId, entity: { id: first.id, schema: 'Actor', name: first.name } });
