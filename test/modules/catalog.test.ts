@@ -91,6 +91,14 @@ describe('the catalog', () => {
     }
   });
 
+  it('gives the change feed one index led by xid, (xid, seq): another would tempt a generic plan to sort a bulk transaction per page', async () => {
+    const rows = await t.db.query<{ index: string }>(`/* catalogChangeLogIndexes */
+      SELECT i.relname::text AS index FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = x.indkey[0]
+      WHERE c.relname = 'change_log' AND a.attname = 'xid' ORDER BY 1`);
+    expect(rows.map((row) => row.index)).toEqual(['change_log_xid_seq_idx']);
+  });
+
   it('lists in FIRST_VERSION_IS_THE_ROW exactly the tables whose versions are written per statement', async () => {
     const rows = await t.db.query<{ table: string }>(`/* catalogRowsVersioned */
       SELECT DISTINCT c.relname::text AS table FROM pg_trigger tg JOIN pg_proc p ON p.oid = tg.tgfoid JOIN pg_class c ON c.oid = tg.tgrelid
