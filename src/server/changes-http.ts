@@ -9,24 +9,20 @@
 // client's cap on open connections, as sockets do.
 import express from 'express';
 import { DossierError, InternalError, RateLimitedError, SlowConsumerError, UnauthenticatedError } from '../errors';
-import { LAST_WORDS_GRACE_MS, slowConsumerMessage, whenWritable, type LiveConnections } from './live';
+import { dropSlowStream, liveCaller, slowConsumerMessage, whenWritable, type LiveAccess, type LiveConnections } from './live';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import { AUTHOR_FIELDS } from './authorization';
 import type { ChangeRow } from '../modules/changes/changes.repository';
 import { CHANGE_TYPENAMES, formatCursor } from '../modules/changes/changes.service';
 import type { Services } from '../services';
 import { RequestBatches } from '../shared/batches';
-import type { RateLimiter } from './rate-limit';
 import type { Logger } from 'pino';
 
 
 /** A delta's operation (OpenSanctions' names): a merge deletes the merged actor, an unmerge adds it back. */
 const DELTA_OPERATION = { CREATE: 'ADD', UPDATE: 'MOD', DELETE: 'DEL', MERGE: 'DEL', UNMERGE: 'ADD' } as const;
 
-interface ChangesHttpOptions {
-  services: Services;
-  rateLimiter: RateLimiter;
-  requireKeyForReads: boolean;
+interface ChangesHttpOptions extends LiveAccess {
   liveConnections: LiveConnections;
   /** A live stream whose client reads nothing for this long is dropped with SLOW_CONSUMER. */
   slowConsumerMs: number;
@@ -97,8 +93,7 @@ export function changesRouter(options: ChangesHttpOptions): express.Router {
           // Its last words are queued behind what it did not read; the socket is cut if they are not taken soon.
           const error = new SlowConsumerError(slowConsumerMessage(options.slowConsumerMs), formatCursor(change.cursor));
           res.write(`event: error\ndata: ${JSON.stringify(error.toBody())}\n\n`);
-          options.logger.warn({ transport: 'changes.events', slowConsumerMs: options.slowConsumerMs }, 'dropped a slow consumer');
-          setTimeout(() => res.destroy(), LAST_WORDS_GRACE_MS).unref();
+          dropSlowStream(res, 'changes.events', options.slowConsumerMs, options.logger);
           break;
         }
       }
@@ -116,11 +111,8 @@ export function changesRouter(options: ChangesHttpOptions): express.Router {
 /** The caller of a request (null: anonymous), or undefined when it was refused (the answer is sent). */
 async function authenticated(req: express.Request, res: express.Response, options: ChangesHttpOptions): Promise<Caller | null | undefined> {
   try {
-    const caller = await options.services.apiKeys.authenticate(req.headers.authorization);
-    if (options.requireKeyForReads && !caller) throw new UnauthenticatedError('Reading the change feed needs an API key (DOSSIER_REQUIRE_KEY_FOR_READS is on)');
-    return caller;
+    return await liveCaller(options, req, req.headers.authorization);
   } catch (error) {
-    if (error instanceof UnauthenticatedError) await options.rateLimiter.authenticationFailed(req);
     refuse(res, error);
     return undefined;
   }

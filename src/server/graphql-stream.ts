@@ -8,16 +8,13 @@ import type http from 'node:http';
 import express from 'express';
 import type { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
 import { createHandler, type HandlerOptions } from 'graphql-sse/lib/use/express';
-import { DossierError, RateLimitedError, SlowConsumerError, UnauthenticatedError } from '../errors';
+import { DossierError, InternalError, RateLimitedError, ServiceUnavailableError, SlowConsumerError, UnauthenticatedError } from '../errors';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import type { LiveLimits } from '../config';
-import { LAST_WORDS_GRACE_MS, prepareOperation, slowConsumerMessage, whenWritable, type LiveConnections, type OperationRules } from './live';
-import type { RateLimiter } from './rate-limit';
+import { dropSlowStream, liveCaller, prepareOperation, slowConsumerMessage, whenWritable, type LiveAccess, type LiveConnections, type OperationRules } from './live';
 import type { Logger } from 'pino';
 
-export interface GraphqlStreamOptions extends OperationRules {
-  rateLimiter: RateLimiter;
-  requireKeyForReads: boolean;
+export interface GraphqlStreamOptions extends OperationRules, LiveAccess {
   liveConnections: LiveConnections;
   live: LiveLimits;
   logger: Logger;
@@ -36,10 +33,8 @@ export function graphqlStreamRouter(options: GraphqlStreamOptions): express.Rout
     onConnect: async (req) => {
       let caller: Caller | null;
       try {
-        caller = await options.services.apiKeys.authenticate(req.headers.get('authorization') ?? undefined);
-        if (options.requireKeyForReads && !caller) throw new UnauthenticatedError('Subscriptions need an API key (DOSSIER_REQUIRE_KEY_FOR_READS is on)');
+        caller = await liveCaller(options, req.raw, req.headers.get('authorization'));
       } catch (error) {
-        if (error instanceof UnauthenticatedError) await options.rateLimiter.authenticationFailed(req.raw);
         return refusal(error);
       }
       const release = options.liveConnections.open(req.raw);
@@ -80,9 +75,7 @@ async function* paced(results: AsyncIterable<ExecutionResult>, res: express.Resp
     const state = await whenWritable(res, slowConsumerMs);
     if (state === 'closed') return;
     if (state === 'slow') {
-      // Its last words are queued behind what it did not read: the socket is cut if they are not taken soon.
-      logger.warn({ transport: 'graphql-sse', slowConsumerMs }, 'dropped a slow consumer');
-      setTimeout(() => res.destroy(), LAST_WORDS_GRACE_MS).unref();
+      dropSlowStream(res, 'graphql-sse', slowConsumerMs, logger);
       yield { errors: [new SlowConsumerError(slowConsumerMessage(slowConsumerMs), cursor)] };
       return;
     }
@@ -103,8 +96,11 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
+/** A refused stream: 401 for a key, 429 past a limit, 503 while the database is away, else 500. */
 function refusal(error: unknown): Refusal {
-  const known = error instanceof DossierError ? error : new UnauthenticatedError('The key could not be checked');
-  const status = known instanceof RateLimitedError ? 429 : 401;
-  return [JSON.stringify(known.toBody()), { status, statusText: status === 429 ? 'Too Many Requests' : 'Unauthorized', headers: { 'content-type': 'application/json; charset=utf-8' } }];
+  const known = error instanceof DossierError ? error : new InternalError('The key could not be checked');
+  const [status, statusText] = known instanceof UnauthenticatedError ? [401, 'Unauthorized']
+    : known instanceof RateLimitedError ? [429, 'Too Many Requests']
+      : known instanceof ServiceUnavailableError ? [503, 'Service Unavailable'] : [500, 'Internal Server Error'];
+  return [JSON.stringify(known.toBody()), { status, statusText, headers: { 'content-type': 'application/json; charset=utf-8' } }];
 }

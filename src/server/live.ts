@@ -4,12 +4,39 @@
 import type http from 'node:http';
 import type { Writable } from 'node:stream';
 import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { Logger } from 'pino';
 import type { RequestLimits } from '../config';
 import { createContext, type GraphQLContext } from '../context';
+import { UnauthenticatedError } from '../errors';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import type { Services } from '../services';
 import type { PageLimits } from '../shared/pagination';
 import { operationCost } from './query-cost';
+import type { RateLimiter } from './rate-limit';
+
+/** What a live request's key is checked with. */
+export interface LiveAccess {
+  services: Services;
+  rateLimiter: RateLimiter;
+  requireKeyForReads: boolean;
+}
+
+/**
+ * The caller of a live request by its key (null: anonymous). An unknown, revoked or malformed key is an
+ * UnauthenticatedError counted against the address, as on queries; none where reads need one is refused too, and
+ * not counted as a guess.
+ */
+export async function liveCaller(access: LiveAccess, req: http.IncomingMessage, authorization: unknown): Promise<Caller | null> {
+  let caller: Caller | null;
+  try {
+    caller = await access.services.apiKeys.authenticate(typeof authorization === 'string' ? authorization : undefined);
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) await access.rateLimiter.authenticationFailed(req);
+    throw error;
+  }
+  if (access.requireKeyForReads && !caller) throw new UnauthenticatedError('Live changes need an API key (DOSSIER_REQUIRE_KEY_FOR_READS is on)');
+  return caller;
+}
 
 /** The live connections (sockets, event streams) each client holds open: an API key, else an address. */
 export class LiveConnections {
@@ -89,8 +116,19 @@ export function whenWritable(stream: Writable, slowConsumerMs: number): Promise<
   });
 }
 
-/** How long a dropped slow consumer has to read its last words (a socket's close) before its socket is cut (as ws waits for a close). */
-export const LAST_WORDS_GRACE_MS = 30_000;
+/** How long a dropped slow consumer has to read its last words before its socket is cut (as ws waits for a close). */
+const LAST_WORDS_GRACE_MS = 30_000;
+
+/** Logs the drop of a slow consumer. */
+export function slowConsumerDropped(logger: Logger, transport: string, slowConsumerMs: number): void {
+  logger.warn({ transport, slowConsumerMs }, 'dropped a slow consumer');
+}
+
+/** Drops an HTTP stream whose client reads nothing: logged, and cut if its last words, queued, are not taken soon. */
+export function dropSlowStream(stream: Writable, transport: string, slowConsumerMs: number, logger: Logger): void {
+  slowConsumerDropped(logger, transport, slowConsumerMs);
+  setTimeout(() => stream.destroy(), LAST_WORDS_GRACE_MS).unref();
+}
 
 /** The message of a slow consumer's drop, saying where to resume. */
 export function slowConsumerMessage(slowConsumerMs: number): string {

@@ -10,15 +10,13 @@ import { useServer } from 'graphql-ws/use/ws';
 import WebSocket, { WebSocketServer } from 'ws';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import type { LiveLimits } from '../config';
-import { prepareOperation, type LiveConnections, type OperationRules } from './live';
-import type { RateLimiter } from './rate-limit';
+import { liveCaller, prepareOperation, slowConsumerDropped, type LiveAccess, type LiveConnections, type OperationRules } from './live';
+import { UnauthenticatedError } from '../errors';
 import type { Logger } from 'pino';
 
-export interface SubscriptionOptions extends OperationRules {
+export interface SubscriptionOptions extends OperationRules, LiveAccess {
   httpServer: http.Server;
   path: string;
-  rateLimiter: RateLimiter;
-  requireKeyForReads: boolean;
   /** The live connections each client holds, shared with the event streams. */
   liveConnections: LiveConnections;
   live: LiveLimits;
@@ -64,13 +62,13 @@ export function serveSubscriptions(options: SubscriptionOptions): () => Promise<
       onConnect: async (ctx) => {
         const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization ?? ctx.extra.request.headers.authorization;
         try {
-          ctx.extra.caller = await options.services.apiKeys.authenticate(typeof header === 'string' ? header : undefined);
-        } catch {
-          await options.rateLimiter.authenticationFailed(ctx.extra.request);
-          return false;
+          ctx.extra.caller = await liveCaller(options, ctx.extra.request, header);
+          return true;
+        } catch (error) {
+          // A bad key, or none where reads need one: 4403 Forbidden.
+          if (error instanceof UnauthenticatedError) return false;
+          throw error;
         }
-        // Reads closed to anonymous callers: so are subscriptions (4403 Forbidden).
-        return !(options.requireKeyForReads && !ctx.extra.caller);
       },
       onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const limited = await options.rateLimiter.charge(ctx.extra.request, 1, 'subscription');
@@ -109,7 +107,7 @@ function watchSlowConsumers(wss: WebSocketServer, slowConsumerMs: number, logger
       if (since === undefined) stalledSince.set(ws, now);
       else if (now - since >= slowConsumerMs) {
         stalledSince.delete(ws);
-        logger.warn({ transport: 'graphql-ws', slowConsumerMs }, 'dropped a slow consumer');
+        slowConsumerDropped(logger, 'graphql-ws', slowConsumerMs);
         ws.close(SLOW_CONSUMER_CLOSE, `SLOW_CONSUMER: nothing read for ${slowConsumerMs} ms; resume from the last cursor`);
       }
     }
