@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { BENCH_QUERIES } from './bench/queries';
+import { writeMixRequests } from './bench/write-mix';
 import { buildService, databaseUrl, Figures, median, memoryOf, recreateDatabase, SERVICE_URL_PATTERN, start, waitUntilReady } from './bench/harness';
 
 const SOAK_DB = 'dossier_soak';
@@ -68,7 +69,6 @@ async function main(): Promise<void> {
   const samples: { second: number; rss: number }[] = [];
   const started = Date.now();
   const sampler = setInterval(() => samples.push({ second: (Date.now() - started) / 1000, rss: memoryOf(service.child.pid!).rss }), 1000);
-  let sequence = 0;
   let failed: boolean;
   try {
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_KEY}` };
@@ -77,34 +77,12 @@ async function main(): Promise<void> {
       return count(tally, status, body);
     };
     const read = (query: string) => ({ method: 'POST' as const, path: '/graphql', headers, body: JSON.stringify({ query }), onResponse });
-    const write = (build: () => object) => ({
-      method: 'POST' as const,
-      path: '/graphql',
-      headers,
-      setupRequest: (request: autocannon.Request) => ({ ...request, body: JSON.stringify(build()) }),
-      onResponse: (status: number, body: string) => {
-        if (onResponse(status, body) === 'OK') tally.acknowledgedWrites++;
-      },
-    });
-    // Each connection loops over this mix: six reads, a new actor, an event with participants, a claim edit.
+    // Each connection loops over this mix: the reads, then the writes (a new actor, an event with participants, a claim).
     const requests = [
       ...READS.map((entry) => read(entry.query)),
-      // The names share all but a number, which the matcher rightly calls likely duplicates (CONFLICT): the soak
-      // measures writes, not matching, so it creates them anyway.
-      write(() => ({
-        query: 'mutation($name: String!) { createActor(input: { kind: ORGANISATION, name: $name, allowDuplicate: true }) { id } }',
-        variables: { name: `${WRITE_PREFIX} actor ${sequence++}` },
-      })),
-      write(() => ({
-        query: 'mutation($input: ImportBundleInput!) { importBundle(input: $input) { written } }',
-        variables: {
-          input: { events: [{ cameoCode: '036', title: `${WRITE_PREFIX} meeting ${sequence++}`, startDate: '2024-01-15', participants: [{ actor: 'Russia', role: 'HOST' }, { actor: 'India', role: 'VISITOR' }] }] },
-        },
-      })),
-      write(() => ({
-        query: 'mutation($input: CreateClaimInput!) { createClaim(input: $input) { id } }',
-        variables: { input: { statement: `${WRITE_PREFIX} claim ${sequence++}`, about: [] } },
-      })),
+      ...writeMixRequests(WRITE_PREFIX, headers, (status, body) => {
+        if (onResponse(status, body) === 'OK') tally.acknowledgedWrites++;
+      }),
     ];
     console.log(`Soaking for ${SECONDS} s with ${CONNECTIONS} connections: ${READS.length} reads and 3 writes per round...`);
     const result = await autocannon({ url: service.url, connections: CONNECTIONS, duration: SECONDS, requests });

@@ -1,11 +1,15 @@
 // npm run bench:changes: the change feed on PostgreSQL, two instances of the service in this process on one fresh
 // database (each with its own pool, LISTEN connection and feed reader, as two processes have):
-// (1) a write on instance A (an HTTP mutation) delivered to a graphql-ws subscriber on instance B: p50/p99;
+// (1) a write (an HTTP mutation) delivered to a graphql-ws subscriber on the other instance, both through HAProxy in
+//     front of the two instances (Debian's haproxy): p50/p99;
 // (2) BENCH_SUBSCRIBERS (1,000) subscribers on B receiving BENCH_CHANGES (10,000) changes written in bulk: lost or
 //     duplicated changes, the service's RSS growth and its longest event-loop stall (the subscribers' clients run
 //     in a process of their own, changes-subscribers.ts);
 // (3) /changes.ndjson from the start over BENCH_LOG_ROWS (1,000,000) logged deletions: changes/s and RSS growth.
 import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -14,13 +18,14 @@ import { migrate } from '../../src/db/migrate';
 import { createServer, type DossierServer } from '../../src/server/server';
 import { createServices, type Services } from '../../src/services';
 import { projectPath } from '../../src/shared/paths';
+import { startBalancer, stopProcess } from '../cluster/parts';
 import { databaseUrl, dropDatabase, Figures, median, recreateDatabase } from './harness';
 
 const BENCH_DB = 'dossier_bench_changes';
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 10_000);
 const LOG_ROWS = Number(process.env.BENCH_LOG_ROWS ?? 1_000_000);
-const LATENCY_WRITES = 200;
+const LATENCY_WRITES = 400;
 const LIMITS = { defaultPageSize: 100, maxPageSize: 500 };
 const MB = 1024 * 1024;
 
@@ -40,8 +45,23 @@ async function instance(): Promise<Instance> {
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
-async function crossInstanceLatency(a: Instance, b: Instance, key: string): Promise<void> {
-  const client = createClient({ url: `${b.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket });
+/**
+ * Writes (HTTP mutations) and a graphql-ws subscriber, both through HAProxy in front of the two instances, as a
+ * cluster's clients connect: the balancer sends the writes to each instance in turn, and says which one answered
+ * (X-Dossier-Instance), so each delivery is counted as crossing instances or not.
+ */
+async function latencyThroughTheBalancer(a: Instance, b: Instance, key: string): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-changes-'));
+  const balancer = await startBalancer(dir, [a, b].map((instance) => ({ port: Number(new URL(instance.url).port) })));
+  let subscriberOn = '';
+  // The WebSocket's upgrade answer names the instance the subscription lives on.
+  class TracedWebSocket extends WebSocket {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      super(...args);
+      this.once('upgrade', (response) => (subscriberOn = String(response.headers['x-dossier-instance'])));
+    }
+  }
+  const client = createClient({ url: `${balancer.url.replace('http', 'ws')}/graphql`, webSocketImpl: TracedWebSocket });
   const arrivals = new Map<string, number>();
   let wake: (() => void) | null = null;
   const stop = client.subscribe<{ changes: { recordId: string } }>({ query: 'subscription { changes(entities: [ACTOR]) { recordId } }' }, {
@@ -52,24 +72,33 @@ async function crossInstanceLatency(a: Instance, b: Instance, key: string): Prom
     error: (error) => console.error(error),
     complete: () => {},
   });
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const latencies: number[] = [];
-  for (let i = 0; i < LATENCY_WRITES; i++) {
-    const sent = performance.now();
-    const response = await fetch(`${a.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query: 'mutation($name: String!) { createActor(input: { name: $name, kind: STATE, allowDuplicate: true }) { id } }', variables: { name: `Latency ${i} ${Date.now()}` } }),
-    });
-    const answer = (await response.json()) as { data?: { createActor: { id: string } }; errors?: unknown };
-    if (!answer.data?.createActor) throw new Error(`createActor failed: ${JSON.stringify(answer.errors)}`);
-    const id = answer.data.createActor.id;
-    while (!arrivals.has(id)) await new Promise<void>((resolve) => (wake = resolve));
-    latencies.push(arrivals.get(id)! - sent);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const latencies = { crossing: [] as number[], same: [] as number[] };
+    for (let i = 0; i < LATENCY_WRITES; i++) {
+      const sent = performance.now();
+      const response = await fetch(`${balancer.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: 'mutation($name: String!) { createActor(input: { name: $name, kind: STATE, allowDuplicate: true }) { id } }', variables: { name: `Latency ${i} ${Date.now()}` } }),
+      });
+      const answer = (await response.json()) as { data?: { createActor: { id: string } }; errors?: unknown };
+      if (!answer.data?.createActor) throw new Error(`createActor failed: ${JSON.stringify(answer.errors)}`);
+      const id = answer.data.createActor.id;
+      while (!arrivals.has(id)) await new Promise<void>((resolve) => (wake = resolve));
+      latencies[response.headers.get('x-dossier-instance') === subscriberOn ? 'same' : 'crossing'].push(arrivals.get(id)! - sent);
+    }
+    const figure = (values: number[]) => `p50 ${median(values).toFixed(1)} ms, p99 ${percentile(values, 0.99).toFixed(1)} ms`;
+    console.log(
+      `(1) a write to a subscriber on the other instance, both through HAProxy, ${latencies.crossing.length} writes: ${figure(latencies.crossing)} (targets 50 / 250 ms); ` +
+        `on the subscriber's own instance, ${latencies.same.length} writes: ${figure(latencies.same)}`,
+    );
+  } finally {
+    stop();
+    await client.dispose();
+    await stopProcess(balancer.process);
+    rmSync(dir, { recursive: true, force: true });
   }
-  stop();
-  await client.dispose();
-  console.log(`(1) write on A (HTTP mutation) to a subscriber on B, ${LATENCY_WRITES} writes: p50 ${median(latencies).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms (targets 50 / 250 ms)`);
 }
 
 async function manySubscribers(a: Instance, b: Instance): Promise<void> {
@@ -142,7 +171,7 @@ async function main(): Promise<void> {
   const a = await instance();
   const b = await instance();
   try {
-    await crossInstanceLatency(a, b, key);
+    await latencyThroughTheBalancer(a, b, key);
     await manySubscribers(a, b);
     await ndjsonFromTheStart(a);
   } finally {

@@ -57,7 +57,7 @@ export async function startInstance(env: Record<string, string>, options: { from
   throw new Error(`an instance was not ready within ${timeoutMs} ms:\n${errors}`);
 }
 
-/** HAProxy in front of the instances: health checks on /ready every `checkMs`, X-Forwarded-For added. */
+/** HAProxy in front of the instances: health checks on /ready every `checkMs`, X-Forwarded-For added, X-Dossier-Instance answered. */
 export async function startBalancer(dir: string, instances: { port: number }[], options: { checkMs?: number; name?: string } = {}): Promise<{ process: ChildProcess; url: string }> {
   const port = await freePort();
   const check = options.checkMs ?? 1000;
@@ -70,6 +70,8 @@ export async function startBalancer(dir: string, instances: { port: number }[], 
     `frontend dossier`, `  bind 127.0.0.1:${port}`, '  option forwardfor', '  default_backend instances',
     // A check may wait 3 s for an instance busy with a load (two cores): marking the last one down refuses all.
     'backend instances', '  balance roundrobin', '  timeout check 3s', '  option httpchk GET /ready', '  http-check expect status 200',
+    // Which instance answered (instance1, ...): how a client, a test or a benchmark tells where its request went.
+    '  http-response set-header X-Dossier-Instance %[srv_name]',
     ...instances.map((instance, index) => `  server instance${index + 1} 127.0.0.1:${instance.port} check inter ${check} fall 2 rise 1`),
     '',
   ].join('\n'));

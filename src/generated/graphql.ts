@@ -778,7 +778,7 @@ export type Change = {
   cursor: Scalars['String']['output'];
   /** The kind of record. */
   entity: ChangeEntity;
-  /** The fields an UPDATE changed (camelCase; a list by its name: aliases, participants, citations, about, mentions, provenance); null for the other operations. */
+  /** The fields an UPDATE changed (camelCase; a list by its name: aliases, participants, citations, about, mentions, provenance); null for the other operations, and for a record deleted and restored in one transaction (any field may differ: read it whole). */
   fields: Maybe<Array<Scalars['String']['output']>>;
   /** For MERGE and UNMERGE: the actor the record was merged into. */
   mergedInto: Maybe<Scalars['ID']['output']>;

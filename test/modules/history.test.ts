@@ -259,6 +259,99 @@ describe('history of actors, affiliations, sources and arms transfers', () => {
   });
 });
 
+describe('one version per record and writing transaction', () => {
+  // The record's triggers and its lists' all fire at commit: the first versions the record's final state, the others
+  // find that version and stop; a list row of a record whose own row the transaction wrote queues nothing.
+  const versions = (entity: string, id: number) => t.db.query<{ version: number; operation: string; data: Record<string, any> }>(
+    `/* testVersionsOf */ SELECT version, operation::text AS operation, data FROM record_version WHERE entity = $1 AND record_id = $2 ORDER BY version`,
+    [entity, id],
+  );
+  const aliasesOf = (version: { data: Record<string, any> }) => (version.data.aliases as { alias: string }[]).map((alias) => alias.alias);
+
+  it('versions an actor created with its names once, with every name and the last change of each', async () => {
+    const name = unique('Once');
+    const id = await t.db.transaction(async (session) => {
+      const [actor] = await session.query<{ id: number }>(`/* testInsertActor */ INSERT INTO actor (kind, name, name_key, updated_at) VALUES ('STATE', $1, lower($1), now()) RETURNING id`, [name]);
+      await session.query(`/* testInsertAliases */ INSERT INTO actor_alias (actor_id, alias, alias_key) SELECT $1, a, lower(a) FROM unnest($2::text[]) a`, [actor!.id, [`${name} one`, `${name} two`]]);
+      await session.query(`/* testRankAlias */ UPDATE actor_alias SET rank = 'PREFERRED' WHERE alias = $1`, [`${name} two`]);
+      await session.query(`/* testDescribeActor */ UPDATE actor SET description = 'described' WHERE id = $1`, [actor!.id]);
+      return actor!.id;
+    }, { author: 'curator' });
+    const stored = await versions('actor', id);
+    expect(stored.map(({ version, operation }) => `${version} ${operation}`)).toEqual(['1 CREATE']);
+    expect(aliasesOf(stored[0]!)).toEqual([`${name} one`, `${name} two`]);
+    expect(stored[0]!.data).toMatchObject({ description: 'described', aliases: [expect.objectContaining({ rank: 'NORMAL' }), expect.objectContaining({ rank: 'PREFERRED' })] });
+  });
+
+  it('versions a change of an actor\'s names alone (its row untouched) once, and a change of its row and names once', async () => {
+    const actor = await buildActor(t.services, { aliases: [unique('Kept'), unique('Dropped')] });
+    const [kept, dropped] = (await versions('actor', actor.id))[0]!.data.aliases.map((alias: { alias: string }) => alias.alias) as string[];
+    await t.db.transaction(async (session) => {
+      await session.query(`/* testDropAlias */ DELETE FROM actor_alias WHERE alias = $1`, [dropped]);
+      await session.query(`/* testAddAliases */ INSERT INTO actor_alias (actor_id, alias, alias_key) SELECT $1, a, lower(a) FROM unnest($2::text[]) a`, [actor.id, ['Added one', 'Added two'].map(unique)]);
+    }, { author: 'curator' });
+    await t.db.transaction(async (session) => {
+      await session.query(`/* testDescribeActor */ UPDATE actor SET description = 'changed' WHERE id = $1`, [actor.id]);
+      await session.query(`/* testDropAlias */ DELETE FROM actor_alias WHERE alias = $1`, [kept]);
+    }, { author: 'curator' });
+    const stored = await versions('actor', actor.id);
+    expect(stored.map(({ version, operation }) => `${version} ${operation}`)).toEqual(['1 CREATE', '2 UPDATE', '3 UPDATE']);
+    expect(aliasesOf(stored[1]!)).toEqual([kept, expect.stringMatching(/^Added one/), expect.stringMatching(/^Added two/)]);
+    expect(aliasesOf(stored[2]!)).toEqual([expect.stringMatching(/^Added one/), expect.stringMatching(/^Added two/)]);
+    expect(stored[2]!.data.description).toBe('changed');
+  });
+
+  it('keeps no version of an actor created and deleted in one transaction, and one DELETE of an actor changed and deleted', async () => {
+    const created = await t.db.transaction(async (session) => {
+      const [actor] = await session.query<{ id: number }>(`/* testInsertActor */ INSERT INTO actor (kind, name, name_key, updated_at) VALUES ('STATE', $1, lower($1), now()) RETURNING id`, [unique('Gone')]);
+      await session.query(`/* testInsertAliases */ INSERT INTO actor_alias (actor_id, alias, alias_key) VALUES ($1, $2, lower($2))`, [actor!.id, unique('Gone alias')]);
+      await session.query(`/* testDeleteActor */ DELETE FROM actor WHERE id = $1`, [actor!.id]);
+      return actor!.id;
+    });
+    expect(await versions('actor', created)).toEqual([]);
+    const actor = await buildActor(t.services, { aliases: [unique('Alias')] });
+    await t.db.transaction(async (session) => {
+      await session.query(`/* testDescribeActor */ UPDATE actor SET description = 'last words' WHERE id = $1`, [actor.id]);
+      await session.query(`/* testDeleteActor */ DELETE FROM actor WHERE id = $1`, [actor.id]);
+    }, { author: 'curator' });
+    const stored = await versions('actor', actor.id);
+    expect(stored.map(({ version, operation }) => `${version} ${operation}`)).toEqual(['1 CREATE', '2 DELETE']);
+    expect(stored[1]!.data).toEqual(stored[0]!.data);
+  });
+
+  it('versions a claim created with its actors and citations once, and a citation added later once', async () => {
+    const source = await buildSource(t.services);
+    const [subject, object] = [await buildActor(t.services), await buildActor(t.services)];
+    const claim = await buildClaim(t.services, {
+      about: [{ actorId: String(subject.id), role: 'SUBJECT' }, { actorId: String(object.id), role: 'OBJECT' }],
+      citations: [{ sourceId: String(source.id), quote: 'Russia supplies fighter jets to India.', stance: 'SUPPORTS' }],
+    });
+    await t.db.transaction((session) => session.query(
+      `/* testAddCitation */ INSERT INTO citation (claim_id, source_id, quote, stance) VALUES ($1, $2, 'Oil imports from Moscow fell.', 'MENTIONS')`,
+      [claim.id, source.id],
+    ), { author: 'curator' });
+    const stored = await versions('claim', claim.id);
+    expect(stored.map(({ version, operation }) => `${version} ${operation}`)).toEqual(['1 CREATE', '2 UPDATE']);
+    expect(stored[0]!.data.about).toHaveLength(2);
+    expect(stored[0]!.data.citations).toHaveLength(1);
+    expect(stored[1]!.data.citations).toHaveLength(2);
+  });
+
+  it('logs a record inserted again under its id in the transaction that deleted it as one change', async () => {
+    // New ids are logged by a plain INSERT; an id this transaction has logged already goes through the upsert.
+    const transfer = await buildArmsTransfer(t.services);
+    const xid = await t.db.transaction(async (session) => {
+      const [row] = await session.query<{ row: Record<string, unknown> }>(`/* testDeleteTransfer */ DELETE FROM arms_transfer WHERE id = $1 RETURNING to_jsonb(arms_transfer) AS row`, [transfer.id]);
+      await session.query(`/* testReinsertTransfer */ SELECT dossier_restore_row('arms_transfer', $1::jsonb)`, [row!.row]);
+      const [current] = await session.query<{ xid: string }>(`/* testXid */ SELECT pg_current_xact_id()::text AS xid`);
+      return current!.xid;
+    }, { author: 'curator' });
+    expect(await t.db.query(`/* testLoggedOnce */ SELECT operation FROM change_log WHERE entity = 'arms_transfer' AND record_id = $1 AND xid = $2::xid8`, [transfer.id, xid])).toEqual([
+      { operation: 'UPDATE' },
+    ]);
+  });
+});
+
 describe('restoreRecord', () => {
   const RESTORE = `mutation($entity: VersionedEntity!, $id: ID!) { restoreRecord(entity: $entity, id: $id) {
     __typename ... on Event { id title participants { actor { id } role } } ... on Actor { id name aliases }
