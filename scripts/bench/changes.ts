@@ -1,5 +1,6 @@
 // npm run bench:changes: the change feed on PostgreSQL, two instances of the service in this process on one fresh
-// database (each with its own pool, LISTEN connection and feed reader, as two processes have):
+// database (each with its own pool, LISTEN connection and feed reader, as two processes have), with the heap limit
+// `npm start` gives one instance twice over (--max-old-space-size=384 in package.json):
 // (1) a write (an HTTP mutation) delivered to a graphql-ws subscriber on the other instance, both through HAProxy in
 //     front of the two instances (Debian's haproxy): p50/p99;
 // (2) BENCH_SUBSCRIBERS (1,000) subscribers on B receiving BENCH_CHANGES (10,000) changes written in bulk: lost or
