@@ -205,3 +205,37 @@ describe('the predicate vocabulary', () => {
     expect(errorOf(missing)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.objectActorId' });
   });
 });
+
+describe('the dataset a claim is checked against', () => {
+  // Last in this file: the rows of another dataset it adds must change nothing above, and do not here either.
+  const DECLINE = { predicate: 'ARMS_SUPPLY_FALLING', supplier: 'Russia', recipient: 'India', validFrom: '2009-01-01', validTo: '2025-12-04' } as const;
+  const otherDataset = { url: `https://example.org/datasets/other-${Date.now()}` };
+
+  it("is the one holding most of the recipient's deliveries: another dataset's 2024 delivery neither adds to SIPRI's windows nor moves them", async () => {
+    const before = await checked(DECLINE.predicate, DECLINE.supplier, DECLINE.recipient, DECLINE.validFrom, DECLINE.validTo);
+    const imported = await t.services.imports.importBundle({
+      sources: [{ kind: 'DATASET', title: 'Another arms dataset', ...otherDataset }],
+      armsTransfers: [{ supplier: 'Russia', recipient: 'India', source: otherDataset, dealId: `OTHER-${Date.now()}`, designation: 'T-90S', category: 'Armoured vehicles', deliveryYear: 2024, tivDelivered: 5000 }],
+    }, { author: TEST_AUTHOR, mode: 'ATOMIC' });
+    expect(imported.errors).toEqual([]);
+    const after = await checked(DECLINE.predicate, DECLINE.supplier, DECLINE.recipient, DECLINE.validFrom, DECLINE.validTo);
+    expect(after).toEqual(before);
+    expect(after).toMatchObject({ fromYear: 2009, toYear: 2023, dataset: { title: expect.stringContaining('SIPRI') } });
+  });
+
+  it("is the other dataset for a recipient only it has deliveries to, with the span cut at that dataset's years", async () => {
+    const recipient = `Checked Republic ${Date.now()}`;
+    const imported = await t.services.imports.importBundle({
+      actors: [{ name: recipient, kind: 'STATE' }],
+      sources: [{ kind: 'DATASET', title: 'Another arms dataset', ...otherDataset }],
+      armsTransfers: [2022, 2024].map((deliveryYear) => ({
+        supplier: 'France', recipient, source: otherDataset, dealId: `CHECKED-${deliveryYear}`, designation: 'Rafale', category: 'Aircraft', deliveryYear, tivDelivered: 100,
+      })),
+    }, { author: TEST_AUTHOR, mode: 'ATOMIC' });
+    expect(imported.errors).toEqual([]);
+    ids[recipient] = String((await t.services.actors.resolveName(recipient, 'name')).id);
+    const check = await checked('LARGEST_ARMS_SUPPLIER', 'France', recipient, '2015-01-01', '2025-12-31');
+    expect(check).toMatchObject({ verdict: 'SUPPORTED', fromYear: 2022, toYear: 2024, dataset: { title: 'Another arms dataset' } });
+    expect(check.periods.map((p: { fromYear: number; toYear: number; tiv: number }) => [p.fromYear, p.toYear, p.tiv])).toEqual([[2022, 2024, 200]]);
+  });
+});

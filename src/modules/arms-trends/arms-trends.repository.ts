@@ -209,26 +209,38 @@ export class ArmsTrendRepository {
   /**
    * The windows of each claim's span with the supplier's and the recipient's TIV, added and rounded to the data's two
    * decimals (exact, see ArmsTrendRepository.trend), the recipient's largest suppliers over the span, and the
-   * dataset the rows come from.
+   * dataset read. A claim reads one dataset, the one holding most of the recipient's deliveries (SIPRI's register,
+   * beside a bundle's rows of another dataset), and its span is cut at that dataset's first and last years: another
+   * dataset's later rows neither add to its windows nor move them.
    */
   claimWindows(requests: readonly CheckRequest[]): Promise<CheckWindowRow[]> {
     return this.db.query<CheckWindowRow>(
       `/* claimCheckWindows */ WITH req AS (
          SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[]) AS r(claim_id, supplier_id, recipient_id, from_year, to_year)
+       ), dataset AS (
+         -- A recipient with no deliveries at all is read in the latest dataset imported.
+         SELECT r.*, COALESCE(
+           (SELECT t.source_id FROM arms_transfer t WHERE t.recipient_id = r.recipient_id GROUP BY t.source_id ORDER BY count(*) DESC, t.source_id DESC LIMIT 1),
+           (SELECT t.source_id FROM arms_transfer t ORDER BY t.delivery_year DESC, t.id DESC LIMIT 1)) AS source_id
+         FROM req r
        ), coverage AS (
-         SELECT min(delivery_year) AS first_year, max(delivery_year) AS last_year FROM arms_transfer
+         -- Each dataset's years, from the ends of the delivery-year index.
+         SELECT d.source_id,
+           (SELECT min(t.delivery_year) FROM arms_transfer t WHERE t.source_id = d.source_id) AS first_year,
+           (SELECT max(t.delivery_year) FROM arms_transfer t WHERE t.source_id = d.source_id) AS last_year
+         FROM (SELECT DISTINCT source_id FROM dataset WHERE source_id IS NOT NULL) d
        ), span AS (
-         SELECT r.claim_id, r.supplier_id, r.recipient_id,
-           GREATEST(COALESCE(r.from_year, c.first_year), c.first_year) AS from_year, LEAST(COALESCE(r.to_year, c.last_year), c.last_year) AS to_year
-         FROM req r, coverage c
+         SELECT d.claim_id, d.supplier_id, d.recipient_id, d.source_id, c.first_year, c.last_year,
+           GREATEST(COALESCE(d.from_year, c.first_year), c.first_year) AS from_year, LEAST(COALESCE(d.to_year, c.last_year), c.last_year) AS to_year
+         FROM dataset d JOIN coverage c ON c.source_id = d.source_id
        ), windows AS (
          SELECT s.claim_id, w.i, GREATEST(s.to_year - $6 * w.i - $6 + 1, s.from_year) AS from_year, s.to_year - $6 * w.i AS to_year
          FROM span s, generate_series(0, (s.to_year - s.from_year) / $6) AS w(i)
          WHERE s.from_year <= s.to_year
        ), deliveries AS (
          SELECT s.claim_id, (s.to_year - t.delivery_year) / $6 AS i, t.supplier_id, t.supplier_id = s.supplier_id AS from_supplier,
-           t.category, t.tiv_delivered AS tiv, t.source_id
-         FROM span s JOIN arms_transfer t ON t.recipient_id = s.recipient_id AND t.delivery_year BETWEEN s.from_year AND s.to_year
+           t.category, t.tiv_delivered AS tiv
+         FROM span s JOIN arms_transfer t ON t.recipient_id = s.recipient_id AND t.delivery_year BETWEEN s.from_year AND s.to_year AND t.source_id = s.source_id
        ), sums AS (
          SELECT claim_id, i, COALESCE(sum(tiv) FILTER (WHERE from_supplier), 0) AS tiv, sum(tiv) AS total FROM deliveries GROUP BY claim_id, i
        ), categories AS (
@@ -242,25 +254,21 @@ export class ArmsTrendRepository {
          JOIN actor a ON a.id = l.supplier_id
          WHERE l.place <= 3
          GROUP BY l.claim_id
-       ), datasets AS (
-         SELECT DISTINCT ON (claim_id) claim_id, source_id FROM deliveries GROUP BY claim_id, source_id ORDER BY claim_id, count(*) DESC, source_id DESC
        )
-       SELECT s.claim_id AS "claimId", s.from_year AS "spanFrom", s.to_year AS "spanTo", c.first_year AS "dataFirstYear", c.last_year AS "dataLastYear",
+       SELECT s.claim_id AS "claimId", s.from_year AS "spanFrom", s.to_year AS "spanTo", s.first_year AS "dataFirstYear", s.last_year AS "dataLastYear",
          sp.name AS "supplierName", rp.name AS "recipientName",
          w.from_year AS "fromYear", w.to_year AS "toYear", w.to_year - w.from_year + 1 AS years,
          round(COALESCE(x.tiv, 0)::numeric, 2)::float8 AS tiv, round(COALESCE(x.total, 0)::numeric, 2)::float8 AS "recipientTotalTiv",
          round(round(COALESCE(x.tiv, 0)::numeric, 2) / NULLIF(w.to_year - w.from_year + 1, 0), 4)::float8 AS "tivPerYear",
          CASE WHEN x.total > 0 THEN (x.tiv / x.total)::float8 ELSE 0 END AS share,
-         COALESCE(cat.by_category, '[]'::json) AS "byCategory", l.leaders,
-         COALESCE(d.source_id, (SELECT t.source_id FROM arms_transfer t ORDER BY t.delivery_year DESC, t.id DESC LIMIT 1)) AS "datasetId"
-       FROM span s CROSS JOIN coverage c
+         COALESCE(cat.by_category, '[]'::json) AS "byCategory", l.leaders, s.source_id AS "datasetId"
+       FROM span s
        JOIN actor sp ON sp.id = s.supplier_id
        JOIN actor rp ON rp.id = s.recipient_id
        LEFT JOIN windows w ON w.claim_id = s.claim_id
        LEFT JOIN sums x ON x.claim_id = s.claim_id AND x.i = w.i
        LEFT JOIN categories cat ON cat.claim_id = s.claim_id AND cat.i = w.i
        LEFT JOIN leaders l ON l.claim_id = s.claim_id
-       LEFT JOIN datasets d ON d.claim_id = s.claim_id
        ORDER BY s.claim_id, w.from_year`,
       [
         requests.map((r) => r.claimId), requests.map((r) => r.supplierId), requests.map((r) => r.recipientId),
