@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import accepts from 'accepts';
 import cors from 'cors';
 import typeis from 'type-is';
@@ -42,6 +43,21 @@ export interface GraphQLHttpOptions {
   httpCache: HttpCache;
   /** Where a failure outside Apollo's own handling is logged, with the request id the client gets. */
   logger: Logger;
+}
+
+/**
+ * The status of Apollo's answer. GraphQL over HTTP: a well-formed request answered as application/json, the type
+ * its client prefers to application/graphql-response+json, is answered 200 whatever its GraphQL errors (a document
+ * that does not parse or validate, variables that do not coerce, an operation not found): the client reads the
+ * errors. A client that prefers application/graphql-response+json, or names no type, keeps the 400; so does a request
+ * that is not GraphQL over HTTP at all (no query, a body of the wrong shape: Apollo's BAD_REQUEST).
+ */
+export function statusOf(req: IncomingMessage, status: number, contentType: string | undefined, body: string | null): number {
+  if (status !== 400 || body === null || !contentType?.startsWith('application/json')) return status;
+  // Absent or */*, the accept header names no preference: the first type listed wins, and the 400 stays.
+  if (accepts(req).type(['application/graphql-response+json', 'application/json']) !== 'application/json') return status;
+  const { errors } = JSON.parse(body) as { errors?: { extensions?: { reason?: string } }[] };
+  return errors?.length && errors.every((error) => error.extensions?.reason !== ApolloServerErrorCode.BAD_REQUEST) ? 200 : status;
 }
 
 /** What a JSON error answer carries: status and GraphQL-shaped errors, as every refusal of the API is shaped. */
@@ -189,7 +205,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<GraphQLContext>, options
     }
     for (const [name, value] of response.headers) res.setHeader(name, value);
     httpCache.varyOnCaller(res);
-    res.statusCode = response.status ?? 200;
+    res.statusCode = statusOf(req, response.status ?? 200, response.headers.get('content-type'), body);
     if (etag) httpCache.tagAnswer(res, etag, search);
     if (response.body.kind === 'chunked') {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);

@@ -4,7 +4,7 @@
 // its limits, plugins, error formatting) stays Apollo's.
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { getVariableValues, printSchema, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { getVariableValues, printSchema, type ExecutionResult, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { InternalError, UserInputError } from '../errors';
 import { cachePolicyOf } from './cache-policy';
 import { isConnectionLoss, readingFrom } from '../db/replicas';
@@ -68,6 +68,12 @@ export function jitGateway(schema: GraphQLSchema, jsonReads: JsonReadDeclaration
     async load() {
       return {
         executor: async (request) => {
+          // An operation name that names no operation of the document (or none given for several): in gateway mode
+          // Apollo leaves it to the executor, which would fail on the missing operation (a 500). A request error.
+          if (!(request.operation as OperationDefinitionNode | undefined)) {
+            const message = request.operationName ? `Unknown operation named "${request.operationName}".` : 'Must provide operation name if query contains multiple operations.';
+            return { errors: [new UserInputError(message, 'operationName', { extensions: { reason: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } })] };
+          }
           // The schema has no Subscription type; graphql-js 16 does not refuse the operation in validation.
           if (request.operation.operation === 'subscription') {
             return { errors: [new UserInputError('Subscriptions are not served over HTTP requests: subscribe over graphql-ws at ws://<host>/graphql (or follow the change feed at /changes.events)', undefined, { nodes: [request.operation] })] };

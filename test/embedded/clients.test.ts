@@ -38,13 +38,41 @@ describe('the common clients with their defaults', () => {
     expect(results.apolloClient).toEqual({ data: { actor: { ...russia, __typename: 'Actor' }, cached: [`Actor:${results.graphqlRequest!.data.actor.id}`] } });
   });
 
-  it('passes graphql-http\'s audits with no error and no notice (three SHOULDs on status 200 for application/json left as warnings)', () => {
+  it('passes every one of graphql-http\'s audits of the GraphQL-over-HTTP specification', () => {
     const { counts, problems } = results.audits!.data;
-    expect(counts.error).toBe(0);
-    expect(counts.notice).toBe(0);
-    expect(counts.ok).toBeGreaterThanOrEqual(58);
-    expect(problems).toHaveLength(counts.warn);
-    for (const problem of problems) expect(problem).toMatch(/SHOULD use (a )?(status code of )?200/);
+    expect(problems).toEqual([]);
+    expect(counts).toEqual({ ok: 61, notice: 0, warn: 0, error: 0 });
+  });
+});
+
+describe('the status of a request error, by the type the client prefers', () => {
+  const post = async (body: unknown, accept?: string) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) }, body: JSON.stringify(body) });
+    const answer = (await response.json()) as { data?: unknown; errors?: { extensions: { code: string; reason?: string } }[] };
+    return { status: response.status, type: response.headers.get('content-type'), reasons: answer.errors?.map((error) => error.extensions.reason ?? error.extensions.code) };
+  };
+  const requestErrors = [
+    [{ query: '{' }, 'GRAPHQL_PARSE_FAILED'],
+    [{ query: '{ noSuchField }' }, 'GRAPHQL_VALIDATION_FAILED'],
+    [{ query: 'query($id: ID!) { actor(id: $id) { name } }', variables: { id: null } }, 'BAD_USER_INPUT'],
+    [{ query: 'query A { __typename }', operationName: 'B' }, 'OPERATION_RESOLUTION_FAILURE'],
+    [{ query: 'query A { __typename } query B { __typename }' }, 'OPERATION_RESOLUTION_FAILURE'],
+  ] as const;
+
+  it('is 200 as application/json, which the client prefers: a well-formed request, its errors in the answer', async () => {
+    for (const [body, reason] of requestErrors) {
+      expect(await post(body, 'application/json')).toEqual({ status: 200, type: expect.stringMatching(/^application\/json/), reasons: [reason] });
+    }
+  });
+
+  it('is 400 as application/graphql-response+json, and when the client names no type (absent or */*)', async () => {
+    for (const accept of ['application/graphql-response+json, application/json;q=0.9', undefined, '*/*']) {
+      for (const [body, reason] of requestErrors) expect(await post(body, accept)).toMatchObject({ status: 400, reasons: [reason] });
+    }
+  });
+
+  it('is 400 whatever the client accepts for a request that is not GraphQL over HTTP (no query)', async () => {
+    expect(await post({ variables: {} }, 'application/json')).toMatchObject({ status: 400, reasons: ['BAD_REQUEST'] });
   });
 });
 
