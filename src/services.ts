@@ -43,6 +43,8 @@ import { ProvenanceRepository } from './modules/provenance/provenance.repository
 import { ProvenanceService } from './modules/provenance/provenance.service';
 import { DataVersionRepository } from './modules/data-version/data-version.repository';
 import { DataVersionService } from './modules/data-version/data-version.service';
+import { TimelineRepository } from './modules/timeline/timeline.repository';
+import { TimelineService } from './modules/timeline/timeline.service';
 
 export interface Services {
   /** What is still loading (the register at a first start); the arms-data queries wait for it. */
@@ -66,6 +68,7 @@ export interface Services {
   merges: MergeService;
   reconciliation: ReconciliationService;
   changes: ChangeService;
+  timeline: TimelineService;
   /** The version of the data that HTTP caching keys on. */
   dataVersion: DataVersionService;
 }
@@ -115,6 +118,7 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, merges);
   const dataVersion = new DataVersionService(new DataVersionRepository(db));
+  const timeline = new TimelineService(new TimelineRepository(db), actors, limits, loading);
   const changeLog = new ChangeRepository(db);
   const wakeups = options.changeWakeups ?? [notifyWakeups(db)];
   const changeFeed = new ChangeFeed(changeLog, {
@@ -136,5 +140,5 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
     claim: (batches, id) => claims.byId(batches, id),
     arms_transfer: (batches, id) => armsTransfers.byId(batches, id),
   }, options.changeRetentionDays ?? DEFAULT_CHANGE_RETENTION_DAYS);
-  return { dataVersion, changes, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
+  return { dataVersion, changes, timeline, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
 }

@@ -12,6 +12,7 @@ import type { ChangePage as ChangePageModel, ChangedRecord as ChangedRecordModel
 import type { Page } from '../shared/pagination';
 import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceModel, CounterpartRow as CounterpartModel } from '../modules/relations/relations.repository';
 import type { SearchHitRow as SearchHitModel } from '../modules/search/search.repository';
+import type { TimelineItem as TimelineItemModel, TimelinePage as TimelinePageModel, TimelineItem as TimelineArmsDeliveriesModel } from '../modules/timeline/timeline.service';
 import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsTradeRankingModel, ArmsSupplyPeriod as ArmsSupplyPeriodModel } from '../modules/arms-trends/arms-trends.service';
 import type { SeriesPeriodModel } from '../modules/claim-checks/claim-series';
 import type { RankingRow as ArmsTradePartnerModel } from '../modules/arms-trends/arms-trends.repository';
@@ -341,6 +342,13 @@ export type AliasKind =
   | 'ALIAS'
   /** The adjective for the actor's people (Russian). */
   | 'DEMONYM';
+
+/** Which way a year's arms deliveries went. */
+export type ArmsDeliveryDirection =
+  /** Delivered to the actor. */
+  | 'RECEIVED'
+  /** Delivered by the actor. */
+  | 'SUPPLIED';
 
 /** One period of an arms-supply trend. */
 export type ArmsSupplyPeriod = SeriesPeriod & {
@@ -2047,6 +2055,8 @@ export type Query = {
   source: Maybe<Source>;
   /** Sources, latest published first. */
   sources: SourceConnection;
+  /** One date-ordered stream of what concerns an actor: its events, affiliations, claims, arms deliveries by year, the sources mentioning it and the merges into it. */
+  timeline: TimelinePage;
   /** A supplier's recipients ranked by the TIV it delivered to them. */
   topArmsRecipients: ArmsTradeRanking;
   /** An actor's suppliers ranked by the TIV they delivered to it. */
@@ -2200,6 +2210,18 @@ export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
+export type QueryTimelineArgs = {
+  actor: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<TimelineKind>>;
+  newestFirst?: InputMaybe<Scalars['Boolean']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2598,6 +2620,80 @@ export type TextSpan = {
   text: Scalars['String']['output'];
 };
 
+/** An actor's arms deliveries of one year, one way. */
+export type TimelineArmsDeliveries = {
+  __typename?: 'TimelineArmsDeliveries';
+  /** Credit line for the data shown. */
+  attribution: Scalars['String']['output'];
+  /** How many delivery rows. */
+  deliveries: Scalars['Int']['output'];
+  /** Received or supplied. */
+  direction: ArmsDeliveryDirection;
+  /** How many suppliers (received) or recipients (supplied). */
+  partners: Scalars['Int']['output'];
+  /** TIV delivered (millions of SIPRI trend-indicator values), added and rounded to two decimals. */
+  tiv: Scalars['Float']['output'];
+  /** The delivery year. */
+  year: Scalars['Int']['output'];
+};
+
+/** One dated item of what concerns an actor, linking to its record. */
+export type TimelineItem = {
+  __typename?: 'TimelineItem';
+  /** The affiliation (AFFILIATION_START, AFFILIATION_END). */
+  affiliation: Maybe<Affiliation>;
+  /** The year's deliveries (ARMS_DELIVERIES). */
+  armsDeliveries: Maybe<TimelineArmsDeliveries>;
+  /** The claim (CLAIM). */
+  claim: Maybe<Claim>;
+  /** Opaque cursor of this item; pass it as `after` to read on from it. */
+  cursor: Scalars['String']['output'];
+  /** The date, as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** The event (EVENT). */
+  event: Maybe<Event>;
+  /** What the item is. */
+  kind: TimelineKind;
+  /** The merge (MERGE). */
+  merge: Maybe<MergedActor>;
+  /** How precise the date is. */
+  precision: DatePrecision;
+  /** The actor's roles in the event, comma-separated (EVENT). */
+  role: Maybe<Scalars['String']['output']>;
+  /** The source (SOURCE). */
+  source: Maybe<Source>;
+  /** A line saying what it is: the event's title, member, role and organisation, the claim's statement, the source's title, the year's deliveries, the merged actor's name. */
+  title: Scalars['String']['output'];
+};
+
+/** What a timeline item is. */
+export type TimelineKind =
+  /** An affiliation of the actor ending. */
+  | 'AFFILIATION_END'
+  /** An affiliation of the actor (as member or organisation) beginning. */
+  | 'AFFILIATION_START'
+  /** The actor's arms deliveries of a year on one side of the trade (SIPRI's years). */
+  | 'ARMS_DELIVERIES'
+  /** A claim by or about the actor, on the date it is valid from (or to, when only that is known). */
+  | 'CLAIM'
+  /** An event the actor took part in, on its start date. */
+  | 'EVENT'
+  /** An actor merged into this one, on the day of the merge. */
+  | 'MERGE'
+  /** A source whose text mentions the actor (a mention not rejected), on its publication date. */
+  | 'SOURCE';
+
+/** A page of an actor's timeline. */
+export type TimelinePage = {
+  __typename?: 'TimelinePage';
+  /** The actor the timeline is of (the survivor, for a merged actor's name). */
+  actor: Actor;
+  /** The items in date order: by first day, a coarser date before a finer one on the same day (2014 before 2014-01-01), then by kind and record (all of it reversed with newestFirst). */
+  items: Array<TimelineItem>;
+  /** Whether more items follow, and the cursor to read them. */
+  pageInfo: PageInfo;
+};
+
 /** Whether delivered weapons were new. */
 export type TransferStatus =
   /** New weapons. */
@@ -2885,6 +2981,7 @@ export type ResolversTypes = {
   Affiliation: ResolverTypeWrapper<AffiliationModel>;
   Alias: ResolverTypeWrapper<ActorAliasModel>;
   AliasKind: AliasKind;
+  ArmsDeliveryDirection: ArmsDeliveryDirection;
   ArmsSupplyPeriod: ResolverTypeWrapper<ArmsSupplyPeriodModel>;
   ArmsSupplyTrend: ResolverTypeWrapper<ArmsSupplyTrendModel>;
   ArmsTradePartner: ResolverTypeWrapper<ArmsTradePartnerModel>;
@@ -2992,6 +3089,10 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
+  TimelineArmsDeliveries: ResolverTypeWrapper<TimelineArmsDeliveriesModel>;
+  TimelineItem: ResolverTypeWrapper<TimelineItemModel>;
+  TimelineKind: TimelineKind;
+  TimelinePage: ResolverTypeWrapper<TimelinePageModel>;
   TransferStatus: TransferStatus;
   TrendDirection: TrendDirection;
   UpdateActorInput: UpdateActorInput;
@@ -3105,6 +3206,9 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   TextSpan: TextSpan;
+  TimelineArmsDeliveries: TimelineArmsDeliveriesModel;
+  TimelineItem: TimelineItemModel;
+  TimelinePage: TimelinePageModel;
   UpdateActorInput: UpdateActorInput;
   UpdateAffiliationInput: UpdateAffiliationInput;
   UpdateArmsTransferInput: UpdateArmsTransferInput;
@@ -3632,6 +3736,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  timeline?: Resolver<ResolversTypes['TimelinePage'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'actor' | 'newestFirst'>>;
   topArmsRecipients?: Resolver<ResolversTypes['ArmsTradeRanking'], ParentType, ContextType, RequireFields<QueryTopArmsRecipientsArgs, 'first' | 'supplier'>>;
   topArmsSuppliers?: Resolver<ResolversTypes['ArmsTradeRanking'], ParentType, ContextType, RequireFields<QueryTopArmsSuppliersArgs, 'first' | 'recipient'>>;
 };
@@ -3758,6 +3863,36 @@ export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends R
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TimelineArmsDeliveriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineArmsDeliveries'] = ResolversParentTypes['TimelineArmsDeliveries']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['ArmsDeliveryDirection'], ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineItem'] = ResolversParentTypes['TimelineItem']> = {
+  affiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  armsDeliveries?: Resolver<Maybe<ResolversTypes['TimelineArmsDeliveries']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  merge?: Resolver<Maybe<ResolversTypes['MergedActor']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TimelinePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelinePage'] = ResolversParentTypes['TimelinePage']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type ValueSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValueSource'] = ResolversParentTypes['ValueSource']> = {
   endOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3833,6 +3968,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceMentionEdge?: SourceMentionEdgeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
+  TimelineArmsDeliveries?: TimelineArmsDeliveriesResolvers<ContextType>;
+  TimelineItem?: TimelineItemResolvers<ContextType>;
+  TimelinePage?: TimelinePageResolvers<ContextType>;
   ValueSource?: ValueSourceResolvers<ContextType>;
 };
 

@@ -201,17 +201,39 @@ describe('the top-partners view', () => {
 });
 
 describe('the actor page', () => {
-  it('shows Russia for "Moscow", with Putin as its president, its events and claims', async () => {
+  it('shows Russia for "Moscow", with Putin as its president, its timeline and claims', async () => {
     await page.goto(`${base}/explorer/actor?name=Moscow`);
     await page.getByTestId('actor-page').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Russia');
     expect(await page.getByTestId('affiliations').textContent()).toMatch(/Vladimir Putin: President of Russia/);
-    expect(await page.getByTestId('events').locator('li').count()).toBeGreaterThanOrEqual(2);
+    const timeline = page.getByTestId('timeline');
+    await timeline.waitFor();
+    expect(await timeline.locator('li[data-kind=EVENT]').count()).toBeGreaterThanOrEqual(2);
+    expect(await timeline.locator('li[data-kind=ARMS_DELIVERIES]').count()).toBeGreaterThan(0);
     await page.getByTestId('claims-about').waitFor();
     expect(await page.getByTestId('claims-about').locator(':scope > li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('claims-about').textContent()).toContain('in India and Russia set to strengthen');
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.screenshot({ path: projectPath('test-artifacts', 'explorer-actor.png'), fullPage: true });
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+
+  it('pages through Russia\'s timeline with "Show more", and leaves out the kinds unticked', async () => {
+    await page.goto(`${base}/explorer/actor?name=Russia`);
+    const timeline = page.getByTestId('timeline');
+    await timeline.waitFor();
+    expect(await timeline.locator('li').count()).toBe(25);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await timeline.locator('li').nth(25).waitFor();
+    const dates = await timeline.locator('li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(25);
+    // Newest first: the days of a year before the year itself.
+    expect(dates.map((date) => date.padEnd(10, '-'))).toEqual([...dates.map((date) => date.padEnd(10, '-'))].sort().reverse());
+    await page.getByRole('checkbox', { name: 'Arms deliveries' }).uncheck();
+    // The list is read again for the kinds still ticked.
+    await page.getByTestId('timeline').locator('li[data-kind=EVENT]').first().waitFor();
+    expect(await page.getByTestId('timeline').locator('li[data-kind=ARMS_DELIVERIES]').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
 

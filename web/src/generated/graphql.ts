@@ -19,6 +19,13 @@ export type ActorKind =
   /** A sovereign state. */
   | 'STATE';
 
+/** Which way a year's arms deliveries went. */
+export type ArmsDeliveryDirection =
+  /** Delivered to the actor. */
+  | 'RECEIVED'
+  /** Delivered by the actor. */
+  | 'SUPPLIED';
+
 /** Which side of the trade a ranking lists. */
 export type ArmsTradeSide =
   /** The actors that the ranked actor supplied. */
@@ -388,6 +395,23 @@ export type Stance =
   /** The quote supports the claim. */
   | 'SUPPORTS';
 
+/** What a timeline item is. */
+export type TimelineKind =
+  /** An affiliation of the actor ending. */
+  | 'AFFILIATION_END'
+  /** An affiliation of the actor (as member or organisation) beginning. */
+  | 'AFFILIATION_START'
+  /** The actor's arms deliveries of a year on one side of the trade (SIPRI's years). */
+  | 'ARMS_DELIVERIES'
+  /** A claim by or about the actor, on the date it is valid from (or to, when only that is known). */
+  | 'CLAIM'
+  /** An event the actor took part in, on its start date. */
+  | 'EVENT'
+  /** An actor merged into this one, on the day of the merge. */
+  | 'MERGE'
+  /** A source whose text mentions the actor (a mention not rejected), on its publication date. */
+  | 'SOURCE';
+
 /** Whether delivered weapons were new. */
 export type TransferStatus =
   /** New weapons. */
@@ -443,7 +467,7 @@ export type ActorPageQueryVariables = Exact<{
 }>;
 
 
-export type ActorPageQuery = { actor: { id: string, name: string, kind: ActorKind, aliases: Array<string>, isoCode: string | null, wikidataId: string | null, description: string | null, affiliations: Array<{ id: string, role: string, startDate: string | null, endDate: string | null, organisation: { id: string, name: string } }>, members: Array<{ id: string, role: string, startDate: string | null, endDate: string | null, member: { id: string, name: string, kind: ActorKind } }>, events: Array<{ role: ParticipantRole, event: { id: string, title: string, startDate: string, endDate: string | null, location: string | null, type: { code: string, label: string } } }>, counterparts: Array<{ links: number, sharedEvents: number, sharedClaims: number, sharedArmsDeals: number, actor: { id: string, name: string, kind: ActorKind } }> } | null };
+export type ActorPageQuery = { actor: { id: string, name: string, kind: ActorKind, aliases: Array<string>, isoCode: string | null, wikidataId: string | null, description: string | null, affiliations: Array<{ id: string, role: string, startDate: string | null, endDate: string | null, organisation: { id: string, name: string } }>, members: Array<{ id: string, role: string, startDate: string | null, endDate: string | null, member: { id: string, name: string, kind: ActorKind } }>, counterparts: Array<{ links: number, sharedEvents: number, sharedClaims: number, sharedArmsDeals: number, actor: { id: string, name: string, kind: ActorKind } }> } | null };
 
 export type ActorClaimsAboutQueryVariables = Exact<{
   name: string;
@@ -458,6 +482,15 @@ export type ActorClaimsByQueryVariables = Exact<{
 
 
 export type ActorClaimsByQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, valuePerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+
+export type ActorTimelineQueryVariables = Exact<{
+  name: string;
+  kinds?: Array<TimelineKind> | TimelineKind | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorTimelineQuery = { timeline: { items: Array<{ kind: TimelineKind, date: string, title: string, role: string | null, cursor: string, event: { id: string, location: string | null, type: { label: string } } | null, source: { id: string } | null, armsDeliveries: { year: number, direction: ArmsDeliveryDirection, tiv: number, partners: number, attribution: string } | null, merge: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AnalyzeSourceQueryVariables = Exact<{
   text: string;
@@ -631,20 +664,6 @@ export const ActorPageDocument = new TypedDocumentString(`
         kind
       }
     }
-    events(first: 100) {
-      role
-      event {
-        id
-        title
-        startDate
-        endDate
-        location
-        type {
-          code
-          label
-        }
-      }
-    }
     counterparts(first: 10) {
       actor {
         id
@@ -771,6 +790,50 @@ export const ActorClaimsByDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorClaimsByQuery, ActorClaimsByQueryVariables>;
+export const ActorTimelineDocument = new TypedDocumentString(`
+    query ActorTimeline($name: String!, $kinds: [TimelineKind!], $after: String) {
+  timeline(
+    actor: $name
+    kinds: $kinds
+    first: 25
+    after: $after
+    newestFirst: true
+  ) {
+    items {
+      kind
+      date
+      title
+      role
+      cursor
+      event {
+        id
+        location
+        type {
+          label
+        }
+      }
+      source {
+        id
+      }
+      armsDeliveries {
+        year
+        direction
+        tiv
+        partners
+        attribution
+      }
+      merge {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorTimelineQuery, ActorTimelineQueryVariables>;
 export const AnalyzeSourceDocument = new TypedDocumentString(`
     query AnalyzeSource($text: String!, $url: String) {
   analyzeSource(text: $text, url: $url) {

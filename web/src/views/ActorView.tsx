@@ -1,9 +1,11 @@
-// An actor's page: who it is, who leads it (affiliations in force), its events on a timeline, the claims by and
-// about it with their citations, its counterparts ranked by shared links, and its history.
+// An actor's page: who it is, who leads it (affiliations in force), its timeline (events, affiliations, claims, arms
+// deliveries, sources, merges), the claims by and about it with their citations, its counterparts ranked by shared
+// links, and its history.
 import { ClaimCheck, ClaimSpan } from '../components/ClaimCheck';
 import { request } from '../api';
 import { ActorInput } from '../components/ActorInput';
 import { RecordHistory } from '../components/RecordHistory';
+import { Timeline } from '../components/Timeline';
 import { Empty, Status } from '../components/Status';
 import { ActorClaimsAboutDocument, ActorClaimsByDocument, ActorPageDocument, type ActorClaimsAboutQuery, type ActorPageQuery } from '../generated/graphql';
 import { useLoad } from '../load';
@@ -55,7 +57,6 @@ export function ActorView({ params }: { params: URLSearchParams }) {
 }
 
 function ActorPage({ actor, at }: { actor: Actor; at: string }) {
-  const events = [...actor.events].sort((a, b) => a.event.startDate.localeCompare(b.event.startDate));
   return (
     <article data-testid="actor-page">
       <h1 id="actor-title">{actor.name}</h1>
@@ -93,23 +94,8 @@ function ActorPage({ actor, at }: { actor: Actor; at: string }) {
         </ul>
       )}
 
-      <h2>Events</h2>
-      {events.length === 0 ? (
-        <Empty>No events recorded.</Empty>
-      ) : (
-        <ol class="timeline" data-testid="events">
-          {events.map(({ role, event }) => (
-            <li key={`${event.id}-${role}`}>
-              <time dateTime={event.startDate}>{event.startDate}</time> <strong>{event.title}</strong> — {role.toLowerCase()}
-              <span class="muted">
-                {' '}
-                ({event.type.label}
-                {event.location ? `, ${event.location}` : ''})
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
+      <h2>Timeline</h2>
+      <Timeline name={actor.name} />
 
       <ActorClaims name={actor.name} />
 
