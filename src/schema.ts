@@ -7,6 +7,7 @@ import { armsTransferResolvers } from './modules/arms-transfers/arms-transfers.r
 import { armsTrendResolvers } from './modules/arms-trends/arms-trends.resolvers';
 import { changeResolvers } from './modules/changes/changes.resolvers';
 import { timelineResolvers } from './modules/timeline/timeline.resolvers';
+import { pathResolvers } from './modules/paths/paths.resolvers';
 import { claimResolvers } from './modules/claims/claims.resolvers';
 import { claimCheckResolvers } from './modules/claim-checks/claim-checks.resolvers';
 import { predicateResolvers } from './modules/predicates/predicates.resolvers';
@@ -41,7 +42,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 export const resolvers: Resolvers = {
   ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers,
     armsTrendResolvers, importResolvers, relationResolvers, searchResolvers, historyResolvers, mentionResolvers, matchingResolvers, actorMergeResolvers,
-    predicateResolvers, claimCheckResolvers, provenanceResolvers, changeResolvers, timelineResolvers),
+    predicateResolvers, claimCheckResolvers, provenanceResolvers, changeResolvers, timelineResolvers, pathResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,

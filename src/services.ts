@@ -43,6 +43,8 @@ import { ProvenanceRepository } from './modules/provenance/provenance.repository
 import { ProvenanceService } from './modules/provenance/provenance.service';
 import { DataVersionRepository } from './modules/data-version/data-version.repository';
 import { DataVersionService } from './modules/data-version/data-version.service';
+import { PathRepository } from './modules/paths/paths.repository';
+import { PathService } from './modules/paths/paths.service';
 import { TimelineRepository } from './modules/timeline/timeline.repository';
 import { TimelineService } from './modules/timeline/timeline.service';
 
@@ -69,6 +71,7 @@ export interface Services {
   reconciliation: ReconciliationService;
   changes: ChangeService;
   timeline: TimelineService;
+  paths: PathService;
   /** The version of the data that HTTP caching keys on. */
   dataVersion: DataVersionService;
 }
@@ -119,6 +122,7 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const reconciliation = new ReconciliationService(matching, merges);
   const dataVersion = new DataVersionService(new DataVersionRepository(db));
   const timeline = new TimelineService(new TimelineRepository(db), actors, limits, loading);
+  const paths = new PathService(new PathRepository(db), actors, loading);
   const changeLog = new ChangeRepository(db);
   const wakeups = options.changeWakeups ?? [notifyWakeups(db)];
   const changeFeed = new ChangeFeed(changeLog, {
@@ -140,5 +144,5 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
     claim: (batches, id) => claims.byId(batches, id),
     arms_transfer: (batches, id) => armsTransfers.byId(batches, id),
   }, options.changeRetentionDays ?? DEFAULT_CHANGE_RETENTION_DAYS);
-  return { dataVersion, changes, timeline, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
+  return { dataVersion, changes, timeline, paths, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
 }

@@ -12,6 +12,7 @@ import type { ChangePage as ChangePageModel, ChangedRecord as ChangedRecordModel
 import type { Page } from '../shared/pagination';
 import type { ActorEventRow as ActorEventModel, ActorSourceRow as ActorSourceModel, CounterpartRow as CounterpartModel } from '../modules/relations/relations.repository';
 import type { SearchHitRow as SearchHitModel } from '../modules/search/search.repository';
+import type { PathRow as ActorPathModel, PathStepRow as PathStepModel, PathStepRow as PathArmsTradeModel } from '../modules/paths/paths.repository';
 import type { TimelineItem as TimelineItemModel, TimelinePage as TimelinePageModel, TimelineItem as TimelineArmsDeliveriesModel } from '../modules/timeline/timeline.service';
 import type { ArmsSupplyTrend as ArmsSupplyTrendModel, ArmsTradeRanking as ArmsTradeRankingModel, ArmsSupplyPeriod as ArmsSupplyPeriodModel } from '../modules/arms-trends/arms-trends.service';
 import type { SeriesPeriodModel } from '../modules/claim-checks/claim-series';
@@ -259,6 +260,17 @@ export type ActorMerge = {
   canonical: Actor;
   /** The actors merged into it, in the order given. */
   merged: Array<MergedActor>;
+};
+
+/** A shortest connection between two actors. */
+export type ActorPath = {
+  __typename?: 'ActorPath';
+  /** The actors along the path, first to last. */
+  actors: Array<Actor>;
+  /** How many hops. */
+  hops: Scalars['Int']['output'];
+  /** The hops in order. */
+  steps: Array<PathStep>;
 };
 
 /** A source that mentions an actor, and how. */
@@ -1960,6 +1972,59 @@ export type ParticipantRole =
   /** Travelled to the host. */
   | 'VISITOR';
 
+/** The arms deliveries between two actors of a path step, all years added. */
+export type PathArmsTrade = {
+  __typename?: 'PathArmsTrade';
+  /** Credit line for the data shown. */
+  attribution: Scalars['String']['output'];
+  /** How many delivery rows. */
+  deliveries: Scalars['Int']['output'];
+  /** The first delivery year. */
+  firstYear: Scalars['Int']['output'];
+  /** The last delivery year (up to the year of `at` when given). */
+  lastYear: Scalars['Int']['output'];
+  /** The recipient. */
+  recipient: Actor;
+  /** The supplier. */
+  supplier: Actor;
+  /** TIV delivered (millions of SIPRI trend-indicator values), added and rounded to two decimals. */
+  tiv: Scalars['Float']['output'];
+};
+
+/** A relation a path may go through. */
+export type PathRelation =
+  /** An affiliation: a member and its organisation. */
+  | 'AFFILIATION'
+  /** Arms deliveries from one to the other, all years added (SIPRI's data). */
+  | 'ARMS_TRADE'
+  /** A claim whose subject is one and object the other. */
+  | 'CLAIM'
+  /** An event both took part in (one with more than eight participants only with includeHubs). */
+  | 'EVENT';
+
+/** One hop of a path: two actors and the relation between them. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The affiliation (AFFILIATION). */
+  affiliation: Maybe<Affiliation>;
+  /** The deliveries (ARMS_TRADE). */
+  armsTrade: Maybe<PathArmsTrade>;
+  /** The claim (CLAIM). */
+  claim: Maybe<Claim>;
+  /** The event (EVENT). */
+  event: Maybe<Event>;
+  /** The day of the hop's most recent evidence (an affiliation's start, the event's, the claim's validity, the last delivery year). */
+  evidence: Scalars['Date']['output'];
+  /** Whether the relation runs from `from` to `to` (member to organisation, subject to object, supplier to recipient); false when it runs the other way; null for an event both took part in. */
+  forward: Maybe<Scalars['Boolean']['output']>;
+  /** The actor the hop leaves. */
+  from: Actor;
+  /** The relation the hop goes through: of those between the two, the one with the most recent evidence. */
+  relation: PathRelation;
+  /** The actor the hop reaches. */
+  to: Actor;
+};
+
 /** Where a trend's periods start. */
 export type PeriodAlignment =
   /** Periods run from fromYear in steps of periodYears; the last one is cut at toYear. */
@@ -2040,6 +2105,13 @@ export type Query = {
   events: EventConnection;
   /** Candidates for each example, best first, with a score from 0 to 1 and what it is made of. At most 100 examples. */
   matchActors: Array<ActorMatchResult>;
+  /**
+   * The shortest connections between two actors, fewest hops first, then the most recent evidence (a path is as recent
+   * as its oldest hop). Each hop goes through an affiliation, an event both took part in, a claim of one about the
+   * other, or their arms trade. An event with more than eight participants (a summit) is no hop unless includeHubs.
+   * An empty list: not connected within maxHops.
+   */
+  paths: Array<ActorPath>;
   /** The predicate vocabulary of typed claims, by code. */
   predicates: Array<Predicate>;
   /**
@@ -2174,6 +2246,18 @@ export type QueryMatchActorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   queries: Array<ActorMatchInput>;
   threshold?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
+export type QueryPathsArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['String']['input'];
+  includeHubs?: InputMaybe<Scalars['Boolean']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['String']['input'];
+  via?: InputMaybe<Array<PathRelation>>;
 };
 
 
@@ -2976,6 +3060,7 @@ export type ResolversTypes = {
   ActorMatchInput: ActorMatchInput;
   ActorMatchResult: ResolverTypeWrapper<ActorMatchResultModel>;
   ActorMerge: ResolverTypeWrapper<ActorMergeModel>;
+  ActorPath: ResolverTypeWrapper<ActorPathModel>;
   ActorSource: ResolverTypeWrapper<ActorSourceModel>;
   AddMentionInput: AddMentionInput;
   Affiliation: ResolverTypeWrapper<AffiliationModel>;
@@ -3063,6 +3148,9 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantRole: ParticipantRole;
+  PathArmsTrade: ResolverTypeWrapper<PathArmsTradeModel>;
+  PathRelation: PathRelation;
+  PathStep: ResolverTypeWrapper<PathStepModel>;
   PeriodAlignment: PeriodAlignment;
   Predicate: ResolverTypeWrapper<PredicateModel>;
   PredicateValueType: PredicateValueType;
@@ -3117,6 +3205,7 @@ export type ResolversParentTypes = {
   ActorMatchInput: ActorMatchInput;
   ActorMatchResult: ActorMatchResultModel;
   ActorMerge: ActorMergeModel;
+  ActorPath: ActorPathModel;
   ActorSource: ActorSourceModel;
   AddMentionInput: AddMentionInput;
   Affiliation: AffiliationModel;
@@ -3187,6 +3276,8 @@ export type ResolversParentTypes = {
   MergedActor: MergedActorModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PathArmsTrade: PathArmsTradeModel;
+  PathStep: PathStepModel;
   Predicate: PredicateModel;
   Query: Record<PropertyKey, never>;
   RecordVersion: RecordVersionModel;
@@ -3295,6 +3386,12 @@ export type ActorMatchResultResolvers<ContextType = GraphQLContext, ParentType e
 export type ActorMergeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorMerge'] = ResolversParentTypes['ActorMerge']> = {
   canonical?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   merged?: Resolver<Array<ResolversTypes['MergedActor']>, ParentType, ContextType>;
+};
+
+export type ActorPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorPath'] = ResolversParentTypes['ActorPath']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
 };
 
 export type ActorSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActorSource'] = ResolversParentTypes['ActorSource']> = {
@@ -3703,6 +3800,28 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PathArmsTradeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathArmsTrade'] = ResolversParentTypes['PathArmsTrade']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  tiv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  affiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  armsTrade?: Resolver<Maybe<ResolversTypes['PathArmsTrade']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  forward?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['PathRelation'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
 export type PredicateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Predicate'] = ResolversParentTypes['Predicate']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3730,6 +3849,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   matchActors?: Resolver<Array<ResolversTypes['ActorMatchResult']>, ParentType, ContextType, RequireFields<QueryMatchActorsArgs, 'first' | 'queries' | 'threshold'>>;
+  paths?: Resolver<Array<ResolversTypes['ActorPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeHubs' | 'maxHops' | 'to'>>;
   predicates?: Resolver<Array<ResolversTypes['Predicate']>, ParentType, ContextType>;
   recentChanges?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   recordHistory?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType, RequireFields<QueryRecordHistoryArgs, 'entity' | 'id'>>;
@@ -3912,6 +4032,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActorEvent?: ActorEventResolvers<ContextType>;
   ActorMatchResult?: ActorMatchResultResolvers<ContextType>;
   ActorMerge?: ActorMergeResolvers<ContextType>;
+  ActorPath?: ActorPathResolvers<ContextType>;
   ActorSource?: ActorSourceResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
@@ -3952,6 +4073,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MergedActor?: MergedActorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PathArmsTrade?: PathArmsTradeResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   Predicate?: PredicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
