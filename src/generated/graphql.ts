@@ -2000,7 +2000,9 @@ export type PathRelation =
   /** A claim whose subject is one and object the other. */
   | 'CLAIM'
   /** An event both took part in (one with more than eight participants only with includeHubs). */
-  | 'EVENT';
+  | 'EVENT'
+  /** A source whose text mentions both (mentions not rejected): weak evidence, a hop only when `via` names it; one mentioning more than eight actors only with includeHubs. */
+  | 'SOURCE';
 
 /** One hop of a path: two actors and the relation between them. */
 export type PathStep = {
@@ -2013,7 +2015,7 @@ export type PathStep = {
   claim: Maybe<Claim>;
   /** The event (EVENT). */
   event: Maybe<Event>;
-  /** The day of the hop's most recent evidence (an affiliation's start, the event's, the claim's validity, the last delivery year). */
+  /** The day of the hop's most recent evidence (an affiliation's start, the event's, the claim's validity, the last delivery year, the source's publication). */
   evidence: Scalars['Date']['output'];
   /** Whether the relation runs from `from` to `to` (member to organisation, subject to object, supplier to recipient); false when it runs the other way; null for an event both took part in. */
   forward: Maybe<Scalars['Boolean']['output']>;
@@ -2021,6 +2023,8 @@ export type PathStep = {
   from: Actor;
   /** The relation the hop goes through: of those between the two, the one with the most recent evidence. */
   relation: PathRelation;
+  /** The source mentioning both (SOURCE). */
+  source: Maybe<Source>;
   /** The actor the hop reaches. */
   to: Actor;
 };
@@ -2108,7 +2112,8 @@ export type Query = {
   /**
    * The shortest connections between two actors, fewest hops first, then the most recent evidence (a path is as recent
    * as its oldest hop). Each hop goes through an affiliation, an event both took part in, a claim of one about the
-   * other, or their arms trade. An event with more than eight participants (a summit) is no hop unless includeHubs.
+   * other, their arms trade, or (asked for in `via`) a source mentioning both. An event with more than eight
+   * participants (a summit), or a source mentioning more than eight actors, is no hop unless includeHubs.
    * An empty list: not connected within maxHops.
    */
   paths: Array<ActorPath>;
@@ -3819,6 +3824,7 @@ export type PathStepResolvers<ContextType = GraphQLContext, ParentType extends R
   forward?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['PathRelation'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 

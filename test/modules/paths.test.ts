@@ -1,7 +1,7 @@
 // Query.paths: the shortest connections between two actors, each hop with its relation, direction and record;
 // hubs (a summit) no hop unless asked; `at`, `via` and `maxHops` narrowing it; ties by most recent evidence.
 import { RequestBatches } from '../../src/shared/batches';
-import { buildActor, buildArmsTransfer, buildClaim, buildEvent, TEST_AUTHOR, unique } from '../builders';
+import { buildActor, buildArmsTransfer, buildClaim, buildEvent, buildSource, TEST_AUTHOR, unique } from '../builders';
 import { recordStatements } from '../helpers/statements';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
@@ -29,6 +29,14 @@ beforeAll(async () => {
   await buildEvent(t.services, { title: unique('Summit'), startDate: '2022-06-01', participants: [a, d, ...others].map((actorId) => ({ actorId, role: 'PARTICIPANT' as const })) });
   // A supplied F twice.
   for (const deliveryYear of [2001, 2005]) await buildArmsTransfer(t.services, { supplierId: a, recipientId: f, deliveryYear, tivDelivered: 12.5 });
+  // A source naming G and H, and one naming fifty actors M0..M49 (G among them).
+  names.G = unique('Path G');
+  names.H = unique('Path H');
+  const many = Array.from({ length: 50 }, (_, i) => unique(`Path M${i}`));
+  many.forEach((name, i) => (names[`M${i}`] = name));
+  for (const name of [names.G, names.H, ...many]) await buildActor(t.services, { name });
+  await buildSource(t.services, { title: 'A note', text: `${names.G} and ${names.H} signed a memorandum.`, publishedAt: '2024-02-02' });
+  await buildSource(t.services, { title: 'A list', text: `Delegations: ${many.join('; ')}; and ${names.G}.` });
   // A duplicate of B merged into it: its name still names B.
   names.B2 = unique('Path B duplicate');
   const duplicate = await buildActor(t.services, { name: names.B2 });
@@ -39,7 +47,7 @@ afterAll(() => t.close());
 const PATHS = `query($from: String!, $to: String!, $maxHops: Int, $via: [PathRelation!], $at: Date, $includeHubs: Boolean, $first: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops, via: $via, at: $at, includeHubs: $includeHubs, first: $first) {
     hops actors { name }
-    steps { from { name } to { name } relation forward evidence affiliation { startDate } event { title } claim { statement }
+    steps { from { name } to { name } relation forward evidence affiliation { startDate } event { title } claim { statement } source { title }
       armsTrade { supplier { name } recipient { name } tiv deliveries firstYear lastYear attribution } }
   } }`;
 
@@ -70,6 +78,15 @@ describe('the shortest connections between two actors', () => {
     expect((await paths('A', 'D', { includeHubs: true })).map(route)).toEqual(['A-D']);
     expect(await paths('A', 'D', { via: ['EVENT'] })).toEqual([]);
     expect(await paths('A', 'B', { maxHops: 1 })).toEqual([]);
+  });
+
+  it('go through a source mentioning both only when `via` names sources, and one mentioning fifty only with includeHubs', async () => {
+    expect(await paths('G', 'H')).toEqual([]);
+    const [note] = await paths('G', 'H', { via: ['SOURCE'] });
+    expect(note!.steps).toEqual([expect.objectContaining({ relation: 'SOURCE', forward: null, evidence: '2024-02-02', source: { title: 'A note' } })]);
+    expect(await paths('M0', 'M49', { via: ['SOURCE'] })).toEqual([]);
+    expect((await paths('M0', 'M49', { via: ['SOURCE'], includeHubs: true })).map(route)).toEqual(['M0-M49']);
+    expect((await paths('M0', 'H', { via: ['SOURCE'], includeHubs: true })).map(route)).toEqual(['M0-G-H']);
   });
 
   it('go through arms trade, the pair\'s deliveries added, SIPRI credited', async () => {

@@ -1,13 +1,16 @@
 // The shortest connections between two actors in one recursive statement, the same on PostgreSQL and PGlite:
-// the edges (affiliations, events both took part in, claims of one about the other, arms trade per pair) with one
+// the edges (affiliations, events both took part in, claims of one about the other, arms trade per pair, sources
+// naming both when asked for) with one
 // edge per ordered pair (its most recent evidence), a breadth-first reach from the first actor that stops at the
 // hop limit, then a walk back from the second along edges one layer nearer: every shortest path, each once.
 import type { Database } from '../../db/database';
 
-export const PATH_RELATIONS = ['AFFILIATION', 'EVENT', 'CLAIM', 'ARMS_TRADE'] as const;
+export const PATH_RELATIONS = ['AFFILIATION', 'EVENT', 'CLAIM', 'ARMS_TRADE', 'SOURCE'] as const;
+/** A source naming two actors is weak evidence of a link: a hop only when `via` names it. */
+export const DEFAULT_PATH_RELATIONS = ['AFFILIATION', 'EVENT', 'CLAIM', 'ARMS_TRADE'] as const;
 export type PathRelation = (typeof PATH_RELATIONS)[number];
 
-/** An event with more participants than this (a summit of forty states) is no step unless hubs are asked for. */
+/** An event with more participants than this (a summit of forty states), or a source mentioning more actors, is no step unless hubs are asked for. */
 export const HUB_PARTICIPANTS = 8;
 
 export interface PathQuery {
@@ -25,7 +28,7 @@ export interface PathStepRow {
   fromId: number;
   toId: number;
   relation: PathRelation;
-  /** The affiliation, event or claim; for arms trade, null (the pair's deliveries are aggregated). */
+  /** The affiliation, event, claim or source; for arms trade, null (the pair's deliveries are aggregated). */
   recordId: number | null;
   /** The relation runs from fromId to toId (member to organisation, subject to object, supplier to recipient); null for a shared event. */
   forward: boolean | null;
@@ -70,15 +73,21 @@ export class PathRepository {
          FROM arms_transfer t
          WHERE 'ARMS_TRADE' = ANY($4::text[]) AND t.supplier_id <> t.recipient_id AND ($5::date IS NULL OR t.delivery_year <= extract(year FROM $5::date))
          GROUP BY t.supplier_id, t.recipient_id
+         UNION ALL
+         SELECT p.actor_id, q.actor_id, 'SOURCE', s.id, NULL, COALESCE(s.published_at, s.created_at::date), NULL, NULL, NULL, NULL
+         FROM source s JOIN mention p ON p.source_id = s.id JOIN mention q ON q.source_id = s.id AND q.actor_id <> p.actor_id
+         WHERE 'SOURCE' = ANY($4::text[]) AND p.status <> 'REJECTED' AND q.status <> 'REJECTED'
+           AND ($5::date IS NULL OR COALESCE(s.published_at, s.created_at::date) <= $5::date)
+           AND ($6::boolean OR (SELECT count(DISTINCT x.actor_id) FROM mention x WHERE x.source_id = s.id AND x.status <> 'REJECTED') <= ${HUB_PARTICIPANTS})
        ), directed AS (
          -- Each relation both ways: a path may go up an affiliation or against a trade.
          SELECT a, b, relation, record_id, forward, evidence, tiv, deliveries, first_year, last_year FROM candidates
          UNION ALL
-         SELECT b, a, relation, record_id, NOT forward, evidence, tiv, deliveries, first_year, last_year FROM candidates WHERE relation <> 'EVENT'
+         SELECT b, a, relation, record_id, NOT forward, evidence, tiv, deliveries, first_year, last_year FROM candidates WHERE relation NOT IN ('EVENT', 'SOURCE')
        ), edges AS MATERIALIZED (
          -- One edge per ordered pair: its most recent evidence (then the relations' order, then the record).
          SELECT DISTINCT ON (a, b) * FROM directed
-         ORDER BY a, b, evidence DESC, array_position(ARRAY['AFFILIATION', 'EVENT', 'CLAIM', 'ARMS_TRADE'], relation), record_id
+         ORDER BY a, b, evidence DESC, array_position(ARRAY['AFFILIATION', 'EVENT', 'CLAIM', 'ARMS_TRADE', 'SOURCE'], relation), record_id
        ), reach(node, depth) AS (
          SELECT $1::int, 0
          UNION

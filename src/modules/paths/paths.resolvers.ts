@@ -19,6 +19,7 @@ export const pathResolvers: Resolvers = {
     event: (step, _args, { services, batches }) => (step.relation === 'EVENT' ? services.events.byId(batches, step.recordId!) : null),
     claim: (step, _args, { services, batches }) => (step.relation === 'CLAIM' ? services.claims.byId(batches, step.recordId!) : null),
     armsTrade: (step) => (step.relation === 'ARMS_TRADE' ? step : null),
+    source: (step, _args, { services, batches }) => (step.relation === 'SOURCE' ? services.sources.byId(batches, step.recordId!) : null),
   },
   PathArmsTrade: {
     supplier: (step, _args, { services, batches }) => required(services.actors.byId(batches, step.forward ? step.fromId : step.toId), 'PathArmsTrade supplier'),

@@ -4,7 +4,7 @@ import { UserInputError } from '../../errors';
 import type { LoadingState } from '../../shared/loading';
 import { parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
-import { PATH_RELATIONS, type PathRepository, type PathRow } from './paths.repository';
+import { DEFAULT_PATH_RELATIONS, type PathRepository, type PathRow } from './paths.repository';
 import { PathsArgs } from './paths.validation';
 
 export const DEFAULT_MAX_HOPS = 3;
@@ -19,7 +19,7 @@ export class PathService {
 
   async shortest(rawArgs: unknown): Promise<PathRow[]> {
     const args = parseInput(PathsArgs, rawArgs, '');
-    const relations = args.via ? [...new Set(args.via)] : [...PATH_RELATIONS];
+    const relations = args.via ? [...new Set(args.via)] : [...DEFAULT_PATH_RELATIONS];
     // Arms trade is read once the register has loaded (a first start loads it after the port opens).
     if (relations.includes('ARMS_TRADE')) this.loading.assertLoaded();
     const [from, to] = [await this.actors.resolveName(args.from, 'from'), await this.actors.resolveName(args.to, 'to')];
