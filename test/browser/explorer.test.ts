@@ -65,7 +65,7 @@ describe("the explorer's operations", () => {
     const operations = readdirSync(dir).flatMap((file) => Object.entries(separateOperations(parse(readFileSync(`${dir}/${file}`, 'utf8')))));
     expect(operations.length).toBeGreaterThanOrEqual(8);
     for (const [name, document] of operations) {
-      const result = await t.execute(print(document), { name: 'Russia', text: 'Rus', supplier: 'Russia', recipient: 'India', actor: 'India', id: '1', entity: 'SOURCE', query: 'oil', input: {} });
+      const result = await t.execute(print(document), { name: 'Russia', text: 'Rus', supplier: 'Russia', recipient: 'India', actor: 'India', id: '1', entity: 'SOURCE', query: 'oil', input: {}, from: 'Vladimir Putin', to: 'India' });
       expect([name, result.errors ?? []]).toEqual([name, []]);
     }
   });
@@ -255,6 +255,35 @@ describe('the actor page', () => {
     expect(await table.textContent()).toContain('2019–2023');
     expect(await table.textContent()).toContain('36.5%');
     expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+});
+
+describe('the connections view', () => {
+  it('connects Putin and India, each hop linking to its records, and narrows the relations to affiliations and arms trade', async () => {
+    await page.goto(`${base}/explorer/connections?from=Vladimir+Putin&to=India`);
+    const paths = page.getByTestId('paths');
+    await paths.waitFor();
+    expect(await paths.locator(':scope > li').first().textContent()).toMatch(/^Vladimir Putin → India \(1 hop\)/);
+    expect(await paths.locator('li[data-relation=EVENT]').first().textContent()).toContain('India-Russia annual summit in New Delhi');
+    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-connections.png'), fullPage: true });
+    expect(await seriousViolations()).toEqual([]);
+    for (const relation of ['Shared events', 'Claims']) await page.getByRole('checkbox', { name: relation }).uncheck();
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.waitForURL(/via=AFFILIATION%2CARMS_TRADE/);
+    await page.getByTestId('paths').locator(':scope > li', { hasText: 'Vladimir Putin → Russia → India' }).first().waitFor();
+    const steps = page.getByTestId('paths').locator(':scope > li').first().locator('li');
+    expect(await steps.allTextContents()).toEqual([
+      expect.stringMatching(/^Vladimir Putin is President of Russia/),
+      expect.stringMatching(/^Russia delivered arms to India: TIV [\d.]+ in \d+ deliveries, 2000–2023/),
+    ]);
+    expect(await page.locator('.credit').textContent()).toContain('SIPRI');
+    expect(await page.getByRole('alert').count()).toBe(0);
+  }, 60_000);
+
+  it('says so when nothing connects within the hops asked for', async () => {
+    await page.goto(`${base}/explorer/connections?from=Vladimir+Putin&to=India&hops=1&via=CLAIM`);
+    await page.getByText('No connection within 1 hop.').waitFor();
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
 });

@@ -5,6 +5,7 @@ import { HEADLINE, hrefOf, onLinkClick, useRoute, type View } from './route';
 import './style.css';
 import { ActorView } from './views/ActorView';
 import { ChangesView } from './views/ChangesView';
+import { ConnectionsView } from './views/ConnectionsView';
 import { AddSourceView } from './views/add-source/AddSourceView';
 import { SearchView } from './views/SearchView';
 import { SourceView } from './views/SourceView';
@@ -15,12 +16,13 @@ const NAV: { view: View; label: string; href: string }[] = [
   { view: 'trend', label: 'Arms-supply trends', href: hrefOf('trend', HEADLINE) },
   { view: 'top', label: 'Top partners', href: hrefOf('top', { actor: 'India', side: 'suppliers' }) },
   { view: 'actor', label: 'Actors', href: hrefOf('actor', { name: 'Russia' }) },
+  { view: 'connections', label: 'Connections', href: hrefOf('connections', { from: 'Vladimir Putin', to: 'India' }) },
   { view: 'search', label: 'Search', href: hrefOf('search') },
   { view: 'add', label: 'Add a source', href: hrefOf('add') },
   { view: 'changes', label: 'Recent changes', href: hrefOf('changes') },
 ];
 
-const TITLES: Record<View, string> = { trend: 'Arms-supply trend', top: 'Top partners', actor: 'Actor', source: 'Source reader', search: 'Search', add: 'Add a source', changes: 'Recent changes' };
+const TITLES: Record<View, string> = { trend: 'Arms-supply trend', top: 'Top partners', actor: 'Actor', connections: 'Connections', source: 'Source reader', search: 'Search', add: 'Add a source', changes: 'Recent changes' };
 
 function App() {
   const { view, params } = useRoute();
@@ -61,6 +63,7 @@ function App() {
         {view === 'trend' && <TrendView params={params} />}
         {view === 'top' && <TopView params={params} />}
         {view === 'actor' && <ActorView params={params} />}
+        {view === 'connections' && <ConnectionsView params={params} />}
         {view === 'source' && <SourceView params={params} />}
         {view === 'search' && <SearchView params={params} />}
         {view === 'add' && <AddSourceView />}

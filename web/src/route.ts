@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export const BASE = '/explorer';
-export type View = 'trend' | 'top' | 'actor' | 'source' | 'search' | 'add' | 'changes';
-const VIEWS: View[] = ['trend', 'top', 'actor', 'source', 'search', 'add', 'changes'];
+export type View = 'trend' | 'top' | 'actor' | 'connections' | 'source' | 'search' | 'add' | 'changes';
+const VIEWS: View[] = ['trend', 'top', 'actor', 'connections', 'source', 'search', 'add', 'changes'];
 
 export interface Route {
   view: View;

@@ -336,6 +336,19 @@ export type ParticipantRole =
   /** Travelled to the host. */
   | 'VISITOR';
 
+/** A relation a path may go through. */
+export type PathRelation =
+  /** An affiliation: a member and its organisation. */
+  | 'AFFILIATION'
+  /** Arms deliveries from one to the other, all years added (SIPRI's data). */
+  | 'ARMS_TRADE'
+  /** A claim whose subject is one and object the other. */
+  | 'CLAIM'
+  /** An event both took part in (one with more than eight participants only with includeHubs). */
+  | 'EVENT'
+  /** A source whose text mentions both (mentions not rejected): weak evidence, a hop only when `via` names it; one mentioning more than eight actors only with includeHubs. */
+  | 'SOURCE';
+
 /** Where a trend's periods start. */
 export type PeriodAlignment =
   /** Periods run from fromYear in steps of periodYears; the last one is cut at toYear. */
@@ -563,6 +576,17 @@ export type RecordHistoryQueryVariables = Exact<{
 
 
 export type RecordHistoryQuery = { recordHistory: Array<{ id: string, version: number, operation: VersionOperation, changedAt: string, changedBy: string | null, changedFields: Array<string> }> };
+
+export type ConnectionsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+  via?: Array<PathRelation> | PathRelation | null | undefined;
+  at?: string | null | undefined;
+}>;
+
+
+export type ConnectionsQuery = { paths: Array<{ hops: number, actors: Array<{ id: string, name: string }>, steps: Array<{ relation: PathRelation, forward: boolean | null, evidence: string, from: { id: string, name: string }, to: { id: string, name: string }, affiliation: { id: string, role: string } | null, event: { id: string, title: string } | null, claim: { id: string, statement: string } | null, armsTrade: { tiv: number, deliveries: number, firstYear: number, lastYear: number, attribution: string } | null, source: { id: string, title: string } | null }> }> };
 
 export type SourceReaderQueryVariables = Exact<{
   id: string | number;
@@ -1056,6 +1080,53 @@ export const RecordHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
+export const ConnectionsDocument = new TypedDocumentString(`
+    query Connections($from: String!, $to: String!, $maxHops: Int, $via: [PathRelation!], $at: Date) {
+  paths(from: $from, to: $to, maxHops: $maxHops, via: $via, at: $at, first: 10) {
+    hops
+    actors {
+      id
+      name
+    }
+    steps {
+      from {
+        id
+        name
+      }
+      to {
+        id
+        name
+      }
+      relation
+      forward
+      evidence
+      affiliation {
+        id
+        role
+      }
+      event {
+        id
+        title
+      }
+      claim {
+        id
+        statement
+      }
+      armsTrade {
+        tiv
+        deliveries
+        firstYear
+        lastYear
+        attribution
+      }
+      source {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
 export const SourceReaderDocument = new TypedDocumentString(`
     query SourceReader($id: ID!) {
   source(id: $id) {
