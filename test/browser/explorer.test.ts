@@ -103,8 +103,18 @@ describe('the trend view', () => {
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
 
-  it('opens on the headline question: Russia\'s supplies to India, 2000-2023, in five-year periods', async () => {
+  it('opens on the overview, whose first question is the headline: Russia\'s supplies to India, 2000-2023, by five years', async () => {
     await page.goto(`${base}/explorer/`);
+    await page.getByTestId('counts').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/explorer/overview');
+    expect(await page.getByTestId('counts').textContent()).toMatch(/\d+ states.*\d+ people.*\d+ events.*\d+ claims.*\d+ sources.*\d+ arms-transfer rows/);
+    expect(await page.getByTestId('datasets').textContent()).toContain('SIPRI');
+    expect(await page.locator('.credit').first().textContent()).toContain('SIPRI');
+    expect(await page.getByTestId('latest-sources').locator('li').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('latest-changes').locator('li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-overview.png'), fullPage: true });
+    expect(await seriousViolations()).toEqual([]);
+    await page.getByTestId('questions').getByRole('link').first().click();
     await page.locator('[data-testid=trend-chart][data-ready=true]').waitFor();
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ supplier: 'Russia', recipient: 'India', from: '2000', to: '2023', period: '5' });
     expect(await page.locator('[data-testid=trend-chart]').getAttribute('data-points')).toBe('5');
@@ -255,6 +265,44 @@ describe('the actor page', () => {
     expect(await table.textContent()).toContain('2019–2023');
     expect(await table.textContent()).toContain('36.5%');
     expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+});
+
+describe('the lists of actors and sources', () => {
+  it('lists the states, filtered by name, each linking to its page, and pages through all actors', async () => {
+    await page.goto(`${base}/explorer/actors?kind=STATE&name=ind`);
+    const list = page.getByTestId('actor-list');
+    await list.waitFor();
+    const names = await list.locator('tbody th').allTextContents();
+    // By name or any alias containing "ind", states only.
+    expect(names).toEqual(expect.arrayContaining(['India', 'Indonesia']));
+    expect(names).not.toContain('Russia');
+    expect(names).not.toContain('Narendra Modi');
+    expect(await seriousViolations()).toEqual([]);
+    await page.goto(`${base}/explorer/actors`);
+    await page.getByTestId('actor-list').waitFor();
+    const first = await page.getByTestId('actor-list').locator('tbody th').allTextContents();
+    expect(first).toHaveLength(50);
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await page.getByRole('link', { name: 'First page' }).waitFor();
+    const second = await page.getByTestId('actor-list').locator('tbody th').allTextContents();
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.filter((name) => first.includes(name))).toEqual([]);
+    await page.getByTestId('actor-list').getByRole('link').first().click();
+    await page.getByTestId('actor-page').waitFor();
+  }, 60_000);
+
+  it('lists the sources latest first, filtered by kind and date, each opening in the reader', async () => {
+    await page.goto(`${base}/explorer/sources`);
+    const list = page.getByTestId('source-list');
+    await list.waitFor();
+    expect(await list.locator('caption').textContent()).toMatch(/^\d+ sources?, latest published first/);
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('NEWS_ARTICLE');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/kind=NEWS_ARTICLE/);
+    await page.getByTestId('source-list').locator('tbody th a', { hasText: 'India and Russia set to strengthen' }).click();
+    await page.getByTestId('source-reader').waitFor();
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
 });

@@ -5,6 +5,8 @@ import { HEADLINE, hrefOf, onLinkClick, useRoute, type View } from './route';
 import './style.css';
 import { ActorView } from './views/ActorView';
 import { ChangesView } from './views/ChangesView';
+import { ActorListView, SourceListView } from './views/ListViews';
+import { OverviewView } from './views/OverviewView';
 import { ConnectionsView } from './views/ConnectionsView';
 import { AddSourceView } from './views/add-source/AddSourceView';
 import { SearchView } from './views/SearchView';
@@ -13,16 +15,18 @@ import { TopView } from './views/TopView';
 import { TrendView } from './views/TrendView';
 
 const NAV: { view: View; label: string; href: string }[] = [
+  { view: 'overview', label: 'Overview', href: hrefOf('overview') },
   { view: 'trend', label: 'Arms-supply trends', href: hrefOf('trend', HEADLINE) },
   { view: 'top', label: 'Top partners', href: hrefOf('top', { actor: 'India', side: 'suppliers' }) },
-  { view: 'actor', label: 'Actors', href: hrefOf('actor', { name: 'Russia' }) },
+  { view: 'actors', label: 'Actors', href: hrefOf('actors') },
+  { view: 'sources', label: 'Sources', href: hrefOf('sources') },
   { view: 'connections', label: 'Connections', href: hrefOf('connections', { from: 'Vladimir Putin', to: 'India' }) },
   { view: 'search', label: 'Search', href: hrefOf('search') },
   { view: 'add', label: 'Add a source', href: hrefOf('add') },
   { view: 'changes', label: 'Recent changes', href: hrefOf('changes') },
 ];
 
-const TITLES: Record<View, string> = { trend: 'Arms-supply trend', top: 'Top partners', actor: 'Actor', connections: 'Connections', source: 'Source reader', search: 'Search', add: 'Add a source', changes: 'Recent changes' };
+const TITLES: Record<View, string> = { overview: 'Overview', actors: 'Actors', sources: 'Sources', trend: 'Arms-supply trend', top: 'Top partners', actor: 'Actor', connections: 'Connections', source: 'Source reader', search: 'Search', add: 'Add a source', changes: 'Recent changes' };
 
 function App() {
   const { view, params } = useRoute();
@@ -60,10 +64,13 @@ function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        {view === 'overview' && <OverviewView />}
         {view === 'trend' && <TrendView params={params} />}
         {view === 'top' && <TopView params={params} />}
+        {view === 'actors' && <ActorListView params={params} />}
         {view === 'actor' && <ActorView params={params} />}
         {view === 'connections' && <ConnectionsView params={params} />}
+        {view === 'sources' && <SourceListView params={params} />}
         {view === 'source' && <SourceView params={params} />}
         {view === 'search' && <SearchView params={params} />}
         {view === 'add' && <AddSourceView />}

@@ -2,22 +2,22 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export const BASE = '/explorer';
-export type View = 'trend' | 'top' | 'actor' | 'connections' | 'source' | 'search' | 'add' | 'changes';
-const VIEWS: View[] = ['trend', 'top', 'actor', 'connections', 'source', 'search', 'add', 'changes'];
+export type View = 'overview' | 'trend' | 'top' | 'actors' | 'actor' | 'connections' | 'sources' | 'source' | 'search' | 'add' | 'changes';
+const VIEWS: View[] = ['overview', 'trend', 'top', 'actors', 'actor', 'connections', 'sources', 'source', 'search', 'add', 'changes'];
 
 export interface Route {
   view: View;
   params: URLSearchParams;
 }
 
-/** What the explorer opens on: the headline question, Russia's supplies to India since 2000, by five years. */
+/** The headline question, Russia's supplies to India since 2000 by five years: the overview's first question. */
 export const HEADLINE = { supplier: 'Russia', recipient: 'India', from: 2000, to: 2023, period: 5 };
 
 function current(): Route {
-  // The landing page (/explorer/) answers the headline question at once, in a URL that can be shared.
-  if (location.pathname.replace(/\/+$/, '') === BASE && location.search === '') history.replaceState(null, '', hrefOf('trend', HEADLINE));
+  // The landing page (/explorer/) is the overview: what the knowledge base holds and the questions it answers.
+  if (location.pathname.replace(/\/+$/, '') === BASE && location.search === '') history.replaceState(null, '', hrefOf('overview'));
   const segment = location.pathname.slice(BASE.length).replace(/^\/+|\/+$/g, '') as View;
-  return { view: VIEWS.includes(segment) ? segment : 'trend', params: new URLSearchParams(location.search) };
+  return { view: VIEWS.includes(segment) ? segment : 'overview', params: new URLSearchParams(location.search) };
 }
 
 /** The href of a view with its parameters (empty values left out). */

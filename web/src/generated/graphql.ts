@@ -577,6 +577,38 @@ export type RecordHistoryQueryVariables = Exact<{
 
 export type RecordHistoryQuery = { recordHistory: Array<{ id: string, version: number, operation: VersionOperation, changedAt: string, changedBy: string | null, changedFields: Array<string> }> };
 
+export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewQuery = { states: { totalCount: number }, people: { totalCount: number }, organisations: { totalCount: number }, armedGroups: { totalCount: number }, events: { totalCount: number }, claims: { totalCount: number }, armsTransfers: { totalCount: number, attribution: string }, datasets: { totalCount: number, nodes: Array<{ id: string, title: string, publisher: string | null, edition: string | null }> }, latest: { totalCount: number, nodes: Array<{ id: string, title: string, publisher: string | null, publishedAt: string | null }> }, recentChanges: { changes: Array<{ cursor: string, entity: ChangeEntity, operation: ChangeOperation, changedAt: string, record:
+        | { __typename: 'Actor', name: string }
+        | { __typename: 'Affiliation' }
+        | { __typename: 'ArmsTransfer' }
+        | { __typename: 'Claim', statement: string }
+        | { __typename: 'Event', title: string }
+        | { __typename: 'Source', id: string, title: string }
+       | null }> } };
+
+export type ActorListQueryVariables = Exact<{
+  kind?: Array<ActorKind> | ActorKind | null | undefined;
+  name?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorListQuery = { actors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: ActorKind, isoCode: string | null }> } };
+
+export type SourceListQueryVariables = Exact<{
+  kind?: Array<SourceKind> | SourceKind | null | undefined;
+  publisher?: string | null | undefined;
+  publishedFrom?: string | null | undefined;
+  publishedTo?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SourceListQuery = { sources: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: SourceKind, publisher: string | null, publishedAt: string | null }> } };
+
 export type ConnectionsQueryVariables = Exact<{
   from: string;
   to: string;
@@ -1080,6 +1112,119 @@ export const RecordHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview {
+  states: actors(filter: {kind: [STATE]}, first: 1) {
+    totalCount
+  }
+  people: actors(filter: {kind: [PERSON]}, first: 1) {
+    totalCount
+  }
+  organisations: actors(
+    filter: {kind: [ORGANISATION, INTERNATIONAL_ORGANISATION]}
+    first: 1
+  ) {
+    totalCount
+  }
+  armedGroups: actors(filter: {kind: [NON_STATE_ARMED_GROUP]}, first: 1) {
+    totalCount
+  }
+  events(first: 1) {
+    totalCount
+  }
+  claims(first: 1) {
+    totalCount
+  }
+  armsTransfers(first: 1) {
+    totalCount
+    attribution
+  }
+  datasets: sources(filter: {kind: [DATASET]}, first: 10) {
+    totalCount
+    nodes {
+      id
+      title
+      publisher
+      edition
+    }
+  }
+  latest: sources(
+    filter: {kind: [NEWS_ARTICLE, REPORT, OFFICIAL_STATEMENT, OTHER]}
+    first: 5
+  ) {
+    totalCount
+    nodes {
+      id
+      title
+      publisher
+      publishedAt
+    }
+  }
+  recentChanges(first: 5) {
+    changes {
+      cursor
+      entity
+      operation
+      changedAt
+      record {
+        __typename
+        ... on Actor {
+          name
+        }
+        ... on Source {
+          id
+          title
+        }
+        ... on Event {
+          title
+        }
+        ... on Claim {
+          statement
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const ActorListDocument = new TypedDocumentString(`
+    query ActorList($kind: [ActorKind!], $name: String, $after: String) {
+  actors(filter: {kind: $kind, name: $name}, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      kind
+      isoCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
+export const SourceListDocument = new TypedDocumentString(`
+    query SourceList($kind: [SourceKind!], $publisher: String, $publishedFrom: Date, $publishedTo: Date, $after: String) {
+  sources(
+    filter: {kind: $kind, publisher: $publisher, publishedFrom: $publishedFrom, publishedTo: $publishedTo}
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      kind
+      publisher
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourceListQuery, SourceListQueryVariables>;
 export const ConnectionsDocument = new TypedDocumentString(`
     query Connections($from: String!, $to: String!, $maxHops: Int, $via: [PathRelation!], $at: Date) {
   paths(from: $from, to: $to, maxHops: $maxHops, via: $via, at: $at, first: 10) {
