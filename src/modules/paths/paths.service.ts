@@ -1,6 +1,7 @@
 // Query.paths: both actors by any of their names (a merged actor's old name is the survivor's alias), the
 // arguments checked, and the shortest connections read in one statement.
 import { UserInputError } from '../../errors';
+import { isoDate } from '../../shared/dates';
 import type { LoadingState } from '../../shared/loading';
 import { parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
@@ -29,7 +30,7 @@ export class PathService {
       toId: to.id,
       maxHops: args.maxHops ?? DEFAULT_MAX_HOPS,
       relations,
-      at: args.at ? args.at.toISOString().slice(0, 10) : null,
+      at: args.at ? isoDate(args.at) : null,
       includeHubs: args.includeHubs ?? false,
       limit: args.first ?? DEFAULT_PATHS,
     });

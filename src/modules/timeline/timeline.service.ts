@@ -1,6 +1,7 @@
 // Query.timeline: the actor by any of its names (a merged actor's old name is the survivor's alias), the
 // arguments checked, a page read in one statement, and an opaque cursor holding the last item's sort key.
 import { UserInputError } from '../../errors';
+import { isoDate } from '../../shared/dates';
 import type { LoadingState } from '../../shared/loading';
 import type { PageLimits } from '../../shared/pagination';
 import { parseInput } from '../../shared/validation';
@@ -60,8 +61,8 @@ export class TimelineService {
     const rows = await this.timeline.page({
       actorId: actor.id,
       kinds,
-      from: args.from ? args.from.toISOString().slice(0, 10) : null,
-      to: args.to ? args.to.toISOString().slice(0, 10) : null,
+      from: args.from ? isoDate(args.from) : null,
+      to: args.to ? isoDate(args.to) : null,
       after: args.after ? parseTimelineCursor(args.after) : null,
       newestFirst: args.newestFirst ?? false,
       limit,

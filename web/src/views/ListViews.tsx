@@ -36,17 +36,7 @@ export function ActorListView({ params }: { params: URLSearchParams }) {
     <section aria-labelledby="actors-title">
       <h1 id="actors-title">Actors</h1>
       <form class="controls" role="search" onSubmit={submitTo('actors')}>
-        <label>
-          Kind{' '}
-          <select name="kind" value={kind ?? ''}>
-            <option value="">All</option>
-            {ACTOR_KINDS.map((entry) => (
-              <option key={entry.kind} value={entry.kind}>
-                {entry.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect kinds={ACTOR_KINDS} value={kind} />
         <label>
           Name or alias contains <input name="name" type="search" value={name} />
         </label>
@@ -75,7 +65,7 @@ export function ActorListView({ params }: { params: URLSearchParams }) {
                       <th scope="row">
                         <a href={hrefOf('actor', { name: actor.name })}>{actor.name}</a>
                       </th>
-                      <td>{ACTOR_KINDS.find((entry) => entry.kind === actor.kind)?.label ?? actor.kind}</td>
+                      <td>{labelOf(ACTOR_KINDS, actor.kind)}</td>
                       <td>{actor.isoCode ?? ''}</td>
                     </tr>
                   ))}
@@ -104,17 +94,7 @@ export function SourceListView({ params }: { params: URLSearchParams }) {
     <section aria-labelledby="sources-title">
       <h1 id="sources-title">Sources</h1>
       <form class="controls" role="search" onSubmit={submitTo('sources')}>
-        <label>
-          Kind{' '}
-          <select name="kind" value={kind ?? ''}>
-            <option value="">All</option>
-            {SOURCE_KINDS.map((entry) => (
-              <option key={entry.kind} value={entry.kind}>
-                {entry.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect kinds={SOURCE_KINDS} value={kind} />
         <label>
           Publisher contains <input name="publisher" type="search" value={publisher} />
         </label>
@@ -152,7 +132,7 @@ export function SourceListView({ params }: { params: URLSearchParams }) {
                       </th>
                       <td>{source.publisher ?? ''}</td>
                       <td>{source.publishedAt ?? ''}</td>
-                      <td>{SOURCE_KINDS.find((entry) => entry.kind === source.kind)?.label ?? source.kind}</td>
+                      <td>{labelOf(SOURCE_KINDS, source.kind)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -165,6 +145,26 @@ export function SourceListView({ params }: { params: URLSearchParams }) {
     </section>
   );
 }
+
+/** The list's kind filter: all, or one of `kinds`. */
+function KindSelect({ kinds, value }: { kinds: { kind: string; label: string }[]; value: string | undefined }) {
+  return (
+    <label>
+      Kind{' '}
+      <select name="kind" value={value ?? ''}>
+        <option value="">All</option>
+        {kinds.map((entry) => (
+          <option key={entry.kind} value={entry.kind}>
+            {entry.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A kind's label in `kinds`, or the kind itself. */
+const labelOf = (kinds: { kind: string; label: string }[], kind: string) => kinds.find((entry) => entry.kind === kind)?.label ?? kind;
 
 function Pager({ next, first }: { next: string | null; first: string | null }) {
   if (!next && !first) return null;
