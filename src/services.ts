@@ -102,7 +102,7 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const linker = new MentionLinker(db, mentionRepository, { inlineBytes: options.relinkInlineBytes });
   const actors = new ActorService(new ActorRepository(db), limits, linker);
   const events = new EventService(new EventRepository(db), actors, limits);
-  const sources = new SourceService(new SourceRepository(db), limits, linker);
+  const sources = new SourceService(new SourceRepository(db), limits, linker, actors);
   const predicates = new PredicateService(new PredicateRepository(db));
   const armsTrendRepository = new ArmsTrendRepository(db);
   // The data series claims are checked against: one entry per dataset (claim-checks/claim-series.ts).

@@ -39,7 +39,26 @@ const QUERIES = [
     graphql: '{ topArmsSuppliers(recipient: "India", fromYear: 2000, toYear: 2023, first: 10) { partners { actor { name } tiv share } } }',
     sameAnswer: true,
   },
+  {
+    name: '(g) paths Putin→India, maxHops 3',
+    graphql: '{ paths(from: "Vladimir Putin", to: "India", maxHops: 3) { hops steps { from { name } to { name } relation } } }',
+    sameAnswer: true,
+  },
+  {
+    name: "(h) Russia's timeline, first page",
+    graphql: '{ timeline(actor: "Russia", first: 25) { items { kind date title } pageInfo { hasNextPage } } }',
+    sameAnswer: true,
+  },
+  {
+    name: '(i) paths between two actors at random, maxHops 3',
+    // Pairs drawn from every actor of the grown knowledge base: most are in different copies, so unconnected.
+    graphqlOf: (from: string, to: string) => `{ paths(from: ${JSON.stringify(from)}, to: ${JSON.stringify(to)}, maxHops: 3) { hops steps { relation } } }`,
+    sameAnswer: false,
+  },
 ];
+
+/** Actor names to draw random pairs from: a fixed sample of the whole knowledge base at its size. */
+const PAIR_POOL = 200;
 
 /** Sends one statement (on PostgreSQL's client, or in PGlite's transaction). */
 type Exec = (sql: string) => Promise<unknown>;
@@ -148,12 +167,18 @@ async function measureSizes(label: string, env: Record<string, string>, scales: 
       for (; copies < scale; copies++) await store.addCopy(copies + 1, base);
       await store.query('ANALYZE');
       const rows = await counts(store);
+      const pool = (await store.query(`SELECT name FROM actor ORDER BY md5(id::text) LIMIT ${PAIR_POOL}`)).map((row) => String(row.name));
+      const pairs = pool.map((name, i) => [name, pool[(i * 7 + 13) % pool.length]!] as const).filter(([a, b]) => a !== b);
       console.log(`\n${label} ${scale}x: ${Object.entries(rows).map(([name, count]) => `${name} ${count}`).join(', ')}${scale > 1 ? ` (grown in ${((Date.now() - started) / 1000).toFixed(0)} s)` : ''}`);
       await store.close();
       const service = await start('dist/src/main.js', env, SERVICE_URL_PATTERN);
       try {
         for (const query of QUERIES) {
-          const body = JSON.stringify({ query: query.graphql });
+          // One query, or the same question about each pair in turn.
+          const bodies = 'graphqlOf' in query ? pairs.map(([from, to]) => JSON.stringify({ query: query.graphqlOf(from, to) })) : [JSON.stringify({ query: query.graphql })];
+          const body = bodies[0]!;
+          let next = 0;
+          const requests: autocannon.Request[] = [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }];
           const answer = await (await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json() as { data?: unknown; errors?: unknown };
           if (answer.errors) {
             failed = true;
@@ -167,7 +192,7 @@ async function measureSizes(label: string, env: Record<string, string>, scales: 
           }
           const runs = [];
           for (let round = 0; round < ROUNDS; round++) {
-            const result = await autocannon({ url: `${service.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS, duration: SECONDS });
+            const result = await autocannon({ url: `${service.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body, requests, connections: CONNECTIONS, duration: SECONDS });
             runs.push({ p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx });
           }
           const p50 = median(runs.map((run) => run.p50));
@@ -209,6 +234,7 @@ async function main(): Promise<void> {
   }
   const figures = new Figures('bench:scale').capture();
   console.log(`| query | database | size | p50 ms | p99 ms | p50 / 1x |\n| --- | --- | --- | --- | --- | --- |\n${[...table.values()].flat().join('\n')}`);
+  console.log(QUERIES.map((query) => query.name).join('\n'));
   console.log('Data: SIPRI Arms Transfers Database (c) SIPRI; the copies beyond 1x are generated.');
   if (held) figures.save();
   process.exit(held ? 0 : 1);

@@ -90,8 +90,10 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number,
     // Prepared statements keep one plan (see preparedName): left to choose, PostgreSQL re-plans the batches'
     // `= ANY($1::int[])` statements at every run for their parameters. No parallel workers: starting them costs
     // several ms, more than any of the service's statements needs, and concurrent requests already share the cores
-    // (bench:scale: at 100x, a generic plan of the counterparts went parallel and took 11 ms instead of 4).
-    options: '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0',
+    // (bench:scale: at 100x, a generic plan of the counterparts went parallel and took 11 ms instead of 4). No JIT:
+    // it compiles any statement whose estimate passes jit_above_cost, and the estimates of the service's index
+    // reads over arrays run high (bench:scale: at 10x, paths spent 290 ms compiling for 2 ms of work).
+    options: '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0 -c jit=off',
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
   };
   const pool = new pg.Pool({ ...poolOptions, connectionString: url, max: poolSize });

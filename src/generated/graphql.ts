@@ -2311,6 +2311,7 @@ export type QueryTimelineArgs = {
   kinds?: InputMaybe<Array<TimelineKind>>;
   newestFirst?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+  with?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2592,12 +2593,16 @@ export type SourceEdge = {
 export type SourceFilter = {
   /** Only sources of these kinds. */
   kind?: InputMaybe<Array<SourceKind>>;
+  /** Sources whose text mentions this actor (its name, an alias or its ISO code; rejected mentions left out). */
+  mentioning?: InputMaybe<Scalars['String']['input']>;
   /** Sources published on or after this date. */
   publishedFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Sources published on or before this date. */
   publishedTo?: InputMaybe<Scalars['Date']['input']>;
   /** Sources whose publisher contains this text, case-insensitively. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Sources whose title contains this text, case-insensitively. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What kind of document a source is. */

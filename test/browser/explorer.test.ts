@@ -45,6 +45,12 @@ afterEach(async () => {
 
 const seriousViolations = () => seriousViolationsOn(page);
 
+/** The whole page into test-artifacts/; with UPDATE_SCREENSHOTS=1, its first screen also into the README's docs/screenshots/. */
+async function screenshot(name: string) {
+  await page.screenshot({ path: projectPath('test-artifacts', `${name}.png`), fullPage: true });
+  if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: projectPath('docs', 'screenshots', `${name}.png`) });
+}
+
 /** Chooses an actor in a type-ahead from the keyboard: types an alias, takes the first suggestion. */
 async function chooseActor(label: string, typed: string, expected: string) {
   const input = page.getByRole('combobox', { name: label });
@@ -93,7 +99,7 @@ describe('the trend view', () => {
     const csv = decodeURIComponent((await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href'))!.split(',').slice(1).join(','));
     expect(csv).toMatch(/^period,from_year,to_year,tiv,recipient_total_tiv,share/);
     expect(csv).toContain('(c) SIPRI');
-    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-trend.png'), fullPage: true });
+    await screenshot('explorer-trend');
 
     // The link opens the same chart; stacked by category on demand.
     const link = page.url();
@@ -112,7 +118,7 @@ describe('the trend view', () => {
     expect(await page.locator('.credit').first().textContent()).toContain('SIPRI');
     expect(await page.getByTestId('latest-sources').locator('li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('latest-changes').locator('li').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-overview.png'), fullPage: true });
+    await screenshot('explorer-overview');
     expect(await seriousViolations()).toEqual([]);
     await page.getByTestId('questions').getByRole('link').first().click();
     await page.locator('[data-testid=trend-chart][data-ready=true]').waitFor();
@@ -167,7 +173,7 @@ describe('the keyboard', () => {
   const views: [string, string[]][] = [
     ['trend', ['supplier', 'recipient', 'from', 'to', 'period', 'split', 'Show trend']],
     ['top?actor=India&side=suppliers', ['actor', 'side', 'from', 'to', 'Rank', 'Russia']],
-    ['actor?name=Russia', ['name', 'Open', 'Vladimir Putin', 'Top arms suppliers']],
+    ['actor?name=Russia', ['name', 'Open', 'Affiliations', 'Arms partners', 'Vladimir Putin']],
     ['search?q=oil', ['q', 'Search']],
   ];
   it.each(views)('reaches every control of /explorer/%s with Tab', async (view, controls) => {
@@ -194,7 +200,7 @@ describe('the top-partners view', () => {
     expect(new URL(page.url()).searchParams.get('recipient')).toBe('India');
     await page.goto(`${base}/explorer/top?actor=India&side=suppliers&from=2000&to=2023`);
     await page.locator('[data-testid=ranking-chart][data-ready=true]').waitFor();
-    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-top.png'), fullPage: true });
+    await screenshot('explorer-top');
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
 
@@ -211,20 +217,57 @@ describe('the top-partners view', () => {
 });
 
 describe('the actor page', () => {
-  it('shows Russia for "Moscow", with Putin as its president, its timeline and claims', async () => {
+  it('shows Russia for "Moscow" in sections: Putin as its president, its timeline charted, claims, sources and mentions, arms partners', async () => {
     await page.goto(`${base}/explorer/actor?name=Moscow`);
     await page.getByTestId('actor-page').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Russia');
+    expect(await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').allTextContents()).toEqual([
+      'Affiliations', 'Timeline', 'Claims', 'Sources and mentions', 'Counterparts', 'Arms partners',
+    ]);
     expect(await page.getByTestId('affiliations').textContent()).toMatch(/Vladimir Putin: President of Russia/);
     const timeline = page.getByTestId('timeline');
     await timeline.waitFor();
     expect(await timeline.locator('li[data-kind=EVENT]').count()).toBeGreaterThanOrEqual(2);
     expect(await timeline.locator('li[data-kind=ARMS_DELIVERIES]').count()).toBeGreaterThan(0);
-    await page.getByTestId('claims-about').waitFor();
-    expect(await page.getByTestId('claims-about').locator(':scope > li').count()).toBeGreaterThan(0);
-    expect(await page.getByTestId('claims-about').textContent()).toContain('in India and Russia set to strengthen');
+    // The chart holds the whole timeline: a bar per year and side of deliveries, a dot per year of events.
+    const chart = page.getByTestId('timeline-chart');
+    await chart.waitFor();
+    const { timeline: whole } = dataOf(await t.execute('{ timeline(actor: "Russia", first: 500) { items { kind } } }'));
+    expect(Number(await chart.getAttribute('data-items'))).toBe(whole.items.length);
+    expect(await chart.locator('rect').count()).toBe(whole.items.filter((item: { kind: string }) => item.kind === 'ARMS_DELIVERIES').length);
+    expect(await chart.locator('circle').count()).toBeGreaterThanOrEqual(2);
+    await page.getByTestId('claims').waitFor();
+    expect(await page.getByTestId('claims').textContent()).toContain('in India and Russia set to strengthen');
+    expect(await page.getByTestId('actor-sources').textContent()).toContain('India and Russia set to strengthen');
+    await page.getByTestId('mentions').waitFor();
+    expect(await page.getByTestId('mentions').locator('li').count()).toBeGreaterThan(0);
+    await page.getByTestId('arms-recipients').waitFor();
+    expect(await page.getByTestId('arms-recipients').locator('tbody th').allTextContents()).toContain('India');
+    expect(await page.locator('#arms .credit').textContent()).toContain('SIPRI');
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-actor.png'), fullPage: true });
+    await screenshot('explorer-actor');
+    // A section's link scrolls to it, without leaving the page.
+    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Arms partners' }).click();
+    await page.waitForURL(/#arms$/);
+    expect(await page.getByTestId('actor-page').count()).toBe(1);
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
+
+  it("pages Russia's claims ten at a time, and filters them by their check's verdict", async () => {
+    await page.goto(`${base}/explorer/actor?name=Russia`);
+    const count = page.getByTestId('claims-count');
+    await count.waitFor();
+    const total = Number(/^10 of (\d+) claims$/.exec((await count.textContent())!)![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.getByTestId('claims').locator(':scope > li').count()).toBe(10);
+    await page.locator('#claims').getByRole('button', { name: 'Show more' }).click();
+    await page.getByTestId('claims').locator(':scope > li').nth(10).waitFor();
+    expect(await count.textContent()).toBe(`${Math.min(20, total)} of ${total} claims`);
+    await page.getByRole('combobox', { name: 'Checked against the data' }).selectOption('SUPPORTED');
+    await page.getByTestId('claims-count').filter({ hasNotText: `of ${total} claims` }).waitFor();
+    const verdicts = await page.getByTestId('claims').locator(':scope > li [data-testid=claim-check] .verdict').allTextContents();
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(new Set(verdicts)).toEqual(new Set(['supported']));
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
 
@@ -233,7 +276,7 @@ describe('the actor page', () => {
     const timeline = page.getByTestId('timeline');
     await timeline.waitFor();
     expect(await timeline.locator('li').count()).toBe(25);
-    await page.getByRole('button', { name: 'Show more' }).click();
+    await page.locator('#timeline').getByRole('button', { name: 'Show more' }).click();
     await timeline.locator('li').nth(25).waitFor();
     const dates = await timeline.locator('li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(dates.length).toBeGreaterThan(25);
@@ -249,7 +292,9 @@ describe('the actor page', () => {
 
   it('shows the "notable decline" claim as supported by the data, with its figures and a working link to the trend', async () => {
     await page.goto(`${base}/explorer/actor?name=Russia`);
-    const claim = page.getByTestId('claims-about').locator(':scope > li', { hasText: 'declined notably in recent years' });
+    await page.getByTestId('claims').waitFor();
+    await page.getByRole('combobox', { name: 'Checked against the data' }).selectOption('SUPPORTED');
+    const claim = page.getByTestId('claims').locator(':scope > li', { hasText: 'declined notably in recent years' });
     await claim.waitFor();
     expect(await claim.textContent()).toContain('(holds from 2009-01-01 to 2025-12-04)');
     const check = claim.getByTestId('claim-check');
@@ -305,6 +350,23 @@ describe('the lists of actors and sources', () => {
     await page.getByTestId('source-reader').waitFor();
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
+
+  it('lists the sources whose text mentions an actor, chosen by alias, and those whose title holds a word', async () => {
+    await page.goto(`${base}/explorer/sources`);
+    await page.getByTestId('source-list').waitFor();
+    const all = Number(/^(\d+) sources?/.exec((await page.getByTestId('source-list').locator('caption').textContent())!)![1]);
+    await chooseActor('Mentions', 'New Delhi', 'India');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/mentioning=India/);
+    const caption = page.getByTestId('source-list').locator('caption');
+    await caption.filter({ hasNotText: `${all} sources` }).waitFor();
+    const mentioning = await t.execute('{ sources(filter: { mentioning: "India" }) { totalCount } }');
+    expect(await caption.textContent()).toMatch(new RegExp(`^${dataOf(mentioning).sources.totalCount} sources?,`));
+    expect(await page.getByTestId('source-list').textContent()).toContain('India and Russia set to strengthen');
+    await page.goto(`${base}/explorer/sources?title=no-such-title-anywhere`);
+    await page.getByText('No source matches.').waitFor();
+    expect(await seriousViolations()).toEqual([]);
+  }, 60_000);
 });
 
 describe('the connections view', () => {
@@ -314,12 +376,18 @@ describe('the connections view', () => {
     await paths.waitFor();
     expect(await paths.locator(':scope > li').first().textContent()).toMatch(/^Vladimir Putin → India \(1 hop\)/);
     expect(await paths.locator('li[data-relation=EVENT]').first().textContent()).toContain('India-Russia annual summit in New Delhi');
-    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-connections.png'), fullPage: true });
+    const graph = page.getByTestId('path-graph');
+    expect([await graph.getAttribute('data-nodes'), await graph.getAttribute('data-edges')]).toEqual(['2', '1']);
+    // What concerns both: the summit they shared, in the pair's timeline.
+    await page.getByTestId('timeline').locator('li[data-kind=EVENT]', { hasText: 'India-Russia annual summit' }).waitFor();
     expect(await seriousViolations()).toEqual([]);
-    for (const relation of ['Shared events', 'Claims']) await page.getByRole('checkbox', { name: relation }).uncheck();
+    for (const relation of ['Shared events', 'Claims']) await page.getByRole('group', { name: 'Through' }).getByRole('checkbox', { name: relation }).uncheck();
     await page.getByRole('button', { name: 'Connect' }).click();
     await page.waitForURL(/via=AFFILIATION%2CARMS_TRADE/);
     await page.getByTestId('paths').locator(':scope > li', { hasText: 'Vladimir Putin → Russia → India' }).first().waitFor();
+    expect(Number(await page.getByTestId('path-graph').getAttribute('data-nodes'))).toBeGreaterThanOrEqual(3);
+    await page.getByTestId('timeline-chart').waitFor();
+    await screenshot('explorer-connections');
     const steps = page.getByTestId('paths').locator(':scope > li').first().locator('li');
     expect(await steps.allTextContents()).toEqual([
       expect.stringMatching(/^Vladimir Putin is President of Russia/),
@@ -362,7 +430,7 @@ describe('the source reader', () => {
     await page.keyboard.press('Enter');
     const first = source.citations.find((c: { id: string }) => c.id === marks[0]!.ids[0]);
     expect(await page.getByTestId('citation-panel').textContent()).toContain(first.claim.statement);
-    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-source.png'), fullPage: true });
+    await screenshot('explorer-source');
     expect(await seriousViolations()).toEqual([]);
   }, 60_000);
 });
@@ -406,7 +474,7 @@ describe('search', () => {
     const sourceLink = results.locator('li', { has: page.locator('.kind', { hasText: 'Source' }) }).locator('a').first();
     expect(await sourceLink.textContent()).toMatch(/India|Russia|Modi|Putin/);
     expect(await results.locator('mark').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: projectPath('test-artifacts', 'explorer-search.png'), fullPage: true });
+    await screenshot('explorer-search');
     expect(await seriousViolations()).toEqual([]);
     await sourceLink.click();
     await page.getByTestId('source-reader').waitFor();

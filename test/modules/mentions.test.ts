@@ -264,7 +264,7 @@ describe('a text that names an actor very often', () => {
     const name = unique('Cappedland').replace(/\s+/g, '');
     await buildActor(t.services, { name });
     const linker = new MentionLinker(t.db, new MentionRepository(), { maxStoredMentions: 50 });
-    const sources = new SourceService(new SourceRepository(t.db), { defaultPageSize: 100, maxPageSize: 500 }, linker);
+    const sources = new SourceService(new SourceRepository(t.db), { defaultPageSize: 100, maxPageSize: 500 }, linker, t.services.actors);
     const source = await sources.create({ kind: 'REPORT', title: unique('Capped'), text: `${name} `.repeat(500) }, 'test');
     const { mentions } = await storedMentions(source.id);
     expect(mentions).toHaveLength(50);

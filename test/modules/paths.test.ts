@@ -63,6 +63,13 @@ describe('the shortest connections between two actors', () => {
     expect(found[0]!.hops).toBe(2);
   });
 
+  it('find every shortest path of four hops, each once, from either end, and none within three', async () => {
+    expect((await paths('B', 'D', { maxHops: 4 })).map(route)).toEqual(['B-P-A-C-D', 'B-O-A-C-D']);
+    expect((await paths('D', 'B', { maxHops: 4 })).map(route)).toEqual(['D-C-A-P-B', 'D-C-A-O-B']);
+    expect((await paths('D', 'B', { maxHops: 4, first: 1 })).map(route)).toEqual(['D-C-A-P-B']);
+    expect(await paths('B', 'D', { maxHops: 3 })).toEqual([]);
+  });
+
   it('keep only what held on the day of `at`', async () => {
     expect((await paths('A', 'B', { at: '2013-06-01' })).map(route)).toEqual(['A-O-B']);
     expect(await paths('A', 'B', { at: '2017-06-01' })).toEqual([]);

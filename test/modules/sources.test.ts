@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SAMPLE_ARTICLE_PATH, sampleArticleText } from '../helpers/sample-article';
 import { contentHashOf } from '../../src/modules/sources/sources.service';
-import { buildClaim, buildSource, unique } from '../builders';
+import { buildActor, buildClaim, buildSource, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -83,6 +83,20 @@ describe('sources', () => {
     expect(sources).toEqual({ totalCount: 1, nodes: [{ publishedAt: '2023-05-01' }] });
   });
 
+
+  it('filters by title and by the actor a text mentions, by any of its names; an unknown actor is NOT_FOUND naming the filter', async () => {
+    const name = unique('Mentionland').replace(/\s+/g, '');
+    await buildActor(t.services, { name, aliases: [`${name} Republic`] });
+    const title = unique('Dispatch');
+    await buildSource(t.services, { title: `${title} one`, text: `Talks were held in ${name} on Monday.` });
+    await buildSource(t.services, { title: `${title} two`, text: 'Nothing about it here.' });
+    const list = async (filter: Record<string, unknown>) =>
+      dataOf(await t.execute(`query($filter: SourceFilter) { sources(filter: $filter) { totalCount nodes { title } } }`, { filter })).sources;
+    expect(await list({ title: title.toLowerCase() })).toEqual({ totalCount: 2, nodes: expect.arrayContaining([{ title: `${title} one` }, { title: `${title} two` }]) });
+    expect(await list({ title, mentioning: `${name} Republic` })).toEqual({ totalCount: 1, nodes: [{ title: `${title} one` }] });
+    const error = errorOf(await t.execute(`{ sources(filter: { mentioning: "Nowhereland Unknown" }) { totalCount } }`));
+    expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'filter.mentioning' });
+  });
   it('refuses to delete a cited source, deletes an uncited one', async () => {
     const cited = await buildSource(t.services);
     await buildClaim(t.services, { citations: [{ sourceId: String(cited.id), quote: 'Russia supplies fighter jets to India', stance: 'SUPPORTS' }] });

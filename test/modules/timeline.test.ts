@@ -8,6 +8,8 @@ import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/t
 let t: TestServer;
 let actorName: string;
 let mergedName: string;
+let buyerName: string;
+let organisationName: string;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -16,11 +18,12 @@ beforeAll(async () => {
   const actor = await buildActor(t.services, { name: actorName });
   const organisation = await buildActor(t.services, { kind: 'ORGANISATION', name: unique('Timeline Alliance') });
   const [buyer, seller] = [await buildActor(t.services), await buildActor(t.services)];
+  [buyerName, organisationName] = [buyer.name, organisation.name];
   const id = String(actor.id);
   ids.actor = id;
   // A year-precision event and a day-precision one on the year's first day: the year sorts first.
   ids.yearEvent = String((await buildEvent(t.services, { title: 'Summit of the year', startDate: '2014-01-01', startPrecision: 'YEAR', participants: [{ actorId: id, role: 'HOST' }] })).id);
-  ids.dayEvent = String((await buildEvent(t.services, { title: 'New Year talks', startDate: '2014-01-01', participants: [{ actorId: id, role: 'VISITOR' }, { actorId: id, role: 'INITIATOR' }] })).id);
+  ids.dayEvent = String((await buildEvent(t.services, { title: 'New Year talks', startDate: '2014-01-01', participants: [{ actorId: id, role: 'VISITOR' }, { actorId: id, role: 'INITIATOR' }, { actorId: String(buyer.id), role: 'HOST' }] })).id);
   ids.affiliation = String((await t.services.actors.createAffiliation({ memberId: id, organisationId: String(organisation.id), role: 'member', startDate: '2014-03-01', endDate: '2018-05-31' }, TEST_AUTHOR)).id);
   ids.claim = String((await buildClaim(t.services, { statement: 'The state rearms.', about: [{ actorId: id, role: 'SUBJECT' }], validFrom: '2016-01-01' })).id);
   await buildClaim(t.services, { statement: 'A claim valid whenever.', about: [{ actorId: id, role: 'SUBJECT' }] });
@@ -36,8 +39,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const TIMELINE = `query($actor: String!, $from: Date, $to: Date, $kinds: [TimelineKind!], $first: Int, $after: String, $newestFirst: Boolean) {
-  timeline(actor: $actor, from: $from, to: $to, kinds: $kinds, first: $first, after: $after, newestFirst: $newestFirst) {
+const TIMELINE = `query($actor: String!, $with: String, $from: Date, $to: Date, $kinds: [TimelineKind!], $first: Int, $after: String, $newestFirst: Boolean) {
+  timeline(actor: $actor, with: $with, from: $from, to: $to, kinds: $kinds, first: $first, after: $after, newestFirst: $newestFirst) {
     actor { name }
     items { kind date precision title role cursor
       event { id title } affiliation { id role } claim { id statement } source { id title }
@@ -135,6 +138,17 @@ describe('an actor\'s timeline', () => {
       ['SOURCE', '2017-05-05'],
     ]);
     expect((await timeline({ from: '2014-06-01', to: '2014-12-31' })).items.map((item) => [item.kind, item.date])).toEqual([['EVENT', '2014']]);
+  });
+
+  it('of a pair keeps what concerns both: the event they shared and their arms trade; an affiliation between them', async () => {
+    const pair = await timeline({ with: buyerName });
+    expect(pair.items.map((item) => [item.kind, item.date, item.title])).toEqual([
+      ['EVENT', '2014-01-01', 'New Year talks'],
+      ['ARMS_DELIVERIES', '2015', 'Supplied TIV 15.75 in 2 deliveries to 1 recipient'],
+    ]);
+    const membership = await timeline({ with: organisationName });
+    expect(membership.items.map((item) => [item.kind, item.date])).toEqual([['AFFILIATION_START', '2014-03-01'], ['AFFILIATION_END', '2018-05-31']]);
+    expect(errorOf(await t.execute(TIMELINE, { actor: actorName, with: mergedName }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'with' });
   });
 
   it('reads a page and every record it links in a bounded number of statements', async () => {

@@ -31,4 +31,9 @@ describe('read statements on PostgreSQL', () => {
     const [setting] = await db.query<{ workers: string }>('/* parallelWorkers */ SELECT current_setting(\'max_parallel_workers_per_gather\') AS workers', []);
     expect(setting!.workers).toBe('0');
   });
+
+  it('never JIT-compile: a path search estimated high spent 290 ms compiling for 2 ms of work', async () => {
+    const [setting] = await db.query<{ jit: string }>('/* jitSetting */ SELECT current_setting(\'jit\') AS jit', []);
+    expect(setting!.jit).toBe('off');
+  });
 });

@@ -49,6 +49,8 @@ export function onLinkClick(event: MouseEvent): void {
   const anchor = (event.target as Element | null)?.closest?.('a');
   if (!anchor || anchor.origin !== location.origin || !anchor.pathname.startsWith(BASE) || anchor.target || anchor.hasAttribute('download')) return;
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  // A link to a section of the page shown (a page's contents) scrolls there, as the browser does.
+  if (anchor.hash && anchor.pathname === location.pathname && anchor.search === location.search) return;
   event.preventDefault();
   navigate(anchor.pathname + anchor.search);
 }

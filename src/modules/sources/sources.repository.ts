@@ -85,12 +85,14 @@ export class SourceRepository {
   }
 
   /** A page of sources in one raw statement, each text cut to its prefix (see SourceRow). */
-  async list(filter: SourceFilter, window: PageWindow<Source>): Promise<Page<SourceRow>> {
+  async list(filter: SourceFilter, mentioningId: number | null, window: PageWindow<Source>): Promise<Page<SourceRow>> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const conditions: string[] = [];
     if (filter?.kind?.length) conditions.push(`s.kind::text = ANY(${param(filter.kind)}::text[])`);
     if (filter?.publisher) conditions.push(`s.publisher ILIKE ${param(likePattern(filter.publisher))}`);
+    if (filter?.title) conditions.push(`s.title ILIKE ${param(likePattern(filter.title))}`);
+    if (mentioningId !== null) conditions.push(`s.id IN (SELECT source_id FROM mention WHERE actor_id = ${param(mentioningId)} AND status <> 'REJECTED')`);
     if (filter?.publishedFrom) conditions.push(`s.published_at >= ${param(isoDate(filter.publishedFrom))}`);
     if (filter?.publishedTo) conditions.push(`s.published_at <= ${param(isoDate(filter.publishedTo))}`);
     const matches = conditions.length > 0 ? conditions.join(' AND ') : 'true';

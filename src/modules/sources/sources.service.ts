@@ -7,6 +7,7 @@ import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../
 import { sha256Hex, sliceCodePoints } from '../../shared/text';
 import { definedOnly, Id, parseInput, type Input } from '../../shared/validation';
 import { SOURCE_ORDER, TEXT_PREFIX, type SourceRepository, type SourceRow } from './sources.repository';
+import type { ActorService } from '../actors/actors.service';
 import type { MentionLinker } from '../mentions/mention-linker';
 import { distinctiveWords, NEAR_DUPLICATE_THRESHOLD, shingleSimilarity, shinglesOf } from './near-duplicates';
 import { CreateSourceInput, SourceFilter, storedTextColumns, UpdateSourceInput } from './sources.validation';
@@ -50,6 +51,7 @@ export class SourceService {
     private readonly sources: SourceRepository,
     private readonly limits: PageLimits,
     private readonly linker: MentionLinker,
+    private readonly actors: ActorService,
   ) {}
 
   async getById(rawId: string): Promise<SourceRow | null> {
@@ -100,8 +102,11 @@ export class SourceService {
     return this.sources.findDuplicate(contentHash, null);
   }
 
-  list(rawFilter: Input<typeof SourceFilter>, page: PageRequest): Promise<Page<SourceRow>> {
-    return this.sources.list(parseInput(SourceFilter, rawFilter, 'filter'), pageWindow(page, this.limits, SOURCE_ORDER));
+  async list(rawFilter: Input<typeof SourceFilter>, page: PageRequest): Promise<Page<SourceRow>> {
+    const filter = parseInput(SourceFilter, rawFilter, 'filter');
+    // The mentioned actor by any of its names (a merged actor's old name gives the survivor).
+    const mentioningId = filter?.mentioning ? (await this.actors.resolveName(filter.mentioning, 'filter.mentioning')).id : null;
+    return this.sources.list(filter, mentioningId, pageWindow(page, this.limits, SOURCE_ORDER));
   }
 
   async create(rawInput: Input<typeof CreateSourceInput>, author: string): Promise<Source> {

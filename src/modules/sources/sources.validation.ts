@@ -50,6 +50,8 @@ export const SourceFilter = z
   .object({
     kind: z.array(SourceKind).max(20, 'must list at most 20 kinds').nullish(),
     publisher: Str().trim().max(500).nullish(),
+    title: Str().trim().max(500).nullish(),
+    mentioning: Str().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullish(),
     publishedFrom: CalendarDate.nullish(),
     publishedTo: CalendarDate.nullish(),
   })

@@ -58,8 +58,11 @@ export class TimelineService {
     // The arms deliveries are read once the register has loaded (a first start loads it after the port opens).
     if (!kinds || kinds.includes('ARMS_DELIVERIES')) this.loading.assertLoaded();
     const actor = await this.actors.resolveName(args.actor, 'actor');
+    const other = args.with ? await this.actors.resolveName(args.with, 'with') : null;
+    if (other?.id === actor.id) throw new UserInputError(`with names the same actor as actor (${actor.name})`, 'with');
     const rows = await this.timeline.page({
       actorId: actor.id,
+      withId: other?.id ?? null,
       kinds,
       from: args.from ? isoDate(args.from) : null,
       to: args.to ? isoDate(args.to) : null,

@@ -6,6 +6,7 @@ import { TIMELINE_KINDS } from './timeline.repository';
 export const TimelineArgs = z
   .object({
     actor: Str().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    with: Str().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullish(),
     from: CalendarDate.nullish(),
     to: CalendarDate.nullish(),
     kinds: z.array(z.enum(TIMELINE_KINDS)).max(TIMELINE_KINDS.length * 2, `must name at most ${TIMELINE_KINDS.length * 2} kinds`).nullish(),

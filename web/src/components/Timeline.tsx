@@ -1,5 +1,5 @@
-// An actor's timeline on its page: what concerns it in date order (events, affiliations, claims, arms deliveries by
-// year, sources mentioning it, merges), filtered by kind, a page at a time with "Show more".
+// An actor's (or a pair's) timeline: what concerns it in date order (events, affiliations, claims, arms deliveries
+// by year, sources mentioning it, merges), filtered by kind, a page at a time with "Show more".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, request } from '../api';
 import { ActorTimelineDocument, type ActorTimelineQuery, type TimelineKind } from '../generated/graphql';
@@ -8,7 +8,8 @@ import { Empty } from './Status';
 
 type Item = ActorTimelineQuery['timeline']['items'][number];
 
-const KINDS: { label: string; kinds: TimelineKind[] }[] = [
+/** The kinds an analyst tells apart, as the list's filter and the chart's rows. */
+export const TIMELINE_GROUPS: { label: string; kinds: TimelineKind[] }[] = [
   { label: 'Events', kinds: ['EVENT'] },
   { label: 'Affiliations', kinds: ['AFFILIATION_START', 'AFFILIATION_END'] },
   { label: 'Claims', kinds: ['CLAIM'] },
@@ -26,19 +27,20 @@ interface Loaded {
   next: string | null;
 }
 
-export function Timeline({ name }: { name: string }) {
-  const [shown, setShown] = useState<ReadonlySet<string>>(new Set(KINDS.map((group) => group.label)));
+/** The timeline of `name`, or with `other` the pair's: what concerns both. */
+export function Timeline({ name, other = null }: { name: string; other?: string | null }) {
+  const [shown, setShown] = useState<ReadonlySet<string>>(new Set(TIMELINE_GROUPS.map((group) => group.label)));
   const [pages, setPages] = useState<{ key: string; loaded: Loaded } | null>(null);
   const [state, setState] = useState<{ loading: boolean; error: ApiError | null }>({ loading: false, error: null });
-  const kinds = KINDS.filter((group) => shown.has(group.label)).flatMap((group) => group.kinds);
-  const key = `${name}|${kinds.join(',')}`;
+  const kinds = TIMELINE_GROUPS.filter((group) => shown.has(group.label)).flatMap((group) => group.kinds);
+  const key = `${name}|${other ?? ''}|${kinds.join(',')}`;
 
   // The choice of kinds last asked for: an answer for an earlier choice, arriving late, is dropped.
   const latest = useRef(key);
   const load = (after: string | null) => {
     latest.current = key;
     setState({ loading: true, error: null });
-    request(ActorTimelineDocument, { name, kinds, after }).then(
+    request(ActorTimelineDocument, { name, with: other, kinds, after }).then(
       ({ timeline }) => {
         if (latest.current !== key) return;
         setPages((current) => ({
@@ -62,7 +64,7 @@ export function Timeline({ name }: { name: string }) {
     <div>
       <fieldset class="kinds">
         <legend>Show</legend>
-        {KINDS.map((group) => (
+        {TIMELINE_GROUPS.map((group) => (
           <label key={group.label}>
             <input
               type="checkbox"

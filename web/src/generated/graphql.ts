@@ -482,28 +482,47 @@ export type ActorPageQueryVariables = Exact<{
 
 export type ActorPageQuery = { actor: { id: string, name: string, kind: ActorKind, aliases: Array<string>, isoCode: string | null, wikidataId: string | null, description: string | null, affiliations: Array<{ id: string, role: string, startDate: string | null, endDate: string | null, organisation: { id: string, name: string } }>, members: Array<{ id: string, role: string, startDate: string | null, endDate: string | null, member: { id: string, name: string, kind: ActorKind } }>, counterparts: Array<{ links: number, sharedEvents: number, sharedClaims: number, sharedArmsDeals: number, actor: { id: string, name: string, kind: ActorKind } }> } | null };
 
-export type ActorClaimsAboutQueryVariables = Exact<{
+export type ActorClaimsQueryVariables = Exact<{
+  name: string;
+  verdict?: ClaimVerdict | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorClaimsQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, valuePerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } };
+
+export type ActorSourcesQueryVariables = Exact<{
+  name: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorSourcesQuery = { actor: { id: string, sources: Array<{ citations: number, armsTransfers: number, mentions: number, source: { id: string, title: string, publisher: string | null, publishedAt: string | null, kind: SourceKind } }>, mentions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, snippet: string, source: { id: string, title: string, publishedAt: string | null } }> } } | null };
+
+export type ActorArmsPartnersQueryVariables = Exact<{
   name: string;
 }>;
 
 
-export type ActorClaimsAboutQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, valuePerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
-
-export type ActorClaimsByQueryVariables = Exact<{
-  name: string;
-}>;
-
-
-export type ActorClaimsByQuery = { actor: { id: string, claims: Array<{ id: string, statement: string, confidence: number | null, validFrom: string | null, validTo: string | null, subject: { id: string, name: string } | null, objectActor: { id: string, name: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, valuePerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null, asserter: { id: string, name: string } | null, asserterSource: { id: string, title: string } | null, citations: Array<{ id: string, quote: string, stance: Stance, source: { id: string, title: string } }> }> } | null };
+export type ActorArmsPartnersQuery = { suppliers: { totalTiv: number, partnerCount: number, attribution: string, fromYear: number | null, toYear: number | null, partners: Array<{ tiv: number, share: number, actor: { id: string, name: string } }> }, recipients: { totalTiv: number, partnerCount: number, attribution: string, fromYear: number | null, toYear: number | null, partners: Array<{ tiv: number, share: number, actor: { id: string, name: string } }> } };
 
 export type ActorTimelineQueryVariables = Exact<{
   name: string;
+  with?: string | null | undefined;
   kinds?: Array<TimelineKind> | TimelineKind | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
 export type ActorTimelineQuery = { timeline: { items: Array<{ kind: TimelineKind, date: string, title: string, role: string | null, cursor: string, event: { id: string, location: string | null, type: { label: string } } | null, source: { id: string } | null, armsDeliveries: { year: number, direction: ArmsDeliveryDirection, tiv: number, partners: number, attribution: string } | null, merge: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TimelineChartQueryVariables = Exact<{
+  name: string;
+  with?: string | null | undefined;
+}>;
+
+
+export type TimelineChartQuery = { timeline: { items: Array<{ kind: TimelineKind, date: string, armsDeliveries: { tiv: number, direction: ArmsDeliveryDirection } | null }>, pageInfo: { hasNextPage: boolean } } };
 
 export type AnalyzeSourceQueryVariables = Exact<{
   text: string;
@@ -600,7 +619,9 @@ export type ActorListQuery = { actors: { totalCount: number, pageInfo: { hasNext
 
 export type SourceListQueryVariables = Exact<{
   kind?: Array<SourceKind> | SourceKind | null | undefined;
+  title?: string | null | undefined;
   publisher?: string | null | undefined;
+  mentioning?: string | null | undefined;
   publishedFrom?: string | null | undefined;
   publishedTo?: string | null | undefined;
   after?: string | null | undefined;
@@ -734,11 +755,15 @@ export const ActorPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorPageQuery, ActorPageQueryVariables>;
-export const ActorClaimsAboutDocument = new TypedDocumentString(`
-    query ActorClaimsAbout($name: String!) {
-  actor(name: $name) {
-    id
-    claims: claimsAbout(first: 50) {
+export const ActorClaimsDocument = new TypedDocumentString(`
+    query ActorClaims($name: String!, $verdict: ClaimVerdict, $after: String) {
+  claims(filter: {actor: $name, verdict: $verdict}, first: 10, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
       id
       statement
       confidence
@@ -789,67 +814,82 @@ export const ActorClaimsAboutDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActorClaimsAboutQuery, ActorClaimsAboutQueryVariables>;
-export const ActorClaimsByDocument = new TypedDocumentString(`
-    query ActorClaimsBy($name: String!) {
+    `) as unknown as TypedDocumentString<ActorClaimsQuery, ActorClaimsQueryVariables>;
+export const ActorSourcesDocument = new TypedDocumentString(`
+    query ActorSources($name: String!, $after: String) {
   actor(name: $name) {
     id
-    claims: claimsBy(first: 50) {
-      id
-      statement
-      confidence
-      validFrom
-      validTo
-      subject {
-        id
-        name
-      }
-      objectActor {
-        id
-        name
-      }
-      check {
-        verdict
-        explanation
-        fromYear
-        toYear
-        periods {
-          fromYear
-          toYear
-          share
-          valuePerYear
-        }
-        dataset {
-          id
-          title
-          edition
-        }
-      }
-      asserter {
-        id
-        name
-      }
-      asserterSource {
+    sources(first: 10) {
+      citations
+      armsTransfers
+      mentions
+      source {
         id
         title
+        publisher
+        publishedAt
+        kind
       }
-      citations {
+    }
+    mentions(first: 10, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
         id
-        quote
-        stance
+        text
+        snippet
         source {
           id
           title
+          publishedAt
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActorClaimsByQuery, ActorClaimsByQueryVariables>;
+    `) as unknown as TypedDocumentString<ActorSourcesQuery, ActorSourcesQueryVariables>;
+export const ActorArmsPartnersDocument = new TypedDocumentString(`
+    query ActorArmsPartners($name: String!) {
+  suppliers: topArmsSuppliers(recipient: $name, first: 5) {
+    totalTiv
+    partnerCount
+    attribution
+    fromYear
+    toYear
+    partners {
+      tiv
+      share
+      actor {
+        id
+        name
+      }
+    }
+  }
+  recipients: topArmsRecipients(supplier: $name, first: 5) {
+    totalTiv
+    partnerCount
+    attribution
+    fromYear
+    toYear
+    partners {
+      tiv
+      share
+      actor {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorArmsPartnersQuery, ActorArmsPartnersQueryVariables>;
 export const ActorTimelineDocument = new TypedDocumentString(`
-    query ActorTimeline($name: String!, $kinds: [TimelineKind!], $after: String) {
+    query ActorTimeline($name: String!, $with: String, $kinds: [TimelineKind!], $after: String) {
   timeline(
     actor: $name
+    with: $with
     kinds: $kinds
     first: 25
     after: $after
@@ -890,6 +930,23 @@ export const ActorTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActorTimelineQuery, ActorTimelineQueryVariables>;
+export const TimelineChartDocument = new TypedDocumentString(`
+    query TimelineChart($name: String!, $with: String) {
+  timeline(actor: $name, with: $with, first: 500) {
+    items {
+      kind
+      date
+      armsDeliveries {
+        tiv
+        direction
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineChartQuery, TimelineChartQueryVariables>;
 export const AnalyzeSourceDocument = new TypedDocumentString(`
     query AnalyzeSource($text: String!, $url: String) {
   analyzeSource(text: $text, url: $url) {
@@ -1204,9 +1261,9 @@ export const ActorListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ActorListQuery, ActorListQueryVariables>;
 export const SourceListDocument = new TypedDocumentString(`
-    query SourceList($kind: [SourceKind!], $publisher: String, $publishedFrom: Date, $publishedTo: Date, $after: String) {
+    query SourceList($kind: [SourceKind!], $title: String, $publisher: String, $mentioning: String, $publishedFrom: Date, $publishedTo: Date, $after: String) {
   sources(
-    filter: {kind: $kind, publisher: $publisher, publishedFrom: $publishedFrom, publishedTo: $publishedTo}
+    filter: {kind: $kind, title: $title, publisher: $publisher, mentioning: $mentioning, publishedFrom: $publishedFrom, publishedTo: $publishedTo}
     first: 50
     after: $after
   ) {

@@ -1,7 +1,11 @@
-// How two actors are connected: the shortest paths between them (the service's `paths`), each hop with its
-// relation, its direction and its evidence, linking to the records.
+// How two actors are connected: the shortest paths between them (the service's `paths`) as a small graph and as
+// a list of hops, each with its relation, its direction and its evidence, linking to the records; then what
+// concerns both of them, as a timeline chart and list (the service's `timeline(with:)`).
 import { request } from '../api';
 import { ActorInput } from '../components/ActorInput';
+import { PathGraph } from '../components/PathGraph';
+import { Timeline } from '../components/Timeline';
+import { TimelineChart } from '../components/TimelineChart';
 import { Empty, Status } from '../components/Status';
 import { ConnectionsDocument, type ConnectionsQuery, type PathRelation } from '../generated/graphql';
 import { useLoad } from '../load';
@@ -64,27 +68,39 @@ export function ConnectionsView({ params }: { params: URLSearchParams }) {
               No connection within {hops} {hops === 1 ? 'hop' : 'hops'}.
             </Empty>
           ) : (
-            <ol class="paths" data-testid="paths">
-              {paths.map((path, index) => (
-                <li key={index}>
-                  <p>
-                    <strong>{path.actors.map((actor) => actor.name).join(' → ')}</strong> <span class="muted">({path.hops} {path.hops === 1 ? 'hop' : 'hops'})</span>
-                  </p>
-                  <ol class="steps">
-                    {path.steps.map((step, i) => (
-                      <li key={i} data-relation={step.relation}>
-                        <StepLine step={step} />
-                      </li>
-                    ))}
-                  </ol>
-                </li>
-              ))}
-            </ol>
+            <>
+              <PathGraph paths={paths} title={`The ${paths.length === 1 ? 'shortest path' : `${paths.length} shortest paths`} from ${from} to ${to}`} />
+              <ol class="paths" data-testid="paths">
+                {paths.map((path, index) => (
+                  <li key={index}>
+                    <p>
+                      <strong>{path.actors.map((actor) => actor.name).join(' → ')}</strong> <span class="muted">({path.hops} {path.hops === 1 ? 'hop' : 'hops'})</span>
+                    </p>
+                    <ol class="steps">
+                      {path.steps.map((step, i) => (
+                        <li key={i} data-relation={step.relation}>
+                          <StepLine step={step} />
+                        </li>
+                      ))}
+                    </ol>
+                  </li>
+                ))}
+              </ol>
+            </>
           )
         }
       </Status>
       {result.state === 'done' && result.data.some((path) => path.steps.some((step) => step.armsTrade)) ? (
         <p class="credit">Arms trade: SIPRI Arms Transfers Database (c) SIPRI.</p>
+      ) : null}
+      {result.state === 'done' ? (
+        <section aria-labelledby="pair-title">
+          <h2 id="pair-title">
+            What concerns both {from} and {to}
+          </h2>
+          <TimelineChart name={from} other={to} />
+          <Timeline name={from} other={to} />
+        </section>
       ) : null}
     </section>
   );
@@ -106,36 +122,36 @@ function StepLine({ step }: { step: Step }) {
   if (step.affiliation) {
     return (
       <>
-        {actor(a)} is {step.affiliation.role} of {actor(b)} <span class="muted">(since {evidence})</span>
+          {actor(a)} is {step.affiliation.role} of {actor(b)} <span class="muted">(since {evidence})</span>
       </>
     );
   }
   if (step.event) {
     return (
       <>
-        {actor(step.from)} and {actor(step.to)} took part in <strong>{step.event.title}</strong> <span class="muted">({evidence})</span>
+          {actor(step.from)} and {actor(step.to)} took part in <strong>{step.event.title}</strong> <span class="muted">({evidence})</span>
       </>
     );
   }
   if (step.claim) {
     return (
       <>
-        {actor(a)} about {actor(b)}: “{step.claim.statement}” <span class="muted">({evidence})</span>
+          {actor(a)} about {actor(b)}: “{step.claim.statement}” <span class="muted">({evidence})</span>
       </>
     );
   }
   if (step.armsTrade) {
     return (
       <>
-        {actor(a)} delivered arms to {actor(b)}: TIV {step.armsTrade.tiv} in {step.armsTrade.deliveries} deliveries, {step.armsTrade.firstYear}–{step.armsTrade.lastYear}{' '}
-        <a href={hrefOf('trend', { supplier: a.name, recipient: b.name, from: step.armsTrade.firstYear, to: step.armsTrade.lastYear, period: 5 })}>trend</a>
+          {actor(a)} delivered arms to {actor(b)}: TIV {step.armsTrade.tiv} in {step.armsTrade.deliveries} deliveries, {step.armsTrade.firstYear}–{step.armsTrade.lastYear}{' '}
+          <a href={hrefOf('trend', { supplier: a.name, recipient: b.name, from: step.armsTrade.firstYear, to: step.armsTrade.lastYear, period: 5 })}>trend</a>
       </>
     );
   }
   return (
     <>
-      {actor(step.from)} and {actor(step.to)} are named in <a href={hrefOf('source', { id: step.source!.id })}>{step.source!.title}</a>{' '}
-      <span class="muted">({evidence})</span>
+        {actor(step.from)} and {actor(step.to)} are named in <a href={hrefOf('source', { id: step.source!.id })}>{step.source!.title}</a>{' '}
+        <span class="muted">({evidence})</span>
     </>
   );
 }

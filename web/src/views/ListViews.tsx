@@ -1,6 +1,7 @@
 // The actors and the sources as lists, filtered from the URL's parameters and read a page at a time (the API's
 // cursors: "Next page" carries the last one in the URL, so a page can be linked).
 import { request } from '../api';
+import { ActorInput } from '../components/ActorInput';
 import { Empty, Status } from '../components/Status';
 import { ActorListDocument, SourceListDocument, type ActorKind, type SourceKind } from '../generated/graphql';
 import { useLoad } from '../load';
@@ -82,22 +83,36 @@ export function ActorListView({ params }: { params: URLSearchParams }) {
 
 export function SourceListView({ params }: { params: URLSearchParams }) {
   const kind = one(params.get('kind'), SOURCE_KINDS);
+  const title = params.get('title') ?? '';
   const publisher = params.get('publisher') ?? '';
+  const mentioning = params.get('mentioning') ?? '';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const after = params.get('after') ?? '';
-  const [result, retry] = useLoad(`${kind}|${publisher}|${from}|${to}|${after}`, () =>
-    request(SourceListDocument, { kind: kind ? [kind] : null, publisher: publisher || null, publishedFrom: from || null, publishedTo: to || null, after: after || null }).then((data) => data.sources),
+  const filter = { kind, title, publisher, mentioning, from, to };
+  const [result, retry] = useLoad(JSON.stringify({ ...filter, after }), () =>
+    request(SourceListDocument, {
+      kind: kind ? [kind] : null,
+      title: title || null,
+      publisher: publisher || null,
+      mentioning: mentioning || null,
+      publishedFrom: from || null,
+      publishedTo: to || null,
+      after: after || null,
+    }).then((data) => data.sources),
   );
-  const filter = { kind, publisher, from, to };
   return (
     <section aria-labelledby="sources-title">
       <h1 id="sources-title">Sources</h1>
       <form class="controls" role="search" onSubmit={submitTo('sources')}>
         <KindSelect kinds={SOURCE_KINDS} value={kind} />
         <label>
+          Title contains <input name="title" type="search" value={title} />
+        </label>
+        <label>
           Publisher contains <input name="publisher" type="search" value={publisher} />
         </label>
+        <ActorInput label="Mentions" name="mentioning" value={mentioning} />
         <label>
           Published from <input name="from" type="date" value={from} />
         </label>
