@@ -44,6 +44,7 @@ import { ProvenanceService } from './modules/provenance/provenance.service';
 import { DataVersionRepository } from './modules/data-version/data-version.repository';
 import { DataVersionService } from './modules/data-version/data-version.service';
 import { PathRepository } from './modules/paths/paths.repository';
+import { ExportService } from './modules/exports/exports.service';
 import { PathService } from './modules/paths/paths.service';
 import { TimelineRepository } from './modules/timeline/timeline.repository';
 import { TimelineService } from './modules/timeline/timeline.service';
@@ -74,6 +75,7 @@ export interface Services {
   paths: PathService;
   /** The version of the data that HTTP caching keys on. */
   dataVersion: DataVersionService;
+  exports: ExportService;
 }
 
 /** Tuning that tests and operators may change (config.ts). */
@@ -121,6 +123,7 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, merges);
   const dataVersion = new DataVersionService(new DataVersionRepository(db));
+  const exports = new ExportService(db, dataVersion);
   const timeline = new TimelineService(new TimelineRepository(db), actors, limits, loading);
   const paths = new PathService(new PathRepository(db), actors, loading);
   const changeLog = new ChangeRepository(db);
@@ -144,5 +147,5 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
     claim: (batches, id) => claims.byId(batches, id),
     arms_transfer: (batches, id) => armsTransfers.byId(batches, id),
   }, options.changeRetentionDays ?? DEFAULT_CHANGE_RETENTION_DAYS);
-  return { dataVersion, changes, timeline, paths, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
+  return { dataVersion, exports, changes, timeline, paths, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
 }

@@ -20,6 +20,11 @@ export const CommandRequest = z.discriminatedUnion('command', [
     chunkSize: z.number().int().min(1).max(1_000_000).optional(),
     author: z.string().min(1).max(200),
   }),
+  z.object({
+    command: z.literal('export'),
+    /** Absolute, as for an import: the service that runs a handed-off export writes the file. */
+    file: z.string().min(1),
+  }),
   z.object({ command: z.literal('keys'), action: z.enum(['create', 'revoke', 'list']), name: z.string().optional(), role: z.enum(ROLES) }),
   z.object({ command: z.literal('migrate') }),
   z.object({ command: z.literal('relink') }),
@@ -85,6 +90,18 @@ export async function runCommand(request: CommandRequest, target: CommandTarget,
         if (result.stopped) return 130;
         return result.errors.length > 0 ? 1 : 0;
       }
+      case 'export': {
+        const started = Date.now();
+        const edition = await target.services.exports.edition();
+        io.err(`Exporting ${target.where} (data version ${edition.dataVersion ?? 'being written'}) to ${request.file}...`);
+        const { records, stopped } = await target.services.exports.bundleToFile(request.file, { onProgress: (progress) => io.progress(progress), shouldStop: () => io.shouldStop() });
+        if (stopped) {
+          io.out('Export stopped by request: nothing written.');
+          return 130;
+        }
+        io.out(`Exported ${records} records to ${request.file} in ${((Date.now() - started) / 1000).toFixed(1)} s (data version ${edition.dataVersion ?? 'being written'}, ${edition.exportedAt}).`);
+        return 0;
+      }
       case 'keys': {
         const keys = target.services.apiKeys;
         if (request.action === 'create') {
@@ -113,7 +130,7 @@ export async function runCommand(request: CommandRequest, target: CommandTarget,
       }
     }
   } catch (error) {
-    io.err(request.command === 'import' ? `${request.file}: ${(error as Error).message}` : (error as Error).message);
+    io.err(request.command === 'import' || request.command === 'export' ? `${request.file}: ${(error as Error).message}` : (error as Error).message);
     return 1;
   }
 }

@@ -12,7 +12,7 @@ import { runCommand, type CommandIO, type CommandRequest } from './commands';
 import { handOff, type HandOffIO } from './handoff';
 
 /** stdout and stderr, a progress bar on a terminal, and Ctrl-C: once stops between transactions, twice quits. */
-function terminal(): CommandIO & HandOffIO {
+function terminal(verb: string): CommandIO & HandOffIO {
   let stop = false;
   let stopRemote: (() => void) | undefined;
   process.on('SIGINT', () => {
@@ -22,7 +22,7 @@ function terminal(): CommandIO & HandOffIO {
     stopRemote?.();
   });
   const bar = process.stdout.isTTY
-    ? new SingleBar({ format: 'importing {bar} {value}/{total} rows | {speed} rows/s | ETA {eta_formatted}', hideCursor: true }, Presets.shades_classic)
+    ? new SingleBar({ format: `${verb} {bar} {value}/{total} records | {speed} records/s | ETA {eta_formatted}`, hideCursor: true }, Presets.shades_classic)
     : null;
   const started = Date.now();
   const endBar = () => {
@@ -55,7 +55,7 @@ function terminal(): CommandIO & HandOffIO {
  */
 export async function runCommandLine(request: CommandRequest, owner: string): Promise<number> {
   const config = loadConfig();
-  const io = terminal();
+  const io = terminal(`${request.command}ing`.replace('eing', 'ing'));
   if (config.database.kind === 'pglite') mkdirSync(config.database.dataDir, { recursive: true });
   let db;
   try {

@@ -8,8 +8,8 @@
 // Behind the app's rate limit; a key as for queries (needed when reads need one); live streams count against the
 // client's cap on open connections, as sockets do.
 import express from 'express';
-import { DossierError, InternalError, RateLimitedError, SlowConsumerError, UnauthenticatedError } from '../errors';
-import { dropSlowStream, liveCaller, slowConsumerMessage, whenWritable, type LiveAccess, type LiveConnections } from './live';
+import { RateLimitedError, SlowConsumerError } from '../errors';
+import { dropSlowStream, liveCaller, refuseStream, slowConsumerMessage, whenWritable, type LiveAccess, type LiveConnections } from './live';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import { AUTHOR_FIELDS } from './authorization';
 import type { ChangeRow } from '../modules/changes/changes.repository';
@@ -45,7 +45,7 @@ export function changesRouter(options: ChangesHttpOptions): express.Router {
       // The first page is read before the status is sent: a bad or expired cursor is a 400 with its code.
       first = await pages.next();
     } catch (error) {
-      return refuse(res, error);
+      return refuseStream(res, error, 'The change feed');
     }
     res.status(200).set({ 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' });
     let closed = false;
@@ -69,13 +69,13 @@ export function changesRouter(options: ChangesHttpOptions): express.Router {
     const after = typeof lastEventId === 'string' && lastEventId !== '' ? lastEventId : typeof req.query.after === 'string' ? req.query.after : null;
     const entities = typeof req.query.entities === 'string' && req.query.entities !== '' ? req.query.entities.split(',') : null;
     const release = options.liveConnections.open(req);
-    if (!release) return refuse(res, new RateLimitedError(`At most ${options.liveConnections.max} live connections per client`, 60));
+    if (!release) return refuseStream(res, new RateLimitedError(`At most ${options.liveConnections.max} live connections per client`, 60), 'The change feed');
     let changes: AsyncIterableIterator<ChangeRow>;
     try {
       changes = await options.services.changes.subscribe(after, entities);
     } catch (error) {
       release();
-      return refuse(res, error);
+      return refuseStream(res, error, 'The change feed');
     }
     res.status(200).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
@@ -113,7 +113,7 @@ async function authenticated(req: express.Request, res: express.Response, option
   try {
     return await liveCaller(options, req, req.headers.authorization);
   } catch (error) {
-    refuse(res, error);
+    refuseStream(res, error, 'The change feed');
     return undefined;
   }
 }
@@ -144,10 +144,4 @@ function withoutAuthors(record: object & { __typename: string }, caller: Caller 
   const { __typename, ...fields } = record as Record<string, unknown> & { __typename: string };
   const shown = caller ? fields : Object.fromEntries(Object.entries(fields).filter(([name]) => !AUTHOR_FIELDS.has(name)));
   return { ...shown, schema: __typename };
-}
-
-function refuse(res: express.Response, error: unknown): void {
-  const known = error instanceof DossierError ? error : new InternalError('The change feed could not be read');
-  const status = known instanceof UnauthenticatedError ? 401 : known instanceof RateLimitedError ? 429 : known.code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
-  res.status(status).json(known.toBody());
 }

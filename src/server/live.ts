@@ -2,12 +2,13 @@
 // limits on live connections, the rules a subscription passes before it runs (they run outside Apollo's plugins, so
 // they are applied here from the same parts as on queries), and the treatment of a client that stops reading.
 import type http from 'node:http';
+import type { Response } from 'express';
 import type { Writable } from 'node:stream';
 import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import type { RequestLimits } from '../config';
 import { createContext, type GraphQLContext } from '../context';
-import { UnauthenticatedError } from '../errors';
+import { DossierError, InternalError, RateLimitedError, UnauthenticatedError } from '../errors';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import type { Services } from '../services';
 import type { PageLimits } from '../shared/pagination';
@@ -26,7 +27,7 @@ export interface LiveAccess {
  * UnauthenticatedError counted against the address, as on queries; none where reads need one is refused too, and
  * not counted as a guess.
  */
-export async function liveCaller(access: LiveAccess, req: http.IncomingMessage, authorization: unknown): Promise<Caller | null> {
+export async function liveCaller(access: LiveAccess, req: http.IncomingMessage, authorization: unknown, what = 'Live changes'): Promise<Caller | null> {
   let caller: Caller | null;
   try {
     caller = await access.services.apiKeys.authenticate(typeof authorization === 'string' ? authorization : undefined);
@@ -34,7 +35,7 @@ export async function liveCaller(access: LiveAccess, req: http.IncomingMessage, 
     if (error instanceof UnauthenticatedError) await access.rateLimiter.authenticationFailed(req);
     throw error;
   }
-  if (access.requireKeyForReads && !caller) throw new UnauthenticatedError('Live changes need an API key (DOSSIER_REQUIRE_KEY_FOR_READS is on)');
+  if (access.requireKeyForReads && !caller) throw new UnauthenticatedError(`${what} need an API key (DOSSIER_REQUIRE_KEY_FOR_READS is on)`);
   return caller;
 }
 
@@ -133,4 +134,11 @@ export function dropSlowStream(stream: Writable, transport: string, slowConsumer
 /** The message of a slow consumer's drop, saying where to resume. */
 export function slowConsumerMessage(slowConsumerMs: number): string {
   return `Dropped: the client took nothing of what was sent for ${slowConsumerMs} ms. Resume from the last cursor received`;
+}
+
+/** Refuses a streaming HTTP request before its status is sent: 401, 429, 400 or 500 with the error's body. */
+export function refuseStream(res: Response, error: unknown, what: string): void {
+  const known = error instanceof DossierError ? error : new InternalError(`${what} could not be read`);
+  const status = known instanceof UnauthenticatedError ? 401 : known instanceof RateLimitedError ? 429 : known.code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
+  res.status(status).json(known.toBody());
 }

@@ -18,6 +18,7 @@ import type { Services } from '../services';
 import { EXPLORER_PATH, explorerRouter } from './explorer';
 import { RECONCILE_PATH, reconcileRouter } from './reconcile';
 import { changesRouter } from './changes-http';
+import { EXPORT_PATH, exportsRouter } from './exports-http';
 import { serveSubscriptions } from './subscriptions';
 import { graphqlStreamRouter } from './graphql-stream';
 import { LiveConnections } from './live';
@@ -168,6 +169,7 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   const live: LiveLimits = { ...DEFAULT_LIVE_LIMITS, ...deps.live };
   const liveConnections = new LiveConnections(live.maxConnectionsPerClient);
   app.use(changesRouter({ services: deps.services, rateLimiter: limiter, requireKeyForReads, liveConnections, slowConsumerMs: live.slowConsumerMs, logger }));
+  app.use(EXPORT_PATH, exportsRouter({ services: deps.services, rateLimiter: limiter, requireKeyForReads, liveConnections, slowConsumerMs: live.slowConsumerMs, logger }));
   app.use(graphqlStreamRouter({
     schema, services: deps.services, limits, pagination, validationRules: armor.validationRules,
     rateLimiter: limiter, requireKeyForReads, liveConnections, live, logger,

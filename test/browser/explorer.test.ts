@@ -388,6 +388,7 @@ describe('the connections view', () => {
     expect(Number(await page.getByTestId('path-graph').getAttribute('data-nodes'))).toBeGreaterThanOrEqual(3);
     await page.getByTestId('timeline-chart').waitFor();
     await screenshot('explorer-connections');
+    expect(await seriousViolations()).toEqual([]);
     const steps = page.getByTestId('paths').locator(':scope > li').first().locator('li');
     expect(await steps.allTextContents()).toEqual([
       expect.stringMatching(/^Vladimir Putin is President of Russia/),

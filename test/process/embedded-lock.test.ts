@@ -142,6 +142,16 @@ describe('a running service and the CLIs on one data directory', () => {
     expect(relinked.status).toBe(0);
   });
 
+  it('hands an export to the service, which writes the file the CLI names, as the HTTP route streams it', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-export-')), 'handed-off.ndjson');
+    const exported = runScript('src/cli/export.ts', [file], env);
+    expect(exported.output).toMatch(/the command runs there/);
+    expect(exported.output).toMatch(/Exported \d+ records/);
+    expect(exported.status).toBe(0);
+    const streamed = await (await fetch(`${service.url}/export/bundle.ndjson`)).text();
+    expect(readFileSync(file, 'utf8').split('\n').sort()).toEqual(streamed.split('\n').sort());
+  });
+
   it('refuses a second service on the directory, naming the first, which keeps serving', async () => {
     const second = await startService({ ...env, DOSSIER_ADMIN_KEY: '' }).then(
       (started) => started.stop().then(() => 'started'),

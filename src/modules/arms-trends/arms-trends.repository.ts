@@ -133,8 +133,9 @@ export class ArmsTrendRepository {
          FROM span, pair, generate_series(0, (span.to_year - span.from_year) / $7::int) AS i
          WHERE pair.supplier_id IS NOT NULL AND pair.recipient_id IS NOT NULL AND span.from_year <= span.to_year
        ), deliveries AS (
-         -- Each delivery with the index of its period, by arithmetic: no join of deliveries to periods.
-         SELECT ${periodIndex('t.delivery_year')} AS i, t.category, t.tiv_delivered AS tiv, t.supplier_id = pair.supplier_id AS from_supplier
+         -- Each delivery with the index of its period, by arithmetic: no join of deliveries to periods. TIV as
+         -- numeric: its sums are exact, so a copy whose rows are stored in another order answers the same figures.
+         SELECT ${periodIndex('t.delivery_year')} AS i, t.category, t.tiv_delivered::numeric AS tiv, t.supplier_id = pair.supplier_id AS from_supplier
          FROM arms_transfer t, span, pair
          WHERE t.recipient_id = pair.recipient_id AND t.delivery_year BETWEEN span.from_year AND span.to_year ${inCategory('t')}
        ), sums AS (
@@ -239,7 +240,7 @@ export class ArmsTrendRepository {
          WHERE s.from_year <= s.to_year
        ), deliveries AS (
          SELECT s.claim_id, (s.to_year - t.delivery_year) / $6 AS i, t.supplier_id, t.supplier_id = s.supplier_id AS from_supplier,
-           t.category, t.tiv_delivered AS tiv
+           t.category, t.tiv_delivered::numeric AS tiv -- exact sums, as in the trend
          FROM span s JOIN arms_transfer t ON t.recipient_id = s.recipient_id AND t.delivery_year BETWEEN s.from_year AND s.to_year AND t.source_id = s.source_id
        ), sums AS (
          SELECT claim_id, i, COALESCE(sum(tiv) FILTER (WHERE from_supplier), 0) AS tiv, sum(tiv) AS total FROM deliveries GROUP BY claim_id, i

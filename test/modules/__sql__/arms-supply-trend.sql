@@ -11,8 +11,9 @@ SELECT i, span.from_year + i * $n::int AS from_year, LEAST(span.from_year + i * 
 FROM span, pair, generate_series(0, (span.to_year - span.from_year) / $n::int) AS i
 WHERE pair.supplier_id IS NOT NULL AND pair.recipient_id IS NOT NULL AND span.from_year <= span.to_year
 ), deliveries AS (
--- Each delivery with the index of its period, by arithmetic: no join of deliveries to periods.
-SELECT (t.delivery_year - span.from_year) / $n::int AS i, t.category, t.tiv_delivered AS tiv, t.supplier_id = pair.supplier_id AS from_supplier
+-- Each delivery with the index of its period, by arithmetic: no join of deliveries to periods. TIV as
+-- numeric: its sums are exact, so a copy whose rows are stored in another order answers the same figures.
+SELECT (t.delivery_year - span.from_year) / $n::int AS i, t.category, t.tiv_delivered::numeric AS tiv, t.supplier_id = pair.supplier_id AS from_supplier
 FROM arms_transfer t, span, pair
 WHERE t.recipient_id = pair.recipient_id AND t.delivery_year BETWEEN span.from_year AND span.to_year
 ), sums AS (

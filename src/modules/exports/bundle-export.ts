@@ -1,0 +1,95 @@
+// Dossier's own bundles out: the whole knowledge base as the NDJSON bundle that `npm run import` and importBundle
+// read (one record a line, {"actor": {...}}, {"source": {...}}, ...), each entity in the bundle's order (a record
+// refers only to those before it) and by natural keys, never ids. Each module owns the statement that builds its
+// records' JSON (<module>.exports.ts); this table lists them. Pages are read by id with a keyset, inside one
+// read-only snapshot, so that the file is consistent and memory stays that of one page whatever the size.
+import type { Database } from '../../db/database';
+import { actorBundleExport, affiliationBundleExport } from '../actors/actors.exports';
+import { armsTransferBundleExport } from '../arms-transfers/arms-transfers.exports';
+import { claimBundleExport } from '../claims/claims.exports';
+import { eventBundleExport } from '../events/events.exports';
+import { sourceBundleExport } from '../sources/sources.exports';
+import type { BundleExportReader } from './export-reader';
+
+/** Every entity a bundle export writes, in the bundle's order (a catalog test holds it to BUNDLE_ENTITIES'). */
+export const BUNDLE_EXPORTS: readonly BundleExportReader[] = [
+  actorBundleExport,
+  sourceBundleExport,
+  eventBundleExport,
+  affiliationBundleExport,
+  claimBundleExport,
+  armsTransferBundleExport,
+];
+
+/** Records per statement: a page's JSON stays in the hundreds of kilobytes. */
+export const EXPORT_PAGE = 2_000;
+
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * The bundle's lines, a page of them at a time (each a string of whole lines), read in one read-only snapshot
+ * (REPEATABLE READ on PostgreSQL; PGlite's one connection is held for the export). `onProgress` hears the records
+ * written so far against the total.
+ */
+export async function* bundleLines(db: Database, onProgress?: (progress: ExportProgress) => void): AsyncGenerator<string> {
+  // The snapshot's transaction runs beside the consumer: it reads a page, hands it over, and waits until the
+  // consumer has taken it, so that at most two pages are held; a consumer that stops early ends it.
+  const pages: string[] = [];
+  let wakeConsumer: (() => void) | null = null;
+  let wakeReader: (() => void) | null = null;
+  let stopped = false;
+  let finished = false;
+  let failure: unknown = null;
+  const reading = db
+    .transaction(async (session) => {
+      await session.query(`/* exportSnapshot */ SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
+      // One statement at a time: a session is one connection.
+      let total = 0;
+      for (const reader of BUNDLE_EXPORTS) total += await reader.count(session);
+      let done = 0;
+      onProgress?.({ done, total });
+      for (const reader of BUNDLE_EXPORTS) {
+        for (let after = 0; !stopped; ) {
+          const rows = await reader.page(session, after, EXPORT_PAGE);
+          if (rows.length === 0) break;
+          after = rows.at(-1)!.id;
+          done += rows.length;
+          pages.push(rows.map((row) => `{"${reader.line}":${row.record}}\n`).join(''));
+          onProgress?.({ done, total });
+          wakeConsumer?.();
+          if (pages.length > 1) await new Promise<void>((resolve) => (wakeReader = resolve));
+        }
+      }
+    })
+    .then(
+      () => (finished = true),
+      (error: unknown) => (failure = error ?? new Error('the export failed')),
+    )
+    .finally(() => wakeConsumer?.());
+  const resumeReader = () => {
+    const wake = wakeReader as (() => void) | null;
+    wakeReader = null;
+    wake?.();
+  };
+  try {
+    for (;;) {
+      const page = pages.shift();
+      if (page !== undefined) {
+        resumeReader();
+        yield page;
+        continue;
+      }
+      if (failure) throw failure;
+      if (finished) return;
+      await new Promise<void>((resolve) => (wakeConsumer = resolve));
+      wakeConsumer = null;
+    }
+  } finally {
+    stopped = true;
+    resumeReader();
+    await reading;
+  }
+}
