@@ -8,7 +8,7 @@ import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type
 import type { Logger } from 'pino';
 import type { RequestLimits } from '../config';
 import { createContext, type GraphQLContext } from '../context';
-import { DossierError, InternalError, RateLimitedError, UnauthenticatedError } from '../errors';
+import { DossierError, InternalError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../errors';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import type { Services } from '../services';
 import type { PageLimits } from '../shared/pagination';
@@ -136,9 +136,9 @@ export function slowConsumerMessage(slowConsumerMs: number): string {
   return `Dropped: the client took nothing of what was sent for ${slowConsumerMs} ms. Resume from the last cursor received`;
 }
 
-/** Refuses a streaming HTTP request before its status is sent: 401, 429, 400 or 500 with the error's body. */
+/** Refuses a streaming HTTP request before its status is sent: 401, 404, 429, 400 or 500 with the error's body. */
 export function refuseStream(res: Response, error: unknown, what: string): void {
   const known = error instanceof DossierError ? error : new InternalError(`${what} could not be read`);
-  const status = known instanceof UnauthenticatedError ? 401 : known instanceof RateLimitedError ? 429 : known.code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
+  const status = known instanceof UnauthenticatedError ? 401 : known instanceof NotFoundError ? 404 : known instanceof RateLimitedError ? 429 : known.code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
   res.status(status).json(known.toBody());
 }

@@ -18,7 +18,7 @@ import type { Services } from '../services';
 import { EXPLORER_PATH, explorerRouter } from './explorer';
 import { RECONCILE_PATH, reconcileRouter } from './reconcile';
 import { changesRouter } from './changes-http';
-import { EXPORT_PATH, exportsRouter } from './exports-http';
+import { EXPORT_PATH, exportsRouter, type ExecuteAs } from './exports-http';
 import { serveSubscriptions } from './subscriptions';
 import { graphqlStreamRouter } from './graphql-stream';
 import { LiveConnections } from './live';
@@ -169,7 +169,14 @@ export async function createServer(deps: ServerDeps): Promise<DossierServer> {
   const live: LiveLimits = { ...DEFAULT_LIVE_LIMITS, ...deps.live };
   const liveConnections = new LiveConnections(live.maxConnectionsPerClient);
   app.use(changesRouter({ services: deps.services, rateLimiter: limiter, requireKeyForReads, liveConnections, slowConsumerMs: live.slowConsumerMs, logger }));
-  app.use(EXPORT_PATH, exportsRouter({ services: deps.services, rateLimiter: limiter, requireKeyForReads, liveConnections, slowConsumerMs: live.slowConsumerMs, logger }));
+  app.use(EXPORT_PATH, exportsRouter({
+    services: deps.services, rateLimiter: limiter, requireKeyForReads, liveConnections, slowConsumerMs: live.slowConsumerMs, logger, schema,
+    execute: async (caller, query, variables) => {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(deps.services, caller) });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as Awaited<ReturnType<ExecuteAs>>;
+    },
+  }));
   app.use(graphqlStreamRouter({
     schema, services: deps.services, limits, pagination, validationRules: armor.validationRules,
     rateLimiter: limiter, requireKeyForReads, liveConnections, live, logger,

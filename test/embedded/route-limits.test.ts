@@ -49,7 +49,7 @@ describe('the rate limit on routes other than /graphql', () => {
     expect(((await refused.json()) as any).errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
   });
 
-  it.each(['/reconcile', '/reconcile/suggest/entity?prefix=Fr', '/reconcile/preview?id=1', '/reconcile/view/1', '/ready', '/health', '/explorer/', '/changes.ndjson', '/graphql/stream'])(
+  it.each(['/reconcile', '/reconcile/suggest/entity?prefix=Fr', '/reconcile/preview?id=1', '/reconcile/view/1', '/ready', '/health', '/explorer/', '/changes.ndjson', '/graphql/stream', '/export/bundle.ndjson', '/export/actors.csv'])(
     'refuses %s once the address spent its budget, like /graphql',
     async (path) => {
       for (let i = 0; i < 25; i++) await fetch(`${base}/health`, { headers: as });

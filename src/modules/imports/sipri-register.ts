@@ -25,7 +25,8 @@ const COLUMNS = [
 type Column = (typeof COLUMNS)[number];
 
 const HEADER_START = 'SIPRI AT Database ID,';
-const STATUS: Record<string, string> = { New: 'NEW', 'Second hand': 'SECOND_HAND', 'Second hand but modernized': 'SECOND_HAND_MODERNISED' };
+/** SIPRI's words for a transfer's status, and the status each stands for. */
+export const SIPRI_STATUS: Record<string, string> = { New: 'NEW', 'Second hand': 'SECOND_HAND', 'Second hand but modernized': 'SECOND_HAND_MODERNISED' };
 // SIPRI writes plain decimals; Number() would also read "0x10", "1e3" or " 7 ".
 const DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -114,7 +115,7 @@ export class RegisterReader {
       }
       return Number(raw);
     };
-    const status = STATUS[value('Status').trim()];
+    const status = SIPRI_STATUS[value('Status').trim()];
     if (!status) errors.push({ entity: 'file', index: -1, line, field: 'Status', message: `unknown status "${value('Status')}"` });
     const orderYear = number('Order date', { integer: true, optional: true });
     const numberDelivered = number('Numbers delivered', { integer: true, optional: true });
