@@ -12,7 +12,7 @@ import { stringify } from 'csv-stringify/sync';
 import express from 'express';
 import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { DossierError, InternalError, NotFoundError, RateLimitedError, UnauthenticatedError, UserInputError } from '../errors';
+import { type DossierError, InternalError, NotFoundError, RateLimitedError, UnauthenticatedError, UserInputError } from '../errors';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import { CSV_EXPORT_NAMES, CSV_EXPORTS, type CsvExport, type CsvExportName } from '../modules/exports/csv-exports';
 import { dropSlowStream, liveCaller, refuseStream, whenWritable, type LiveAccess, type LiveConnections } from './live';
