@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { FILE_FORMAT_NAMES, importFile } from '../modules/imports/import-file';
+import { EXPORT_FORMAT_NAMES } from '../modules/exports/bundle-export';
 import { ENTITIES, type ImportResult } from '../modules/imports/bundle';
 import { ROLES } from '../modules/api-keys/api-keys.service';
 import type { Services } from '../services';
@@ -24,6 +25,7 @@ export const CommandRequest = z.discriminatedUnion('command', [
     command: z.literal('export'),
     /** Absolute, as for an import: the service that runs a handed-off export writes the file. */
     file: z.string().min(1),
+    format: z.enum(EXPORT_FORMAT_NAMES),
   }),
   z.object({ command: z.literal('keys'), action: z.enum(['create', 'revoke', 'list']), name: z.string().optional(), role: z.enum(ROLES) }),
   z.object({ command: z.literal('migrate') }),
@@ -93,8 +95,8 @@ export async function runCommand(request: CommandRequest, target: CommandTarget,
       case 'export': {
         const started = Date.now();
         const edition = await target.services.exports.edition();
-        io.err(`Exporting ${target.where} (data version ${edition.dataVersion ?? 'being written'}) to ${request.file}...`);
-        const { records, stopped } = await target.services.exports.bundleToFile(request.file, { onProgress: (progress) => io.progress(progress), shouldStop: () => io.shouldStop() });
+        io.err(`Exporting ${target.where} as ${request.format} (data version ${edition.dataVersion ?? 'being written'}) to ${request.file}...`);
+        const { records, stopped } = await target.services.exports.toFile(request.file, { format: request.format, onProgress: (progress) => io.progress(progress), shouldStop: () => io.shouldStop() });
         if (stopped) {
           io.out('Export stopped by request: nothing written.');
           return 130;

@@ -1,20 +1,22 @@
-// npm run export -- <file.ndjson>: the whole knowledge base as the NDJSON bundle `npm run import` reads, from the
-// configured database (DATABASE_URL, else embedded PGlite), or through the running service when it holds the
+// npm run export -- <file.ndjson> [--format bundle|ftm]: the whole knowledge base as the NDJSON bundle
+// `npm run import` reads, or as FollowTheMoney entities, from the configured database (DATABASE_URL, else embedded PGlite), or through the running service when it holds the
 // embedded database. Streamed with a progress bar on a terminal; Ctrl-C stops and leaves no file.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMAT_NAMES } from '../modules/exports/bundle-export';
 import { runCli, runCommandLine } from './run';
 
-const USAGE = 'usage: npm run export -- <file.ndjson>';
+const USAGE = `usage: npm run export -- <file.ndjson> [--format ${EXPORT_FORMAT_NAMES.join('|')}]`;
 
 async function main(): Promise<number> {
-  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { format: { type: 'string', default: 'bundle' } } });
   const file = positionals[0];
-  if (!file || positionals.length > 1) {
+  const format = EXPORT_FORMAT_NAMES.find((name) => name === values.format);
+  if (!file || positionals.length > 1 || !format) {
     console.error(USAGE);
     return 2;
   }
-  return runCommandLine({ command: 'export', file: path.resolve(file) }, 'npm run export');
+  return runCommandLine({ command: 'export', file: path.resolve(file), format }, 'npm run export');
 }
 
 runCli(main);

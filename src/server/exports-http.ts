@@ -1,7 +1,7 @@
 // The knowledge base out over HTTP, for a copy or another tool:
-// - GET /export/bundle.ndjson: Dossier's bundle (what `npm run import` and importBundle read), streamed page by
-//   page from one snapshot with the socket's backpressure, its edition in X-Dossier-Data-Version and
-//   X-Dossier-Exported-At.
+// - GET /export/bundle.ndjson: Dossier's bundle (what `npm run import` and importBundle read), and
+//   GET /export/ftm.ndjson: FollowTheMoney entities; each streamed page by page from one snapshot with the
+//   socket's backpressure, its edition in X-Dossier-Data-Version and X-Dossier-Exported-At.
 // - GET /export/<list>.csv (actors, events, claims, checks, transfers; exports/csv-exports.ts): a list as a
 //   spreadsheet opens it, read page by page through the schema with the list's own filter from the query string
 //   (?kind=STATE,PERSON&name=ind), with the same edition headers; SIPRI credited above the header of its data.
@@ -14,6 +14,7 @@ import { getNamedType, getNullableType, isInputObjectType, isListType, type Grap
 import type { Logger } from 'pino';
 import { type DossierError, InternalError, NotFoundError, RateLimitedError, UnauthenticatedError, UserInputError } from '../errors';
 import type { Caller } from '../modules/api-keys/api-keys.service';
+import { EXPORT_FORMAT_NAMES, type ExportFormat } from '../modules/exports/bundle-export';
 import { CSV_EXPORT_NAMES, CSV_EXPORTS, type CsvExport, type CsvExportName } from '../modules/exports/csv-exports';
 import { dropSlowStream, liveCaller, refuseStream, whenWritable, type LiveAccess, type LiveConnections } from './live';
 
@@ -33,48 +34,51 @@ export const EXPORT_PATH = '/export';
 
 export function exportsRouter(options: ExportsHttpOptions): express.Router {
   const router = express.Router();
-  router.get('/bundle.ndjson', async (req, res) => {
-    try {
-      await liveCaller(options, req, req.headers.authorization, 'Exports');
-    } catch (error) {
-      return refuseStream(res, error, 'The export');
-    }
-    const release = options.liveConnections.open(req);
-    if (!release) return refuseStream(res, new RateLimitedError(`At most ${options.liveConnections.max} long-running connections per client`, 60), 'The export');
-    try {
-      const edition = await options.services.exports.edition();
-      res.status(200).set({
-        'Content-Type': 'application/x-ndjson; charset=utf-8',
-        'Content-Disposition': 'attachment; filename="dossier-bundle.ndjson"',
-        'Cache-Control': 'no-store',
-        'X-Dossier-Data-Version': edition.dataVersion ?? '',
-        'X-Dossier-Exported-At': edition.exportedAt,
-      });
-      const pages = options.services.exports.bundleLines();
-      try {
-        for await (const page of pages) {
-          res.write(page);
-          const state = await whenWritable(res, options.slowConsumerMs);
-          if (state === 'closed') break;
-          if (state === 'slow') {
-            dropSlowStream(res, 'export', options.slowConsumerMs, options.logger);
-            break;
-          }
-        }
-      } finally {
-        await pages.return(undefined);
-      }
-    } catch (error) {
-      // Before the status, a refusal with its code; after it, a stream that ends early (its last line incomplete).
-      if (!res.headersSent) return refuseStream(res, error, 'The export');
-      options.logger.warn({ err: error }, 'export stream failed');
-    } finally {
-      release();
-      res.end();
-    }
-  });
+  for (const format of EXPORT_FORMAT_NAMES) router.get(`/${format}.ndjson`, (req, res) => wholeExport(format, req, res, options));
   for (const name of CSV_EXPORT_NAMES) router.get(`/${name}.csv`, (req, res) => csvExport(name, req, res, options));
   return router;
+}
+
+/** The whole knowledge base in `format`, page by page from one snapshot, with the socket's backpressure. */
+async function wholeExport(format: ExportFormat, req: express.Request, res: express.Response, options: ExportsHttpOptions): Promise<void> {
+  try {
+    await liveCaller(options, req, req.headers.authorization, 'Exports');
+  } catch (error) {
+    return refuseStream(res, error, 'The export');
+  }
+  const release = options.liveConnections.open(req);
+  if (!release) return refuseStream(res, new RateLimitedError(`At most ${options.liveConnections.max} long-running connections per client`, 60), 'The export');
+  try {
+    const edition = await options.services.exports.edition();
+    res.status(200).set({
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Content-Disposition': `attachment; filename="dossier-${format}.ndjson"`,
+      'Cache-Control': 'no-store',
+      'X-Dossier-Data-Version': edition.dataVersion ?? '',
+      'X-Dossier-Exported-At': edition.exportedAt,
+    });
+    const pages = options.services.exports.lines(format);
+    try {
+      for await (const page of pages) {
+        res.write(page);
+        const state = await whenWritable(res, options.slowConsumerMs);
+        if (state === 'closed') break;
+        if (state === 'slow') {
+          dropSlowStream(res, 'export', options.slowConsumerMs, options.logger);
+          break;
+        }
+      }
+    } finally {
+      await pages.return(undefined);
+    }
+  } catch (error) {
+    // Before the status, a refusal with its code; after it, a stream that ends early (its last line incomplete).
+    if (!res.headersSent) return refuseStream(res, error, 'The export');
+    options.logger.warn({ err: error }, 'export stream failed');
+  } finally {
+    release();
+    res.end();
+  }
 }
 
 /** A list as CSV, page by page, with the socket's backpressure; a bad filter is refused before anything is sent. */

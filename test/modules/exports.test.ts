@@ -4,7 +4,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { defaultModel, Model } from '@alephdata/followthemoney';
 import { BUNDLE_EXPORTS } from '../../src/modules/exports/bundle-export';
+import { RequestBatches } from '../../src/shared/batches';
 import { BUNDLE_ENTITIES } from '../../src/modules/imports/bundle-entities';
 import { importFile } from '../../src/modules/imports/import-file';
 import { loadSample, loadSipriSample } from '../../src/sample/sample';
@@ -13,7 +15,12 @@ import { createTestServer, dataOf, type TestServer } from '../helpers/test-serve
 
 let t: TestServer;
 let copy: TestServer;
+let merged: { survivor: number; duplicate: number };
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-export-'));
+
+let listening: Promise<string> | undefined;
+/** The test server's address, listening from the first call on. */
+const baseUrl = () => (listening ??= t.server.listen(0, '127.0.0.1'));
 
 /** Every line of an export, in the order written. */
 async function exportOf(server: TestServer): Promise<string[]> {
@@ -31,6 +38,10 @@ beforeAll(async () => {
   await buildActor(t.services, { name, aliases: [`${name} Republic`, `"Quoted; ${name}"`], demonyms: [`${name}ian`], description: 'Line one.\nLine two, "quoted".' });
   const source = await buildSource(t.services, { kind: 'REPORT', title: unique('Untitled note'), text: `${name} and Russia met on Monday. ${name}ian officials said so.` });
   await buildClaim(t.services, { statement: `${name} met Russia.`, asserterSourceId: String(source.id), citations: [{ sourceId: String(source.id), quote: `${name} and Russia met on Monday`, stance: 'SUPPORTS' }] });
+  // A duplicate merged into it: FtM lists the duplicate's id among the survivor's referents.
+  const [survivor, duplicate] = [await buildActor(t.services, { name: unique('Survivor') }), await buildActor(t.services, { name: unique('Duplicate') })];
+  await t.services.merges.merge(new RequestBatches(), { canonical: String(survivor.id), duplicates: [String(duplicate.id)] }, TEST_AUTHOR);
+  merged = { survivor: survivor.id, duplicate: duplicate.id };
   copy = await createTestServer();
 }, 120_000);
 afterAll(async () => {
@@ -96,15 +107,14 @@ describe('a round trip through an empty database', () => {
 
 describe('GET /export/bundle.ndjson', () => {
   it('streams the bundle with its edition, the same lines as the CLI writes', async () => {
-    const base = await t.server.listen(0, '127.0.0.1');
-    const response = await fetch(`${base}/export/bundle.ndjson`);
+    const response = await fetch(`${await baseUrl()}/export/bundle.ndjson`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
     expect(response.headers.get('x-dossier-data-version')).toMatch(/\S/);
     expect(Date.parse(response.headers.get('x-dossier-exported-at')!)).not.toBeNaN();
     const text = await response.text();
     const file = path.join(dir, 'cli.ndjson');
-    const { records } = await t.services.exports.bundleToFile(file);
+    const { records } = await t.services.exports.toFile(file);
     expect(text).toBe(readFileSync(file, 'utf8'));
     expect(text.split('\n').filter(Boolean)).toHaveLength(records);
   });
@@ -119,5 +129,67 @@ describe('GET /export/bundle.ndjson', () => {
     } finally {
       await guarded.close({ keepDatabase: true });
     }
+  });
+});
+
+describe('the FollowTheMoney export', () => {
+  const model = new Model(defaultModel);
+  let entities: { id: string; schema: string; caption: string; properties: Record<string, string[]>; referents: string[]; datasets: string[] }[];
+
+  beforeAll(async () => {
+    let text = '';
+    for await (const page of t.services.exports.lines('ftm')) text += page;
+    entities = text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  });
+
+  it("passes FollowTheMoney's own model: every schema and property known, every value text", () => {
+    const problems: string[] = [];
+    for (const entity of entities) {
+      try {
+        model.getEntity(entity);
+      } catch (error) {
+        problems.push(`${entity.id}: ${(error as Error).message}`);
+      }
+      for (const [name, values] of Object.entries(entity.properties)) if (values.some((value) => typeof value !== 'string')) problems.push(`${entity.id}.${name}: not text`);
+    }
+    expect(problems).toEqual([]);
+    const schemata = new Set(entities.map((entity) => entity.schema));
+    expect(schemata).toEqual(new Set(['PublicBody', 'Person', 'Organization', 'LegalEntity', 'Article', 'Document', 'Event', 'Membership', 'EconomicActivity', 'Mention']));
+  });
+
+  it('refers only to entities in the file, each written before the entities that point at it', () => {
+    const seen = new Set<string>();
+    const dangling: string[] = [];
+    for (const entity of entities) {
+      const schema = model.getSchema(entity.schema);
+      for (const [name, values] of Object.entries(entity.properties)) {
+        if (schema.getProperty(name).type.name !== 'entity') continue;
+        for (const id of values) if (!seen.has(id)) dangling.push(`${entity.id}.${name} -> ${id}`);
+      }
+      seen.add(entity.id);
+    }
+    expect(dangling).toEqual([]);
+    expect(seen.size).toBe(entities.length);
+  });
+
+  it('writes states as public bodies with their country, Putin\'s office as a membership, the deals as trades, with stable ids', async () => {
+    const byCaption = (caption: string, schema: string) => entities.find((entity) => entity.caption === caption && entity.schema === schema)!;
+    const russia = byCaption('Russia', 'PublicBody');
+    expect(russia.id).toBe(`dossier-actor-${(await t.services.actors.resolveName('Russia', 'name')).id}`);
+    expect(russia.properties).toMatchObject({ country: ['ru'], wikidataId: ['Q159'], alias: expect.arrayContaining(['Moscow']) });
+    expect(russia.datasets).toEqual(['dossier']);
+    const putin = byCaption('Vladimir Putin', 'Person');
+    const office = entities.find((entity) => entity.schema === 'Membership' && entity.properties.member?.[0] === putin.id)!;
+    expect(office.properties).toMatchObject({ organization: [russia.id], role: ['President'] });
+    const trade = entities.find((entity) => entity.schema === 'EconomicActivity' && entity.properties.sender?.[0] === russia.id)!;
+    expect(trade.properties.summary![0]).toMatch(/^TIV [\d.]+ delivered/);
+    expect(trade.properties.publisher![0]).toContain('SIPRI');
+    expect(entities.find((entity) => entity.id === `dossier-actor-${merged.survivor}`)!.referents).toEqual([`dossier-actor-${merged.duplicate}`]);
+  });
+
+  it('is served at GET /export/ftm.ndjson, the same lines', async () => {
+    const response = await fetch(`${await baseUrl()}/export/ftm.ndjson`);
+    expect(response.status).toBe(200);
+    expect((await response.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line).id)).toEqual(entities.map((entity) => entity.id));
   });
 });

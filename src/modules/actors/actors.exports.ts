@@ -1,6 +1,7 @@
 // Actors and affiliations as bundle records (see exports/bundle-export.ts): names, aliases and demonyms in the
 // order they were stored, codes; an affiliation by its two actors' names, with the sources of its values.
-import { day, exportReader } from '../exports/export-reader';
+import countries from 'world-countries';
+import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue } from '../exports/export-reader';
 import { valueSourcesSql } from '../provenance/provenance.exports';
 
 /** An actor's name by id: how bundle records name the actors they refer to. */
@@ -24,4 +25,54 @@ export const affiliationBundleExport = exportReader({
   alias: 'f',
   record: `jsonb_build_object('member', ${actorNameSql('f.member_id')}, 'organisation', ${actorNameSql('f.organisation_id')}, 'role', f.role,
     'startDate', ${day('f.start_date')}, 'endDate', ${day('f.end_date')}, 'sources', ${valueSourcesSql('affiliation_id', 'f.id')})`,
+});
+
+/**
+ * FtM's schema for each kind of actor. FtM 3's model (the JS model's) has no Territory schema, so a state is a
+ * PublicBody with its country.
+ */
+export const FTM_ACTOR_SCHEMA = {
+  STATE: 'PublicBody',
+  PERSON: 'Person',
+  ORGANISATION: 'Organization',
+  INTERNATIONAL_ORGANISATION: 'Organization',
+  NON_STATE_ARMED_GROUP: 'Organization',
+  OTHER: 'LegalEntity',
+} as const;
+
+/** FtM's country code (ISO 3166-1 alpha-2, lower case) of an ISO alpha-3 code, from world-countries. */
+const countryOf = (iso3: string) => `(SELECT c.code FROM (VALUES ${countries.map((country) => `('${country.cca3}', '${country.cca2.toLowerCase()}')`).join(', ')}) AS c(iso3, code) WHERE c.iso3 = ${iso3})`;
+
+export const actorFtmExport = exportReader({
+  entity: 'actors',
+  line: null,
+  table: 'actor',
+  alias: 'a',
+  record: ftmEntity({
+    id: ftmId('actor', 'a.id'),
+    schema: `CASE a.kind::text ${Object.entries(FTM_ACTOR_SCHEMA).map(([kind, schema]) => `WHEN '${kind}' THEN '${schema}'`).join(' ')} END`,
+    caption: 'a.name',
+    properties: `jsonb_build_object('name', ${ftmValue('a.name')}, 'alias', ${namesOf('ALIAS')}, 'country', ${ftmValue(countryOf('a.iso_code'))},
+      'wikidataId', ${ftmValue('a.wikidata_id')}, 'description', ${ftmValue('a.description')})`,
+    // The actors merged into this one: their ids, as OpenSanctions lists the ids a deduplicated entity replaces.
+    referents: `(SELECT jsonb_agg('dossier-actor-' || m.duplicate_id ORDER BY m.duplicate_id) FROM actor_merge m WHERE m.canonical_id = a.id AND m.undone_at IS NULL)`,
+    firstSeen: ftmTime('a.created_at'),
+    lastChange: ftmTime('a.updated_at'),
+  }),
+});
+
+export const affiliationFtmExport = exportReader({
+  entity: 'affiliations',
+  line: null,
+  table: 'affiliation',
+  alias: 'f',
+  record: ftmEntity({
+    id: ftmId('affiliation', 'f.id'),
+    schema: `'Membership'`,
+    caption: 'f.role',
+    properties: `jsonb_build_object('member', ${ftmValue(ftmId('actor', 'f.member_id'))}, 'organization', ${ftmValue(ftmId('actor', 'f.organisation_id'))},
+      'role', ${ftmValue('f.role')}, 'startDate', ${ftmValue(day('f.start_date'))}, 'endDate', ${ftmValue(day('f.end_date'))})`,
+    firstSeen: ftmTime('f.created_at'),
+    lastChange: ftmTime('f.updated_at'),
+  }),
 });

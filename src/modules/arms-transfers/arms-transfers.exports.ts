@@ -1,7 +1,7 @@
 // Arms transfers as bundle records (see exports/bundle-export.ts): the register's fields, the parties by name and
 // the dataset by its URL or hash.
 import { actorNameSql } from '../actors/actors.exports';
-import { exportReader } from '../exports/export-reader';
+import { exportReader, ftmEntity, ftmId, ftmValue } from '../exports/export-reader';
 import { sourceRefSql } from '../sources/sources.exports';
 
 export const armsTransferBundleExport = exportReader({
@@ -15,4 +15,28 @@ export const armsTransferBundleExport = exportReader({
     'deliveryYear', t.delivery_year, 'deliveryYearEstimated', t.delivery_year_estimated, 'numberDelivered', t.number_delivered,
     'numberDeliveredEstimated', t.number_delivered_estimated, 'tivPerUnit', t.tiv_per_unit, 'tivDelivered', t.tiv_delivered,
     'status', t.status, 'localProduction', t.local_production)`,
+});
+
+/**
+ * A delivery as FtM's EconomicActivity (a trade between a sender and a receiver): the goods, the years, SIPRI's
+ * deal id as the record id, the figures in the summary (FtM has no field for a TIV), the dataset as its source,
+ * and the first and last edition that carried it.
+ */
+export const armsTransferFtmExport = exportReader({
+  entity: 'armsTransfers',
+  line: null,
+  table: 'arms_transfer',
+  alias: 't',
+  record: ftmEntity({
+    id: ftmId('transfer', 't.id'),
+    schema: `'EconomicActivity'`,
+    caption: 't.designation',
+    properties: `jsonb_build_object('sender', ${ftmValue(ftmId('actor', 't.supplier_id'))}, 'receiver', ${ftmValue(ftmId('actor', 't.recipient_id'))},
+      'goodsDescription', ${ftmValue(`t.designation || COALESCE(' (' || t.description || ')', '') || ', ' || t.category`)},
+      'date', ${ftmValue('t.delivery_year')}, 'startDate', ${ftmValue('t.order_year')}, 'recordId', ${ftmValue('t.deal_id')},
+      'summary', ${ftmValue(`'TIV ' || t.tiv_delivered || ' delivered' || COALESCE(', ' || t.number_delivered || ' units', '') || ', ' || lower(replace(t.status::text, '_', ' '))`)},
+      'publisher', ${ftmValue('(SELECT title FROM source WHERE id = t.source_id)')}, 'sourceUrl', ${ftmValue('(SELECT url FROM source WHERE id = t.source_id)')})`,
+    firstSeen: `to_char(t.first_seen, 'YYYY-MM-DD')`,
+    lastSeen: `to_char(t.last_seen, 'YYYY-MM-DD')`,
+  }),
 });

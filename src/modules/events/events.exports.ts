@@ -1,7 +1,7 @@
 // Events as bundle records (see exports/bundle-export.ts): their fields, participants by name and role, and the
 // sources of their values.
 import { actorNameSql } from '../actors/actors.exports';
-import { day, exportReader } from '../exports/export-reader';
+import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue } from '../exports/export-reader';
 import { valueSourcesSql } from '../provenance/provenance.exports';
 
 export const eventBundleExport = exportReader({
@@ -13,4 +13,23 @@ export const eventBundleExport = exportReader({
     'endDate', ${day('e.end_date')}, 'endPrecision', e.end_precision, 'location', e.location, 'description', e.description,
     'participants', (SELECT jsonb_agg(jsonb_build_object('actor', ${actorNameSql('p.actor_id')}, 'role', p.role) ORDER BY p.id) FROM event_participant p WHERE p.event_id = e.id),
     'sources', ${valueSourcesSql('event_id', 'e.id')})`,
+});
+
+/** An event with the actors involved (each once) and its CAMEO type as a keyword. */
+export const eventFtmExport = exportReader({
+  entity: 'events',
+  line: null,
+  table: 'event',
+  alias: 'e',
+  record: ftmEntity({
+    id: ftmId('event', 'e.id'),
+    schema: `'Event'`,
+    caption: 'e.title',
+    properties: `jsonb_build_object('name', ${ftmValue('e.title')}, 'startDate', ${ftmValue(day('e.start_date'))}, 'endDate', ${ftmValue(day('e.end_date'))},
+      'location', ${ftmValue('e.location')}, 'summary', ${ftmValue('e.description')},
+      'keywords', ${ftmValue(`'CAMEO ' || e.cameo_code || ': ' || (SELECT label FROM cameo_code WHERE code = e.cameo_code)`)},
+      'involved', (SELECT jsonb_agg(DISTINCT 'dossier-actor-' || p.actor_id) FROM event_participant p WHERE p.event_id = e.id))`,
+    firstSeen: ftmTime('e.created_at'),
+    lastChange: ftmTime('e.updated_at'),
+  }),
 });

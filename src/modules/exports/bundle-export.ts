@@ -4,11 +4,12 @@
 // records' JSON (<module>.exports.ts); this table lists them. Pages are read by id with a keyset, inside one
 // read-only snapshot, so that the file is consistent and memory stays that of one page whatever the size.
 import type { Database } from '../../db/database';
-import { actorBundleExport, affiliationBundleExport } from '../actors/actors.exports';
-import { armsTransferBundleExport } from '../arms-transfers/arms-transfers.exports';
+import { actorBundleExport, actorFtmExport, affiliationBundleExport, affiliationFtmExport } from '../actors/actors.exports';
+import { armsTransferBundleExport, armsTransferFtmExport } from '../arms-transfers/arms-transfers.exports';
 import { claimBundleExport } from '../claims/claims.exports';
-import { eventBundleExport } from '../events/events.exports';
-import { sourceBundleExport } from '../sources/sources.exports';
+import { eventBundleExport, eventFtmExport } from '../events/events.exports';
+import { mentionFtmExport } from '../mentions/mentions.exports';
+import { sourceBundleExport, sourceFtmExport } from '../sources/sources.exports';
 import type { BundleExportReader } from './export-reader';
 
 /** Every entity a bundle export writes, in the bundle's order (a catalog test holds it to BUNDLE_ENTITIES'). */
@@ -21,6 +22,27 @@ export const BUNDLE_EXPORTS: readonly BundleExportReader[] = [
   armsTransferBundleExport,
 ];
 
+/**
+ * Every FollowTheMoney entity an FtM export writes, each after those it refers to: the actors, the documents, the
+ * events, then the memberships, trades and mentions that point at them.
+ */
+export const FTM_EXPORTS: readonly BundleExportReader[] = [
+  actorFtmExport,
+  sourceFtmExport,
+  eventFtmExport,
+  affiliationFtmExport,
+  armsTransferFtmExport,
+  mentionFtmExport,
+];
+
+/** Every whole-knowledge-base export, by the name `npm run export -- --format` takes: the route is /export/<name>.ndjson. */
+export const EXPORT_FORMATS = {
+  bundle: { readers: BUNDLE_EXPORTS, describe: "Dossier's bundle, as `npm run import` reads it" },
+  ftm: { readers: FTM_EXPORTS, describe: 'FollowTheMoney entities, as OpenSanctions and Aleph write them' },
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];
+
 /** Records per statement: a page's JSON stays in the hundreds of kilobytes. */
 export const EXPORT_PAGE = 2_000;
 
@@ -30,11 +52,11 @@ export interface ExportProgress {
 }
 
 /**
- * The bundle's lines, a page of them at a time (each a string of whole lines), read in one read-only snapshot
+ * An export's lines (of `readers`, in order), a page of them at a time (each a string of whole lines), read in one read-only snapshot
  * (REPEATABLE READ on PostgreSQL; PGlite's one connection is held for the export). `onProgress` hears the records
  * written so far against the total.
  */
-export async function* bundleLines(db: Database, onProgress?: (progress: ExportProgress) => void): AsyncGenerator<string> {
+export async function* exportLines(db: Database, readers: readonly BundleExportReader[], onProgress?: (progress: ExportProgress) => void): AsyncGenerator<string> {
   // The snapshot's transaction runs beside the consumer: it reads a page, hands it over, and waits until the
   // consumer has taken it, so that at most two pages are held; a consumer that stops early ends it.
   const pages: string[] = [];
@@ -48,16 +70,16 @@ export async function* bundleLines(db: Database, onProgress?: (progress: ExportP
       await session.query(`/* exportSnapshot */ SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
       // One statement at a time: a session is one connection.
       let total = 0;
-      for (const reader of BUNDLE_EXPORTS) total += await reader.count(session);
+      for (const reader of readers) total += await reader.count(session);
       let done = 0;
       onProgress?.({ done, total });
-      for (const reader of BUNDLE_EXPORTS) {
+      for (const reader of readers) {
         for (let after = 0; !stopped; ) {
           const rows = await reader.page(session, after, EXPORT_PAGE);
           if (rows.length === 0) break;
           after = rows.at(-1)!.id;
           done += rows.length;
-          pages.push(rows.map((row) => `{"${reader.line}":${row.record}}\n`).join(''));
+          pages.push(rows.map((row) => (reader.line ? `{"${reader.line}":${row.record}}\n` : `${row.record}\n`)).join(''));
           onProgress?.({ done, total });
           wakeConsumer?.();
           if (pages.length > 1) await new Promise<void>((resolve) => (wakeReader = resolve));

@@ -7,30 +7,49 @@ import type { EntityName } from '../imports/bundle';
 export type BundleExportRow = { id: number; record: string };
 
 export interface BundleExportReader {
-  /** The bundle list the records belong to. */
-  entity: EntityName;
-  /** The key of an NDJSON line ({"actor": {...}}). */
-  line: string;
+  /** What the records are: the bundle list, or FtM's kind of record. */
+  entity: EntityName | string;
+  /** The key of an NDJSON line ({"actor": {...}}); null: the record is the line (a FollowTheMoney entity). */
+  line: string | null;
   /** Up to `limit` records with ids above `afterId`, in id order. */
   page(session: SqlSession, afterId: number, limit: number): Promise<BundleExportRow[]>;
   /** How many records the entity holds (for the progress bar). */
   count(session: SqlSession): Promise<number>;
 }
 
-export function exportReader(definition: { entity: EntityName; line: string; table: string; alias: string; record: string }): BundleExportReader {
-  const { entity, line, table, alias, record } = definition;
+export function exportReader(definition: { entity: EntityName | string; line: string | null; table: string; alias: string; record: string; where?: string }): BundleExportReader {
+  const { entity, line, table, alias, record, where } = definition;
   return {
     entity,
     line,
     page: (session, afterId, limit) =>
       session.query<BundleExportRow>(
         `/* export_${table} */ SELECT ${alias}.id, jsonb_strip_nulls(${record})::text AS record
-         FROM ${table} ${alias} WHERE ${alias}.id > $1 ORDER BY ${alias}.id LIMIT $2`,
+         FROM ${table} ${alias} WHERE ${alias}.id > $1 ${where ? `AND ${where}` : ''} ORDER BY ${alias}.id LIMIT $2`,
         [afterId, limit],
       ),
-    count: async (session) => (await session.query<{ count: number }>(`/* exportCount_${table} */ SELECT count(*)::int AS count FROM ${table}`))[0]!.count,
+    count: async (session) =>
+      (await session.query<{ count: number }>(`/* exportCount_${table} */ SELECT count(*)::int AS count FROM ${table} ${alias} ${where ? `WHERE ${where}` : ''}`))[0]!.count,
   };
 }
 
 /** A date column as a bundle writes it (YYYY-MM-DD). */
 export const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+
+// FollowTheMoney (OpenSanctions' and Aleph's model): an entity is {id, schema, caption, properties: {name: [values
+// as text]}, datasets, referents, first_seen, last_seen, last_change}; ids are Dossier's, prefixed by kind.
+
+/** An FtM id: `dossier-<kind>-<id>`. */
+export const ftmId = (kind: string, id: string) => `'dossier-${kind}-' || ${id}`;
+
+/** One value as an FtM property (a list of text), or null when there is none. */
+export const ftmValue = (expression: string) => `CASE WHEN (${expression}) IS NULL THEN NULL ELSE jsonb_build_array((${expression})::text) END`;
+
+/** A timestamp as OpenSanctions writes first_seen and last_change. */
+export const ftmTime = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS')`;
+
+/** An FtM entity's JSON; `properties` is an SQL jsonb_build_object(...) of FtM properties. */
+export const ftmEntity = (entity: { id: string; schema: string; caption: string; properties: string; firstSeen?: string; lastSeen?: string; lastChange?: string; referents?: string }) =>
+  `jsonb_build_object('id', ${entity.id}, 'schema', ${entity.schema}, 'caption', ${entity.caption}, 'properties', ${entity.properties},
+    'datasets', jsonb_build_array('dossier'), 'referents', COALESCE(${entity.referents ?? 'NULL'}, '[]'::jsonb),
+    'first_seen', ${entity.firstSeen ?? 'NULL'}, 'last_seen', ${entity.lastSeen ?? 'NULL'}, 'last_change', ${entity.lastChange ?? 'NULL'})`;

@@ -5,7 +5,7 @@ import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Database } from '../../db/database';
 import type { DataVersionService } from '../data-version/data-version.service';
-import { bundleLines, type ExportProgress } from './bundle-export';
+import { EXPORT_FORMATS, exportLines, type ExportFormat, type ExportProgress } from './bundle-export';
 
 export interface ExportEdition {
   /** The knowledge base's data version when the export started (null while a write was under way). */
@@ -23,22 +23,27 @@ export class ExportService {
     return { dataVersion: await this.dataVersion.current(), exportedAt: new Date().toISOString() };
   }
 
-  /** The whole knowledge base as bundle lines, a page at a time (see bundle-export.ts). */
+  /** The whole knowledge base as lines of `format`, a page at a time (see bundle-export.ts). */
+  lines(format: ExportFormat, onProgress?: (progress: ExportProgress) => void): AsyncGenerator<string> {
+    return exportLines(this.db, EXPORT_FORMATS[format].readers, onProgress);
+  }
+
+  /** The whole knowledge base as Dossier's bundle. */
   bundleLines(onProgress?: (progress: ExportProgress) => void): AsyncGenerator<string> {
-    return bundleLines(this.db, onProgress);
+    return this.lines('bundle', onProgress);
   }
 
   /**
-   * Writes the bundle to `file` with the stream's backpressure (memory of two pages whatever the size), through a
+   * Writes an export (by default the bundle) to `file` with the stream's backpressure (memory of two pages whatever the size), through a
    * temporary file renamed at the end: a stopped or failed export leaves no partial file under the name.
    */
-  async bundleToFile(file: string, options: { onProgress?: (progress: ExportProgress) => void; shouldStop?: () => boolean } = {}): Promise<{ records: number; stopped: boolean }> {
+  async toFile(file: string, options: { format?: ExportFormat; onProgress?: (progress: ExportProgress) => void; shouldStop?: () => boolean } = {}): Promise<{ records: number; stopped: boolean }> {
     const partial = `${file}.partial`;
     const out = createWriteStream(partial);
     let records = 0;
     let stopped = false;
     try {
-      for await (const page of this.bundleLines((progress) => {
+      for await (const page of this.lines(options.format ?? 'bundle', (progress) => {
         records = progress.done;
         options.onProgress?.(progress);
       })) {

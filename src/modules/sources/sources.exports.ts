@@ -1,5 +1,5 @@
 // Sources as bundle records (see exports/bundle-export.ts): createSource's fields, the text as stored.
-import { day, exportReader } from '../exports/export-reader';
+import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue } from '../exports/export-reader';
 
 /** How a bundle names a stored source (alias `s`): by its URL, else by its text's hash. */
 export const sourceRefSql = (s: string) => `CASE WHEN ${s}.url IS NOT NULL THEN jsonb_build_object('url', ${s}.url) ELSE jsonb_build_object('contentHash', ${s}.content_hash) END`;
@@ -14,4 +14,21 @@ export const sourceBundleExport = exportReader({
   alias: 's',
   record: `jsonb_build_object('kind', s.kind, 'title', s.title, 'publisher', s.publisher, 'author', s.author, 'url', s.url,
     'publishedAt', ${day('s.published_at')}, 'text', s.text, 'reliability', s.reliability, 'edition', ${day('s.edition')})`,
+});
+
+/** A news article is FtM's Article; a report, a statement, a dataset a Document. */
+export const sourceFtmExport = exportReader({
+  entity: 'sources',
+  line: null,
+  table: 'source',
+  alias: 's',
+  record: ftmEntity({
+    id: ftmId('source', 's.id'),
+    schema: `CASE WHEN s.kind = 'NEWS_ARTICLE' THEN 'Article' ELSE 'Document' END`,
+    caption: 's.title',
+    properties: `jsonb_build_object('title', ${ftmValue('s.title')}, 'author', ${ftmValue('s.author')}, 'publisher', ${ftmValue('s.publisher')},
+      'sourceUrl', ${ftmValue('s.url')}, 'publishedAt', ${ftmValue(day('s.published_at'))}, 'bodyText', ${ftmValue('s.text')})`,
+    firstSeen: ftmTime('s.created_at'),
+    lastChange: ftmTime('s.updated_at'),
+  }),
 });
