@@ -2,20 +2,19 @@
 // - GET /export/bundle.ndjson: Dossier's bundle (what `npm run import` and importBundle read), and
 //   GET /export/ftm.ndjson: FollowTheMoney entities; each streamed page by page from one snapshot with the
 //   socket's backpressure, its edition in X-Dossier-Data-Version and X-Dossier-Exported-At.
-// - GET /export/<list>.csv (actors, events, claims, checks, transfers; exports/csv-exports.ts): a list as a
-//   spreadsheet opens it, read page by page through the schema with the list's own filter from the query string
-//   (?kind=STATE,PERSON&name=ind), with the same edition headers; SIPRI credited above the header of its data.
+// - GET /export/<list>.csv (actors, events, claims, checks, transfers) and GET /export/claims.jsonld (ClaimReview;
+//   exports/list-exports.ts): a list read page by page through the schema with the list's own filter from the
+//   query string (?kind=STATE,PERSON&name=ind), with the same edition headers.
 // Behind the app's rate limit; a key as for queries (needed when reads need one); an export is a long stream, so it
 // counts against the client's cap on open connections, and a client that stops reading is dropped rather than
 // left holding the snapshot (on the embedded database, its one connection).
-import { stringify } from 'csv-stringify/sync';
 import express from 'express';
 import { getNamedType, getNullableType, isInputObjectType, isListType, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { type DossierError, InternalError, NotFoundError, RateLimitedError, UnauthenticatedError, UserInputError } from '../errors';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import { EXPORT_FORMAT_NAMES, type ExportFormat } from '../modules/exports/bundle-export';
-import { CSV_EXPORT_NAMES, CSV_EXPORTS, type CsvExport, type CsvExportName } from '../modules/exports/csv-exports';
+import { LIST_EXPORTS, type ListExport } from '../modules/exports/list-exports';
 import { dropSlowStream, liveCaller, refuseStream, whenWritable, type LiveAccess, type LiveConnections } from './live';
 
 /** Runs one operation of the schema as `caller` would (its plugins, limits and authorization). */
@@ -35,7 +34,7 @@ export const EXPORT_PATH = '/export';
 export function exportsRouter(options: ExportsHttpOptions): express.Router {
   const router = express.Router();
   for (const format of EXPORT_FORMAT_NAMES) router.get(`/${format}.ndjson`, (req, res) => wholeExport(format, req, res, options));
-  for (const name of CSV_EXPORT_NAMES) router.get(`/${name}.csv`, (req, res) => csvExport(name, req, res, options));
+  for (const [file, spec] of Object.entries(LIST_EXPORTS)) router.get(`/${file}`, (req, res) => listExport(file, spec, req, res, options));
   return router;
 }
 
@@ -81,9 +80,8 @@ async function wholeExport(format: ExportFormat, req: express.Request, res: expr
   }
 }
 
-/** A list as CSV, page by page, with the socket's backpressure; a bad filter is refused before anything is sent. */
-async function csvExport(name: CsvExportName, req: express.Request, res: express.Response, options: ExportsHttpOptions): Promise<void> {
-  const spec: CsvExport = CSV_EXPORTS[name];
+/** A list export, page by page, with the socket's backpressure; a bad filter is refused before anything is sent. */
+async function listExport(file: string, spec: ListExport, req: express.Request, res: express.Response, options: ExportsHttpOptions): Promise<void> {
   let caller: Caller | null;
   let filter: Record<string, unknown> | null;
   try {
@@ -94,7 +92,6 @@ async function csvExport(name: CsvExportName, req: express.Request, res: express
   }
   const release = options.liveConnections.open(req);
   if (!release) return refuseStream(res, new RateLimitedError(`At most ${options.liveConnections.max} long-running connections per client`, 60), 'The export');
-  const columns = spec.columns.filter((column) => caller || !column.authorOnly);
   try {
     const pageAfter = async (after: string | null) => {
       const result = await options.execute(caller, spec.query, { filter, after });
@@ -104,30 +101,30 @@ async function csvExport(name: CsvExportName, req: express.Request, res: express
     // The first page before the status: a filter naming an unknown actor is a 404 with its code, not a broken file.
     let page = await pageAfter(null);
     const edition = await options.services.exports.edition();
+    const writer = spec.writer({ keyHolder: caller !== null, base: `${req.protocol}://${req.get('host') ?? 'localhost'}`, exportedAt: edition.exportedAt });
     res.status(200).set({
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="dossier-${name}.csv"`,
+      'Content-Type': spec.contentType,
+      'Content-Disposition': `attachment; filename="dossier-${file}"`,
       'Cache-Control': 'no-store',
       'X-Dossier-Data-Version': edition.dataVersion ?? '',
       'X-Dossier-Exported-At': edition.exportedAt,
     });
-    if (spec.credit) res.write(`${spec.credit}\n`);
-    res.write(stringify([columns.map((column) => column.header)]));
+    res.write(writer.head());
     for (;;) {
-      const rows = page.nodes.filter((node) => !spec.keep || spec.keep(node)).map((node) => columns.map((column) => column.value(node) ?? null));
-      res.write(stringify(rows, { cast: { boolean: (value) => String(value) } }));
+      res.write(writer.page(page.nodes));
       const state = await whenWritable(res, options.slowConsumerMs);
-      if (state === 'closed') break;
+      if (state === 'closed') return;
       if (state === 'slow') {
-        dropSlowStream(res, `export ${name}.csv`, options.slowConsumerMs, options.logger);
-        break;
+        dropSlowStream(res, `export ${file}`, options.slowConsumerMs, options.logger);
+        return;
       }
       if (!page.pageInfo.hasNextPage) break;
       page = await pageAfter(page.pageInfo.endCursor);
     }
+    res.write(writer.tail());
   } catch (error) {
     if (!res.headersSent) return refuseStream(res, error, 'The export');
-    options.logger.warn({ err: error }, 'CSV export failed');
+    options.logger.warn({ err: error }, `export ${file} failed`);
   } finally {
     release();
     res.end();

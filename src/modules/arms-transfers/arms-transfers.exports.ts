@@ -1,6 +1,5 @@
 // Arms transfers as bundle records (see exports/bundle-export.ts): the register's fields, the parties by name and
 // the dataset by its URL or hash.
-import { actorNameSql } from '../actors/actors.exports';
 import { exportReader, ftmEntity, ftmId, ftmValue } from '../exports/export-reader';
 import { sourceRefSql } from '../sources/sources.exports';
 
@@ -9,8 +8,9 @@ export const armsTransferBundleExport = exportReader({
   line: 'armsTransfer',
   table: 'arms_transfer',
   alias: 't',
-  record: `jsonb_build_object('supplier', ${actorNameSql('t.supplier_id')}, 'recipient', ${actorNameSql('t.recipient_id')},
-    'source', (SELECT ${sourceRefSql('s')} FROM source s WHERE s.id = t.source_id), 'dealId', t.deal_id, 'designation', t.designation,
+  // The parties and the dataset joined: a register is most of an export, and a lookup per field per row halved its speed.
+  joins: 'JOIN actor sp ON sp.id = t.supplier_id JOIN actor rp ON rp.id = t.recipient_id JOIN source s ON s.id = t.source_id',
+  record: `jsonb_build_object('supplier', sp.name, 'recipient', rp.name, 'source', ${sourceRefSql('s')}, 'dealId', t.deal_id, 'designation', t.designation,
     'description', t.description, 'category', t.category, 'orderYear', t.order_year, 'orderYearEstimated', t.order_year_estimated,
     'deliveryYear', t.delivery_year, 'deliveryYearEstimated', t.delivery_year_estimated, 'numberDelivered', t.number_delivered,
     'numberDeliveredEstimated', t.number_delivered_estimated, 'tivPerUnit', t.tiv_per_unit, 'tivDelivered', t.tiv_delivered,
@@ -27,6 +27,7 @@ export const armsTransferFtmExport = exportReader({
   line: null,
   table: 'arms_transfer',
   alias: 't',
+  joins: 'JOIN source s ON s.id = t.source_id',
   record: ftmEntity({
     id: ftmId('transfer', 't.id'),
     schema: `'EconomicActivity'`,
@@ -35,7 +36,7 @@ export const armsTransferFtmExport = exportReader({
       'goodsDescription', ${ftmValue(`t.designation || COALESCE(' (' || t.description || ')', '') || ', ' || t.category`)},
       'date', ${ftmValue('t.delivery_year')}, 'startDate', ${ftmValue('t.order_year')}, 'recordId', ${ftmValue('t.deal_id')},
       'summary', ${ftmValue(`'TIV ' || t.tiv_delivered || ' delivered' || COALESCE(', ' || t.number_delivered || ' units', '') || ', ' || lower(replace(t.status::text, '_', ' '))`)},
-      'publisher', ${ftmValue('(SELECT title FROM source WHERE id = t.source_id)')}, 'sourceUrl', ${ftmValue('(SELECT url FROM source WHERE id = t.source_id)')})`,
+      'publisher', ${ftmValue('s.title')}, 'sourceUrl', ${ftmValue('s.url')})`,
     firstSeen: `to_char(t.first_seen, 'YYYY-MM-DD')`,
     lastSeen: `to_char(t.last_seen, 'YYYY-MM-DD')`,
   }),

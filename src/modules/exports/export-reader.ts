@@ -17,15 +17,19 @@ export interface BundleExportReader {
   count(session: SqlSession): Promise<number>;
 }
 
-export function exportReader(definition: { entity: EntityName | string; line: string | null; table: string; alias: string; record: string; where?: string }): BundleExportReader {
-  const { entity, line, table, alias, record, where } = definition;
+/**
+ * A reader of `table` (as `alias`) whose records are the SQL `record`; `joins` bring in what every row refers to
+ * (joined once per page rather than looked up per field), `where` keeps some rows only.
+ */
+export function exportReader(definition: { entity: EntityName | string; line: string | null; table: string; alias: string; record: string; joins?: string; where?: string }): BundleExportReader {
+  const { entity, line, table, alias, record, joins, where } = definition;
   return {
     entity,
     line,
     page: (session, afterId, limit) =>
       session.query<BundleExportRow>(
         `/* export_${table} */ SELECT ${alias}.id, jsonb_strip_nulls(${record})::text AS record
-         FROM ${table} ${alias} WHERE ${alias}.id > $1 ${where ? `AND ${where}` : ''} ORDER BY ${alias}.id LIMIT $2`,
+         FROM ${table} ${alias} ${joins ?? ''} WHERE ${alias}.id > $1 ${where ? `AND ${where}` : ''} ORDER BY ${alias}.id LIMIT $2`,
         [afterId, limit],
       ),
     count: async (session) =>
