@@ -29,10 +29,13 @@ export async function addCopy(exec: Exec, copy: number, base: Record<string, num
     WHERE t.id <= ${base.arms_transfer}`);
   await exec(`INSERT INTO source (id, kind, title, publisher, author, url, published_at, text, content_hash, reliability,
       updated_at, original_length, repeated_paragraphs, edition, imported_at)
-    SELECT m.new_id, s.kind, s.title || ' ${copy}', s.publisher, s.author, s.url || '#${copy}', s.published_at, s.text,
-      encode(sha256(convert_to(s.content_hash || '${copy}', 'UTF8')), 'hex'), s.reliability, now(), s.original_length,
+    SELECT m.new_id, s.kind, s.title || ' ${copy}', s.publisher, s.author, s.url || '#${copy}', s.published_at, c.text,
+      -- A copy's text is its own (a paragraph more), hashed as the service hashes a stored text: an export of the
+      -- grown base imports whole, each copy a document of its own.
+      CASE WHEN c.text IS NULL THEN encode(sha256(convert_to(s.content_hash || '${copy}', 'UTF8')), 'hex') ELSE encode(sha256(convert_to(c.text, 'UTF8')), 'hex') END,
+      s.reliability, now(), s.original_length,
       s.repeated_paragraphs, s.edition, s.imported_at
-    FROM source_map m JOIN source s ON s.id = m.old_id`);
+    FROM source_map m JOIN source s ON s.id = m.old_id CROSS JOIN LATERAL (SELECT s.text || E'\\n(Copy ${copy}.)' AS text) c`);
   await exec(`INSERT INTO event (id, cameo_code, title, start_date, start_precision, end_date, end_precision, location, description, updated_at)
     SELECT m.new_id, e.cameo_code, e.title || ' ${copy}', e.start_date, e.start_precision, e.end_date, e.end_precision, e.location, e.description, now()
     FROM event_map m JOIN event e ON e.id = m.old_id`);

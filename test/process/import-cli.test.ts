@@ -128,12 +128,12 @@ describe('npm run import', () => {
     expect(first.code).toBe(0);
     expect(first.output).toContain('Import (atomic): written');
     expect(first.output).toMatch(new RegExp(`arms transfers +created ${REGISTER.rows}, updated 0, unchanged 0, rejected 0`));
-    expect(first.output).not.toContain('rows/s');
+    expect(first.output).not.toContain('records/s');
     const second = await runImport(target.env);
     expect(second.output).toMatch(new RegExp(`arms transfers +created 0, updated 0, unchanged ${REGISTER.rows}, rejected 0`));
   }, 120_000);
 
-  it('draws a progress bar with rows done, rows/s and time left on a terminal', () => {
+  it('draws a progress bar with records done, records/s and time left on a terminal', () => {
     const target = pgliteTarget();
     // `script` gives the CLI a pseudo-terminal, as an analyst's shell would.
     const command = [process.execPath, ...TSX_LOADER, CLI, SAMPLE_REGISTER_PATH, '--chunk-size', String(CHUNK)].map((part) => `'${part}'`).join(' ');
@@ -144,7 +144,7 @@ describe('npm run import', () => {
       timeout: 120_000,
     });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`importing .* ${REGISTER.rows}/${REGISTER.rows} rows \\| \\d+ rows/s \\| ETA`));
+    expect(result.stdout).toMatch(new RegExp(`importing .* ${REGISTER.rows}/${REGISTER.rows} records \\| \\d+ records/s \\| ETA`));
     expect(result.stdout).toContain('Import (atomic): written');
   }, 120_000);
 

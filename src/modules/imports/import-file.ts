@@ -7,6 +7,7 @@ import { BundleArmsTransfer } from './imports.validation';
 import { DEFAULT_CHUNK_SIZE, ENTITIES, type Bundle, type EntityName, type ImportOptions, type ImportResult, type RecordError } from './bundle';
 import type { ImportService } from './imports.service';
 import { FileFormatError } from './file-format-error';
+import { importFtm } from './ftm-import';
 import { fileLines, readRegisterFile, RegisterBundle, RegisterReader, registerSource } from './sipri-register';
 
 interface FileFormatSpec {
@@ -20,6 +21,8 @@ export const FILE_FORMATS = {
   sipri: { extensions: ['.csv'], importFile: (imports, file, options) => importRegister(imports, file, options) },
   json: { extensions: ['.json'], importFile: (imports, file, options) => importJson(imports, file, options) },
   ndjson: { extensions: ['.ndjson', '.jsonl'], importFile: (imports, file, options) => importNdjson(imports, file, options) },
+  // FollowTheMoney entities (OpenSanctions, Aleph): named with --format ftm; an .ndjson file is a bundle.
+  ftm: { extensions: [], importFile: (imports, file, options) => importFtm(imports, file, options) },
 } satisfies Record<string, FileFormatSpec>;
 
 export type FileFormat = keyof typeof FILE_FORMATS;

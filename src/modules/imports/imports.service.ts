@@ -3,7 +3,7 @@
 // importBundle mutation, the CLI, the first start's register and the sample.
 import type { Database } from '../../db/database';
 import { RequestBatches } from '../../shared/batches';
-import type { MatchingService } from '../matching/matching.service';
+import type { ActorCandidate, MatchingService } from '../matching/matching.service';
 import { DEFAULT_CHUNK_SIZE, ENTITIES, ErrorReport, type Bundle, type EntityCounts, type ImportOptions, type ImportResult, type ImportWarning, type Indexed } from './bundle';
 import { actorNamesOf } from './bundle-references';
 import { checkBundle, type CheckedBundle } from './bundle-check';
@@ -84,6 +84,13 @@ export class ImportService {
   }
 
 
+
+  /** The stored actor each record most likely is (the matcher's best match above its threshold), or null. */
+  async likelySameActors(records: readonly BundleActor[]): Promise<(ActorCandidate | null)[]> {
+    if (records.length === 0) return [];
+    const candidates = await this.matching.likelyDuplicatesOfMany(new RequestBatches(), records);
+    return candidates.map((found) => found[0] ?? null);
+  }
 
   /** The bundle's new actors (none of their names stored) that resemble stored actors, one warning per candidate. */
   private async duplicateWarnings(checked: CheckedBundle, options: ImportOptions): Promise<ImportWarning[]> {
