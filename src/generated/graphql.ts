@@ -1391,6 +1391,17 @@ export type ImportCounts = {
   updated: Scalars['Int']['output'];
 };
 
+/** A file format the imports read (`npm run import -- --format`). */
+export type ImportFileFormat =
+  /** FollowTheMoney entities, one a line, as OpenSanctions and Aleph publish them. */
+  | 'FTM'
+  /** Dossier's bundle as one JSON object of lists. */
+  | 'JSON'
+  /** Dossier's bundle, one record a line: {"actor": {...}}, {"claim": {...}}, ... */
+  | 'NDJSON'
+  /** SIPRI's trade-register CSV, as downloaded from SIPRI (its notes above the header). */
+  | 'SIPRI';
+
 /** How an import treats bad records. */
 export type ImportMode =
   /** Any bad record: nothing is written. */
@@ -1624,6 +1635,8 @@ export type Mutation = {
   deprecateClaim: Claim;
   /** Imports a bundle of records keyed by natural keys. Re-sending the same bundle changes nothing. Default mode ATOMIC. */
   importBundle: ImportResult;
+  /** Imports the text of a file in one of the formats `npm run import` reads, with the same modes, per-record errors (with their file lines) and warnings. The request body limit for imports (an EDITOR key's) bounds the text. */
+  importFile: ImportResult;
   /** Makes the duplicates part of the canonical actor; every reference moves; the old ids and names keep answering. Needs an EDITOR key. */
   mergeActors: ActorMerge;
   /** Sets an affiliation's rank (DEPRECATED needs a reason). */
@@ -1804,6 +1817,18 @@ export type MutationImportBundleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: ImportBundleInput;
   mode?: InputMaybe<ImportMode>;
+};
+
+
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
+export type MutationImportFileArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: ImportFileFormat;
+  mode?: InputMaybe<ImportMode>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -3140,6 +3165,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportBundleInput: ImportBundleInput;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportFileFormat: ImportFileFormat;
   ImportMode: ImportMode;
   ImportRecordError: ResolverTypeWrapper<RecordErrorModel>;
   ImportResult: ResolverTypeWrapper<ImportResultModel>;
@@ -3788,6 +3814,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteSource?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
   deprecateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDeprecateClaimArgs, 'id' | 'reason'>>;
   importBundle?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportBundleArgs, 'dryRun' | 'input' | 'mode'>>;
+  importFile?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFileArgs, 'dryRun' | 'format' | 'mode' | 'text'>>;
   mergeActors?: Resolver<ResolversTypes['ActorMerge'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'canonical' | 'duplicates'>>;
   rankAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationRankAffiliationArgs, 'id' | 'rank'>>;
   rankAlias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType, RequireFields<MutationRankAliasArgs, 'id' | 'rank'>>;

@@ -23,7 +23,10 @@ export function armorProtection(limits: RequestLimits) {
   }).protect();
 }
 
-/** True when the body's document is one mutation that only imports bundles: those may be larger. */
+/** The mutations that import: a body of one of them alone may be import-sized (with an EDITOR key). */
+export const IMPORT_MUTATIONS: readonly string[] = ['importBundle', 'importFile'];
+
+/** True when the body's document is one mutation that only imports: those may be larger. */
 function isBundleImport(body: unknown): boolean {
   const query = (body as { query?: unknown } | undefined)?.query;
   if (typeof query !== 'string') return false;
@@ -32,7 +35,7 @@ function isBundleImport(body: unknown): boolean {
     return (
       operations.length === 1 &&
       operations[0]!.operation === 'mutation' &&
-      operations[0]!.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value === 'importBundle')
+      operations[0]!.selectionSet.selections.every((s) => s.kind === 'Field' && IMPORT_MUTATIONS.includes(s.name.value))
     );
   } catch {
     return false;
@@ -42,7 +45,7 @@ function isBundleImport(body: unknown): boolean {
 /** The 413 answer for a body over its limit; `size` when the client declared it. */
 export function bodyTooLarge(limits: RequestLimits, size?: number): HttpRefusal['body'] {
   return new UserInputError(
-    `The request body is ${size === undefined ? 'over the limit' : `${size} bytes`}; the limit is ${limits.bodyLimitBytes} bytes (${limits.importBodyLimitBytes} for importBundle with an EDITOR key)`,
+    `The request body is ${size === undefined ? 'over the limit' : `${size} bytes`}; the limit is ${limits.bodyLimitBytes} bytes (${limits.importBodyLimitBytes} for importBundle or importFile with an EDITOR key)`,
     undefined,
     { extensions: { reason: 'PAYLOAD_TOO_LARGE' } },
   ).toBody();

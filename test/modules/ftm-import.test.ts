@@ -2,14 +2,14 @@
 // aliases and Wikidata ids, positions held and directorships become affiliations, an actor the matcher finds is
 // joined through sameAs rather than duplicated, a second import changes nothing, and every bad line is an error
 // naming its line and field, with nothing written in the all-or-nothing mode.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { importFile } from '../../src/modules/imports/import-file';
+import { FILE_FORMAT_NAMES, importFile } from '../../src/modules/imports/import-file';
 import { loadSample } from '../../src/sample/sample';
 import { projectPath } from '../../src/shared/paths';
 import { TEST_AUTHOR } from '../builders';
-import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
+import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
 
 const FIXTURE = projectPath('test/fixtures/opensanctions-entities.ndjson');
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-ftm-'));
@@ -94,5 +94,43 @@ describe('a bad FollowTheMoney file', () => {
     const partial = await importFtm(file, 'PARTIAL');
     expect(partial.actors.created).toBe(1);
     expect(partial.errors).toHaveLength(6);
+  });
+});
+
+describe('the importFile mutation', () => {
+  const IMPORT_FILE = `mutation($format: ImportFileFormat!, $text: String!, $mode: ImportMode) {
+    importFile(format: $format, text: $text, mode: $mode) {
+      actors { created updated unchanged rejected } affiliations { created unchanged } armsTransfers { created }
+      errors { line field message } warnings { code line }
+    } }`;
+
+  it('takes every format the CLI reads, by the same names', async () => {
+    const { __type } = dataOf(await t.execute('{ __type(name: "ImportFileFormat") { enumValues { name } } }'));
+    expect(__type.enumValues.map((value: { name: string }) => value.name)).toEqual(FILE_FORMAT_NAMES.map((name) => name.toUpperCase()));
+  });
+
+  it('imports FollowTheMoney text as the CLI imports the file: the same counts, a second time unchanged', async () => {
+    const text = readFileSync(FIXTURE, 'utf8');
+    const { importFile: result } = dataOf(await t.execute(IMPORT_FILE, { format: 'FTM', text }));
+    expect(result).toMatchObject({ actors: { created: 0, updated: 0, unchanged: 4, rejected: 0 }, affiliations: { created: 0, unchanged: 2 }, errors: [] });
+  });
+
+  it("imports a SIPRI register's text, and reports a bad line by its line", async () => {
+    const register = readFileSync(projectPath('samples/sipri-trade-register-2000-2023.csv'), 'utf8').split('\n');
+    const header = register.findIndex((line) => line.startsWith('SIPRI AT Database ID,'));
+    const text = [...register.slice(0, header + 3), '99999999,Russia,India,Su-30MK,fighter,Aircraft,2001,No,lots,No,2002,No,New,10,10,20,No'].join('\n');
+    const { importFile: result } = dataOf(await t.execute(IMPORT_FILE, { format: 'SIPRI', text, mode: 'PARTIAL' }));
+    expect(result.armsTransfers.created).toBe(2);
+    expect(result.errors).toEqual([{ line: header + 4, field: 'Numbers delivered', message: '"lots" is not a whole number' }]);
+  });
+
+  it('refuses an empty text or one its format cannot read at all, naming the argument, writing nothing', async () => {
+    expect(errorOf(await t.execute(IMPORT_FILE, { format: 'FTM', text: '  \n' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(errorOf(await t.execute(IMPORT_FILE, { format: 'SIPRI', text: 'no,header,here\n1,2,3' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+  });
+
+  it('needs an EDITOR key', async () => {
+    const reader = await t.executeAs({ name: 'a-reader', role: 'READER' }, IMPORT_FILE, { format: 'FTM', text: '{}' });
+    expect(errorOf(reader).code).toBe('FORBIDDEN');
   });
 });

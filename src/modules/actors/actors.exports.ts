@@ -7,14 +7,14 @@ import { valueSourcesSql } from '../provenance/provenance.exports';
 /** An actor's name by id: how bundle records name the actors they refer to. */
 export const actorNameSql = (id: string) => `(SELECT name FROM actor WHERE id = ${id})`;
 
-const namesOf = (kind: 'ALIAS' | 'DEMONYM') => `(SELECT jsonb_agg(al.alias ORDER BY al.id) FROM actor_alias al WHERE al.actor_id = a.id AND al.kind = '${kind}')`;
+const namesOf = (kind: 'ALIAS' | 'DEMONYM') => `(SELECT json_agg(al.alias ORDER BY al.id) FROM actor_alias al WHERE al.actor_id = a.id AND al.kind = '${kind}')`;
 
 export const actorBundleExport = exportReader({
   entity: 'actors',
   line: 'actor',
   table: 'actor',
   alias: 'a',
-  record: `jsonb_build_object('kind', a.kind, 'name', a.name, 'aliases', ${namesOf('ALIAS')}, 'demonyms', ${namesOf('DEMONYM')},
+  record: `json_build_object('kind', a.kind, 'name', a.name, 'aliases', ${namesOf('ALIAS')}, 'demonyms', ${namesOf('DEMONYM')},
     'isoCode', a.iso_code, 'wikidataId', a.wikidata_id, 'description', a.description)`,
 });
 
@@ -23,7 +23,7 @@ export const affiliationBundleExport = exportReader({
   line: 'affiliation',
   table: 'affiliation',
   alias: 'f',
-  record: `jsonb_build_object('member', ${actorNameSql('f.member_id')}, 'organisation', ${actorNameSql('f.organisation_id')}, 'role', f.role,
+  record: `json_build_object('member', ${actorNameSql('f.member_id')}, 'organisation', ${actorNameSql('f.organisation_id')}, 'role', f.role,
     'startDate', ${day('f.start_date')}, 'endDate', ${day('f.end_date')}, 'sources', ${valueSourcesSql('affiliation_id', 'f.id')})`,
 });
 
@@ -52,10 +52,10 @@ export const actorFtmExport = exportReader({
     id: ftmId('actor', 'a.id'),
     schema: `CASE a.kind::text ${Object.entries(FTM_ACTOR_SCHEMA).map(([kind, schema]) => `WHEN '${kind}' THEN '${schema}'`).join(' ')} END`,
     caption: 'a.name',
-    properties: `jsonb_build_object('name', ${ftmValue('a.name')}, 'alias', ${namesOf('ALIAS')}, 'country', ${ftmValue(countryOf('a.iso_code'))},
+    properties: `json_build_object('name', ${ftmValue('a.name')}, 'alias', ${namesOf('ALIAS')}, 'country', ${ftmValue(countryOf('a.iso_code'))},
       'wikidataId', ${ftmValue('a.wikidata_id')}, 'description', ${ftmValue('a.description')})`,
     // The actors merged into this one: their ids, as OpenSanctions lists the ids a deduplicated entity replaces.
-    referents: `(SELECT jsonb_agg('dossier-actor-' || m.duplicate_id ORDER BY m.duplicate_id) FROM actor_merge m WHERE m.canonical_id = a.id AND m.undone_at IS NULL)`,
+    referents: `(SELECT json_agg('dossier-actor-' || m.duplicate_id ORDER BY m.duplicate_id) FROM actor_merge m WHERE m.canonical_id = a.id AND m.undone_at IS NULL)`,
     firstSeen: ftmTime('a.created_at'),
     lastChange: ftmTime('a.updated_at'),
   }),
@@ -70,7 +70,7 @@ export const affiliationFtmExport = exportReader({
     id: ftmId('affiliation', 'f.id'),
     schema: `'Membership'`,
     caption: 'f.role',
-    properties: `jsonb_build_object('member', ${ftmValue(ftmId('actor', 'f.member_id'))}, 'organization', ${ftmValue(ftmId('actor', 'f.organisation_id'))},
+    properties: `json_build_object('member', ${ftmValue(ftmId('actor', 'f.member_id'))}, 'organization', ${ftmValue(ftmId('actor', 'f.organisation_id'))},
       'role', ${ftmValue('f.role')}, 'startDate', ${ftmValue(day('f.start_date'))}, 'endDate', ${ftmValue(day('f.end_date'))})`,
     firstSeen: ftmTime('f.created_at'),
     lastChange: ftmTime('f.updated_at'),

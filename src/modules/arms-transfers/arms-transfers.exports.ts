@@ -10,7 +10,7 @@ export const armsTransferBundleExport = exportReader({
   alias: 't',
   // The parties and the dataset joined: a register is most of an export, and a lookup per field per row halved its speed.
   joins: 'JOIN actor sp ON sp.id = t.supplier_id JOIN actor rp ON rp.id = t.recipient_id JOIN source s ON s.id = t.source_id',
-  record: `jsonb_build_object('supplier', sp.name, 'recipient', rp.name, 'source', ${sourceRefSql('s')}, 'dealId', t.deal_id, 'designation', t.designation,
+  record: `json_build_object('supplier', sp.name, 'recipient', rp.name, 'source', ${sourceRefSql('s')}, 'dealId', t.deal_id, 'designation', t.designation,
     'description', t.description, 'category', t.category, 'orderYear', t.order_year, 'orderYearEstimated', t.order_year_estimated,
     'deliveryYear', t.delivery_year, 'deliveryYearEstimated', t.delivery_year_estimated, 'numberDelivered', t.number_delivered,
     'numberDeliveredEstimated', t.number_delivered_estimated, 'tivPerUnit', t.tiv_per_unit, 'tivDelivered', t.tiv_delivered,
@@ -32,7 +32,7 @@ export const armsTransferFtmExport = exportReader({
     id: ftmId('transfer', 't.id'),
     schema: `'EconomicActivity'`,
     caption: 't.designation',
-    properties: `jsonb_build_object('sender', ${ftmValue(ftmId('actor', 't.supplier_id'))}, 'receiver', ${ftmValue(ftmId('actor', 't.recipient_id'))},
+    properties: `json_build_object('sender', ${ftmValue(ftmId('actor', 't.supplier_id'))}, 'receiver', ${ftmValue(ftmId('actor', 't.recipient_id'))},
       'goodsDescription', ${ftmValue(`t.designation || COALESCE(' (' || t.description || ')', '') || ', ' || t.category`)},
       'date', ${ftmValue('t.delivery_year')}, 'startDate', ${ftmValue('t.order_year')}, 'recordId', ${ftmValue('t.deal_id')},
       'summary', ${ftmValue(`'TIV ' || t.tiv_delivered || ' delivered' || COALESCE(', ' || t.number_delivered || ' units', '') || ', ' || lower(replace(t.status::text, '_', ' '))`)},

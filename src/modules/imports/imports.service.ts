@@ -1,7 +1,13 @@
 // Bulk imports: check every record of a bundle (checkBundle), then write the entities in order through their
 // writers (bundle-entities.ts), set-based, under a write strategy (write-strategy.ts). One implementation for the
 // importBundle mutation, the CLI, the first start's register and the sample.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Database } from '../../db/database';
+import { UserInputError } from '../../errors';
+import { FileFormatError } from './file-format-error';
+import { FILE_FORMAT_NAMES, importFile } from './import-file';
 import { RequestBatches } from '../../shared/batches';
 import type { ActorCandidate, MatchingService } from '../matching/matching.service';
 import { DEFAULT_CHUNK_SIZE, ENTITIES, ErrorReport, type Bundle, type EntityCounts, type ImportOptions, type ImportResult, type ImportWarning, type Indexed } from './bundle';
@@ -84,6 +90,27 @@ export class ImportService {
   }
 
 
+
+  /**
+   * Imports the text of a file (importFile): written to a file of its own, then read as `npm run import` reads
+   * that format, so that both give the same results, lines and errors. `format` is the GraphQL enum's name.
+   */
+  async importText(format: string, text: string, options: ImportOptions): Promise<ImportResult> {
+    const name = FILE_FORMAT_NAMES.find((known) => known.toUpperCase() === format);
+    if (!name) throw new UserInputError(`format must be one of ${FILE_FORMAT_NAMES.map((known) => known.toUpperCase()).join(', ')}`, 'format');
+    if (!text.trim()) throw new UserInputError('text must not be empty', 'text');
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-import-'));
+    try {
+      const file = path.join(dir, 'import');
+      await writeFile(file, text);
+      return await importFile(this, file, { ...options, format: name }).catch((error: unknown) => {
+        // A file the format cannot read at all (no header, not JSON) is the argument's fault.
+        throw error instanceof FileFormatError ? new UserInputError(error.message, 'text') : error;
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
 
   /** The stored actor each record most likely is (the matcher's best match above its threshold), or null. */
   async likelySameActors(records: readonly BundleActor[]): Promise<(ActorCandidate | null)[]> {

@@ -3,5 +3,5 @@ import { sourceRefSql } from '../sources/sources.exports';
 
 /** The `sources` of the record whose id is `id` (the value_source column `target`), in the order they were stored; null when none. */
 export const valueSourcesSql = (target: 'event_id' | 'affiliation_id', id: string) => `(
-  SELECT jsonb_agg(jsonb_build_object('source', ${sourceRefSql('vs')}, 'field', v.field, 'quote', v.quote, 'startOffset', v.start_offset, 'endOffset', v.end_offset) ORDER BY v.id)
+  SELECT json_agg(json_build_object('source', ${sourceRefSql('vs')}, 'field', v.field, 'quote', v.quote, 'startOffset', v.start_offset, 'endOffset', v.end_offset) ORDER BY v.id)
   FROM value_source v JOIN source vs ON vs.id = v.source_id WHERE v.${target} = ${id})`;
