@@ -5,8 +5,10 @@
 // primaries and replicas, Redis, HAProxy).
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
+  // wikibase-sdk ships ES modules only, which Jest on Node 20 cannot require from the compiled code (Node itself can).
+  'node_modules/wikibase-sdk/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
 };
-const base = { transform, testEnvironment: 'node', rootDir: __dirname };
+const base = { transform, transformIgnorePatterns: ['/node_modules/(?!wikibase-sdk/)'], testEnvironment: 'node', rootDir: __dirname };
 const databaseTests = ['<rootDir>/test/modules/**/*.test.ts', '<rootDir>/test/db/**/*.test.ts'];
 
 /** @type {import('jest').Config} */

@@ -1400,7 +1400,9 @@ export type ImportFileFormat =
   /** Dossier's bundle, one record a line: {"actor": {...}}, {"claim": {...}}, ... */
   | 'NDJSON'
   /** SIPRI's trade-register CSV, as downloaded from SIPRI (its notes above the header). */
-  | 'SIPRI';
+  | 'SIPRI'
+  /** Wikidata's entity JSON: the API's answer (wbgetentities), one entity, or a dump (an array, one entity a line); labels in English. */
+  | 'WIKIDATA';
 
 /** How an import treats bad records. */
 export type ImportMode =

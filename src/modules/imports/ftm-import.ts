@@ -7,8 +7,8 @@
 // ISO, and every reference must name an entity of the file. Then the bundle is imported as any other.
 import { defaultModel, Model, type Schema } from '@alephdata/followthemoney';
 import countries from 'world-countries';
-import type { ActorCandidate } from '../matching/matching.service';
-import type { Bundle, ImportOptions, ImportResult, ImportWarning, RecordError } from './bundle';
+import type { Bundle, ImportOptions, ImportResult, RecordError } from './bundle';
+import { joinStoredActors } from './stored-actors';
 import { FileFormatError } from './file-format-error';
 import type { ImportService } from './imports.service';
 import type { BundleActor, BundleAffiliation } from './imports.validation';
@@ -174,25 +174,7 @@ function bundleOf(entities: FtmEntity[], errors: RecordError[]): { bundle: Bundl
 export async function importFtm(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult> {
   const { entities, errors } = await readEntities(file);
   const { bundle, lines, actorIds } = bundleOf(entities, errors);
-  const actors = (bundle.actors ?? []) as BundleActor[];
-  const matches = await imports.likelySameActors(actors);
-  const joined: ImportWarning[] = [];
-  actors.forEach((actor, index) => {
-    const match: ActorCandidate | null = matches[index] ?? null;
-    if (!match) return;
-    actor.sameAs = String(match.actor.id);
-    if (match.actor.name.toLowerCase() === actor.name.toLowerCase()) return;
-    joined.push({
-      entity: 'actors',
-      index,
-      line: lines.actors[index],
-      code: 'LIKELY_DUPLICATE',
-      message: `"${actor.name}" (${actorIds[index]}) is likely the stored actor "${match.actor.name}" (id ${match.actor.id}, score ${match.score}): joined through sameAs, its names added as aliases`,
-      candidate: match.actor,
-      score: match.score,
-      features: match.features,
-    });
-  });
+  const joined = await joinStoredActors(imports, (bundle.actors ?? []) as BundleActor[], lines.actors, actorIds);
   const result = await imports.importBundle(bundle, { ...options, priorErrors: [...(options.priorErrors ?? []), ...errors], lineOf: (entity, index) => (lines as Record<string, number[]>)[entity]?.[index] });
   return { ...result, warnings: [...joined, ...result.warnings] };
 }

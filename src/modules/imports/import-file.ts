@@ -8,6 +8,7 @@ import { DEFAULT_CHUNK_SIZE, ENTITIES, type Bundle, type EntityName, type Import
 import type { ImportService } from './imports.service';
 import { FileFormatError } from './file-format-error';
 import { importFtm } from './ftm-import';
+import { importWikidata } from './wikidata-import';
 import { fileLines, readRegisterFile, RegisterBundle, RegisterReader, registerSource } from './sipri-register';
 
 interface FileFormatSpec {
@@ -23,6 +24,8 @@ export const FILE_FORMATS = {
   ndjson: { extensions: ['.ndjson', '.jsonl'], importFile: (imports, file, options) => importNdjson(imports, file, options) },
   // FollowTheMoney entities (OpenSanctions, Aleph): named with --format ftm; an .ndjson file is a bundle.
   ftm: { extensions: [], importFile: (imports, file, options) => importFtm(imports, file, options) },
+  // Wikidata's entity JSON (the API's answer, one entity, or a dump), its labels in English: named with --format wikidata.
+  wikidata: { extensions: [], importFile: (imports, file, options) => importWikidata(imports, file, options) },
 } satisfies Record<string, FileFormatSpec>;
 
 export type FileFormat = keyof typeof FILE_FORMATS;

@@ -112,6 +112,19 @@ export class ImportService {
     }
   }
 
+  /** Stored actors' names by the Wikidata ids they hold (how a Wikidata file's references reach actors it does not hold). */
+  async storedNamesByWikidataId(qids: readonly string[]): Promise<Map<string, string>> {
+    if (qids.length === 0) return new Map();
+    return this.db.transaction(async (session) => {
+      const { wikidata } = await this.stores.actors.idsByCodes(session, [], qids);
+      const targets = await this.stores.actors.sameAsTargets(session, [...wikidata.values()].map(String));
+      return new Map([...wikidata].flatMap(([qid, id]) => {
+        const target = targets.get(String(id));
+        return target ? [[qid, target.name] as const] : [];
+      }));
+    });
+  }
+
   /** The stored actor each record most likely is (the matcher's best match above its threshold), or null. */
   async likelySameActors(records: readonly BundleActor[]): Promise<(ActorCandidate | null)[]> {
     if (records.length === 0) return [];
