@@ -37,8 +37,9 @@ export const FTM_EXPORTS: readonly BundleExportReader[] = [
 
 /** Every whole-knowledge-base export, by the name `npm run export -- --format` takes: the route is /export/<name>.ndjson. */
 export const EXPORT_FORMATS = {
-  bundle: { readers: BUNDLE_EXPORTS, describe: "Dossier's bundle, as `npm run import` reads it" },
-  ftm: { readers: FTM_EXPORTS, describe: 'FollowTheMoney entities, as OpenSanctions and Aleph write them' },
+  // Dossier's bundle, as `npm run import` reads it; FollowTheMoney entities, as OpenSanctions and Aleph write them.
+  bundle: { readers: BUNDLE_EXPORTS },
+  ftm: { readers: FTM_EXPORTS },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];

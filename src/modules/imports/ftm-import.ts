@@ -7,6 +7,7 @@
 // ISO, and every reference must name an entity of the file. Then the bundle is imported as any other.
 import { defaultModel, Model, type Schema } from '@alephdata/followthemoney';
 import countries from 'world-countries';
+import { firstDayOf } from '../../shared/dates';
 import type { Bundle, ImportOptions, ImportResult, RecordError } from './bundle';
 import { joinStoredActors } from './stored-actors';
 import { FileFormatError } from './file-format-error';
@@ -46,8 +47,6 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?/;
 
 /** The first value of a property, or null. */
 const first = (entity: FtmEntity, property: string) => entity.properties[property]?.[0] ?? null;
-/** A date as a bundle takes it (a day; a year or a month is its first day). */
-const dayOf = (value: string | null) => (value ? `${value.slice(0, 10)}${'-01-01'.slice(value.slice(0, 10).length - 4)}` : null);
 
 /**
  * Reads and checks every line; the entities that passed, and an error per line that did not (the file's line, the
@@ -164,7 +163,7 @@ function bundleOf(entities: FtmEntity[], errors: RecordError[]): { bundle: Bundl
       if (!organisation) errors.push({ entity: 'file', index: -1, line: post.line, field: 'properties.organization', message: 'a position needs an organisation of the file or a country' });
     } else continue;
     if (!member || !organisation || !role) continue;
-    affiliations.push({ member, organisation, role, startDate: dayOf(first(entity, 'startDate')), endDate: dayOf(first(entity, 'endDate')) } as unknown as BundleAffiliation);
+    affiliations.push({ member, organisation, role, startDate: firstDayOf(first(entity, 'startDate')), endDate: firstDayOf(first(entity, 'endDate')) } as unknown as BundleAffiliation);
     affiliationLines.push(entity.line);
   }
   return { bundle: { actors, affiliations }, lines: { actors: actorLines, affiliations: affiliationLines }, actorIds };

@@ -9,6 +9,7 @@
 // finds (stored-actors.ts); a reference to an item neither in the file nor stored is the line's error.
 import type { SimplifiedEntity } from 'wikibase-sdk';
 import countries from 'world-countries';
+import { firstDayOf } from '../../shared/dates';
 import { readFile } from 'node:fs/promises';
 import type { Bundle, ImportOptions, ImportResult, RecordError } from './bundle';
 import { FileFormatError } from './file-format-error';
@@ -89,8 +90,6 @@ const qualifier = (claim: Claim, property: string) => {
   const value = claim.qualifiers[property]?.[0];
   return typeof value === 'string' ? value : null;
 };
-/** A day as a bundle takes it: simplifyEntity's days, a year or a month made its first day. */
-const dayOf = (value: string | null) => (value && /^\d{4}/.test(value) ? `${value.slice(0, 10)}${'-01-01'.slice(Math.min(value.slice(0, 10).length, 10) - 4)}` : null);
 
 /** Imports a Wikidata entity file: its items as actors and affiliations, in `languages` (default English). */
 export async function importWikidata(imports: ImportService, file: string, options: ImportOptions & { languages?: readonly string[] }): Promise<ImportResult> {
@@ -155,8 +154,8 @@ export async function importWikidata(imports: ImportService, file: string, optio
       member,
       organisation,
       role,
-      startDate: dayOf(qualifier(claim, 'P580')),
-      endDate: dayOf(qualifier(claim, 'P582')),
+      startDate: firstDayOf(qualifier(claim, 'P580')),
+      endDate: firstDayOf(qualifier(claim, 'P582')),
       ...(urls.length > 0 ? { sources: urls.map((url) => ({ source: { url } })) } : {}),
     } as unknown as BundleAffiliation);
     affiliationLines.push(item.line ?? 0);
