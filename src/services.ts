@@ -123,7 +123,7 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, merges);
   const dataVersion = new DataVersionService(new DataVersionRepository(db));
-  const exports = new ExportService(db, dataVersion);
+  const exports = new ExportService(db, dataVersion, actors, sources);
   const timeline = new TimelineService(new TimelineRepository(db), actors, limits, loading);
   const paths = new PathService(new PathRepository(db), actors, loading);
   const changeLog = new ChangeRepository(db);

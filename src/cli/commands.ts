@@ -26,6 +26,8 @@ export const CommandRequest = z.discriminatedUnion('command', [
     /** Absolute, as for an import: the service that runs a handed-off export writes the file. */
     file: z.string().min(1),
     format: z.enum(EXPORT_FORMAT_NAMES),
+    /** A part only (kinds, actors, from, to, source); checked where the export runs (ExportService.resolveFilter). */
+    filter: z.record(z.string(), z.unknown()).optional(),
   }),
   z.object({ command: z.literal('keys'), action: z.enum(['create', 'revoke', 'list']), name: z.string().optional(), role: z.enum(ROLES) }),
   z.object({ command: z.literal('migrate') }),
@@ -94,9 +96,15 @@ export async function runCommand(request: CommandRequest, target: CommandTarget,
       }
       case 'export': {
         const started = Date.now();
+        const filter = await target.services.exports.resolveFilter(request.filter);
         const edition = await target.services.exports.edition();
-        io.err(`Exporting ${target.where} as ${request.format} (data version ${edition.dataVersion ?? 'being written'}) to ${request.file}...`);
-        const { records, stopped } = await target.services.exports.toFile(request.file, { format: request.format, onProgress: (progress) => io.progress(progress), shouldStop: () => io.shouldStop() });
+        io.err(`Exporting ${filter ? 'part of ' : ''}${target.where} as ${request.format} (data version ${edition.dataVersion ?? 'being written'}) to ${request.file}...`);
+        const { records, stopped } = await target.services.exports.toFile(request.file, {
+          format: request.format,
+          filter,
+          onProgress: (progress) => io.progress(progress),
+          shouldStop: () => io.shouldStop(),
+        });
         if (stopped) {
           io.out('Export stopped by request: nothing written.');
           return 130;

@@ -1,6 +1,7 @@
 // The knowledge base out over HTTP, for a copy or another tool:
 // - GET /export/bundle.ndjson: Dossier's bundle (what `npm run import` and importBundle read), and
-//   GET /export/ftm.ndjson: FollowTheMoney entities; each streamed page by page from one snapshot with the
+//   GET /export/ftm.ndjson: FollowTheMoney entities, of the whole knowledge base or a part
+//   (?kind=STATE&actor=India&from=2020-01-01&to=2024-12-31&source=<id or URL>); each streamed page by page from one snapshot with the
 //   socket's backpressure, its edition in X-Dossier-Data-Version and X-Dossier-Exported-At.
 // - GET /export/<list>.csv (actors, events, claims, checks, transfers) and GET /export/claims.jsonld (ClaimReview;
 //   exports/list-exports.ts): a list read page by page through the schema with the list's own filter from the
@@ -14,6 +15,7 @@ import type { Logger } from 'pino';
 import { type DossierError, InternalError, NotFoundError, RateLimitedError, UnauthenticatedError, UserInputError } from '../errors';
 import type { Caller } from '../modules/api-keys/api-keys.service';
 import { EXPORT_FORMAT_NAMES, type ExportFormat } from '../modules/exports/bundle-export';
+import type { ResolvedExportFilter } from '../modules/exports/export-selection';
 import { LIST_EXPORTS, type ListExport } from '../modules/exports/list-exports';
 import { dropSlowStream, liveCaller, refuseStream, whenWritable, type LiveAccess, type LiveConnections } from './live';
 
@@ -40,8 +42,10 @@ export function exportsRouter(options: ExportsHttpOptions): express.Router {
 
 /** The whole knowledge base in `format`, page by page from one snapshot, with the socket's backpressure. */
 async function wholeExport(format: ExportFormat, req: express.Request, res: express.Response, options: ExportsHttpOptions): Promise<void> {
+  let filter: ResolvedExportFilter | null;
   try {
     await liveCaller(options, req, req.headers.authorization, 'Exports');
+    filter = await options.services.exports.resolveFilter(exportFilterOf(req.query));
   } catch (error) {
     return refuseStream(res, error, 'The export');
   }
@@ -56,7 +60,7 @@ async function wholeExport(format: ExportFormat, req: express.Request, res: expr
       'X-Dossier-Data-Version': edition.dataVersion ?? '',
       'X-Dossier-Exported-At': edition.exportedAt,
     });
-    const pages = options.services.exports.lines(format);
+    const pages = options.services.exports.lines(format, { filter });
     try {
       for await (const page of pages) {
         res.write(page);
@@ -129,6 +133,21 @@ async function listExport(file: string, spec: ListExport, req: express.Request, 
     release();
     res.end();
   }
+}
+
+/** What a whole export's query string may hold, and the filter's field each fills (?kind=STATE,PERSON&actor=India&actor=Russia&from=2020-01-01). */
+const EXPORT_PARAMETERS = { kind: 'kinds', actor: 'actors', from: 'from', to: 'to', source: 'source' } as const;
+
+/** A part of the knowledge base from the query string; kinds comma-separated, actors repeated (a name may hold a comma). */
+function exportFilterOf(query: express.Request['query']): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(query)) {
+    const field = EXPORT_PARAMETERS[key as keyof typeof EXPORT_PARAMETERS];
+    if (!field) throw new UserInputError(`unknown parameter "${key}"; an export takes ${Object.keys(EXPORT_PARAMETERS).join(', ')}`, key);
+    const texts = (Array.isArray(raw) ? raw : [raw]).map(String);
+    filter[field] = field === 'kinds' ? texts.flatMap((text) => text.split(',')).map((kind) => kind.trim().toUpperCase()) : field === 'actors' ? texts : texts.at(-1);
+  }
+  return filter;
 }
 
 /**

@@ -16,16 +16,17 @@ import { createTestServer, dataOf, type TestServer } from '../helpers/test-serve
 let t: TestServer;
 let copy: TestServer;
 let merged: { survivor: number; duplicate: number };
+let exportland: string;
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-export-'));
 
 let listening: Promise<string> | undefined;
 /** The test server's address, listening from the first call on. */
 const baseUrl = () => (listening ??= t.server.listen(0, '127.0.0.1'));
 
-/** Every line of an export, in the order written. */
-async function exportOf(server: TestServer): Promise<string[]> {
+/** Every line of an export (of the part a filter picks, when given), in the order written. */
+async function exportOf(server: TestServer, filter?: Record<string, unknown>): Promise<string[]> {
   let text = '';
-  for await (const page of server.services.exports.bundleLines()) text += page;
+  for await (const page of server.services.exports.bundleLines({ filter: await server.services.exports.resolveFilter(filter) })) text += page;
   return text.split('\n').filter(Boolean);
 }
 
@@ -34,7 +35,7 @@ beforeAll(async () => {
   await loadSample(t.services);
   await loadSipriSample(t.services);
   // What the sample lacks: a source known by its text alone, an actor with demonyms, a claim with a source as asserter.
-  const name = unique('Exportland');
+  const name = (exportland = unique('Exportland'));
   await buildActor(t.services, { name, aliases: [`${name} Republic`, `"Quoted; ${name}"`], demonyms: [`${name}ian`], description: 'Line one.\nLine two, "quoted".' });
   const source = await buildSource(t.services, { kind: 'REPORT', title: unique('Untitled note'), text: `${name} and Russia met on Monday. ${name}ian officials said so.` });
   await buildClaim(t.services, { statement: `${name} met Russia.`, asserterSourceId: String(source.id), citations: [{ sourceId: String(source.id), quote: `${name} and Russia met on Monday`, stance: 'SUPPORTS' }] });
@@ -105,6 +106,100 @@ describe('a round trip through an empty database', () => {
   });
 });
 
+type Records = { [kind: string]: Record<string, any>[] };
+/** An export's records by their line's key (actor, source, event, ...). */
+function byKind(lines: string[]): Records {
+  const records: Records = {};
+  for (const line of lines) {
+    const [[kind, record]] = Object.entries(JSON.parse(line) as Record<string, Record<string, any>>) as [[string, Record<string, any>]];
+    (records[kind] ??= []).push(record);
+  }
+  return records;
+}
+const names = (records: Records) => (records.actor ?? []).map((actor) => actor.name).sort();
+/** The sources of a record's values and citations, as bundles name them (URL or text's hash). */
+const sourceKeys = (records: Records) => (records.source ?? []).map((source) => source.url ?? null);
+
+describe('a filtered export: a part of the knowledge base that imports on its own', () => {
+  /** Exports the part, imports it into an empty database, and exports the same part of the copy. */
+  async function part(filter: Record<string, unknown>): Promise<{ lines: string[]; records: Records; again: string[] }> {
+    const lines = await exportOf(t, filter);
+    const file = path.join(dir, `part-${Object.keys(filter).join('-')}.ndjson`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const empty = await createTestServer();
+    try {
+      const result = await importFile(empty.services.imports, file, { author: TEST_AUTHOR, mode: 'ATOMIC' });
+      expect(result.errors).toEqual([]);
+      return { lines, records: byKind(lines), again: await exportOf(empty, filter) };
+    } finally {
+      await empty.close();
+    }
+  }
+
+  it("of India: India, every record about it and what those records name, and the same part again from the copy", async () => {
+    const { lines, records, again } = await part({ actors: ['india'] });
+    expect([...again].sort()).toEqual([...lines].sort());
+    const about = (names: (string | undefined)[]) => names.includes('India');
+    // The summit India attended, and the sanctions an India claim names as its event.
+    expect(records.event!.map((event) => event.title).sort()).toEqual(['India-Russia annual summit in New Delhi', 'Western sanctions on Russian oil']);
+    expect(records.claim!.map((claim) => claim.event?.title).filter(Boolean)).toContain('Western sanctions on Russian oil');
+    expect(records.armsTransfer!.length).toBeGreaterThan(50);
+    expect(records.armsTransfer!.every((transfer) => about([transfer.supplier, transfer.recipient]))).toBe(true);
+    expect(records.claim!.every((claim) => about([claim.subject, claim.object, claim.asserter, ...(claim.about ?? []).map((a: { actor: string }) => a.actor)]))).toBe(true);
+    expect(records.affiliation!.every((affiliation) => about([affiliation.member, affiliation.organisation]))).toBe(true);
+    // The summit's participants and the suppliers come along; an actor nothing of India's names does not.
+    expect(names(records)).toEqual(expect.arrayContaining(['India', 'Russia', 'Vladimir Putin', 'Narendra Modi', 'France']));
+    expect(names(records)).not.toContain(exportland);
+    expect(records.source!.length).toBeGreaterThan(1);
+  }, 60_000);
+
+  it('of one kind of actor: the people, their offices and the summit they attended', async () => {
+    const { lines, records, again } = await part({ kinds: ['PERSON'] });
+    expect([...again].sort()).toEqual([...lines].sort());
+    // The two people, the states of their offices and of the summit, and Ukraine, which a claim about Putin is about.
+    expect(names(records)).toEqual(['India', 'Narendra Modi', 'Russia', 'Ukraine', 'Vladimir Putin']);
+    expect(records.claim!.every((claim) => [claim.subject, claim.object, claim.asserter, ...(claim.about ?? []).map((a: { actor: string }) => a.actor)].some((name) => ['Narendra Modi', 'Vladimir Putin'].includes(name)))).toBe(true);
+    expect(new Set(records.affiliation!.map((affiliation) => affiliation.member))).toEqual(new Set(['Narendra Modi', 'Vladimir Putin']));
+    expect(records.armsTransfer).toBeUndefined();
+  }, 60_000);
+
+  it('of 2022: the deliveries of that year, the events and offices that overlap it, and the sources published in it', async () => {
+    const { lines, records, again } = await part({ from: '2022-01-01', to: '2022-12-31' });
+    expect([...again].sort()).toEqual([...lines].sort());
+    expect(new Set(records.armsTransfer!.map((transfer) => transfer.deliveryYear))).toEqual(new Set([2022]));
+    expect(records.event!.map((event) => event.title).sort()).toEqual(["Russia's full-scale invasion of Ukraine", 'Western sanctions on Russian oil']);
+    expect(records.claim!.map((claim) => claim.validFrom)).toEqual(['2009-01-01']);
+    expect(records.affiliation!.every((affiliation) => (affiliation.startDate ?? '') <= '2022-12-31' && (affiliation.endDate ?? '9999') >= '2022-01-01')).toBe(true);
+    expect(sourceKeys(records)).toContain('https://www.consilium.europa.eu/en/press/press-releases/2022/12/03/russia-eu-agrees-on-level-of-price-cap-for-seaborne-oil/');
+    expect(sourceKeys(records)).not.toContain('https://home.treasury.gov/news/press-releases/sb0290');
+  }, 60_000);
+
+  it('of one source: the source, what cites it or takes a value from it, and the actors those name', async () => {
+    const { lines, records, again } = await part({ source: 'https://home.treasury.gov/news/press-releases/sb0290' });
+    expect([...again].sort()).toEqual([...lines].sort());
+    expect(Object.keys(records)).toEqual(['actor', 'source', 'event']);
+    expect(sourceKeys(records)).toEqual(['https://home.treasury.gov/news/press-releases/sb0290']);
+    expect(records.event!.map((event) => event.title)).toEqual(['US sanctions on Rosneft and Lukoil']);
+    expect(names(records)).toEqual(['Lukoil', 'Rosneft', 'Russia', 'United States']);
+  }, 60_000);
+
+  it('combines the parts of a filter: India in 2022', async () => {
+    const records = byKind(await exportOf(t, { actors: ['India'], from: '2022-01-01', to: '2022-12-31' }));
+    expect(records.event).toBeUndefined();
+    expect(records.armsTransfer!.every((transfer) => transfer.deliveryYear === 2022 && [transfer.supplier, transfer.recipient].includes('India'))).toBe(true);
+  });
+
+  it('refuses a bad filter with the code and the field, before writing a line', async () => {
+    const refusal = (filter: Record<string, unknown>) => t.services.exports.resolveFilter(filter).then(() => null, (error) => ({ code: error.code, field: error.extensions.field }));
+    expect(await refusal({ actors: ['Nowhere-land'] })).toEqual({ code: 'NOT_FOUND', field: 'filter.actors.0' });
+    expect(await refusal({ source: 'https://example.org/never-stored' })).toEqual({ code: 'NOT_FOUND', field: 'filter.source' });
+    expect(await refusal({ from: '2022-02-30' })).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.from' });
+    expect(await refusal({ from: '2023-01-01', to: '2022-01-01' })).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.from' });
+    expect(await refusal({ kinds: ['EMPIRE'] })).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.kinds.0' });
+    expect(await refusal({ colour: 'red' })).toEqual({ code: 'BAD_USER_INPUT', field: 'filter' });
+  });
+});
+
 describe('GET /export/bundle.ndjson', () => {
   it('streams the bundle with its edition, the same lines as the CLI writes', async () => {
     const response = await fetch(`${await baseUrl()}/export/bundle.ndjson`);
@@ -117,6 +212,21 @@ describe('GET /export/bundle.ndjson', () => {
     const { records } = await t.services.exports.toFile(file);
     expect(text).toBe(readFileSync(file, 'utf8'));
     expect(text.split('\n').filter(Boolean)).toHaveLength(records);
+  });
+
+  it('exports a part from the query string, and refuses a bad one with its code before the stream starts', async () => {
+    const base = await baseUrl();
+    const response = await fetch(`${base}/export/bundle.ndjson?actor=India&kind=state&from=2022-01-01&to=2022-12-31`);
+    expect(response.status).toBe(200);
+    expect((await response.text()).split('\n').filter(Boolean)).toEqual(await exportOf(t, { actors: ['India'], kinds: ['STATE'], from: '2022-01-01', to: '2022-12-31' }));
+    for (const [query, status, code] of [
+      ['actor=Nowhere-land', 404, 'NOT_FOUND'],
+      ['from=yesterday', 400, 'BAD_USER_INPUT'],
+      ['colour=red', 400, 'BAD_USER_INPUT'],
+    ] as const) {
+      const refused = await fetch(`${base}/export/ftm.ndjson?${query}`);
+      expect([query, refused.status, (await refused.json()).errors[0].extensions.code]).toEqual([query, status, code]);
+    }
   });
 
   it('needs a key where reads need one', async () => {
@@ -157,19 +267,33 @@ describe('the FollowTheMoney export', () => {
     expect(schemata).toEqual(new Set(['PublicBody', 'Person', 'Organization', 'LegalEntity', 'Article', 'Document', 'Event', 'Membership', 'EconomicActivity', 'Mention']));
   });
 
-  it('refers only to entities in the file, each written before the entities that point at it', () => {
+  /** References to entities not written before the entity that holds them. */
+  function dangling(list: typeof entities): string[] {
     const seen = new Set<string>();
-    const dangling: string[] = [];
-    for (const entity of entities) {
+    const found: string[] = [];
+    for (const entity of list) {
       const schema = model.getSchema(entity.schema);
       for (const [name, values] of Object.entries(entity.properties)) {
         if (schema.getProperty(name).type.name !== 'entity') continue;
-        for (const id of values) if (!seen.has(id)) dangling.push(`${entity.id}.${name} -> ${id}`);
+        for (const id of values) if (!seen.has(id)) found.push(`${entity.id}.${name} -> ${id}`);
       }
       seen.add(entity.id);
     }
-    expect(dangling).toEqual([]);
-    expect(seen.size).toBe(entities.length);
+    return found;
+  }
+
+  it('refers only to entities in the file, each written before the entities that point at it', () => {
+    expect(dangling(entities)).toEqual([]);
+    expect(new Set(entities.map((entity) => entity.id)).size).toBe(entities.length);
+  });
+
+  it("exports a part too, India's, referring only to entities in it, mentions of its actors in its documents included", async () => {
+    let text = '';
+    for await (const page of t.services.exports.lines('ftm', { filter: await t.services.exports.resolveFilter({ actors: ['India'] }) })) text += page;
+    const part: typeof entities = text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    expect(dangling(part)).toEqual([]);
+    expect(part.length).toBeLessThan(entities.length);
+    expect(part.filter((entity) => entity.schema === 'Mention').map((entity) => entity.caption)).toContain('India');
   });
 
   it('writes states as public bodies with their country, Putin\'s office as a membership, the deals as trades, with stable ids', async () => {

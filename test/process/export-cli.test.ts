@@ -41,6 +41,19 @@ describe('moving from the embedded database to PostgreSQL', () => {
     expect(sortedLines(again)).toEqual(sortedLines(exported));
   }, 300_000);
 
+  it("exports a part with the filter's flags, and refuses an actor it does not hold with the flag's field", () => {
+    const part = path.join(dir, 'india-2022.ndjson');
+    const out = runScript('src/cli/export.ts', [part, '--actor', 'India', '--kind', 'state', '--from', '2022-01-01', '--to', '2022-12-31'], postgres);
+    expect(out.status).toBe(0);
+    const transfers = sortedLines(part).map((line) => JSON.parse(line).armsTransfer).filter(Boolean);
+    expect(transfers.length).toBeGreaterThan(0);
+    expect(transfers.every((transfer: { deliveryYear: number; supplier: string; recipient: string }) => transfer.deliveryYear === 2022 && [transfer.supplier, transfer.recipient].includes('India'))).toBe(true);
+    const missing = runScript('src/cli/export.ts', [part, '--actor', 'Atlantis'], postgres);
+    expect(missing.status).toBe(1);
+    expect(missing.output).toContain('filter.actors.0: no actor is named "Atlantis"');
+    expect(runScript('src/cli/export.ts', [part, '--colour', 'red'], postgres).status).toBe(2);
+  }, 120_000);
+
   it('refuses a missing file argument with its usage, and leaves no partial file when the export fails', () => {
     const usage = runScript('src/cli/export.ts', [], embedded);
     expect(usage.status).toBe(2);

@@ -2,6 +2,7 @@
 // order they were stored, codes; an affiliation by its two actors' names, with the sources of its values.
 import countries from 'world-countries';
 import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue } from '../exports/export-reader';
+import type { ExportScope } from '../exports/export-selection';
 import { valueSourcesSql } from '../provenance/provenance.exports';
 
 /** An actor's name by id: how bundle records name the actors they refer to. */
@@ -76,3 +77,23 @@ export const affiliationFtmExport = exportReader({
     lastChange: ftmTime('f.updated_at'),
   }),
 });
+
+/** The actors a filtered export is about: of the kinds `kinds` (text[], null: any) among the ids `ids` (int[], null: any). */
+export const actorSeedSql = (kinds: string, ids: string) =>
+  `SELECT a.id FROM actor a WHERE (${kinds}::text[] IS NULL OR a.kind::text = ANY(${kinds}::text[])) AND (${ids}::int[] IS NULL OR a.id = ANY(${ids}::int[]))`;
+
+/**
+ * An affiliation in a filtered export: of an actor asked for (as member or organisation); overlapping the dates
+ * (an open end is open); with a value from the source asked for. It brings both actors and its values' sources.
+ */
+export const affiliationExportScope: ExportScope = {
+  table: 'affiliation',
+  alias: 'f',
+  concerns: `(f.member_id IN (SELECT id FROM export_seed_actor) OR f.organisation_id IN (SELECT id FROM export_seed_actor))`,
+  within: `COALESCE(f.start_date, '-infinity') <= $2::date AND COALESCE(f.end_date, 'infinity') >= $1::date`,
+  cites: `EXISTS (SELECT 1 FROM value_source v WHERE v.affiliation_id = f.id AND v.source_id = $3::int)`,
+  refers: {
+    actor: (picked) => `SELECT unnest(ARRAY[f.member_id, f.organisation_id]) FROM affiliation f WHERE f.id IN (SELECT id FROM ${picked})`,
+    source: (picked) => `SELECT v.source_id FROM value_source v WHERE v.affiliation_id IN (SELECT id FROM ${picked})`,
+  },
+};

@@ -1,6 +1,7 @@
 // Arms transfers as bundle records (see exports/bundle-export.ts): the register's fields, the parties by name and
 // the dataset by its URL or hash.
 import { exportReader, ftmEntity, ftmId, ftmValue } from '../exports/export-reader';
+import type { ExportScope } from '../exports/export-selection';
 import { sourceRefSql } from '../sources/sources.exports';
 
 export const armsTransferBundleExport = exportReader({
@@ -41,3 +42,19 @@ export const armsTransferFtmExport = exportReader({
     lastSeen: `to_char(t.last_seen, 'YYYY-MM-DD')`,
   }),
 });
+
+/**
+ * A delivery in a filtered export: to or from an actor asked for; delivered in a year the dates touch; from the
+ * dataset asked for. It brings both parties and its dataset.
+ */
+export const armsTransferExportScope: ExportScope = {
+  table: 'arms_transfer',
+  alias: 't',
+  concerns: `(t.supplier_id IN (SELECT id FROM export_seed_actor) OR t.recipient_id IN (SELECT id FROM export_seed_actor))`,
+  within: `t.delivery_year BETWEEN extract(year FROM $1::date) AND extract(year FROM $2::date)`,
+  cites: `t.source_id = $3::int`,
+  refers: {
+    actor: (picked) => `SELECT unnest(ARRAY[t.supplier_id, t.recipient_id]) FROM arms_transfer t WHERE t.id IN (SELECT id FROM ${picked})`,
+    source: (picked) => `SELECT t.source_id FROM arms_transfer t WHERE t.id IN (SELECT id FROM ${picked})`,
+  },
+};

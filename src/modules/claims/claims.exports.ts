@@ -2,6 +2,7 @@
 // by natural keys, the actors they are about and their citations in the order they were stored.
 import { actorNameSql } from '../actors/actors.exports';
 import { day, exportReader } from '../exports/export-reader';
+import type { ExportScope } from '../exports/export-selection';
 import { sourceRefSql } from '../sources/sources.exports';
 
 export const claimBundleExport = exportReader({
@@ -20,3 +21,26 @@ export const claimBundleExport = exportReader({
         'endOffset', ci.end_offset, 'stance', ci.stance) ORDER BY ci.id)
       FROM citation ci JOIN source s ON s.id = ci.source_id WHERE ci.claim_id = c.id))`,
 });
+
+/**
+ * A claim in a filtered export: about an actor asked for (as subject, object, asserter or one it is about); within
+ * the dates by its validity, or, having none, by the publication of a source citing it; citing the source asked
+ * for (or asserted by it). It brings its actors, its sources and its event.
+ */
+export const claimExportScope: ExportScope = {
+  table: 'claim',
+  alias: 'c',
+  concerns: `(c.subject_id IN (SELECT id FROM export_seed_actor) OR c.object_actor_id IN (SELECT id FROM export_seed_actor) OR c.asserter_id IN (SELECT id FROM export_seed_actor)
+    OR EXISTS (SELECT 1 FROM claim_actor ca WHERE ca.claim_id = c.id AND ca.actor_id IN (SELECT id FROM export_seed_actor)))`,
+  within: `CASE WHEN c.valid_from IS NULL AND c.valid_to IS NULL
+    THEN EXISTS (SELECT 1 FROM citation ci JOIN source s ON s.id = ci.source_id WHERE ci.claim_id = c.id AND s.published_at BETWEEN $1::date AND $2::date)
+    ELSE COALESCE(c.valid_from, '-infinity') <= $2::date AND COALESCE(c.valid_to, 'infinity') >= $1::date END`,
+  cites: `(c.asserter_source_id = $3::int OR EXISTS (SELECT 1 FROM citation ci WHERE ci.claim_id = c.id AND ci.source_id = $3::int))`,
+  refers: {
+    actor: (picked) => `SELECT unnest(ARRAY[c.subject_id, c.object_actor_id, c.asserter_id]) FROM claim c WHERE c.id IN (SELECT id FROM ${picked})
+      UNION SELECT ca.actor_id FROM claim_actor ca WHERE ca.claim_id IN (SELECT id FROM ${picked})`,
+    source: (picked) => `SELECT c.asserter_source_id FROM claim c WHERE c.id IN (SELECT id FROM ${picked})
+      UNION SELECT ci.source_id FROM citation ci WHERE ci.claim_id IN (SELECT id FROM ${picked})`,
+    event: (picked) => `SELECT c.event_id FROM claim c WHERE c.id IN (SELECT id FROM ${picked})`,
+  },
+};

@@ -2,6 +2,7 @@
 // sources of their values.
 import { actorNameSql } from '../actors/actors.exports';
 import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue } from '../exports/export-reader';
+import type { ExportScope } from '../exports/export-selection';
 import { valueSourcesSql } from '../provenance/provenance.exports';
 
 export const eventBundleExport = exportReader({
@@ -33,3 +34,19 @@ export const eventFtmExport = exportReader({
     lastChange: ftmTime('e.updated_at'),
   }),
 });
+
+/**
+ * An event in a filtered export: with an actor asked for among its participants; overlapping the dates; with a
+ * value from the source asked for. It brings its participants and its values' sources.
+ */
+export const eventExportScope: ExportScope = {
+  table: 'event',
+  alias: 'e',
+  concerns: `EXISTS (SELECT 1 FROM event_participant p WHERE p.event_id = e.id AND p.actor_id IN (SELECT id FROM export_seed_actor))`,
+  within: `e.start_date <= $2::date AND COALESCE(e.end_date, e.start_date) >= $1::date`,
+  cites: `EXISTS (SELECT 1 FROM value_source v WHERE v.event_id = e.id AND v.source_id = $3::int)`,
+  refers: {
+    actor: (picked) => `SELECT p.actor_id FROM event_participant p WHERE p.event_id IN (SELECT id FROM ${picked})`,
+    source: (picked) => `SELECT v.source_id FROM value_source v WHERE v.event_id IN (SELECT id FROM ${picked})`,
+  },
+};

@@ -4,13 +4,14 @@
 // records' JSON (<module>.exports.ts); this table lists them. Pages are read by id with a keyset, inside one
 // read-only snapshot, so that the file is consistent and memory stays that of one page whatever the size.
 import type { Database } from '../../db/database';
-import { actorBundleExport, actorFtmExport, affiliationBundleExport, affiliationFtmExport } from '../actors/actors.exports';
-import { armsTransferBundleExport, armsTransferFtmExport } from '../arms-transfers/arms-transfers.exports';
-import { claimBundleExport } from '../claims/claims.exports';
-import { eventBundleExport, eventFtmExport } from '../events/events.exports';
+import { actorBundleExport, actorFtmExport, affiliationBundleExport, affiliationExportScope, affiliationFtmExport } from '../actors/actors.exports';
+import { armsTransferBundleExport, armsTransferExportScope, armsTransferFtmExport } from '../arms-transfers/arms-transfers.exports';
+import { claimBundleExport, claimExportScope } from '../claims/claims.exports';
+import { eventBundleExport, eventExportScope, eventFtmExport } from '../events/events.exports';
 import { mentionFtmExport } from '../mentions/mentions.exports';
 import { sourceBundleExport, sourceFtmExport } from '../sources/sources.exports';
 import type { BundleExportReader } from './export-reader';
+import { pickForExport, type ExportScope, type ResolvedExportFilter } from './export-selection';
 
 /** Every entity a bundle export writes, in the bundle's order (a catalog test holds it to BUNDLE_ENTITIES'). */
 export const BUNDLE_EXPORTS: readonly BundleExportReader[] = [
@@ -35,6 +36,12 @@ export const FTM_EXPORTS: readonly BundleExportReader[] = [
   mentionFtmExport,
 ];
 
+/**
+ * The records a filter picks by what they are about, their dates and their sources, each scope after those that
+ * refer to it (claims name events): actors, sources and mentions follow from them (export-selection.ts).
+ */
+export const EXPORT_SCOPES: readonly ExportScope[] = [affiliationExportScope, claimExportScope, armsTransferExportScope, eventExportScope];
+
 /** Every whole-knowledge-base export, by the name `npm run export -- --format` takes: the route is /export/<name>.ndjson. */
 export const EXPORT_FORMATS = {
   // Dossier's bundle, as `npm run import` reads it; FollowTheMoney entities, as OpenSanctions and Aleph write them.
@@ -52,12 +59,21 @@ export interface ExportProgress {
   total: number;
 }
 
+export interface ExportOptions {
+  /** Only a part: the records the filter picks and what they refer to. */
+  filter?: ResolvedExportFilter | null;
+  /** Hears the records written so far against the total. */
+  onProgress?: (progress: ExportProgress) => void;
+}
+
 /**
- * An export's lines (of `readers`, in order), a page of them at a time (each a string of whole lines), read in one read-only snapshot
- * (REPEATABLE READ on PostgreSQL; PGlite's one connection is held for the export). `onProgress` hears the records
- * written so far against the total.
+ * An export's lines (of `readers`, in order), a page of them at a time (each a string of whole lines), read in one snapshot
+ * (REPEATABLE READ on PostgreSQL, read-only unless a filter's picks are kept in temporary tables; PGlite's one
+ * connection is held for the export).
  */
-export async function* exportLines(db: Database, readers: readonly BundleExportReader[], onProgress?: (progress: ExportProgress) => void): AsyncGenerator<string> {
+export async function* exportLines(db: Database, readers: readonly BundleExportReader[], options: ExportOptions = {}): AsyncGenerator<string> {
+  const { filter, onProgress } = options;
+  const picked = Boolean(filter);
   // The snapshot's transaction runs beside the consumer: it reads a page, hands it over, and waits until the
   // consumer has taken it, so that at most two pages are held; a consumer that stops early ends it.
   const pages: string[] = [];
@@ -68,15 +84,16 @@ export async function* exportLines(db: Database, readers: readonly BundleExportR
   let failure: unknown = null;
   const reading = db
     .transaction(async (session) => {
-      await session.query(`/* exportSnapshot */ SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
+      await session.query(`/* exportSnapshot */ SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, ${filter ? 'READ WRITE' : 'READ ONLY'}`);
+      if (filter) await pickForExport(session, EXPORT_SCOPES, filter);
       // One statement at a time: a session is one connection.
       let total = 0;
-      for (const reader of readers) total += await reader.count(session);
+      for (const reader of readers) total += await reader.count(session, picked);
       let done = 0;
       onProgress?.({ done, total });
       for (const reader of readers) {
         for (let after = 0; !stopped; ) {
-          const rows = await reader.page(session, after, EXPORT_PAGE);
+          const rows = await reader.page(session, after, EXPORT_PAGE, picked);
           if (rows.length === 0) break;
           after = rows.at(-1)!.id;
           done += rows.length;

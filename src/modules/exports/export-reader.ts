@@ -11,10 +11,10 @@ export interface BundleExportReader {
   entity: EntityName | string;
   /** The key of an NDJSON line ({"actor": {...}}); null: the record is the line (a FollowTheMoney entity). */
   line: string | null;
-  /** Up to `limit` records with ids above `afterId`, in id order. */
-  page(session: SqlSession, afterId: number, limit: number): Promise<BundleExportRow[]>;
-  /** How many records the entity holds (for the progress bar). */
-  count(session: SqlSession): Promise<number>;
+  /** Up to `limit` records with ids above `afterId`, in id order; `picked`: only those a filter picked (export-selection.ts). */
+  page(session: SqlSession, afterId: number, limit: number, picked: boolean): Promise<BundleExportRow[]>;
+  /** How many records the entity holds, or of them the picked ones (for the progress bar). */
+  count(session: SqlSession, picked: boolean): Promise<number>;
 }
 
 /**
@@ -23,20 +23,24 @@ export interface BundleExportReader {
  */
 export function exportReader(definition: { entity: EntityName | string; line: string | null; table: string; alias: string; record: string; joins?: string; where?: string }): BundleExportReader {
   const { entity, line, table, alias, record, joins, where } = definition;
+  const only = (picked: boolean) => [where, picked ? `${alias}.id IN (SELECT id FROM ${pickedTable(table)})` : null].filter(Boolean);
   return {
     entity,
     line,
-    page: (session, afterId, limit) =>
+    page: (session, afterId, limit, picked) =>
       session.query<BundleExportRow>(
         // json, not jsonb: written as built, without the binary form's round trip (bench:export: 10-20% faster).
         `/* export_${table} */ SELECT ${alias}.id, json_strip_nulls(${record})::text AS record
-         FROM ${table} ${alias} ${joins ?? ''} WHERE ${alias}.id > $1 ${where ? `AND ${where}` : ''} ORDER BY ${alias}.id LIMIT $2`,
+         FROM ${table} ${alias} ${joins ?? ''} WHERE ${[`${alias}.id > $1`, ...only(picked)].join(' AND ')} ORDER BY ${alias}.id LIMIT $2`,
         [afterId, limit],
       ),
-    count: async (session) =>
-      (await session.query<{ count: number }>(`/* exportCount_${table} */ SELECT count(*)::int AS count FROM ${table} ${alias} ${where ? `WHERE ${where}` : ''}`))[0]!.count,
+    count: async (session, picked) =>
+      (await session.query<{ count: number }>(`/* exportCount_${table} */ SELECT count(*)::int AS count FROM ${table} ${alias} WHERE ${only(picked).join(' AND ') || 'TRUE'}`))[0]!.count,
   };
 }
+
+/** Where a filtered export keeps the picked ids of `table` (export-selection.ts), for the readers to join. */
+export const pickedTable = (table: string) => `export_pick_${table}`;
 
 /** A date column as a bundle writes it (YYYY-MM-DD). */
 export const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;

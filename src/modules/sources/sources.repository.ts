@@ -46,6 +46,15 @@ export class SourceRepository {
     return this.db.query<SourceRow>(`/* sourcesByIds */ SELECT ${readColumns('source')} FROM source WHERE id = ANY($1::int[])`, [ids]);
   }
 
+  /** The id of the source with this id (as text) or URL, or null. */
+  async idOf(reference: string): Promise<number | null> {
+    const [row] = await this.db.query<{ id: number }>(
+      `/* sourceIdOf */ SELECT id FROM source WHERE url = $1 OR ($1 ~ '^[1-9][0-9]{0,8}$' AND id = $1::int) ORDER BY url = $1 DESC LIMIT 1`,
+      [reference],
+    );
+    return row?.id ?? null;
+  }
+
   /** Windows of the texts of many sources, offsets in code points, for the per-request loader. */
   async textWindows(windows: readonly { id: number; offset: number; length: number }[]): Promise<(string | null)[]> {
     const rows = await this.db.query<{ i: number; text: string | null }>(

@@ -59,6 +59,13 @@ export class SourceService {
     return source ?? null;
   }
 
+  /** The id of the source a reference names (its id or its URL); NOT_FOUND naming `field` when none. */
+  async resolveReference(reference: string, field: string): Promise<number> {
+    const id = await this.sources.idOf(reference);
+    if (id === null) throw new NotFoundError(`${field}: no source has the id or URL "${reference}"`, field);
+    return id;
+  }
+
   findManyByIds(ids: readonly number[]): Promise<SourceRow[]> {
     return this.sources.findManyByIds(ids);
   }
