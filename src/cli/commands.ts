@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate';
 import { FILE_FORMAT_NAMES, importFile } from '../modules/imports/import-file';
 import { EXPORT_FORMAT_NAMES } from '../modules/exports/bundle-export';
 import { ENTITIES, type ImportResult } from '../modules/imports/bundle';
+import { Languages } from '../modules/imports/imports.validation';
 import { ROLES } from '../modules/api-keys/api-keys.service';
 import type { Services } from '../services';
 
@@ -19,6 +20,7 @@ export const CommandRequest = z.discriminatedUnion('command', [
     dryRun: z.boolean(),
     format: z.enum(FILE_FORMAT_NAMES).optional(),
     chunkSize: z.number().int().min(1).max(1_000_000).optional(),
+    languages: Languages.optional(),
     author: z.string().min(1).max(200),
   }),
   z.object({
@@ -86,6 +88,7 @@ export async function runCommand(request: CommandRequest, target: CommandTarget,
           dryRun: request.dryRun,
           format: request.format,
           chunkSize: request.chunkSize,
+          languages: request.languages,
           shouldStop: () => io.shouldStop(),
           onProgress: (progress) => io.progress(progress),
         });

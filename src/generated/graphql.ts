@@ -1829,6 +1829,7 @@ export type MutationImportBundleArgs = {
 export type MutationImportFileArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   format: ImportFileFormat;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
   mode?: InputMaybe<ImportMode>;
   text: Scalars['String']['input'];
 };
@@ -3816,7 +3817,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteSource?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
   deprecateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDeprecateClaimArgs, 'id' | 'reason'>>;
   importBundle?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportBundleArgs, 'dryRun' | 'input' | 'mode'>>;
-  importFile?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFileArgs, 'dryRun' | 'format' | 'mode' | 'text'>>;
+  importFile?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFileArgs, 'dryRun' | 'format' | 'languages' | 'mode' | 'text'>>;
   mergeActors?: Resolver<ResolversTypes['ActorMerge'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'canonical' | 'duplicates'>>;
   rankAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationRankAffiliationArgs, 'id' | 'rank'>>;
   rankAlias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType, RequireFields<MutationRankAliasArgs, 'id' | 'rank'>>;

@@ -2,7 +2,7 @@
 // items become actors with their labels, aliases, QIDs and ISO codes, kinds from instance-of; positions held and
 // memberships become affiliations with their dates and reference URLs; a stored actor is joined, not duplicated;
 // a second import (of the dump) changes nothing; a reference to an item nobody holds is the line's error.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importFile } from '../../src/modules/imports/import-file';
@@ -51,6 +51,17 @@ describe("Wikidata's entity JSON", () => {
     expect(again.errors).toEqual([]);
     expect(again.actors).toEqual({ created: 0, updated: 0, unchanged: 4, rejected: 0 });
     expect(again.affiliations).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
+  });
+
+  it('reads the labels of the languages asked for through importFile, the first naming the actor, and refuses a code that is no language', async () => {
+    const IMPORT = `mutation($text: String!, $languages: [String!]) { importFile(format: WIKIDATA, text: $text, languages: $languages) { actors { created updated unchanged } errors { field message } } }`;
+    const text = readFileSync(projectPath('test/fixtures/wikidata-entities.json'), 'utf8');
+    const { importFile: result } = dataOf(await t.execute(IMPORT, { text, languages: ['en', 'ru'] }));
+    expect(result).toEqual({ actors: { created: 0, updated: 1, unchanged: 3 }, errors: [] });
+    const { actor } = dataOf(await t.execute('{ actor(name: "Сергей Викторович Лавров") { name aliases } }'));
+    expect(actor).toEqual({ name: 'Sergey Lavrov', aliases: expect.arrayContaining(['Sergei Lavrov', 'Сергей Викторович Лавров']) });
+    const refused = await t.execute(IMPORT, { text, languages: ['English'] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'languages.0' });
   });
 
   it("reports an item a statement points at that neither the file nor Dossier holds, and a dump line that is not JSON, by line and field", async () => {

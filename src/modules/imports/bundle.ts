@@ -64,6 +64,8 @@ export interface ImportOptions {
   onProgress?: (progress: { done: number; total: number }) => void;
   /** Checked between transactions: true stops the import cleanly. */
   shouldStop?: () => boolean;
+  /** Formats that hold labels in many languages (Wikidata): those read, the first giving the name. */
+  languages?: readonly string[];
 }
 
 export const DEFAULT_CHUNK_SIZE = 5000;

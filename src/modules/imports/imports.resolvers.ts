@@ -5,8 +5,8 @@ export const importResolvers: Resolvers = {
   Mutation: {
     importBundle: (_parent, { input, mode, dryRun }, context) =>
       context.services.imports.importBundle(input, { author: authorOf(context), mode: mode ?? 'ATOMIC', dryRun: dryRun ?? false }),
-    importFile: (_parent, { format, text, mode, dryRun }, context) =>
-      context.services.imports.importText(format, text, { author: authorOf(context), mode: mode ?? 'ATOMIC', dryRun: dryRun ?? false }),
+    importFile: (_parent, { format, text, mode, dryRun, languages }, context) =>
+      context.services.imports.importText(format, text, { author: authorOf(context), mode: mode ?? 'ATOMIC', dryRun: dryRun ?? false, languages: languages ?? undefined }),
   },
   ImportRecordError: {
     code: (error) => error.code ?? 'BAD_USER_INPUT',

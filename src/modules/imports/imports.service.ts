@@ -17,6 +17,8 @@ import type { MentionLinker } from '../mentions/mention-linker';
 import type { WriteEffects } from './bundle-entities';
 import type { BundleStores } from './bundle-stores';
 import type { BundleActor } from './imports.validation';
+import { Languages } from './imports.validation';
+import { parseInput } from '../../shared/validation';
 import { LostRace, withRetry, writeStrategyFor, writeWith, type InTransaction } from './write-strategy';
 
 export type { Bundle, EntityName, ImportOptions, ImportResult, RecordError } from './bundle';
@@ -99,11 +101,12 @@ export class ImportService {
     const name = FILE_FORMAT_NAMES.find((known) => known.toUpperCase() === format);
     if (!name) throw new UserInputError(`format must be one of ${FILE_FORMAT_NAMES.map((known) => known.toUpperCase()).join(', ')}`, 'format');
     if (!text.trim()) throw new UserInputError('text must not be empty', 'text');
+    const languages = options.languages && parseInput(Languages, options.languages, 'languages');
     const dir = await mkdtemp(path.join(tmpdir(), 'dossier-import-'));
     try {
       const file = path.join(dir, 'import');
       await writeFile(file, text);
-      return await importFile(this, file, { ...options, format: name }).catch((error: unknown) => {
+      return await importFile(this, file, { ...options, languages, format: name }).catch((error: unknown) => {
         // A file the format cannot read at all (no header, not JSON) is the argument's fault.
         throw error instanceof FileFormatError ? new UserInputError(error.message, 'text') : error;
       });

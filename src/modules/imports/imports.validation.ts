@@ -144,3 +144,9 @@ export const BundleDocument = z
   .strict()
   .describe('A Dossier import bundle: records that refer to each other by natural keys, never by database ids.');
 export type BundleDocument = z.output<typeof BundleDocument>;
+
+/** Language codes as Wikidata writes them (en, ru, zh-hans, sr-el), at most 20: the labels an import reads. */
+export const Languages = z
+  .array(z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/, 'must be a language code as Wikidata writes them (en, ru, zh-hans)'))
+  .min(1, 'must name at least one language')
+  .max(20, 'must list at most 20 languages');
