@@ -4,6 +4,7 @@ import type { ActorWithAliases } from '../actors/actors.columns';
 import type { MatchFeature } from '../matching/match-evidence';
 import type { WriteCounts } from '../../db/set-writes';
 import type { ImportMode } from './imports.validation';
+import type { SqlSession } from '../../db/database';
 
 export type EntityName = 'actors' | 'sources' | 'events' | 'affiliations' | 'claims' | 'armsTransfers';
 /** The order in which an import writes: each kind refers only to kinds before it (see bundle-entities.ts). */
@@ -66,6 +67,15 @@ export interface ImportOptions {
   shouldStop?: () => boolean;
   /** Formats that hold labels in many languages (Wikidata): those read, the first giving the name. */
   languages?: readonly string[];
+  /**
+   * Check and write inside this transaction, which the caller commits or rolls back (a streamed file's chunks,
+   * import-file.ts). Stored actors are then not matched for LIKELY_DUPLICATE warnings: the matcher reads outside it.
+   */
+  session?: SqlSession;
+  /** With `session`: the writes recorded a relink of the stored sources, owed once the caller's transaction commits. */
+  onRelinkOwed?: () => void;
+  /** An NDJSON file larger than this is read and written a chunk at a time rather than whole (import-file.ts). */
+  wholeFileBytes?: number;
 }
 
 export const DEFAULT_CHUNK_SIZE = 5000;

@@ -2,10 +2,12 @@
 // line: {"actor": {...}}, {"source": {...}}, {"event": {...}}, {"affiliation": {...}}, {"claim": {...}} or {"armsTransfer": {...}}). Used by
 // the CLI and the first start. A register is streamed: a file of any length takes memory for one chunk.
 import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BundleArmsTransfer } from './imports.validation';
-import { DEFAULT_CHUNK_SIZE, ENTITIES, type Bundle, type EntityName, type ImportOptions, type ImportResult, type RecordError } from './bundle';
+import { DEFAULT_CHUNK_SIZE, ENTITIES, type Bundle, type EntityCounts, type EntityName, type ImportOptions, type ImportResult, type RecordError } from './bundle';
 import type { ImportService } from './imports.service';
+import { isRetryable, withRetry } from './write-strategy';
 import { FileFormatError } from './file-format-error';
 import { importFtm } from './ftm-import';
 import { importWikidata } from './wikidata-import';
@@ -40,10 +42,23 @@ export function formatOf(file: string): FileFormat {
 
 const NDJSON_KINDS: Record<string, EntityName> = { actor: 'actors', source: 'sources', event: 'events', affiliation: 'affiliations', claim: 'claims', armsTransfer: 'armsTransfers' };
 
-async function readNdjson(file: string): Promise<{ bundle: Bundle; lines: Record<EntityName, number[]>; errors: RecordError[] }> {
-  const bundle = Object.fromEntries(ENTITIES.map((entity) => [entity, [] as unknown[]])) as Record<EntityName, unknown[]>;
-  const lines = Object.fromEntries(ENTITIES.map((entity) => [entity, [] as number[]])) as Record<EntityName, number[]>;
-  const errors: RecordError[] = [];
+/** Records of an NDJSON file, each list with the file line of each record. */
+class NdjsonChunk {
+  readonly bundle = Object.fromEntries(ENTITIES.map((entity) => [entity, [] as unknown[]])) as Record<EntityName, unknown[]>;
+  readonly lines = Object.fromEntries(ENTITIES.map((entity) => [entity, [] as number[]])) as Record<EntityName, number[]>;
+  size = 0;
+
+  add(entity: EntityName, record: unknown, line: number): void {
+    this.bundle[entity].push(record);
+    this.lines[entity].push(line);
+    this.size++;
+  }
+
+  readonly lineOf = (entity: EntityName, index: number) => this.lines[entity][index];
+}
+
+/** The records of an NDJSON bundle file, one a line, with a line that is no record as its error. */
+async function* ndjsonRecords(file: string): AsyncGenerator<{ entity: EntityName; record: unknown; line: number } | { error: RecordError }> {
   let blank = true;
   for await (const { text, line } of fileLines(file)) {
     if (!text.trim()) continue;
@@ -53,14 +68,22 @@ async function readNdjson(file: string): Promise<{ bundle: Bundle; lines: Record
       const [kind, value] = record && typeof record === 'object' ? (Object.entries(record)[0] ?? []) : [];
       const entity = kind ? NDJSON_KINDS[kind] : undefined;
       if (!entity || Object.keys(record!).length !== 1) throw new Error(`expected an object with one key: ${Object.keys(NDJSON_KINDS).join(', ')}`);
-      bundle[entity].push(value);
-      lines[entity].push(line);
+      yield { entity, record: value, line };
     } catch (error) {
-      errors.push({ entity: 'file', index: -1, line, field: '(line)', message: (error as Error).message });
+      yield { error: { entity: 'file', index: -1, line, field: '(line)', message: (error as Error).message } };
     }
   }
   if (blank) throw new FileFormatError('ndjson', 'the file is empty');
-  return { bundle, lines, errors };
+}
+
+async function readNdjson(file: string): Promise<{ chunk: NdjsonChunk; errors: RecordError[] }> {
+  const chunk = new NdjsonChunk();
+  const errors: RecordError[] = [];
+  for await (const entry of ndjsonRecords(file)) {
+    if ('error' in entry) errors.push(entry.error);
+    else chunk.add(entry.entity, entry.record, entry.line);
+  }
+  return { chunk, errors };
 }
 
 /** A JSON bundle: an object whose keys are the bundle's lists; anything else is refused as a whole. */
@@ -82,9 +105,104 @@ export function importFile(imports: ImportService, file: string, options: Import
   return FILE_FORMATS[options.format ?? formatOf(file)].importFile(imports, file, options);
 }
 
+/** An NDJSON file up to this size is read whole (one bundle: every record may name any other); a larger one is streamed. */
+export const WHOLE_FILE_BYTES = 32 * 1024 * 1024;
+
 async function importNdjson(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult> {
-  const { bundle, lines, errors } = await readNdjson(file);
-  return imports.importBundle(bundle, { ...options, priorErrors: errors, lineOf: (entity, index) => lines[entity][index] });
+  if ((await stat(file)).size > (options.wholeFileBytes ?? WHOLE_FILE_BYTES)) return importNdjsonStreamed(imports, file, options);
+  const { chunk, errors } = await readNdjson(file);
+  return imports.importBundle(chunk.bundle, { ...options, priorErrors: errors, lineOf: chunk.lineOf });
+}
+
+/**
+ * A large NDJSON bundle (an export of a large knowledge base), a chunk of records at a time in the file's order,
+ * so that memory holds one chunk whatever the file's size. Each chunk is checked and written as a bundle of its
+ * own: a record may name those on earlier lines (or stored ones), as exports write them. All or nothing (and a dry
+ * run) write every chunk into one transaction, committed only when no line was refused (rolled back for a dry
+ * run), so every error of the file is reported at once; a partial import commits chunk by chunk.
+ */
+async function importNdjsonStreamed(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult> {
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  const mode = options.mode ?? 'ATOMIC';
+  const dryRun = options.dryRun ?? false;
+  let total = 0;
+  for await (const { text } of fileLines(file)) if (text.trim()) total++;
+
+  const run = async (into: Pick<ImportOptions, 'session' | 'onRelinkOwed'>) => {
+    const result = emptyResult(mode, dryRun);
+    let done = 0;
+    let chunk = new NdjsonChunk();
+    let lineErrors: RecordError[] = [];
+    const writeChunk = async () => {
+      // Within one transaction, every chunk is written as far as it is valid, so that later lines find what earlier
+      // ones hold; the transaction is then kept only if nothing was refused.
+      const written = await imports.importBundle(chunk.bundle, {
+        ...options,
+        ...into,
+        mode: into.session ? 'PARTIAL' : mode,
+        priorErrors: lineErrors,
+        lineOf: chunk.lineOf,
+        onProgress: undefined,
+      });
+      addResult(result, written);
+      options.onProgress?.({ done: (done += chunk.size + lineErrors.length), total });
+      chunk = new NdjsonChunk();
+      lineErrors = [];
+    };
+    for await (const entry of ndjsonRecords(file)) {
+      if (chunk.size === 0 && lineErrors.length === 0) {
+        // A turn of the event loop lets a pending Ctrl-C handler run first.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (options.shouldStop?.()) {
+          result.stopped = true;
+          break;
+        }
+      }
+      if ('error' in entry) lineErrors.push(entry.error);
+      else chunk.add(entry.entity, entry.record, entry.line);
+      if (chunk.size + lineErrors.length >= chunkSize) await writeChunk();
+    }
+    if (!result.stopped && chunk.size + lineErrors.length > 0) await writeChunk();
+    result.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return result;
+  };
+
+  if (mode === 'PARTIAL' && !dryRun) return run({});
+  // One transaction, rolled back by throwing: a dry run, an error, a stop. Lost races are tried again from the start.
+  class Discard extends Error {
+    constructor(readonly result: ImportResult) {
+      super('discarded');
+    }
+  }
+  try {
+    return await withRetry(
+      () =>
+        imports.inOneTransaction(options.author, async (into) => {
+          const result = await run(into);
+          if (dryRun || result.stopped || result.errors.length > 0) throw new Discard(result);
+          return result;
+        }),
+      isRetryable,
+    );
+  } catch (error) {
+    if (!(error instanceof Discard)) throw error;
+    const { result } = error;
+    // Counted as a dry run counts; written only when kept. An import refused for its errors wrote nothing.
+    if (!dryRun) for (const entity of ENTITIES) Object.assign(result[entity], { created: 0, updated: 0, unchanged: 0 });
+    return { ...result, written: false };
+  }
+}
+
+function emptyResult(mode: ImportResult['mode'], dryRun: boolean): ImportResult {
+  const counts = Object.fromEntries(ENTITIES.map((entity) => [entity, { created: 0, updated: 0, unchanged: 0, rejected: 0 }])) as Record<EntityName, EntityCounts>;
+  return { mode, dryRun, written: false, stopped: false, errors: [], warnings: [], ...counts };
+}
+
+function addResult(total: ImportResult, part: ImportResult): void {
+  for (const entity of ENTITIES) for (const counter of ['created', 'updated', 'unchanged', 'rejected'] as const) total[entity][counter] += part[entity][counter];
+  total.errors.push(...part.errors);
+  total.warnings.push(...part.warnings);
+  total.written ||= part.written;
 }
 
 async function importJson(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult> {

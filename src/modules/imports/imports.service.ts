@@ -51,14 +51,15 @@ export class ImportService {
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     const report = new ErrorReport(options.lineOf, options.priorErrors);
     // References, codes and quotes are checked against the bundle and the database before any write.
-    const checked = await this.db.transaction((session) => checkBundle(session, this.stores, bundle, report));
+    const { session } = options;
+    const checked = session ? await checkBundle(session, this.stores, bundle, report) : await this.db.transaction((opened) => checkBundle(opened, this.stores, bundle, report));
     const result = {
       mode,
       dryRun,
       written: false,
       stopped: false,
       errors: report.sorted(),
-      warnings: await this.duplicateWarnings(checked, options),
+      warnings: session ? [] : await this.duplicateWarnings(checked, options),
       ...Object.fromEntries(ENTITIES.map((entity) => [entity, { created: 0, updated: 0, unchanged: 0, rejected: report.rejected(entity).size }])),
     } as ImportResult;
     if (report.any && mode === 'ATOMIC') return result;
@@ -75,6 +76,12 @@ export class ImportService {
         if (await this.linker.afterFormsChanged(session)) relinkAfterCommit = true;
       },
     };
+    if (session) {
+      // The caller's transaction: its commit keeps the writes, and its caller kicks the relink they may owe.
+      result.written = await this.writeAll(checked, (work) => work(session), result, effects, { ...options, chunkSize, total });
+      if (relinkAfterCommit) options.onRelinkOwed?.();
+      return result;
+    }
     const kept = await writeWith(
       this.db,
       writeStrategyFor({ dryRun, rows: total, chunkSize }),
@@ -92,6 +99,17 @@ export class ImportService {
   }
 
 
+
+  /**
+   * Runs `work` in one transaction recorded as `author`'s, for an import checked and written chunk by chunk into it
+   * (importBundle with `session`); then relinks the stored sources if the actors written owe it.
+   */
+  async inOneTransaction<T>(author: string, work: (into: Required<Pick<ImportOptions, 'session' | 'onRelinkOwed'>>) => Promise<T>): Promise<T> {
+    let owed = false;
+    const result = await this.db.transaction((session) => work({ session, onRelinkOwed: () => (owed = true) }), { author });
+    if (owed) this.linker.kick();
+    return result;
+  }
 
   /**
    * Imports the text of a file (importFile): written to a file of its own, then read as `npm run import` reads
