@@ -38,11 +38,11 @@ export type WriteRowOf<Model, Unwritten extends keyof Model> = {
   [Field in Exclude<keyof Model, Unwritten>]: Model[Field] extends Date ? string : Model[Field] extends Date | null ? string | null : Model[Field];
 };
 
-/** An SQL expression computed for every row, not sent (first_seen from the dataset's edition). */
+/** An SQL expression computed for every row (last_seen kept at the latest sighting). */
 export interface ComputedColumn {
   column: string;
-  /** Its value on insert (may refer to the unnest alias `u` and to the `from` items). */
-  insert: string;
+  /** Its value on insert (may refer to the unnest alias `u` and to the `from` items); none: the column is sent (in the map), only its update is computed. */
+  insert?: string;
   /** Its value on update (may refer to the stored row `t` and to `EXCLUDED` in an upsert); none: not updated. */
   update?: string;
 }
@@ -110,8 +110,9 @@ export class SetWrite<Row> {
    */
   insert(name: string, onConflict: string, returning: string): string {
     const computed = this.options.computed ?? [];
-    const columns = [...this.fields.map((field) => this.col(field).column), ...computed.map((c) => c.column), ...(this.options.stamped ? ['updated_at'] : [])];
-    const values = [...this.fields.map((field) => this.created(field)), ...computed.map((c) => c.insert), ...(this.options.stamped ? ['now()'] : [])];
+    const inserted = computed.filter((c): c is ComputedColumn & { insert: string } => c.insert !== undefined);
+    const columns = [...this.fields.map((field) => this.col(field).column), ...inserted.map((c) => c.column), ...(this.options.stamped ? ['updated_at'] : [])];
+    const values = [...this.fields.map((field) => this.created(field)), ...inserted.map((c) => c.insert), ...(this.options.stamped ? ['now()'] : [])];
     const distinct = this.options.distinctOn ? `DISTINCT ON (${this.options.distinctOn}) ` : '';
     return `/* ${name} */ INSERT INTO ${this.table} (${columns.join(', ')})
        SELECT ${distinct}${values.join(', ')} FROM ${this.unnest()} ${this.options.join ?? ''}

@@ -613,6 +613,10 @@ export type BundleArmsTransferInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Weapon designation. */
   designation: Scalars['String']['input'];
+  /** The first edition of its dataset that held the row (an export's); default: the dataset's edition, else the import's day. */
+  firstSeen?: InputMaybe<Scalars['Date']['input']>;
+  /** The latest edition that held it; default as firstSeen. */
+  lastSeen?: InputMaybe<Scalars['Date']['input']>;
   /** Produced under licence in the recipient country. */
   localProduction?: InputMaybe<Scalars['Boolean']['input']>;
   /** Number delivered in the year. */

@@ -187,4 +187,22 @@ describe("SIPRI's edition", () => {
     const dropped = dataOf(await t.execute(`{ armsTransfers(filter: { lastSeenBefore: "2026-03-16" }) { totalCount nodes { dealId lastSeen } } }`)).armsTransfers;
     expect(dropped).toMatchObject({ totalCount: 1, nodes: [{ lastSeen: '2025-01-03' }] });
   });
+
+  it("keeps the days a bundle gives for a row's first and last sighting (a copy's), and refuses a last before the first", async () => {
+    const [supplier, recipient, url] = [unique('Seen supplier'), unique('Seen recipient'), `https://example.org/${unique('seen-dataset')}`];
+    const transfer = (firstSeen: string, lastSeen: string, dealId: string) => ({
+      supplier, recipient, source: { url }, dealId, designation: 'T-90S', category: 'Armoured vehicles', deliveryYear: 2020, tivDelivered: 10, firstSeen, lastSeen,
+    });
+    const bundle = (transfers: unknown[]) => ({
+      actors: [{ kind: 'STATE', name: supplier }, { kind: 'STATE', name: recipient }],
+      sources: [{ kind: 'DATASET', title: 'A dataset seen twice', url, edition: '2026-03-16' }],
+      armsTransfers: transfers,
+    });
+    const kept = await t.services.imports.importBundle(bundle([transfer('2021-03-15', '2025-01-03', 'seen-1')]), { author: TEST_AUTHOR });
+    expect(kept.errors).toEqual([]);
+    const SEEN = `query($supplier: String!) { armsTransfers(filter: { supplier: $supplier }) { nodes { firstSeen lastSeen } } }`;
+    expect(dataOf(await t.execute(SEEN, { supplier })).armsTransfers.nodes).toEqual([{ firstSeen: '2021-03-15', lastSeen: '2025-01-03' }]);
+    const refused = await t.services.imports.importBundle(bundle([transfer('2025-01-03', '2021-03-15', 'seen-2')]), { author: TEST_AUTHOR });
+    expect(refused.errors).toEqual([expect.objectContaining({ entity: 'armsTransfers', index: 0, field: 'lastSeen', message: 'must not be before firstSeen' })]);
+  });
 });

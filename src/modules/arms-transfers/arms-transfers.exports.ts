@@ -1,6 +1,6 @@
 // Arms transfers as bundle records (see exports/bundle-export.ts): the register's fields, the parties by name and
 // the dataset by its URL or hash.
-import { exportReader, ftmEntity, ftmId, ftmValue } from '../exports/export-reader';
+import { day, exportReader, ftmEntity, ftmId, ftmValue } from '../exports/export-reader';
 import type { ExportScope } from '../exports/export-selection';
 import { sourceRefSql } from '../sources/sources.exports';
 
@@ -15,7 +15,7 @@ export const armsTransferBundleExport = exportReader({
     'description', t.description, 'category', t.category, 'orderYear', t.order_year, 'orderYearEstimated', t.order_year_estimated,
     'deliveryYear', t.delivery_year, 'deliveryYearEstimated', t.delivery_year_estimated, 'numberDelivered', t.number_delivered,
     'numberDeliveredEstimated', t.number_delivered_estimated, 'tivPerUnit', t.tiv_per_unit, 'tivDelivered', t.tiv_delivered,
-    'status', t.status, 'localProduction', t.local_production)`,
+    'status', t.status, 'localProduction', t.local_production, 'firstSeen', ${day('t.first_seen')}, 'lastSeen', ${day('t.last_seen')})`,
 });
 
 /**

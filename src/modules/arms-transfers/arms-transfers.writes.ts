@@ -3,8 +3,8 @@
 import { SetWrite, type WriteMap, type WriteRowOf } from '../../db/set-writes';
 import type { ArmsTransfer } from '../../generated/prisma/client';
 
-/** A transfer row as an import writes it; first and last seen come from its dataset's edition. */
-export type TransferWriteRow = WriteRowOf<ArmsTransfer, 'id' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'firstSeen' | 'lastSeen'>;
+/** A transfer row as an import writes it; first and last seen, unless given (a copy's), come from its dataset's edition. */
+export type TransferWriteRow = WriteRowOf<ArmsTransfer, 'id' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>;
 
 /** A row is keyed by its dataset, deal and delivery year; every other value is the dataset's latest. */
 export const TRANSFER_WRITES = new SetWrite<TransferWriteRow>('arms_transfer', {
@@ -25,13 +25,13 @@ export const TRANSFER_WRITES = new SetWrite<TransferWriteRow>('arms_transfer', {
   tivDelivered: { column: 'tiv_delivered', type: 'float8' },
   status: { column: 'status', type: 'text', cast: '"TransferStatus"' },
   localProduction: { column: 'local_production', type: 'bool' },
+  // A row is seen on its dataset's edition (the day of the import when the dataset names none), unless the bundle
+  // says when (a copy made by export and import keeps the original's); a later edition that carries it again moves
+  // its last sighting.
+  firstSeen: { column: 'first_seen', type: 'text', cast: 'date', update: 'create', createDefault: 'seen.day' },
+  lastSeen: { column: 'last_seen', type: 'text', cast: 'date', update: 'create', createDefault: 'seen.day' },
 } satisfies WriteMap<TransferWriteRow>, {
   stamped: true,
-  // A row is seen on its dataset's edition (the day of the import when the dataset names none); a later edition
-  // that carries it again moves its last sighting.
   join: 'CROSS JOIN LATERAL (SELECT COALESCE(s.edition, current_date) AS day FROM source s WHERE s.id = u.source_id) AS seen',
-  computed: [
-    { column: 'first_seen', insert: 'seen.day' },
-    { column: 'last_seen', insert: 'seen.day', update: 'GREATEST(arms_transfer.last_seen, EXCLUDED.last_seen)' },
-  ],
+  computed: [{ column: 'last_seen', update: 'GREATEST(arms_transfer.last_seen, EXCLUDED.last_seen)' }],
 });

@@ -383,6 +383,8 @@ const armsTransfers = entity<BundleArmsTransfer, TransferWriteRow>({
       tivDelivered: record.tivDelivered,
       status: record.status ?? 'NEW',
       localProduction: record.localProduction ?? false,
+      firstSeen: record.firstSeen ? isoDate(record.firstSeen) : null,
+      lastSeen: record.lastSeen ? isoDate(record.lastSeen) : null,
     })),
   write: (session, stores, chunk) => stores.armsTransfers.importTransfers(session, chunk),
 });

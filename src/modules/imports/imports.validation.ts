@@ -125,7 +125,9 @@ export const BundleArmsTransfer = z.object({
   tivDelivered: Tiv,
   status: TransferStatus.nullish(),
   localProduction: z.boolean().nullish(),
-});
+  firstSeen: CalendarDate.nullish().describe("The first edition of its dataset that held the row (an export's); default: the dataset's edition, else the import's day."),
+  lastSeen: CalendarDate.nullish().describe("The latest edition that held it; default as firstSeen."),
+}).refine((transfer) => !transfer.firstSeen || !transfer.lastSeen || transfer.firstSeen <= transfer.lastSeen, { message: 'must not be before firstSeen', path: ['lastSeen'] });
 export type BundleArmsTransfer = z.output<typeof BundleArmsTransfer>;
 
 export const ImportMode = z.enum(['ATOMIC', 'PARTIAL']);

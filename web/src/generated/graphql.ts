@@ -83,6 +83,10 @@ export type BundleArmsTransferInput = {
   description?: string | null | undefined;
   /** Weapon designation. */
   designation: string;
+  /** The first edition of its dataset that held the row (an export's); default: the dataset's edition, else the import's day. */
+  firstSeen?: string | null | undefined;
+  /** The latest edition that held it; default as firstSeen. */
+  lastSeen?: string | null | undefined;
   /** Produced under licence in the recipient country. */
   localProduction?: boolean | null | undefined;
   /** Number delivered in the year. */
