@@ -1,22 +1,30 @@
 // Actors and affiliations as bundle records (see exports/bundle-export.ts): names, aliases and demonyms in the
 // order they were stored, codes; an affiliation by its two actors' names, with the sources of its values.
 import countries from 'world-countries';
-import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue } from '../exports/export-reader';
+import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue, ftmValues, json, jsonArray, jsonObject } from '../exports/export-reader';
 import type { ExportScope } from '../exports/export-selection';
 import { valueSourcesSql } from '../provenance/provenance.exports';
 
 /** An actor's name by id: how bundle records name the actors they refer to. */
 export const actorNameSql = (id: string) => `(SELECT name FROM actor WHERE id = ${id})`;
 
-const namesOf = (kind: 'ALIAS' | 'DEMONYM') => `(SELECT json_agg(al.alias ORDER BY al.id) FROM actor_alias al WHERE al.actor_id = a.id AND al.kind = '${kind}')`;
+const namesFrom = (kind: 'ALIAS' | 'DEMONYM') => `FROM actor_alias al WHERE al.actor_id = a.id AND al.kind = '${kind}'`;
+const namesOf = (kind: 'ALIAS' | 'DEMONYM') => json(jsonArray('to_json(al.alias)::text', namesFrom(kind), 'al.id'));
 
 export const actorBundleExport = exportReader({
   entity: 'actors',
   line: 'actor',
   table: 'actor',
   alias: 'a',
-  record: `json_build_object('kind', a.kind, 'name', a.name, 'aliases', ${namesOf('ALIAS')}, 'demonyms', ${namesOf('DEMONYM')},
-    'isoCode', a.iso_code, 'wikidataId', a.wikidata_id, 'description', a.description)`,
+  record: jsonObject({
+    kind: 'a.kind',
+    name: 'a.name',
+    aliases: namesOf('ALIAS'),
+    demonyms: namesOf('DEMONYM'),
+    isoCode: 'a.iso_code',
+    wikidataId: 'a.wikidata_id',
+    description: 'a.description',
+  }),
 });
 
 export const affiliationBundleExport = exportReader({
@@ -24,8 +32,14 @@ export const affiliationBundleExport = exportReader({
   line: 'affiliation',
   table: 'affiliation',
   alias: 'f',
-  record: `json_build_object('member', ${actorNameSql('f.member_id')}, 'organisation', ${actorNameSql('f.organisation_id')}, 'role', f.role,
-    'startDate', ${day('f.start_date')}, 'endDate', ${day('f.end_date')}, 'sources', ${valueSourcesSql('affiliation_id', 'f.id')})`,
+  record: jsonObject({
+    member: actorNameSql('f.member_id'),
+    organisation: actorNameSql('f.organisation_id'),
+    role: 'f.role',
+    startDate: day('f.start_date'),
+    endDate: day('f.end_date'),
+    sources: json(valueSourcesSql('affiliation_id', 'f.id')),
+  }),
 });
 
 /**
@@ -53,10 +67,15 @@ export const actorFtmExport = exportReader({
     id: ftmId('actor', 'a.id'),
     schema: `CASE a.kind::text ${Object.entries(FTM_ACTOR_SCHEMA).map(([kind, schema]) => `WHEN '${kind}' THEN '${schema}'`).join(' ')} END`,
     caption: 'a.name',
-    properties: `json_build_object('name', ${ftmValue('a.name')}, 'alias', ${namesOf('ALIAS')}, 'country', ${ftmValue(countryOf('a.iso_code'))},
-      'wikidataId', ${ftmValue('a.wikidata_id')}, 'description', ${ftmValue('a.description')})`,
+    properties: {
+      name: ftmValue('a.name'),
+      alias: ftmValues('al.alias', namesFrom('ALIAS'), 'al.id'),
+      country: ftmValue(countryOf('a.iso_code')),
+      wikidataId: ftmValue('a.wikidata_id'),
+      description: ftmValue('a.description'),
+    },
     // The actors merged into this one: their ids, as OpenSanctions lists the ids a deduplicated entity replaces.
-    referents: `(SELECT json_agg('dossier-actor-' || m.duplicate_id ORDER BY m.duplicate_id) FROM actor_merge m WHERE m.canonical_id = a.id AND m.undone_at IS NULL)`,
+    referents: jsonArray(`to_json('dossier-actor-' || m.duplicate_id)::text`, 'FROM actor_merge m WHERE m.canonical_id = a.id AND m.undone_at IS NULL', 'm.duplicate_id'),
     firstSeen: ftmTime('a.created_at'),
     lastChange: ftmTime('a.updated_at'),
   }),
@@ -71,8 +90,13 @@ export const affiliationFtmExport = exportReader({
     id: ftmId('affiliation', 'f.id'),
     schema: `'Membership'`,
     caption: 'f.role',
-    properties: `json_build_object('member', ${ftmValue(ftmId('actor', 'f.member_id'))}, 'organization', ${ftmValue(ftmId('actor', 'f.organisation_id'))},
-      'role', ${ftmValue('f.role')}, 'startDate', ${ftmValue(day('f.start_date'))}, 'endDate', ${ftmValue(day('f.end_date'))})`,
+    properties: {
+      member: ftmValue(ftmId('actor', 'f.member_id')),
+      organization: ftmValue(ftmId('actor', 'f.organisation_id')),
+      role: ftmValue('f.role'),
+      startDate: ftmValue(day('f.start_date')),
+      endDate: ftmValue(day('f.end_date')),
+    },
     firstSeen: ftmTime('f.created_at'),
     lastChange: ftmTime('f.updated_at'),
   }),

@@ -1,6 +1,6 @@
 // Arms transfers as bundle records (see exports/bundle-export.ts): the register's fields, the parties by name and
 // the dataset by its URL or hash.
-import { day, exportReader, ftmEntity, ftmId, ftmValue } from '../exports/export-reader';
+import { day, exportReader, ftmEntity, ftmId, ftmValue, json, jsonObject } from '../exports/export-reader';
 import type { ExportScope } from '../exports/export-selection';
 import { sourceRefSql } from '../sources/sources.exports';
 
@@ -11,11 +11,27 @@ export const armsTransferBundleExport = exportReader({
   alias: 't',
   // The parties and the dataset joined: a register is most of an export, and a lookup per field per row halved its speed.
   joins: 'JOIN actor sp ON sp.id = t.supplier_id JOIN actor rp ON rp.id = t.recipient_id JOIN source s ON s.id = t.source_id',
-  record: `json_build_object('supplier', sp.name, 'recipient', rp.name, 'source', ${sourceRefSql('s')}, 'dealId', t.deal_id, 'designation', t.designation,
-    'description', t.description, 'category', t.category, 'orderYear', t.order_year, 'orderYearEstimated', t.order_year_estimated,
-    'deliveryYear', t.delivery_year, 'deliveryYearEstimated', t.delivery_year_estimated, 'numberDelivered', t.number_delivered,
-    'numberDeliveredEstimated', t.number_delivered_estimated, 'tivPerUnit', t.tiv_per_unit, 'tivDelivered', t.tiv_delivered,
-    'status', t.status, 'localProduction', t.local_production, 'firstSeen', ${day('t.first_seen')}, 'lastSeen', ${day('t.last_seen')})`,
+  record: jsonObject({
+    supplier: 'sp.name',
+    recipient: 'rp.name',
+    source: json(sourceRefSql('s')),
+    dealId: 't.deal_id',
+    designation: 't.designation',
+    description: 't.description',
+    category: 't.category',
+    orderYear: 't.order_year',
+    orderYearEstimated: 't.order_year_estimated',
+    deliveryYear: 't.delivery_year',
+    deliveryYearEstimated: 't.delivery_year_estimated',
+    numberDelivered: 't.number_delivered',
+    numberDeliveredEstimated: 't.number_delivered_estimated',
+    tivPerUnit: 't.tiv_per_unit',
+    tivDelivered: 't.tiv_delivered',
+    status: 't.status',
+    localProduction: 't.local_production',
+    firstSeen: day('t.first_seen'),
+    lastSeen: day('t.last_seen'),
+  }),
 });
 
 /**
@@ -33,11 +49,17 @@ export const armsTransferFtmExport = exportReader({
     id: ftmId('transfer', 't.id'),
     schema: `'EconomicActivity'`,
     caption: 't.designation',
-    properties: `json_build_object('sender', ${ftmValue(ftmId('actor', 't.supplier_id'))}, 'receiver', ${ftmValue(ftmId('actor', 't.recipient_id'))},
-      'goodsDescription', ${ftmValue(`t.designation || COALESCE(' (' || t.description || ')', '') || ', ' || t.category`)},
-      'date', ${ftmValue('t.delivery_year')}, 'startDate', ${ftmValue('t.order_year')}, 'recordId', ${ftmValue('t.deal_id')},
-      'summary', ${ftmValue(`'TIV ' || t.tiv_delivered || ' delivered' || COALESCE(', ' || t.number_delivered || ' units', '') || ', ' || lower(replace(t.status::text, '_', ' '))`)},
-      'publisher', ${ftmValue('s.title')}, 'sourceUrl', ${ftmValue('s.url')})`,
+    properties: {
+      sender: ftmValue(ftmId('actor', 't.supplier_id')),
+      receiver: ftmValue(ftmId('actor', 't.recipient_id')),
+      goodsDescription: ftmValue(`t.designation || COALESCE(' (' || t.description || ')', '') || ', ' || t.category`),
+      date: ftmValue('t.delivery_year'),
+      startDate: ftmValue('t.order_year'),
+      recordId: ftmValue('t.deal_id'),
+      summary: ftmValue(`'TIV ' || t.tiv_delivered || ' delivered' || COALESCE(', ' || t.number_delivered || ' units', '') || ', ' || lower(replace(t.status::text, '_', ' '))`),
+      publisher: ftmValue('s.title'),
+      sourceUrl: ftmValue('s.url'),
+    },
     firstSeen: `to_char(t.first_seen, 'YYYY-MM-DD')`,
     lastSeen: `to_char(t.last_seen, 'YYYY-MM-DD')`,
   }),

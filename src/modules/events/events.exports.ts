@@ -1,7 +1,7 @@
 // Events as bundle records (see exports/bundle-export.ts): their fields, participants by name and role, and the
 // sources of their values.
 import { actorNameSql } from '../actors/actors.exports';
-import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue } from '../exports/export-reader';
+import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue, ftmValues, json, jsonArray, jsonObject } from '../exports/export-reader';
 import type { ExportScope } from '../exports/export-selection';
 import { valueSourcesSql } from '../provenance/provenance.exports';
 
@@ -10,10 +10,18 @@ export const eventBundleExport = exportReader({
   line: 'event',
   table: 'event',
   alias: 'e',
-  record: `json_build_object('cameoCode', e.cameo_code, 'title', e.title, 'startDate', ${day('e.start_date')}, 'startPrecision', e.start_precision,
-    'endDate', ${day('e.end_date')}, 'endPrecision', e.end_precision, 'location', e.location, 'description', e.description,
-    'participants', (SELECT json_agg(json_build_object('actor', ${actorNameSql('p.actor_id')}, 'role', p.role) ORDER BY p.id) FROM event_participant p WHERE p.event_id = e.id),
-    'sources', ${valueSourcesSql('event_id', 'e.id')})`,
+  record: jsonObject({
+    cameoCode: 'e.cameo_code',
+    title: 'e.title',
+    startDate: day('e.start_date'),
+    startPrecision: 'e.start_precision',
+    endDate: day('e.end_date'),
+    endPrecision: 'e.end_precision',
+    location: 'e.location',
+    description: 'e.description',
+    participants: json(jsonArray(jsonObject({ actor: actorNameSql('p.actor_id'), role: 'p.role' }), 'FROM event_participant p WHERE p.event_id = e.id', 'p.id')),
+    sources: json(valueSourcesSql('event_id', 'e.id')),
+  }),
 });
 
 /** An event with the actors involved (each once) and its CAMEO type as a keyword. */
@@ -26,10 +34,16 @@ export const eventFtmExport = exportReader({
     id: ftmId('event', 'e.id'),
     schema: `'Event'`,
     caption: 'e.title',
-    properties: `json_build_object('name', ${ftmValue('e.title')}, 'startDate', ${ftmValue(day('e.start_date'))}, 'endDate', ${ftmValue(day('e.end_date'))},
-      'location', ${ftmValue('e.location')}, 'summary', ${ftmValue('e.description')},
-      'keywords', ${ftmValue(`'CAMEO ' || e.cameo_code || ': ' || (SELECT label FROM cameo_code WHERE code = e.cameo_code)`)},
-      'involved', (SELECT json_agg(DISTINCT 'dossier-actor-' || p.actor_id) FROM event_participant p WHERE p.event_id = e.id))`,
+    properties: {
+      name: ftmValue('e.title'),
+      startDate: ftmValue(day('e.start_date')),
+      endDate: ftmValue(day('e.end_date')),
+      location: ftmValue('e.location'),
+      summary: ftmValue('e.description'),
+      keywords: ftmValue(`'CAMEO ' || e.cameo_code || ': ' || (SELECT label FROM cameo_code WHERE code = e.cameo_code)`),
+      // Each actor once, whatever roles it had.
+      involved: ftmValues(`'dossier-actor-' || p.actor_id`, 'FROM (SELECT DISTINCT actor_id FROM event_participant WHERE event_id = e.id) p', 'p.actor_id'),
+    },
     firstSeen: ftmTime('e.created_at'),
     lastChange: ftmTime('e.updated_at'),
   }),

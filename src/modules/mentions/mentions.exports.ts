@@ -12,7 +12,7 @@ export const mentionFtmExport = exportReader({
     id: ftmId('mention', 'm.id'),
     schema: `'Mention'`,
     caption: 'm.text',
-    properties: `json_build_object('name', ${ftmValue('m.text')}, 'document', ${ftmValue(ftmId('source', 'm.source_id'))}, 'resolved', ${ftmValue(ftmId('actor', 'm.actor_id'))})`,
+    properties: { name: ftmValue('m.text'), document: ftmValue(ftmId('source', 'm.source_id')), resolved: ftmValue(ftmId('actor', 'm.actor_id')) },
     firstSeen: ftmTime('m.created_at'),
   }),
 });

@@ -1,19 +1,26 @@
 // Sources as bundle records (see exports/bundle-export.ts): createSource's fields, the text as stored.
-import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue } from '../exports/export-reader';
+import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue, jsonObject } from '../exports/export-reader';
 
 /** How a bundle names a stored source (alias `s`): by its URL, else by its text's hash. */
-export const sourceRefSql = (s: string) => `CASE WHEN ${s}.url IS NOT NULL THEN json_build_object('url', ${s}.url) ELSE json_build_object('contentHash', ${s}.content_hash) END`;
+export const sourceRefSql = (s: string) => `CASE WHEN ${s}.url IS NOT NULL THEN ${jsonObject({ url: `${s}.url` })} ELSE ${jsonObject({ contentHash: `${s}.content_hash` })} END`;
 
-/** A value's or a quote's source, located (alias `v`: a value_source or citation row joined to its source `vs`). */
-export const sourceQuoteSql = (v: string, vs: string) => `json_build_object('source', ${sourceRefSql(vs)}, 'quote', ${v}.quote, 'startOffset', ${v}.start_offset, 'endOffset', ${v}.end_offset)`;
 
 export const sourceBundleExport = exportReader({
   entity: 'sources',
   line: 'source',
   table: 'source',
   alias: 's',
-  record: `json_build_object('kind', s.kind, 'title', s.title, 'publisher', s.publisher, 'author', s.author, 'url', s.url,
-    'publishedAt', ${day('s.published_at')}, 'text', s.text, 'reliability', s.reliability, 'edition', ${day('s.edition')})`,
+  record: jsonObject({
+    kind: 's.kind',
+    title: 's.title',
+    publisher: 's.publisher',
+    author: 's.author',
+    url: 's.url',
+    publishedAt: day('s.published_at'),
+    text: 's.text',
+    reliability: 's.reliability',
+    edition: day('s.edition'),
+  }),
 });
 
 /** A news article is FtM's Article; a report, a statement, a dataset a Document. */
@@ -26,8 +33,14 @@ export const sourceFtmExport = exportReader({
     id: ftmId('source', 's.id'),
     schema: `CASE WHEN s.kind = 'NEWS_ARTICLE' THEN 'Article' ELSE 'Document' END`,
     caption: 's.title',
-    properties: `json_build_object('title', ${ftmValue('s.title')}, 'author', ${ftmValue('s.author')}, 'publisher', ${ftmValue('s.publisher')},
-      'sourceUrl', ${ftmValue('s.url')}, 'publishedAt', ${ftmValue(day('s.published_at'))}, 'bodyText', ${ftmValue('s.text')})`,
+    properties: {
+      title: ftmValue('s.title'),
+      author: ftmValue('s.author'),
+      publisher: ftmValue('s.publisher'),
+      sourceUrl: ftmValue('s.url'),
+      publishedAt: ftmValue(day('s.published_at')),
+      bodyText: ftmValue('s.text'),
+    },
     firstSeen: ftmTime('s.created_at'),
     lastChange: ftmTime('s.updated_at'),
   }),
