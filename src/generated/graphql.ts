@@ -591,6 +591,10 @@ export type BundleAffiliationInput = {
   member: Scalars['String']['input'];
   /** The organisation (a state, an alliance, a company): name, alias or ISO code. */
   organisation: Scalars['String']['input'];
+  /** Its rank (a copy's); none keeps the stored one, NORMAL for a new record. */
+  rank?: InputMaybe<Rank>;
+  /** Why it has that rank; a DEPRECATED one needs it. */
+  rankReason?: InputMaybe<Scalars['String']['input']>;
   /** The role held (President, member state). */
   role: Scalars['String']['input'];
   /** Where its values come from (at most 50): each is added, or confirmed when stored (its lastSeen moves). */
@@ -683,6 +687,10 @@ export type BundleClaimInput = {
   objectValue?: InputMaybe<Scalars['String']['input']>;
   /** Structured form: the relation, e.g. supplies_arms_to. */
   predicate?: InputMaybe<Scalars['String']['input']>;
+  /** Its rank (a copy's); none keeps the stored one, NORMAL for a new record. */
+  rank?: InputMaybe<Rank>;
+  /** Why it has that rank; a DEPRECATED one needs it. */
+  rankReason?: InputMaybe<Scalars['String']['input']>;
   /** What is claimed, in one sentence. */
   statement: Scalars['String']['input'];
   /** Structured form: the subject actor. */

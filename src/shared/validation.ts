@@ -75,3 +75,11 @@ export const RankArgs = z
   .object({ id: Id, rank: Rank, reason: Text(2000).nullish() })
   .refine((args) => args.rank !== 'DEPRECATED' || args.reason, { message: 'a deprecated value needs a reason', path: ['reason'] });
 export type RankArgs = z.output<typeof RankArgs>;
+
+/** A bundle record's rank and its reason (a copy's): none keeps the stored rank, NORMAL for a new record. */
+export const rankFields = { rank: Rank.nullish(), rankReason: Text(2000).nullish() };
+/** The rule of RankArgs for a bundle record: a deprecated one says why. */
+export const rankHasReason: [(record: { rank?: string | null; rankReason?: string | null }) => boolean, { message: string; path: string[] }] = [
+  (record) => record.rank !== 'DEPRECATED' || Boolean(record.rankReason),
+  { message: 'a deprecated record needs a rankReason', path: ['rankReason'] },
+];

@@ -43,6 +43,11 @@ beforeAll(async () => {
   const [survivor, duplicate] = [await buildActor(t.services, { name: unique('Survivor') }), await buildActor(t.services, { name: unique('Duplicate') })];
   await t.services.merges.merge(new RequestBatches(), { canonical: String(survivor.id), duplicates: [String(duplicate.id)] }, TEST_AUTHOR);
   merged = { survivor: survivor.id, duplicate: duplicate.id };
+  // Ranks travel with their reasons: a claim deprecated, Putin's presidency preferred.
+  const { claims } = dataOf(await t.execute(`{ claims(first: 1, filter: { actor: "China" }) { nodes { id } } }`));
+  await t.services.claims.rank({ id: claims.nodes[0].id, rank: 'DEPRECATED', reason: 'Refuted by a later report.' }, TEST_AUTHOR);
+  const { actor } = dataOf(await t.execute(`{ actor(name: "Vladimir Putin") { affiliations { id role } } }`));
+  await t.services.actors.rankAffiliation({ id: actor.affiliations.find((a: { role: string }) => a.role === 'President').id, rank: 'PREFERRED', reason: 'The current office.' }, TEST_AUTHOR);
   copy = await createTestServer();
 }, 120_000);
 afterAll(async () => {
@@ -96,6 +101,11 @@ describe('a round trip through an empty database', () => {
     const byStatement = (claims: { statement: string }[]) => [...claims].sort((a, b) => a.statement.localeCompare(b.statement));
     expect({ ...copied, claims: byStatement(copied.claims.nodes) }).toEqual({ ...original, claims: byStatement(original.claims.nodes) });
     expect(original.claims.nodes.some((claim: { check: unknown }) => claim.check)).toBe(true);
+  });
+
+  it('keeps ranks other than NORMAL, with their reasons', () => {
+    const ranked = lines.filter((line) => line.includes('"rank"')).map((line) => Object.values(JSON.parse(line))[0] as { rank: string; rankReason: string });
+    expect(ranked.map(({ rank, rankReason }) => [rank, rankReason]).sort()).toEqual([['DEPRECATED', 'Refuted by a later report.'], ['PREFERRED', 'The current office.']]);
   });
 
   it('keeps text that needs escaping exactly: quotes, semicolons, new lines', async () => {

@@ -176,6 +176,21 @@ describe('the importBundle mutation', () => {
     expect(armsTransfers.nodes.map((n: { tivDelivered: number }) => n.tivDelivered).sort()).toEqual([10, 30, 99]);
   });
 
+  it("writes a rank a bundle gives (a copy's), keeps the stored one when it gives none, and refuses a deprecation without its reason", async () => {
+    const [member, organisation] = [unique('Ranked member'), unique('Ranked organisation')];
+    const input = (affiliation: Record<string, unknown>) => ({
+      actors: [{ kind: 'PERSON', name: member }, { kind: 'ORGANISATION', name: organisation }],
+      affiliations: [{ member, organisation, role: 'Chair', startDate: '2020-01-01', ...affiliation }],
+    });
+    const AFFILIATIONS = `query($name: String!) { actor(name: $name) { affiliations(includeDeprecated: true) { rank rankReason } } }`;
+    expect(dataOf(await t.execute(IMPORT, { input: input({ rank: 'DEPRECATED', rankReason: 'Never held.' }) })).importBundle.errors).toEqual([]);
+    expect(dataOf(await t.execute(AFFILIATIONS, { name: member })).actor.affiliations).toEqual([{ rank: 'DEPRECATED', rankReason: 'Never held.' }]);
+    expect(dataOf(await t.execute(IMPORT, { input: input({}) })).importBundle.errors).toEqual([]);
+    expect(dataOf(await t.execute(AFFILIATIONS, { name: member })).actor.affiliations).toEqual([{ rank: 'DEPRECATED', rankReason: 'Never held.' }]);
+    const refused = dataOf(await t.execute(IMPORT, { input: input({ role: 'Treasurer', rank: 'DEPRECATED' }) })).importBundle;
+    expect(refused.errors).toEqual([expect.objectContaining({ entity: 'affiliations', index: 0, field: 'rankReason' })]);
+  });
+
   it('reports each bad record with its position, field and reason; atomic writes nothing, partial writes the rest', async () => {
     const tag = unique('e').replace(' ', '');
     const input = bundle(tag);

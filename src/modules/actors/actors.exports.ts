@@ -39,6 +39,8 @@ export const affiliationBundleExport = exportReader({
     startDate: day('f.start_date'),
     endDate: day('f.end_date'),
     sources: json(valueSourcesSql('affiliation_id', 'f.id')),
+    rank: `NULLIF(f.rank::text, 'NORMAL')`,
+    rankReason: 'f.rank_reason',
   }),
 });
 

@@ -1,7 +1,16 @@
 // How the set-based writes (bundles, imports) write actors and their aliases: one map per table, held to the row
 // types by the compiler (see db/set-writes.ts), from which every statement and its parameters are made.
-import { SetWrite, type WriteMap, type WriteRowOf } from '../../db/set-writes';
+import { SetWrite, type WriteColumn, type WriteMap, type WriteRowOf } from '../../db/set-writes';
 import type { Actor, ActorAlias, Affiliation } from '../../generated/prisma/client';
+
+/** A record's rank as a bundle writes it (a copy's): given, it replaces the stored one with its reason; none keeps the stored one, NORMAL for a new record. */
+export const RANK_WRITES = {
+  rank: { column: 'rank', type: 'text', cast: '"Rank"', update: 'fill', createDefault: `'NORMAL'` },
+  rankReason: { column: 'rank_reason', type: 'text', update: 'fill' },
+} as const satisfies Record<'rank' | 'rankReason', WriteColumn>;
+
+/** A write row whose rank may be absent (null: the stored one stays). */
+export type Ranked<Row extends { rank: unknown }> = Omit<Row, 'rank'> & { rank: Row['rank'] | null };
 
 /** An actor as a bundle writes it. */
 export type ActorWriteRow = WriteRowOf<Actor, 'id' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>;
@@ -32,8 +41,8 @@ export const ALIAS_WRITES = new SetWrite<AliasWriteRow>('actor_alias', {
   kind: { column: 'kind', type: 'text', cast: '"AliasKind"', update: 'create' },
 } satisfies WriteMap<AliasWriteRow>);
 
-/** An affiliation as a bundle writes it (its rank stays the stored one, NORMAL for a new one). */
-export type AffiliationWriteRow = WriteRowOf<Affiliation, 'id' | 'rank' | 'rankReason' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>;
+/** An affiliation as a bundle writes it (without a rank, the stored one stays, NORMAL for a new one). */
+export type AffiliationWriteRow = Ranked<WriteRowOf<Affiliation, 'id' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>>;
 
 /** An affiliation's natural key: member, organisation, role and start date (none for a term of unknown start). */
 export function affiliationKey(row: Pick<AffiliationWriteRow, 'memberId' | 'organisationId' | 'role' | 'startDate'>): string {
@@ -47,4 +56,5 @@ export const AFFILIATION_WRITES = new SetWrite<AffiliationWriteRow>('affiliation
   role: { column: 'role', type: 'text', update: 'key' },
   startDate: { column: 'start_date', type: 'text', cast: 'date', update: 'key' },
   endDate: { column: 'end_date', type: 'text', cast: 'date', update: 'fill' },
+  ...RANK_WRITES,
 } satisfies WriteMap<AffiliationWriteRow>, { stamped: true });

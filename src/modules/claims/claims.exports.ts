@@ -30,6 +30,9 @@ export const claimBundleExport = exportReader({
         'ci.id',
       ),
     ),
+    // A rank other than NORMAL, with its reason.
+    rank: `NULLIF(c.rank::text, 'NORMAL')`,
+    rankReason: 'c.rank_reason',
   }),
 });
 

@@ -2,9 +2,10 @@
 // table, held to the row types by the compiler (see db/set-writes.ts), from which the statements are made.
 import { ChildWrite, SetWrite, type WriteMap, type WriteRowOf } from '../../db/set-writes';
 import type { Citation, Claim, ClaimActor } from '../../generated/prisma/client';
+import { RANK_WRITES, type Ranked } from '../actors/actors.writes';
 
-/** A claim as a bundle writes it; its rank is an editor's (rankClaim), never a bundle's. */
-export type ClaimWriteRow = WriteRowOf<Claim, 'id' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'rank' | 'rankReason'>;
+/** A claim as a bundle writes it; a rank only when the bundle gives one (a copy's), else the editor's stays (rankClaim). */
+export type ClaimWriteRow = Ranked<WriteRowOf<Claim, 'id' | 'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'>>;
 export type ClaimActorWriteRow = WriteRowOf<ClaimActor, 'claimId'>;
 export type CitationWriteRow = WriteRowOf<Citation, 'id' | 'claimId'>;
 
@@ -25,6 +26,7 @@ export const CLAIM_WRITES = new SetWrite<ClaimWriteRow>('claim', {
   validFrom: { column: 'valid_from', type: 'text', cast: 'date', update: 'fill' },
   validTo: { column: 'valid_to', type: 'text', cast: 'date', update: 'fill' },
   confidence: { column: 'confidence', type: 'float8', update: 'fill' },
+  ...RANK_WRITES,
 } satisfies WriteMap<ClaimWriteRow>, { stamped: true });
 
 export const CLAIM_ACTOR_WRITES = new ChildWrite<ClaimActorWriteRow>('claim_actor', 'claim', 'claim_id', {

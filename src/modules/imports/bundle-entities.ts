@@ -267,6 +267,8 @@ const affiliations = entity<BundleAffiliation, AffiliationBundleRow, Offsets>({
       role: record.role,
       startDate: record.startDate ? isoDate(record.startDate) : null,
       endDate: record.endDate ? isoDate(record.endDate) : null,
+      rank: record.rank ?? null,
+      rankReason: record.rankReason ?? null,
       valueSources: citedValues(record, ids, offsets.get(index)),
     })),
   write: async (session, stores, chunk) => {
@@ -342,6 +344,8 @@ const claims = entity<BundleClaim, ClaimImportRow, ClaimNote>({
         validFrom: record.validFrom ? isoDate(record.validFrom) : null,
         validTo: record.validTo ? isoDate(record.validTo) : null,
         confidence: record.confidence ?? null,
+        rank: record.rank ?? null,
+        rankReason: record.rankReason ?? null,
         actors: about || subjectId || objectActorId ? withStructuredActors(about ?? [], subjectId, objectActorId) : null,
         citations: record.citations
           ? record.citations.map((citation, i) => ({ sourceId: sourceId(citation.source), ...located[i]!, quote: located[i]?.quote ?? citation.quote, stance: citation.stance }))

@@ -2,7 +2,7 @@
 // URL or content hash; an event by title + start date; a claim by asserter + statement; an arms transfer
 // by deal id + delivery year + source.
 import { z } from 'zod';
-import { CalendarDate, HttpUrl, Str, Text, Year } from '../../shared/validation';
+import { CalendarDate, HttpUrl, rankFields, rankHasReason, Str, Text, Year } from '../../shared/validation';
 import { ActorKind, affiliationEndsInOrder, IsoCode, WikidataId } from '../actors/actors.validation';
 import { Count, Tiv, TransferStatus } from '../arms-transfers/arms-transfers.validation';
 import { BUNDLE_CLAIM_FIELDS, checkCitationOffsets, citationFields, ClaimActorRole, claimValueFields, refineClaimRules } from '../claims/claims.validation';
@@ -64,8 +64,10 @@ export const BundleAffiliation = z
     startDate: CalendarDate.nullish(),
     endDate: CalendarDate.nullish(),
     sources: z.array(BundleAffiliationValueSource).max(50, 'must list at most 50 sources').nullish(),
+    ...rankFields,
   })
-  .refine(...affiliationEndsInOrder);
+  .refine(...affiliationEndsInOrder)
+  .refine(...rankHasReason);
 export type BundleAffiliation = z.output<typeof BundleAffiliation>;
 
 export const BundleEvent = z
@@ -103,8 +105,10 @@ export const BundleClaim = z
       .max(200, 'must list at most 200 actors')
       .nullish(),
     citations: z.array(BundleCitation).max(200, 'must list at most 200 citations').nullish(),
+    ...rankFields,
   })
-  .superRefine(refineClaimRules(BUNDLE_CLAIM_FIELDS));
+  .superRefine(refineClaimRules(BUNDLE_CLAIM_FIELDS))
+  .refine(...rankHasReason);
 export type BundleClaim = z.output<typeof BundleClaim>;
 
 export const BundleArmsTransfer = z.object({

@@ -61,6 +61,10 @@ export type BundleAffiliationInput = {
   member: string;
   /** The organisation (a state, an alliance, a company): name, alias or ISO code. */
   organisation: string;
+  /** Its rank (a copy's); none keeps the stored one, NORMAL for a new record. */
+  rank?: Rank | null | undefined;
+  /** Why it has that rank; a DEPRECATED one needs it. */
+  rankReason?: string | null | undefined;
   /** The role held (President, member state). */
   role: string;
   /** Where its values come from (at most 50): each is added, or confirmed when stored (its lastSeen moves). */
@@ -153,6 +157,10 @@ export type BundleClaimInput = {
   objectValue?: string | null | undefined;
   /** Structured form: the relation, e.g. supplies_arms_to. */
   predicate?: string | null | undefined;
+  /** Its rank (a copy's); none keeps the stored one, NORMAL for a new record. */
+  rank?: Rank | null | undefined;
+  /** Why it has that rank; a DEPRECATED one needs it. */
+  rankReason?: string | null | undefined;
   /** What is claimed, in one sentence. */
   statement: string;
   /** Structured form: the subject actor. */
@@ -359,6 +367,15 @@ export type PeriodAlignment =
   | 'FROM_YEAR'
   /** Periods run back from toYear in steps of periodYears (SIPRI's five-year windows: 2019-23, 2014-18, ...); the first one is cut at fromYear. */
   | 'TO_YEAR';
+
+/** How much a value is to be believed among the values for the same thing, as Wikidata ranks statements. */
+export type Rank =
+  /** A value known to be wrong or superseded: kept, with the reason, but left out of lists unless asked for. */
+  | 'DEPRECATED'
+  /** A value with no judgement passed on it (the default). */
+  | 'NORMAL'
+  /** The best value: preferred over the NORMAL ones. */
+  | 'PREFERRED';
 
 /** How reliable a source is, on the Admiralty (NATO) scale. */
 export type ReliabilityGrade =
