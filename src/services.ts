@@ -118,8 +118,8 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const apiKeys = new ApiKeyService(new ApiKeyRepository(db));
   const history = new HistoryService(new HistoryRepository(db));
   const matching = new MatchingService(new MatchingRepository(db), actors);
-  const imports = new ImportService(db, { actors, sources, events, claims, armsTransfers, predicates, provenance }, linker, matching);
   const mentions = new MentionService(db, mentionRepository, linker, actors, sources);
+  const imports = new ImportService(db, { actors, sources, events, claims, armsTransfers, predicates, provenance, mentions }, linker, matching);
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, merges);
   const dataVersion = new DataVersionService(new DataVersionRepository(db));

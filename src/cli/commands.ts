@@ -59,6 +59,7 @@ const ENTITY_LABELS: Record<(typeof ENTITIES)[number], string> = {
   affiliations: 'affiliations',
   claims: 'claims',
   armsTransfers: 'arms transfers',
+  mentions: 'mentions',
 };
 
 export function summarise(result: ImportResult): string {

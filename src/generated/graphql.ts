@@ -725,6 +725,30 @@ export type BundleEventInput = {
   title: Scalars['String']['input'];
 };
 
+/** A mention someone reviewed or added by hand, keyed by source, actor and offsets. */
+export type BundleMentionInput = {
+  /** Name, alias or ISO code of the actor named, in the bundle or the database. */
+  actor: Scalars['String']['input'];
+  /** Where they end (exclusive). */
+  endOffset: Scalars['Int']['input'];
+  /** Which of the actor's forms the words are. */
+  form: MentionForm;
+  /** AUTOMATIC (found by Dossier; default) or MANUAL (added by hand). */
+  origin?: InputMaybe<MentionOrigin>;
+  /** When, as ISO 8601. */
+  reviewedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who reviewed or added it. */
+  reviewedBy?: InputMaybe<Scalars['String']['input']>;
+  /** The source, in the bundle or the database. */
+  source: SourceRefInput;
+  /** Where the words start in the source's text, in code points. */
+  startOffset: Scalars['Int']['input'];
+  /** The review: CONFIRMED or REJECTED (a rejected mention is not proposed again); PROPOSED for one added by hand and not reviewed. */
+  status: MentionStatus;
+  /** The words, as the text has them between the offsets. */
+  text: Scalars['String']['input'];
+};
+
 /** An actor taking part in a bundle event. */
 export type BundleParticipantInput = {
   /** Name, alias or ISO code of an actor in the bundle or the database. */
@@ -1386,6 +1410,8 @@ export type ImportBundleInput = {
   claims?: InputMaybe<Array<BundleClaimInput>>;
   /** Events to create or update. */
   events?: InputMaybe<Array<BundleEventInput>>;
+  /** Mentions someone reviewed or added by hand (a copy's): written with their review, which replaces a stored one. */
+  mentions?: InputMaybe<Array<BundleMentionInput>>;
   /** Sources to create or update. */
   sources?: InputMaybe<Array<BundleSourceInput>>;
 };
@@ -1457,6 +1483,8 @@ export type ImportResult = {
   errors: Array<ImportRecordError>;
   /** Events created, updated, unchanged, rejected. */
   events: ImportCounts;
+  /** Reviewed and hand-made mentions created, updated (given the bundle's review), unchanged, rejected. */
+  mentions: ImportCounts;
   /** The mode the import ran in. */
   mode: ImportMode;
   /** Sources created, updated, unchanged, rejected. */
@@ -3135,6 +3163,7 @@ export type ResolversTypes = {
   BundleClaimActorInput: BundleClaimActorInput;
   BundleClaimInput: BundleClaimInput;
   BundleEventInput: BundleEventInput;
+  BundleMentionInput: BundleMentionInput;
   BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
   BundleValueSourceInput: BundleValueSourceInput;
@@ -3277,6 +3306,7 @@ export type ResolversParentTypes = {
   BundleClaimActorInput: BundleClaimActorInput;
   BundleClaimInput: BundleClaimInput;
   BundleEventInput: BundleEventInput;
+  BundleMentionInput: BundleMentionInput;
   BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
   BundleValueSourceInput: BundleValueSourceInput;
@@ -3757,6 +3787,7 @@ export type ImportResultResolvers<ContextType = GraphQLContext, ParentType exten
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportRecordError']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ImportMode'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;

@@ -48,6 +48,18 @@ beforeAll(async () => {
   await t.services.claims.rank({ id: claims.nodes[0].id, rank: 'DEPRECATED', reason: 'Refuted by a later report.' }, TEST_AUTHOR);
   const { actor } = dataOf(await t.execute(`{ actor(name: "Vladimir Putin") { affiliations { id role } } }`));
   await t.services.actors.rankAffiliation({ id: actor.affiliations.find((a: { role: string }) => a.role === 'President').id, rank: 'PREFERRED', reason: 'The current office.' }, TEST_AUTHOR);
+  // Mentions reviewed: one rejected, one confirmed, one added by hand; a copy keeps each review with who made it.
+  const { sources } = dataOf(await t.execute(`{ sources(first: 1, filter: { title: "India and Russia set" }) { nodes { id mentions(first: 50) { nodes { id text actor { id name } startOffset } } } } }`));
+  const article = sources.nodes[0];
+  const found = article.mentions.nodes as { id: string; text: string; actor: { id: string; name: string }; startOffset: number }[];
+  await t.services.mentions.review({ id: found[0]!.id, status: 'REJECTED' }, 'reviewer-one');
+  await t.services.mentions.review({ id: found[1]!.id, status: 'CONFIRMED' }, 'reviewer-two');
+  // "Prime Minister" names Modi, though it is none of his forms.
+  const modi = found.find((mention) => mention.actor.name === 'Narendra Modi')!;
+  const text: string = dataOf(await t.execute(`query($id: ID!) { source(id: $id) { text(offset: 0, length: 4000) } }`, { id: article.id })).source.text;
+  if (!text.includes('Prime Minister')) throw new Error('the sample article no longer says "Prime Minister"');
+  const title = [...text.slice(0, text.indexOf('Prime Minister'))].length;
+  await t.services.mentions.add({ sourceId: article.id, actorId: modi.actor.id, startOffset: title, endOffset: title + 'Prime Minister'.length }, 'reviewer-three');
   copy = await createTestServer();
 }, 120_000);
 afterAll(async () => {
@@ -79,7 +91,7 @@ describe('a round trip through an empty database', () => {
       expect(Object.keys(record)).toHaveLength(1);
       kinds.set(Object.keys(record)[0]!, (kinds.get(Object.keys(record)[0]!) ?? 0) + 1);
     }
-    expect([...kinds.keys()]).toEqual(['actor', 'source', 'event', 'affiliation', 'claim', 'armsTransfer']);
+    expect([...kinds.keys()]).toEqual(['actor', 'source', 'event', 'affiliation', 'claim', 'armsTransfer', 'mention']);
     expect(kinds.get('armsTransfer')).toBeGreaterThan(1000);
   });
 
@@ -101,6 +113,20 @@ describe('a round trip through an empty database', () => {
     const byStatement = (claims: { statement: string }[]) => [...claims].sort((a, b) => a.statement.localeCompare(b.statement));
     expect({ ...copied, claims: byStatement(copied.claims.nodes) }).toEqual({ ...original, claims: byStatement(original.claims.nodes) });
     expect(original.claims.nodes.some((claim: { check: unknown }) => claim.check)).toBe(true);
+  });
+
+  it('keeps the mentions people reviewed or added, with who did it and when, and finds the others again', async () => {
+    const MENTIONS = `{ sources(first: 1, filter: { title: "India and Russia set" }) { nodes { mentions(first: 100, status: [PROPOSED, CONFIRMED, REJECTED]) {
+      totalCount nodes { text startOffset endOffset form origin status reviewedBy reviewedAt actor { name } } } } } }`;
+    const [original, copied] = [dataOf(await t.execute(MENTIONS)), dataOf(await copy.execute(MENTIONS))];
+    expect(copied).toEqual(original);
+    const reviewed = original.sources.nodes[0].mentions.nodes.filter((mention: { reviewedBy: string | null }) => mention.reviewedBy);
+    expect(reviewed.map((mention: { status: string; origin: string; reviewedBy: string }) => [mention.status, mention.origin, mention.reviewedBy]).sort()).toEqual([
+      ['CONFIRMED', 'AUTOMATIC', 'reviewer-two'],
+      ['CONFIRMED', 'MANUAL', 'reviewer-three'],
+      ['REJECTED', 'AUTOMATIC', 'reviewer-one'],
+    ]);
+    expect(lines.filter((line) => line.startsWith('{"mention"'))).toHaveLength(3);
   });
 
   it('keeps ranks other than NORMAL, with their reasons', () => {

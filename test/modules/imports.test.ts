@@ -191,6 +191,21 @@ describe('the importBundle mutation', () => {
     expect(refused.errors).toEqual([expect.objectContaining({ entity: 'affiliations', index: 0, field: 'rankReason' })]);
   });
 
+  it('writes a reviewed mention with its review, and refuses one whose words are not the text between its offsets', async () => {
+    const [name, url] = [unique('Mentioned'), `https://example.org/${unique('mentioning')}`];
+    const text = `Yesterday ${name} said nothing.`;
+    const input = (mention: Record<string, unknown>) => ({
+      actors: [{ kind: 'PERSON', name }],
+      sources: [{ kind: 'NEWS_ARTICLE', title: 'A mentioning text', url, text }],
+      mentions: [{ source: { url }, actor: name, startOffset: 10, endOffset: 10 + name.length, text: name, form: 'NAME', status: 'REJECTED', reviewedBy: 'a-reviewer', reviewedAt: '2026-12-01T10:00:00Z', ...mention }],
+    });
+    expect(dataOf(await t.execute(IMPORT, { input: input({}) })).importBundle.errors).toEqual([]);
+    const { sources } = dataOf(await t.execute(`query($title: String) { sources(first: 1, filter: { title: $title }) { nodes { mentions(first: 5, status: [REJECTED]) { nodes { text status reviewedBy reviewedAt } } } } }`, { title: 'A mentioning text' }));
+    expect(sources.nodes[0].mentions.nodes).toEqual([{ text: name, status: 'REJECTED', reviewedBy: 'a-reviewer', reviewedAt: '2026-12-01T10:00:00.000Z' }]);
+    const refused = dataOf(await t.execute(IMPORT, { input: input({ startOffset: 0, endOffset: name.length }) })).importBundle;
+    expect(refused.errors).toEqual([expect.objectContaining({ entity: 'mentions', index: 0, field: 'text' })]);
+  });
+
   it('reports each bad record with its position, field and reason; atomic writes nothing, partial writes the rest', async () => {
     const tag = unique('e').replace(' ', '');
     const input = bundle(tag);

@@ -8,7 +8,7 @@ import { actorBundleExport, actorFtmExport, affiliationBundleExport, affiliation
 import { armsTransferBundleExport, armsTransferExportScope, armsTransferFtmExport } from '../arms-transfers/arms-transfers.exports';
 import { claimBundleExport, claimExportScope } from '../claims/claims.exports';
 import { eventBundleExport, eventExportScope, eventFtmExport } from '../events/events.exports';
-import { mentionFtmExport } from '../mentions/mentions.exports';
+import { mentionBundleExport, mentionFtmExport } from '../mentions/mentions.exports';
 import { sourceBundleExport, sourceFtmExport } from '../sources/sources.exports';
 import type { BundleExportReader } from './export-reader';
 import { pickForExport, type ExportScope, type ResolvedExportFilter } from './export-selection';
@@ -21,6 +21,7 @@ export const BUNDLE_EXPORTS: readonly BundleExportReader[] = [
   affiliationBundleExport,
   claimBundleExport,
   armsTransferBundleExport,
+  mentionBundleExport,
 ];
 
 /**

@@ -19,7 +19,8 @@ import type { ValueSourceWriteRow } from '../provenance/provenance.writes';
 import type { SourceWriteRow } from '../sources/sources.writes';
 import type { TransferWriteRow } from '../arms-transfers/arms-transfers.writes';
 import type { BundleStores } from './bundle-stores';
-import { BundleActor, BundleAffiliation, BundleArmsTransfer, BundleClaim, BundleEvent, BundleSource, type BundleValueSource, type SourceRef } from './imports.validation';
+import { BundleActor, BundleAffiliation, BundleArmsTransfer, BundleClaim, BundleEvent, BundleMention, BundleSource, type BundleValueSource, type SourceRef } from './imports.validation';
+import type { MentionWriteRow } from '../mentions/mentions.writes';
 import { mustGet } from '../../shared/must-get';
 
 interface RecordSchema<R> {
@@ -393,8 +394,40 @@ const armsTransfers = entity<BundleArmsTransfer, TransferWriteRow>({
   write: (session, stores, chunk) => stores.armsTransfers.importTransfers(session, chunk),
 });
 
+const mentions = entity<BundleMention, MentionWriteRow>({
+  entity: 'mentions',
+  schema: BundleMention,
+  naturalKey: { field: 'startOffset', of: (mention) => `${sourceRefKey(mention.source)}|${lookupKey(mention.actor)}|${mention.startOffset}|${mention.endOffset}` },
+  references: (mention) => ({ actors: [mention.actor], sources: [mention.source] }),
+  check: async (records, { session, stores, references, report }) => {
+    const texts = await quotedTexts(session, stores, references, records.map(({ record }) => record.source));
+    for (const { index, record } of records) {
+      references.checkActor('mentions', index, 'actor', record.actor);
+      if (!references.checkSource('mentions', index, 'source', record.source)) continue;
+      // Offsets count code points of the stored text, as citations' do.
+      const text = texts.get(sourceRefKey(record.source));
+      const words = text == null ? null : [...text].slice(record.startOffset, record.endOffset).join('');
+      if (words !== record.text) report.fail('mentions', index, 'text', text == null ? 'the source has no text to mention anything in' : `the source's text between the offsets is ${JSON.stringify(words)}`);
+    }
+  },
+  rows: (records, ids) =>
+    records.map(({ record }) => ({
+      sourceId: mustGet(ids.sources, sourceRefKey(record.source), 'the id of source'),
+      actorId: mustGet(ids.actors, lookupKey(record.actor), 'the id of actor'),
+      startOffset: record.startOffset,
+      endOffset: record.endOffset,
+      text: record.text,
+      form: record.form,
+      origin: record.origin ?? 'AUTOMATIC',
+      status: record.status,
+      reviewedBy: record.reviewedBy ?? null,
+      reviewedAt: record.reviewedAt ?? null,
+    })),
+  write: (session, stores, chunk) => stores.mentions.importMentions(session, chunk),
+});
+
 /** Every entity of a bundle, in write order (ENTITIES in bundle.ts lists the same names). */
-export const BUNDLE_ENTITIES: readonly AnyBundleEntity[] = [actors, sources, events, affiliations, claims, armsTransfers];
+export const BUNDLE_ENTITIES: readonly AnyBundleEntity[] = [actors, sources, events, affiliations, claims, armsTransfers, mentions];
 
 /**
  * Refuses bundle actors that would take a name, alias, ISO code or Wikidata id of another actor, stored or

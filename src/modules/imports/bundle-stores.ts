@@ -7,6 +7,7 @@ import type { ClaimService } from '../claims/claims.service';
 import type { EventService } from '../events/events.service';
 import type { PredicateService } from '../predicates/predicates.service';
 import type { ProvenanceService } from '../provenance/provenance.service';
+import type { MentionService } from '../mentions/mentions.service';
 import type { SourceService } from '../sources/sources.service';
 
 export interface BundleStores {
@@ -17,4 +18,5 @@ export interface BundleStores {
   armsTransfers: Pick<ArmsTransferService, 'importTransfers'>;
   predicates: Pick<PredicateService, 'vocabularyIn'>;
   provenance: Pick<ProvenanceService, 'importValueSources'>;
+  mentions: Pick<MentionService, 'importMentions'>;
 }

@@ -6,9 +6,9 @@ import type { WriteCounts } from '../../db/set-writes';
 import type { ImportMode } from './imports.validation';
 import type { SqlSession } from '../../db/database';
 
-export type EntityName = 'actors' | 'sources' | 'events' | 'affiliations' | 'claims' | 'armsTransfers';
+export type EntityName = 'actors' | 'sources' | 'events' | 'affiliations' | 'claims' | 'armsTransfers' | 'mentions';
 /** The order in which an import writes: each kind refers only to kinds before it (see bundle-entities.ts). */
-export const ENTITIES: readonly EntityName[] = ['actors', 'sources', 'events', 'affiliations', 'claims', 'armsTransfers'];
+export const ENTITIES: readonly EntityName[] = ['actors', 'sources', 'events', 'affiliations', 'claims', 'armsTransfers', 'mentions'];
 
 export type Bundle = Partial<Record<EntityName, unknown[] | null>>;
 

@@ -40,7 +40,7 @@ export function formatOf(file: string): FileFormat {
 }
 
 
-const NDJSON_KINDS: Record<string, EntityName> = { actor: 'actors', source: 'sources', event: 'events', affiliation: 'affiliations', claim: 'claims', armsTransfer: 'armsTransfers' };
+const NDJSON_KINDS: Record<string, EntityName> = { actor: 'actors', source: 'sources', event: 'events', affiliation: 'affiliations', claim: 'claims', armsTransfer: 'armsTransfers', mention: 'mentions' };
 
 /** Records of an NDJSON file, each list with the file line of each record. */
 class NdjsonChunk {

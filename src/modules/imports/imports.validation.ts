@@ -8,6 +8,7 @@ import { Count, Tiv, TransferStatus } from '../arms-transfers/arms-transfers.val
 import { BUNDLE_CLAIM_FIELDS, checkCitationOffsets, citationFields, ClaimActorRole, claimValueFields, refineClaimRules } from '../claims/claims.validation';
 import { CameoCodeText, DatePrecision, ParticipantRole } from '../events/events.validation';
 import { CreateSourceInput } from '../sources/sources.validation';
+import { MentionStatus } from '../mentions/mentions.validation';
 import { CITABLE_FIELDS } from '../provenance/provenance.validation';
 
 export const BundleActor = z.object({
@@ -134,6 +135,27 @@ export const BundleArmsTransfer = z.object({
 }).refine((transfer) => !transfer.firstSeen || !transfer.lastSeen || transfer.firstSeen <= transfer.lastSeen, { message: 'must not be before firstSeen', path: ['lastSeen'] });
 export type BundleArmsTransfer = z.output<typeof BundleArmsTransfer>;
 
+/**
+ * A mention someone reviewed or added (a copy's): the words of a source's text, between offsets in code points,
+ * that name an actor. Unreviewed automatic mentions are not in bundles: the import finds them again.
+ */
+export const BundleMention = z
+  .object({
+    source: SourceRef,
+    actor: ActorRef,
+    startOffset: z.number().int().min(0, 'must be 0 or more'),
+    endOffset: z.number().int().min(1, 'must be more than startOffset'),
+    text: Text(500),
+    form: z.enum(['NAME', 'ALIAS', 'ISO_CODE', 'DEMONYM']),
+    origin: z.enum(['AUTOMATIC', 'MANUAL']).nullish(),
+    status: MentionStatus,
+    reviewedBy: Text(200).nullish(),
+    // A string in a file; the API's DateTime scalar hands over a Date.
+    reviewedAt: z.preprocess((value) => (value instanceof Date ? value.toISOString() : value), z.string().datetime({ offset: true, message: 'must be a time as ISO 8601 (2026-12-07T10:00:00Z)' }).nullish()),
+  })
+  .refine((mention) => mention.endOffset > mention.startOffset, { message: 'must be more than startOffset', path: ['endOffset'] });
+export type BundleMention = z.output<typeof BundleMention>;
+
 export const ImportMode = z.enum(['ATOMIC', 'PARTIAL']);
 export type ImportMode = z.output<typeof ImportMode>;
 
@@ -146,6 +168,7 @@ export const BundleDocument = z
     affiliations: z.array(BundleAffiliation).optional().describe("Affiliations (a member's role in an organisation), keyed by both actors, the role and the start date."),
     claims: z.array(BundleClaim).optional().describe('Claims with their citations, keyed by asserter and statement.'),
     armsTransfers: z.array(BundleArmsTransfer).optional().describe('Arms-transfer rows, keyed by deal id, delivery year and source.'),
+    mentions: z.array(BundleMention).optional().describe('Mentions reviewed or added by hand, keyed by source, actor and offsets.'),
   })
   .strict()
   .describe('A Dossier import bundle: records that refer to each other by natural keys, never by database ids.');

@@ -3,6 +3,8 @@ import type { SqlSession } from '../../db/database';
 import { sqlAfter, sqlOrderBy, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { FoundMention } from './mention-matcher';
 import { oneRow } from '../../shared/must-get';
+import type { WriteCounts } from '../../db/set-writes';
+import { MENTION_WRITES, type MentionWriteRow } from './mentions.writes';
 
 export type MentionFormKind = 'NAME' | 'ALIAS' | 'ISO_CODE' | 'DEMONYM';
 
@@ -197,6 +199,14 @@ export class MentionRepository {
   async findById(db: Queryable, id: number): Promise<StoredMentionRow | null> {
     const [row] = await db.query<StoredMentionRow>(`/* mentionById */ SELECT ${MENTION_COLUMNS} FROM mention m JOIN source s ON s.id = m.source_id WHERE m.id = $1`, [id]);
     return row ?? null;
+  }
+
+  /** Writes the mentions of a bundle (reviews a copy carries): new ones inserted, stored ones given the review. */
+  async importMentions(session: SqlSession, rows: readonly MentionWriteRow[]): Promise<WriteCounts> {
+    if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
+    const returned = await session.query<{ inserted: boolean }>(MENTION_WRITES.upsert('upsertMentions', '(source_id, actor_id, start_offset, end_offset)', 'mention.id'), MENTION_WRITES.params(rows));
+    const created = returned.filter((row) => row.inserted).length;
+    return { created, updated: returned.length - created, unchanged: rows.length - returned.length };
   }
 
   /** Records a person's review; returns the mention's id, or null when there is none. */

@@ -1,6 +1,9 @@
 // Mentions: reading a text as Dossier would store it, without writing (its stored form and hash, the actors it
 // mentions, the capitalised names no actor carries, the stored sources it repeats), and the mentions stored with
 // each source, which people confirm, reject or add by hand.
+import type { WriteCounts } from '../../db/set-writes';
+import type { MentionWriteRow } from './mentions.writes';
+import type { SqlSession } from '../../db/database';
 import type { Database } from '../../db/database';
 import { NotFoundError, ServiceUnavailableError, UserInputError } from '../../errors';
 import type { RequestBatches } from '../../shared/batches';
@@ -143,6 +146,11 @@ export class MentionService {
     const rows = await batches.rows(question, parentId, fetch, parentOf);
     // Every row carries its parent's total (counted before the cursor applies); a page past the end reports 0.
     return toPage(rows, window, async () => rows[0]?.total ?? 0);
+  }
+
+  /** Writes a bundle's reviewed and hand-made mentions, in the import's transaction (see imports/bundle-entities.ts). */
+  importMentions(session: SqlSession, rows: readonly MentionWriteRow[]): Promise<WriteCounts> {
+    return this.mentions.importMentions(session, rows);
   }
 
   async review(rawArgs: unknown, author: string): Promise<StoredMentionRow> {

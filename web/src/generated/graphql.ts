@@ -195,6 +195,30 @@ export type BundleEventInput = {
   title: string;
 };
 
+/** A mention someone reviewed or added by hand, keyed by source, actor and offsets. */
+export type BundleMentionInput = {
+  /** Name, alias or ISO code of the actor named, in the bundle or the database. */
+  actor: string;
+  /** Where they end (exclusive). */
+  endOffset: number;
+  /** Which of the actor's forms the words are. */
+  form: MentionForm;
+  /** AUTOMATIC (found by Dossier; default) or MANUAL (added by hand). */
+  origin?: MentionOrigin | null | undefined;
+  /** When, as ISO 8601. */
+  reviewedAt?: string | null | undefined;
+  /** Who reviewed or added it. */
+  reviewedBy?: string | null | undefined;
+  /** The source, in the bundle or the database. */
+  source: SourceRefInput;
+  /** Where the words start in the source's text, in code points. */
+  startOffset: number;
+  /** The review: CONFIRMED or REJECTED (a rejected mention is not proposed again); PROPOSED for one added by hand and not reviewed. */
+  status: MentionStatus;
+  /** The words, as the text has them between the offsets. */
+  text: string;
+};
+
 /** An actor taking part in a bundle event. */
 export type BundleParticipantInput = {
   /** Name, alias or ISO code of an actor in the bundle or the database. */
@@ -314,6 +338,8 @@ export type ImportBundleInput = {
   claims?: Array<BundleClaimInput> | null | undefined;
   /** Events to create or update. */
   events?: Array<BundleEventInput> | null | undefined;
+  /** Mentions someone reviewed or added by hand (a copy's): written with their review, which replaces a stored one. */
+  mentions?: Array<BundleMentionInput> | null | undefined;
   /** Sources to create or update. */
   sources?: Array<BundleSourceInput> | null | undefined;
 };
@@ -328,6 +354,22 @@ export type MentionForm =
   | 'ISO_CODE'
   /** Its canonical name. */
   | 'NAME';
+
+/** How a stored mention was found. */
+export type MentionOrigin =
+  /** By the matcher, when the source was stored or relinked. */
+  | 'AUTOMATIC'
+  /** Added by hand (addMention). */
+  | 'MANUAL';
+
+/** What a person made of a stored mention. */
+export type MentionStatus =
+  /** Confirmed: right. */
+  | 'CONFIRMED'
+  /** Not reviewed yet. */
+  | 'PROPOSED'
+  /** Rejected: the words do not name the actor here; a relink does not bring it back. */
+  | 'REJECTED';
 
 /** The part an actor played in an event. */
 export type ParticipantRole =
