@@ -138,6 +138,9 @@ export class SetWrite<Row> {
    * say, and is written only where one differs; `(xmax = 0) AS inserted` tells created rows from updated ones.
    */
   upsert(name: string, conflict: string, returning: string): string {
+    // EXCLUDED holds the created value, its default applied: a `fill` could not tell "none given" from the default.
+    const ambiguous = this.fields.find((field) => this.col(field).update === 'fill' && this.col(field).createDefault);
+    if (ambiguous) throw new Error(`${this.table}.${this.col(ambiguous).column}: a column filled on update with a default on create needs insert() and update(), not upsert()`);
     const stored = this.table;
     const changed = this.fields.map((field) => [this.col(field).column, this.updated(field, stored, 'EXCLUDED')] as const).filter((pair): pair is readonly [string, string] => pair[1] !== null);
     const computedUpdates = (this.options.computed ?? []).filter((c) => c.update).map((c) => `${c.column} = ${c.update}`);
