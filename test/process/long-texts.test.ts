@@ -60,10 +60,15 @@ describe('analyzeSource of long texts', () => {
     expect(service.child.exitCode).toBeNull();
   }, 60_000);
 
-  it('keeps a cheap read waiting under 200 ms while a 350 KB text is analysed', async () => {
+  it('keeps cheap reads answering while a 350 KB text is analysed, none waiting more than a fraction of the analysis', async () => {
     const text = prose(350_000);
     let analysing = true;
-    const analysis = postGraphQL(service.url, ANALYZE, { text }).finally(() => (analysing = false));
+    const analysisStarted = performance.now();
+    let analysisMs = 0;
+    const analysis = postGraphQL(service.url, ANALYZE, { text }).finally(() => {
+      analysing = false;
+      analysisMs = performance.now() - analysisStarted;
+    });
     const waits: number[] = [];
     await new Promise((resolve) => setTimeout(resolve, 20));
     while (analysing) {
@@ -75,9 +80,11 @@ describe('analyzeSource of long texts', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data.analyzeSource.unknownNameCount).toBeGreaterThan(2000);
     expect(answer.data.analyzeSource.unknownNames).toHaveLength(100);
-    // Reads were served during the analysis, none held up for long.
+    // Reads were served during the analysis, none held up for long: an analysis that held the event loop would keep
+    // a read waiting for about all of it. Measured against the analysis itself, so that a busy machine, which slows
+    // both, does not fail it (it failed on a fixed 200 ms at load 13).
     expect(waits.length).toBeGreaterThan(3);
-    expect(Math.max(...waits)).toBeLessThan(200);
+    expect(Math.max(...waits)).toBeLessThan(analysisMs / 3);
   }, 60_000);
 });
 

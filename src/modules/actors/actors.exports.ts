@@ -1,7 +1,7 @@
 // Actors and affiliations as bundle records (see exports/bundle-export.ts): names, aliases and demonyms in the
 // order they were stored, codes; an affiliation by its two actors' names, with the sources of its values.
 import countries from 'world-countries';
-import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue, ftmValues, json, jsonArray, jsonObject } from '../exports/export-reader';
+import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue, ftmValues, json, jsonArray, jsonObject, jsonDay } from '../exports/export-reader';
 import type { ExportScope } from '../exports/export-selection';
 import { valueSourcesSql } from '../provenance/provenance.exports';
 
@@ -36,8 +36,8 @@ export const affiliationBundleExport = exportReader({
     member: actorNameSql('f.member_id'),
     organisation: actorNameSql('f.organisation_id'),
     role: 'f.role',
-    startDate: day('f.start_date'),
-    endDate: day('f.end_date'),
+    startDate: jsonDay('f.start_date'),
+    endDate: jsonDay('f.end_date'),
     sources: json(valueSourcesSql('affiliation_id', 'f.id')),
     rank: `NULLIF(f.rank::text, 'NORMAL')`,
     rankReason: 'f.rank_reason',

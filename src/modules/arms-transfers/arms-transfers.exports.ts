@@ -1,6 +1,6 @@
 // Arms transfers as bundle records (see exports/bundle-export.ts): the register's fields, the parties by name and
 // the dataset by its URL or hash.
-import { day, exportReader, ftmEntity, ftmId, ftmValue, json, jsonObject } from '../exports/export-reader';
+import { exportReader, ftmEntity, ftmId, ftmValue, json, jsonObject, jsonDay } from '../exports/export-reader';
 import type { ExportScope } from '../exports/export-selection';
 import { sourceRefSql } from '../sources/sources.exports';
 
@@ -29,8 +29,8 @@ export const armsTransferBundleExport = exportReader({
     tivDelivered: 't.tiv_delivered',
     status: 't.status',
     localProduction: 't.local_production',
-    firstSeen: day('t.first_seen'),
-    lastSeen: day('t.last_seen'),
+    firstSeen: jsonDay('t.first_seen'),
+    lastSeen: jsonDay('t.last_seen'),
   }),
 });
 
@@ -60,8 +60,8 @@ export const armsTransferFtmExport = exportReader({
       publisher: ftmValue('s.title'),
       sourceUrl: ftmValue('s.url'),
     },
-    firstSeen: `to_char(t.first_seen, 'YYYY-MM-DD')`,
-    lastSeen: `to_char(t.last_seen, 'YYYY-MM-DD')`,
+    firstSeen: jsonDay('t.first_seen'),
+    lastSeen: jsonDay('t.last_seen'),
   }),
 });
 

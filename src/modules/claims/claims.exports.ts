@@ -1,7 +1,7 @@
 // Claims as bundle records (see exports/bundle-export.ts): their values, the actors, source and event they name
 // by natural keys, the actors they are about and their citations in the order they were stored.
 import { actorNameSql } from '../actors/actors.exports';
-import { day, exportReader, json, jsonArray, jsonObject } from '../exports/export-reader';
+import { exportReader, json, jsonArray, jsonObject, jsonDay } from '../exports/export-reader';
 import type { ExportScope } from '../exports/export-selection';
 import { sourceRefSql } from '../sources/sources.exports';
 
@@ -14,12 +14,12 @@ export const claimBundleExport = exportReader({
     statement: 'c.statement',
     predicate: 'c.predicate',
     objectValue: 'c.object_value',
-    validFrom: day('c.valid_from'),
-    validTo: day('c.valid_to'),
+    validFrom: jsonDay('c.valid_from'),
+    validTo: jsonDay('c.valid_to'),
     confidence: 'c.confidence',
     asserter: actorNameSql('c.asserter_id'),
     asserterSource: json(`(SELECT ${sourceRefSql('s')} FROM source s WHERE s.id = c.asserter_source_id)`),
-    event: json(`(SELECT ${jsonObject({ title: 'e.title', startDate: day('e.start_date') })} FROM event e WHERE e.id = c.event_id)`),
+    event: json(`(SELECT ${jsonObject({ title: 'e.title', startDate: jsonDay('e.start_date') })} FROM event e WHERE e.id = c.event_id)`),
     subject: actorNameSql('c.subject_id'),
     object: actorNameSql('c.object_actor_id'),
     about: json(jsonArray(jsonObject({ actor: actorNameSql('ca.actor_id'), role: 'ca.role' }), 'FROM claim_actor ca WHERE ca.claim_id = c.id', 'ca.actor_id')),

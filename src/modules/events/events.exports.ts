@@ -1,7 +1,7 @@
 // Events as bundle records (see exports/bundle-export.ts): their fields, participants by name and role, and the
 // sources of their values.
 import { actorNameSql } from '../actors/actors.exports';
-import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue, ftmValues, json, jsonArray, jsonObject } from '../exports/export-reader';
+import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue, ftmValues, json, jsonArray, jsonObject, jsonDay } from '../exports/export-reader';
 import type { ExportScope } from '../exports/export-selection';
 import { valueSourcesSql } from '../provenance/provenance.exports';
 
@@ -13,9 +13,9 @@ export const eventBundleExport = exportReader({
   record: jsonObject({
     cameoCode: 'e.cameo_code',
     title: 'e.title',
-    startDate: day('e.start_date'),
+    startDate: jsonDay('e.start_date'),
     startPrecision: 'e.start_precision',
-    endDate: day('e.end_date'),
+    endDate: jsonDay('e.end_date'),
     endPrecision: 'e.end_precision',
     location: 'e.location',
     description: 'e.description',

@@ -42,8 +42,11 @@ export function exportReader(definition: { entity: EntityName | string; line: st
 /** Where a filtered export keeps the picked ids of `table` (export-selection.ts), for the readers to join. */
 export const pickedTable = (table: string) => `export_pick_${table}`;
 
-/** A date column as a bundle writes it (YYYY-MM-DD). */
+/** A date column as text (YYYY-MM-DD), whatever the session's DateStyle: for FtM's text values. */
 export const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+
+/** A date column as a pair of jsonObject writes it: to_json writes a date as YYYY-MM-DD, and faster than to_char. */
+export const jsonDay = (column: string) => column;
 
 /** A value that is JSON text already (a jsonObject, a jsonArray), for a pair of jsonObject. */
 export const json = (expression: string) => ({ json: expression });

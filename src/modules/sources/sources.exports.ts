@@ -1,5 +1,5 @@
 // Sources as bundle records (see exports/bundle-export.ts): createSource's fields, the text as stored.
-import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue, jsonObject } from '../exports/export-reader';
+import { day, exportReader, ftmEntity, ftmId, ftmTime, ftmValue, jsonObject, jsonDay } from '../exports/export-reader';
 
 /** How a bundle names a stored source (alias `s`): by its URL, else by its text's hash. */
 export const sourceRefSql = (s: string) => `CASE WHEN ${s}.url IS NOT NULL THEN ${jsonObject({ url: `${s}.url` })} ELSE ${jsonObject({ contentHash: `${s}.content_hash` })} END`;
@@ -16,10 +16,10 @@ export const sourceBundleExport = exportReader({
     publisher: 's.publisher',
     author: 's.author',
     url: 's.url',
-    publishedAt: day('s.published_at'),
+    publishedAt: jsonDay('s.published_at'),
     text: 's.text',
     reliability: 's.reliability',
-    edition: day('s.edition'),
+    edition: jsonDay('s.edition'),
   }),
 });
 
