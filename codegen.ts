@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           Claim: '../modules/claims/claims.columns#ClaimRow as ClaimModel',
           ClaimActor: model('ClaimActor'),
           Citation: model('Citation'),
+          FactCheck: model('FactCheck'),
           Predicate: '../modules/predicates/predicates.repository#PredicateRow as PredicateModel',
           ClaimCheck: '../modules/claim-checks/claim-checks.service#ClaimCheck as ClaimCheckModel',
           Alias: model('ActorAlias'),

@@ -6,7 +6,7 @@ import { jsonObjectTypeOf, rowReadsOf, type FieldRead, type TypeReads } from './
 import { ACTOR, ACTOR_JSON_ROOT, AFFILIATION } from './modules/actors/actors.reads';
 import { ARMS_TRANSFER, ARMS_TRANSFERS_JSON_ROOT } from './modules/arms-transfers/arms-transfers.reads';
 import { CLAIM_CHECK_READS } from './modules/claim-checks/claim-checks.reads';
-import { CITATION, CLAIM } from './modules/claims/claims.reads';
+import { CITATION, CLAIM, FACT_CHECK } from './modules/claims/claims.reads';
 import { EVENT } from './modules/events/events.reads';
 import { HISTORY_READS } from './modules/history/history.reads';
 import { MENTION_READS } from './modules/mentions/mentions.reads';
@@ -24,7 +24,7 @@ const withAdded = (name: string, owned: TypeReads): TypeReads => ({
 });
 
 export const READS: Record<string, TypeReads> = Object.fromEntries(
-  Object.entries({ Actor: ACTOR, Affiliation: AFFILIATION, ActorEvent: ACTOR_EVENT, ArmsTransfer: ARMS_TRANSFER, Citation: CITATION, Claim: CLAIM, Counterpart: COUNTERPART, Event: EVENT, Source: SOURCE })
+  Object.entries({ Actor: ACTOR, Affiliation: AFFILIATION, ActorEvent: ACTOR_EVENT, ArmsTransfer: ARMS_TRANSFER, Citation: CITATION, Claim: CLAIM, Counterpart: COUNTERPART, Event: EVENT, FactCheck: FACT_CHECK, Source: SOURCE })
     .map(([name, owned]) => [name, withAdded(name, owned)]),
 );
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorRow as ActorModel } from '../modules/actors/actors.columns';
-import type { Affiliation as AffiliationModel, CameoCode as CameoCodeModel, EventParticipant as EventParticipantModel, ClaimActor as ClaimActorModel, Citation as CitationModel, ActorAlias as ActorAliasModel, ValueSource as ValueSourceModel } from './prisma/client';
+import type { Affiliation as AffiliationModel, CameoCode as CameoCodeModel, EventParticipant as EventParticipantModel, ClaimActor as ClaimActorModel, Citation as CitationModel, FactCheck as FactCheckModel, ActorAlias as ActorAliasModel, ValueSource as ValueSourceModel } from './prisma/client';
 import type { EventRow as EventModel } from '../modules/events/events.columns';
 import type { SourceRow as SourceModel } from '../modules/sources/sources.columns';
 import type { ClaimRow as ClaimModel } from '../modules/claims/claims.columns';
@@ -681,6 +681,8 @@ export type BundleClaimInput = {
   confidence?: InputMaybe<Scalars['Float']['input']>;
   /** The event the claim is about. */
   event?: InputMaybe<EventRefInput>;
+  /** Fact-checkers' reviews of the claim (a ClaimReview's), added or updated by their URL; an import deletes none. */
+  factChecks?: InputMaybe<Array<BundleFactCheckInput>>;
   /** Structured form: the object actor. */
   object?: InputMaybe<Scalars['String']['input']>;
   /** Structured form: a literal object, when it is not an actor. */
@@ -723,6 +725,28 @@ export type BundleEventInput = {
   startPrecision?: InputMaybe<DatePrecision>;
   /** A short title: with the start date, the event's natural key. */
   title: Scalars['String']['input'];
+};
+
+/** A fact-checker's review of a bundle claim, kept as given. */
+export type BundleFactCheckInput = {
+  /** The best rating of that scale. */
+  bestRating?: InputMaybe<Scalars['Float']['input']>;
+  /** When the review was published. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Why, in the reviewer's words. */
+  ratingExplanation?: InputMaybe<Scalars['String']['input']>;
+  /** The rating in the reviewer's words. */
+  ratingName?: InputMaybe<Scalars['String']['input']>;
+  /** The rating as a number on the reviewer's scale. */
+  ratingValue?: InputMaybe<Scalars['Float']['input']>;
+  /** The reviewing organisation. */
+  reviewer: Scalars['String']['input'];
+  /** The reviewer's site. */
+  reviewerUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The review's page: with the claim, its key. */
+  url: Scalars['String']['input'];
+  /** The worst rating of that scale. */
+  worstRating?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** A mention someone reviewed or added by hand, keyed by source, actor and offsets. */
@@ -970,6 +994,8 @@ export type Claim = {
   createdBy: Maybe<Scalars['String']['output']>;
   /** The event the claim is about, if any. */
   event: Maybe<Event>;
+  /** Fact-checkers' reviews of the claim, as they gave them (imported from their ClaimReview), by review URL. */
+  factChecks: Array<FactCheck>;
   /** Whether the predicate is free text, outside the vocabulary (false when there is none). */
   freeTextPredicate: Scalars['Boolean']['output'];
   /** Every committed state of the claim, oldest first: who changed what, and when. Updates never overwrite it. */
@@ -1398,6 +1424,33 @@ export type EventRefInput = {
   title: Scalars['String']['input'];
 };
 
+/** A fact-checker's review of a claim, kept as given (schema.org's ClaimReview). */
+export type FactCheck = {
+  __typename?: 'FactCheck';
+  /** The best rating of that scale. */
+  bestRating: Maybe<Scalars['Float']['output']>;
+  /** The claim reviewed. */
+  claim: Claim;
+  /** Stable id of the review. */
+  id: Scalars['ID']['output'];
+  /** When the review was published. */
+  publishedAt: Maybe<Scalars['Date']['output']>;
+  /** Why, in the reviewer's words. */
+  ratingExplanation: Maybe<Scalars['String']['output']>;
+  /** The rating in the reviewer's words (its alternateName: "False", "Misleading"). */
+  ratingName: Maybe<Scalars['String']['output']>;
+  /** The rating as a number on the reviewer's scale (between worstRating and bestRating). */
+  ratingValue: Maybe<Scalars['Float']['output']>;
+  /** The reviewing organisation (the ClaimReview's author). */
+  reviewer: Scalars['String']['output'];
+  /** The reviewer's site. */
+  reviewerUrl: Maybe<Scalars['String']['output']>;
+  /** The review's page. */
+  url: Scalars['String']['output'];
+  /** The worst rating of that scale. */
+  worstRating: Maybe<Scalars['Float']['output']>;
+};
+
 /** Records to import in one request; they refer to each other by natural keys, not by ids. */
 export type ImportBundleInput = {
   /** Actors to create or update. */
@@ -1431,6 +1484,8 @@ export type ImportCounts = {
 
 /** A file format the imports read (`npm run import -- --format`). */
 export type ImportFileFormat =
+  /** schema.org's ClaimReview as fact-checkers publish it: one review, a list, a JSON-LD @graph, a DataFeed, or one review a line. */
+  | 'CLAIMREVIEW'
   /** FollowTheMoney entities, one a line, as OpenSanctions and Aleph publish them. */
   | 'FTM'
   /** Dossier's bundle as one JSON object of lists. */
@@ -1439,7 +1494,7 @@ export type ImportFileFormat =
   | 'NDJSON'
   /** SIPRI's trade-register CSV, as downloaded from SIPRI (its notes above the header). */
   | 'SIPRI'
-  /** Wikidata's entity JSON: the API's answer (wbgetentities), one entity, or a dump (an array, one entity a line); labels in English. */
+  /** Wikidata's entity JSON: the API's answer (wbgetentities), one entity, or a dump (an array, one entity a line); labels in the languages asked for (English by default). */
   | 'WIKIDATA';
 
 /** How an import treats bad records. */
@@ -3163,6 +3218,7 @@ export type ResolversTypes = {
   BundleClaimActorInput: BundleClaimActorInput;
   BundleClaimInput: BundleClaimInput;
   BundleEventInput: BundleEventInput;
+  BundleFactCheckInput: BundleFactCheckInput;
   BundleMentionInput: BundleMentionInput;
   BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
@@ -3205,6 +3261,7 @@ export type ResolversTypes = {
   EventParticipant: ResolverTypeWrapper<EventParticipantModel>;
   EventParticipantInput: EventParticipantInput;
   EventRefInput: EventRefInput;
+  FactCheck: ResolverTypeWrapper<FactCheckModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportBundleInput: ImportBundleInput;
@@ -3306,6 +3363,7 @@ export type ResolversParentTypes = {
   BundleClaimActorInput: BundleClaimActorInput;
   BundleClaimInput: BundleClaimInput;
   BundleEventInput: BundleEventInput;
+  BundleFactCheckInput: BundleFactCheckInput;
   BundleMentionInput: BundleMentionInput;
   BundleParticipantInput: BundleParticipantInput;
   BundleSourceInput: BundleSourceInput;
@@ -3342,6 +3400,7 @@ export type ResolversParentTypes = {
   EventParticipant: EventParticipantModel;
   EventParticipantInput: EventParticipantInput;
   EventRefInput: EventRefInput;
+  FactCheck: FactCheckModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportBundleInput: ImportBundleInput;
@@ -3655,6 +3714,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  factChecks?: Resolver<Array<ResolversTypes['FactCheck']>, ParentType, ContextType>;
   freeTextPredicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3761,6 +3821,20 @@ export type EventParticipantResolvers<ContextType = GraphQLContext, ParentType e
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
+};
+
+export type FactCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactCheck'] = ResolversParentTypes['FactCheck']> = {
+  bestRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  ratingExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratingName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratingValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewerUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  worstRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
@@ -4146,6 +4220,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventParticipant?: EventParticipantResolvers<ContextType>;
+  FactCheck?: FactCheckResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportRecordError?: ImportRecordErrorResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;

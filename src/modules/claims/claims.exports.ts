@@ -30,6 +30,23 @@ export const claimBundleExport = exportReader({
         'ci.id',
       ),
     ),
+    factChecks: json(
+      jsonArray(
+        jsonObject({
+          reviewer: 'f.reviewer',
+          reviewerUrl: 'f.reviewer_url',
+          url: 'f.url',
+          publishedAt: jsonDay('f.published_at'),
+          ratingValue: 'f.rating_value',
+          bestRating: 'f.best_rating',
+          worstRating: 'f.worst_rating',
+          ratingName: 'f.rating_name',
+          ratingExplanation: 'f.rating_explanation',
+        }),
+        'FROM fact_check f WHERE f.claim_id = c.id',
+        'f.url',
+      ),
+    ),
     // A rank other than NORMAL, with its reason.
     rank: `NULLIF(c.rank::text, 'NORMAL')`,
     rankReason: 'c.rank_reason',

@@ -2,7 +2,7 @@
 // its resolver with the row fields it needs. Fields other modules add to Claim (check, history) are declared there.
 import { readsOf, type FieldRead, type TypeReads } from '../../shared/reads';
 import { STAMP_WHY } from '../actors/actors.reads';
-import { CITATION_COLUMNS, CLAIM_COLUMNS } from './claims.columns';
+import { CITATION_COLUMNS, CLAIM_COLUMNS, FACT_CHECK_COLUMNS } from './claims.columns';
 
 const claim = readsOf(CLAIM_COLUMNS);
 const claimFields: Record<string, FieldRead> = {
@@ -29,6 +29,12 @@ const claimFields: Record<string, FieldRead> = {
     rows: (parentIds) => `SELECT ci.claim_id AS parent_id, row_number() OVER (PARTITION BY ci.claim_id ORDER BY ci.id) AS _n, ci.*
       FROM citation ci WHERE ci.claim_id = ANY(${parentIds})`,
   }),
+  // A claim's fact checks by review URL (as ClaimService.factChecksOf).
+  factChecks: claim.list({
+    type: 'FactCheck',
+    rows: (parentIds) => `SELECT f.claim_id AS parent_id, row_number() OVER (PARTITION BY f.claim_id ORDER BY f.url) AS _n, f.*
+      FROM fact_check f WHERE f.claim_id = ANY(${parentIds})`,
+  }),
   createdAt: claim.resolved(STAMP_WHY, 'createdAt'),
   updatedAt: claim.resolved(STAMP_WHY, 'updatedAt'),
   createdBy: claim.resolved(STAMP_WHY, 'createdBy'),
@@ -53,5 +59,24 @@ export const CITATION: TypeReads = {
     startOffset: citation.column('startOffset'),
     endOffset: citation.column('endOffset'),
     stance: citation.column('stance'),
+  },
+};
+
+const factCheck = readsOf(FACT_CHECK_COLUMNS);
+export const FACT_CHECK: TypeReads = {
+  table: 'fact_check',
+  rowFields: FACT_CHECK_COLUMNS.fields,
+  fields: {
+    id: factCheck.id(),
+    claim: factCheck.reference('claimId', 'Claim'),
+    reviewer: factCheck.column('reviewer'),
+    reviewerUrl: factCheck.column('reviewerUrl'),
+    url: factCheck.column('url'),
+    publishedAt: factCheck.date('publishedAt'),
+    ratingValue: factCheck.column('ratingValue'),
+    bestRating: factCheck.column('bestRating'),
+    worstRating: factCheck.column('worstRating'),
+    ratingName: factCheck.column('ratingName'),
+    ratingExplanation: factCheck.column('ratingExplanation'),
   },
 };

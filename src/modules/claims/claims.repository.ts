@@ -1,11 +1,11 @@
 // Claims, the actors they are about and their citations in the database.
 import type { Database, SqlSession } from '../../db/database';
 import { countChanges, type WriteCounts } from '../../db/set-writes';
-import { CITATION_WRITES, CLAIM_ACTOR_WRITES, CLAIM_WRITES, type ClaimImportRow } from './claims.writes';
+import { CITATION_WRITES, CLAIM_ACTOR_WRITES, CLAIM_WRITES, FACT_CHECK_WRITES, type ClaimImportRow } from './claims.writes';
 import { translated } from '../../db/prisma-errors';
-import type { Citation, Claim, ClaimActor, Prisma } from '../../generated/prisma/client';
+import type { Citation, Claim, ClaimActor, FactCheck, Prisma } from '../../generated/prisma/client';
 import { prismaAfter, prismaOrderBy, toPage, type Page, type PageWindow, type SortOrder } from '../../shared/pagination';
-import { CITATION_COLUMNS, CLAIM_COLUMNS } from './claims.columns';
+import { CITATION_COLUMNS, CLAIM_COLUMNS, FACT_CHECK_COLUMNS } from './claims.columns';
 import { mustGet } from '../../shared/must-get';
 
 /** A claim's own columns, as the service has checked them. */
@@ -78,6 +78,10 @@ export class ClaimRepository {
     );
   }
 
+  factChecksOf(claimIds: readonly number[]): Promise<FactCheck[]> {
+    return this.db.query<FactCheck>(`/* factChecksOf */ SELECT ${FACT_CHECK_COLUMNS()} FROM fact_check WHERE claim_id = ANY($1::int[]) ORDER BY url`, [claimIds]);
+  }
+
   create(fields: ClaimFields, actors: ClaimActorRow[], citations: CitationRow[], author: string): Promise<Claim> {
     return this.db.writeAs(author, (tx) => tx.claim.create({
       data: { ...fields, actors: { create: actors }, citations: { create: citations } },
@@ -134,6 +138,11 @@ export class ClaimRepository {
     for (const id of await CLAIM_ACTOR_WRITES.replace(session, withActors.map(idOf), withActors.flatMap((row) => row.actors!.map((actor) => ({ parentId: idOf(row), row: actor }))))) changed.add(id);
     const withCitations = sorted.filter((row) => row.citations !== null);
     for (const id of await CITATION_WRITES.replace(session, withCitations.map(idOf), withCitations.flatMap((row) => row.citations!.map((citation) => ({ parentId: idOf(row), row: citation }))))) changed.add(id);
+    const factChecks = sorted.flatMap((row) => row.factChecks.map((check) => ({ ...check, claimId: idOf(row) })));
+    if (factChecks.length > 0) {
+      const written = await session.query<{ claim_id: number }>(FACT_CHECK_WRITES.upsert('upsertFactChecks', '(claim_id, url)', 'fact_check.claim_id'), FACT_CHECK_WRITES.params(factChecks));
+      for (const row of written) changed.add(row.claim_id);
+    }
     return countChanges(sorted.map(idOf), new Set([...created].map((key) => mustGet(ids, key, 'the id of claim'))), changed);
   }
 }

@@ -28,6 +28,11 @@ export const claimResolvers: Resolvers = {
     },
     about: (claim, _args, { services, batches }) => services.claims.actorsOf(batches, claim.id),
     citations: (claim, _args, { services, batches }) => services.claims.citationsOf(batches, claim.id),
+    factChecks: (claim, _args, { services, batches }) => services.claims.factChecksOf(batches, claim.id),
+  },
+  FactCheck: {
+    id: (check) => String(check.id),
+    claim: (check, _args, { services, batches }) => required(services.claims.byId(batches, check.claimId), 'Fact-checked claim'),
   },
   ClaimActor: {
     id: (link) => `${link.claimId}:${link.actorId}`,

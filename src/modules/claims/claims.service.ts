@@ -1,6 +1,6 @@
 // Rules for claims: every reference exists, every quote stands in its source at its offsets.
 import { NotFoundError, UserInputError } from '../../errors';
-import type { Citation, Claim, ClaimActor } from '../../generated/prisma/client';
+import type { Citation, Claim, ClaimActor, FactCheck } from '../../generated/prisma/client';
 import type { RequestBatches } from '../../shared/batches';
 import { groupedBy } from '../../shared/grouping';
 import { pageWindow, type Page, type PageLimits, type PageRequest } from '../../shared/pagination';
@@ -82,6 +82,11 @@ export class ClaimService {
   /** A claim's citations (one statement per request). */
   citationsOf(batches: RequestBatches, claimId: number): Promise<Citation[]> {
     return this.citationBatch(batches).load(claimId);
+  }
+
+  /** A claim's fact checks, read with every other claim's the request asks for in one statement. */
+  factChecksOf(batches: RequestBatches, claimId: number): Promise<FactCheck[]> {
+    return batches.loader<number, FactCheck[]>('factChecksOf', async (ids) => groupedBy(await this.claims.factChecksOf(ids), (row) => row.claimId, ids)).load(claimId);
   }
 
   /** Makes the citations of claims read with them known to the request: Claim.citations needs no statement. */

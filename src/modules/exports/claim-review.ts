@@ -1,7 +1,8 @@
 // Claims as schema.org's ClaimReview, the format fact-checkers publish and search engines read (GET
 // /export/claims.jsonld): a claim checked against the data is a ClaimReview of it (the verdict as reviewRating
 // with SUPPORTED, CONTRADICTED or INCONCLUSIVE as alternateName, the figures per window in reviewBody, the dataset
-// credited), a claim not checked is a Claim; either way with its exact quotes as appearances in their sources.
+// credited), and each fact-checker's review of it (imported) a ClaimReview as that fact-checker gave it; a claim
+// neither checked nor reviewed is a Claim; each with its exact quotes as appearances in their sources.
 // Read page by page through the schema, as the CSV lists are.
 
 /** A claim as the page's selection returns it. */
@@ -14,6 +15,7 @@ export const CLAIM_REVIEW_QUERY = `query($filter: ClaimFilter, $after: String) {
     asserter { id name kind } asserterSource { id title url }
     about { role actor { id name kind } }
     citations { id quote stance source { id title url publisher publishedAt } }
+    factChecks { reviewer reviewerUrl url publishedAt ratingValue bestRating worstRating ratingName ratingExplanation }
     check { verdict explanation fromYear toYear attribution dataset { id title url edition } periods { fromYear toYear share valuePerYear } } } } }`;
 
 /** A rating on schema.org's 1 to 5 scale, for readers that want a number beside the verdict's name. */
@@ -63,6 +65,30 @@ function claimOf(claim: Node): Record<string, unknown> {
 
 /** A window's figure as the review's body states it. */
 const windowText = (period: Node) => `${period.fromYear}-${period.toYear}: ${period.share != null ? `${(period.share * 100).toFixed(1)}%` : period.valuePerYear}`;
+
+/** A fact-checker's review of the claim, as the fact-checker gave it. */
+function factCheckOf(claim: Node, check: Node): Record<string, unknown> {
+  const rating = Object.fromEntries(
+    Object.entries({ ratingValue: check.ratingValue, bestRating: check.bestRating, worstRating: check.worstRating, alternateName: check.ratingName, ratingExplanation: check.ratingExplanation }).filter(
+      ([, value]) => value !== null,
+    ),
+  );
+  return {
+    '@type': 'ClaimReview',
+    url: check.url,
+    claimReviewed: claim.statement,
+    ...(check.publishedAt ? { datePublished: check.publishedAt } : {}),
+    author: { '@type': 'Organization', name: check.reviewer, ...(check.reviewerUrl ? { url: check.reviewerUrl } : {}) },
+    itemReviewed: claimOf(claim),
+    reviewRating: { '@type': 'Rating', ...rating },
+  };
+}
+
+/** A claim as JSON-LD nodes: Dossier's ClaimReview when the data checked it, one for each fact-checker's review, else the Claim alone. */
+export function claimReviewsOf(claim: Node, base: string, reviewedOn: string): Record<string, unknown>[] {
+  const reviews = [...(claim.check ? [claimReviewOf(claim, base, reviewedOn)] : []), ...claim.factChecks.map((check: Node) => factCheckOf(claim, check))];
+  return reviews.length > 0 ? reviews : [claimOf(claim)];
+}
 
 /** A claim as a JSON-LD node: a ClaimReview when the data checked it, else the Claim. */
 export function claimReviewOf(claim: Node, base: string, reviewedOn: string): Record<string, unknown> {

@@ -3,7 +3,7 @@
 // turns the pages into the file's text; the HTTP route reads the pages, with the list's filter from the query
 // string, the caller's authorization and the query limits. Adding a file is one entry here.
 import { stringify } from 'csv-stringify/sync';
-import { CLAIM_REVIEW_QUERY, claimReviewOf } from './claim-review';
+import { CLAIM_REVIEW_QUERY, claimReviewsOf } from './claim-review';
 import { CSV_EXPORT_NAMES, CSV_EXPORTS, type CsvExport } from './csv-exports';
 
 /** What a file may depend on besides its pages: who asks, where the service is, and when. */
@@ -59,7 +59,10 @@ const claimReviews: ListExport = {
     return {
       head: () => '{"@context":"https://schema.org","@graph":[\n',
       page: (nodes) =>
-        nodes.map((node) => `${written++ > 0 ? ',\n' : ''}${JSON.stringify(claimReviewOf(node, base, exportedAt.slice(0, 10)))}`).join(''),
+        nodes
+          .flatMap((node) => claimReviewsOf(node, base, exportedAt.slice(0, 10)))
+          .map((review) => `${written++ > 0 ? ',\n' : ''}${JSON.stringify(review)}`)
+          .join(''),
       tail: () => '\n]}\n',
     };
   },

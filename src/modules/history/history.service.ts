@@ -32,6 +32,7 @@ const RESTORERS: Record<VersionedEntityName, { table: string; lists: Record<stri
     lists: {
       about: (id, item) => ({ table: 'claim_actor', row: { claim_id: id, ...columns(item) } }),
       citations: (id, item) => ({ table: 'citation', row: { claim_id: id, ...columns(item) } }),
+      factChecks: (id, item) => ({ table: 'fact_check', row: { claim_id: id, ...columns(item) } }),
     },
   },
   affiliation: { table: 'affiliation', lists: {} },

@@ -351,6 +351,17 @@ const claims = entity<BundleClaim, ClaimImportRow, ClaimNote>({
         citations: record.citations
           ? record.citations.map((citation, i) => ({ sourceId: sourceId(citation.source), ...located[i]!, quote: located[i]?.quote ?? citation.quote, stance: citation.stance }))
           : null,
+        factChecks: (record.factChecks ?? []).map((check) => ({
+          reviewer: check.reviewer,
+          reviewerUrl: check.reviewerUrl ?? null,
+          url: check.url,
+          publishedAt: check.publishedAt ? isoDate(check.publishedAt) : null,
+          ratingValue: check.ratingValue ?? null,
+          bestRating: check.bestRating ?? null,
+          worstRating: check.worstRating ?? null,
+          ratingName: check.ratingName ?? null,
+          ratingExplanation: check.ratingExplanation ?? null,
+        })),
       };
     });
   },

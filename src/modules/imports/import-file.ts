@@ -11,6 +11,7 @@ import { isRetryable, withRetry } from './write-strategy';
 import { FileFormatError } from './file-format-error';
 import { importFtm } from './ftm-import';
 import { importWikidata } from './wikidata-import';
+import { importClaimReviews } from './claim-review-import';
 import { fileLines, readRegisterFile, RegisterBundle, RegisterReader, registerSource } from './sipri-register';
 
 interface FileFormatSpec {
@@ -28,6 +29,8 @@ export const FILE_FORMATS = {
   ftm: { extensions: [], importFile: (imports, file, options) => importFtm(imports, file, options) },
   // Wikidata's entity JSON (the API's answer, one entity, or a dump), its labels in English: named with --format wikidata.
   wikidata: { extensions: [], importFile: (imports, file, options) => importWikidata(imports, file, options) },
+  // schema.org's ClaimReview as fact-checkers publish it (JSON-LD, a DataFeed, or one review a line).
+  claimreview: { extensions: ['.jsonld'], importFile: (imports, file, options) => importClaimReviews(imports, file, options) },
 } satisfies Record<string, FileFormatSpec>;
 
 export type FileFormat = keyof typeof FILE_FORMATS;

@@ -93,6 +93,20 @@ export type BundleEvent = z.output<typeof BundleEvent>;
 export const BundleCitation = z.object({ source: SourceRef, ...citationFields }).superRefine(checkCitationOffsets);
 export type BundleCitation = z.output<typeof BundleCitation>;
 
+/** A fact-checker's review of the claim, as its ClaimReview gives it (kept as given). */
+export const BundleFactCheck = z.object({
+  reviewer: Text(300),
+  reviewerUrl: HttpUrl.nullish(),
+  url: HttpUrl,
+  publishedAt: CalendarDate.nullish(),
+  ratingValue: z.number().finite().nullish(),
+  bestRating: z.number().finite().nullish(),
+  worstRating: z.number().finite().nullish(),
+  ratingName: Text(300).nullish(),
+  ratingExplanation: Text(5000).nullish(),
+});
+export type BundleFactCheck = z.output<typeof BundleFactCheck>;
+
 export const BundleClaim = z
   .object({
     ...claimValueFields,
@@ -106,6 +120,7 @@ export const BundleClaim = z
       .max(200, 'must list at most 200 actors')
       .nullish(),
     citations: z.array(BundleCitation).max(200, 'must list at most 200 citations').nullish(),
+    factChecks: z.array(BundleFactCheck).max(50, 'must list at most 50 fact checks').nullish(),
     ...rankFields,
   })
   .superRefine(refineClaimRules(BUNDLE_CLAIM_FIELDS))

@@ -151,6 +151,8 @@ export type BundleClaimInput = {
   confidence?: number | null | undefined;
   /** The event the claim is about. */
   event?: EventRefInput | null | undefined;
+  /** Fact-checkers' reviews of the claim (a ClaimReview's), added or updated by their URL; an import deletes none. */
+  factChecks?: Array<BundleFactCheckInput> | null | undefined;
   /** Structured form: the object actor. */
   object?: string | null | undefined;
   /** Structured form: a literal object, when it is not an actor. */
@@ -193,6 +195,28 @@ export type BundleEventInput = {
   startPrecision?: DatePrecision | null | undefined;
   /** A short title: with the start date, the event's natural key. */
   title: string;
+};
+
+/** A fact-checker's review of a bundle claim, kept as given. */
+export type BundleFactCheckInput = {
+  /** The best rating of that scale. */
+  bestRating?: number | null | undefined;
+  /** When the review was published. */
+  publishedAt?: string | null | undefined;
+  /** Why, in the reviewer's words. */
+  ratingExplanation?: string | null | undefined;
+  /** The rating in the reviewer's words. */
+  ratingName?: string | null | undefined;
+  /** The rating as a number on the reviewer's scale. */
+  ratingValue?: number | null | undefined;
+  /** The reviewing organisation. */
+  reviewer: string;
+  /** The reviewer's site. */
+  reviewerUrl?: string | null | undefined;
+  /** The review's page: with the claim, its key. */
+  url: string;
+  /** The worst rating of that scale. */
+  worstRating?: number | null | undefined;
 };
 
 /** A mention someone reviewed or added by hand, keyed by source, actor and offsets. */
