@@ -565,6 +565,8 @@ export type ArmsTransferOrder =
 
 /** An actor in a bundle, keyed by its canonical name (an existing actor is also found by alias or ISO code). Given fields are updated; omitted ones keep their stored values; aliases are added. */
 export type BundleActorInput = {
+  /** Ranks of its aliases and demonyms other than NORMAL (a copy's), each naming one of them. */
+  aliasRanks?: InputMaybe<Array<BundleAliasRankInput>>;
   /** Other names; added to those stored. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Adjectives for its people; added to those stored. */
@@ -601,6 +603,16 @@ export type BundleAffiliationInput = {
   sources?: InputMaybe<Array<BundleValueSourceInput>>;
   /** The first day it was held; omitted when unknown. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The rank of one of a bundle actor's aliases or demonyms. */
+export type BundleAliasRankInput = {
+  /** The alias or demonym, as the record lists it. */
+  alias: Scalars['String']['input'];
+  /** Its rank. */
+  rank?: InputMaybe<Rank>;
+  /** Why; a DEPRECATED one needs it. */
+  rankReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An arms-transfer row in a bundle, keyed by deal id, delivery year and source; actors by name, alias or ISO code. */
@@ -3213,6 +3225,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BundleActorInput: BundleActorInput;
   BundleAffiliationInput: BundleAffiliationInput;
+  BundleAliasRankInput: BundleAliasRankInput;
   BundleArmsTransferInput: BundleArmsTransferInput;
   BundleCitationInput: BundleCitationInput;
   BundleClaimActorInput: BundleClaimActorInput;
@@ -3358,6 +3371,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BundleActorInput: BundleActorInput;
   BundleAffiliationInput: BundleAffiliationInput;
+  BundleAliasRankInput: BundleAliasRankInput;
   BundleArmsTransferInput: BundleArmsTransferInput;
   BundleCitationInput: BundleCitationInput;
   BundleClaimActorInput: BundleClaimActorInput;

@@ -60,6 +60,10 @@ beforeAll(async () => {
   if (!text.includes('Prime Minister')) throw new Error('the sample article no longer says "Prime Minister"');
   const title = [...text.slice(0, text.indexOf('Prime Minister'))].length;
   await t.services.mentions.add({ sourceId: article.id, actorId: modi.actor.id, startOffset: title, endOffset: title + 'Prime Minister'.length }, 'reviewer-three');
+  // An alias deprecated: the copy keeps it deprecated (left out of Russia's aliases) with its reason.
+  const { actor: russiaAliases } = dataOf(await t.execute(`{ actor(name: "Russia") { aliasRecords { id alias } } }`));
+  const kremlin = russiaAliases.aliasRecords.find((record: { alias: string }) => record.alias === 'the Kremlin');
+  await t.services.actors.rankAlias({ id: kremlin.id, rank: 'DEPRECATED', reason: 'The seat of government, not the state.' }, TEST_AUTHOR);
   copy = await createTestServer();
 }, 120_000);
 afterAll(async () => {
@@ -129,9 +133,13 @@ describe('a round trip through an empty database', () => {
     expect(lines.filter((line) => line.startsWith('{"mention"'))).toHaveLength(3);
   });
 
-  it('keeps ranks other than NORMAL, with their reasons', () => {
-    const ranked = lines.filter((line) => line.includes('"rank"')).map((line) => Object.values(JSON.parse(line))[0] as { rank: string; rankReason: string });
+  it("keeps ranks other than NORMAL, with their reasons: a claim's, an affiliation's and an alias's", async () => {
+    const records = lines.map((line) => Object.values(JSON.parse(line))[0] as { rank?: string; rankReason?: string; aliasRanks?: { alias: string; rank: string; rankReason: string }[] });
+    const ranked = records.filter((record) => record.rank);
     expect(ranked.map(({ rank, rankReason }) => [rank, rankReason]).sort()).toEqual([['DEPRECATED', 'Refuted by a later report.'], ['PREFERRED', 'The current office.']]);
+    expect(records.flatMap((record) => record.aliasRanks ?? [])).toEqual([{ alias: 'the Kremlin', rank: 'DEPRECATED', rankReason: 'The seat of government, not the state.' }]);
+    const ALIASES = `{ actor(name: "Russia") { aliases aliasRecords(includeDeprecated: true) { alias rank rankReason } } }`;
+    expect(dataOf(await copy.execute(ALIASES))).toEqual(dataOf(await t.execute(ALIASES)));
   });
 
   it('keeps text that needs escaping exactly: quotes, semicolons, new lines', async () => {

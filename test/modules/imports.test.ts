@@ -189,6 +189,13 @@ describe('the importBundle mutation', () => {
     expect(dataOf(await t.execute(AFFILIATIONS, { name: member })).actor.affiliations).toEqual([{ rank: 'DEPRECATED', rankReason: 'Never held.' }]);
     const refused = dataOf(await t.execute(IMPORT, { input: input({ role: 'Treasurer', rank: 'DEPRECATED' }) })).importBundle;
     expect(refused.errors).toEqual([expect.objectContaining({ entity: 'affiliations', index: 0, field: 'rankReason' })]);
+    // An alias's rank names one of the record's aliases.
+    const aliasRank = (alias: string) => ({ actors: [{ kind: 'PERSON', name: member, aliases: [`${member} Jr`], aliasRanks: [{ alias, rank: 'DEPRECATED', rankReason: 'A misspelling.' }] }] });
+    expect(dataOf(await t.execute(IMPORT, { input: aliasRank(`${member} Jr`) })).importBundle.errors).toEqual([]);
+    const { actor } = dataOf(await t.execute(`query($name: String!) { actor(name: $name) { aliases aliasRecords(includeDeprecated: true) { alias rank rankReason } } }`, { name: member }));
+    expect(actor).toEqual({ aliases: [], aliasRecords: [{ alias: `${member} Jr`, rank: 'DEPRECATED', rankReason: 'A misspelling.' }] });
+    const unknown = dataOf(await t.execute(IMPORT, { input: aliasRank('Someone Else') })).importBundle;
+    expect(unknown.errors).toEqual([expect.objectContaining({ entity: 'actors', index: 0, field: 'aliasRanks.0.alias' })]);
   });
 
   it('writes a reviewed mention with its review, and refuses one whose words are not the text between its offsets', async () => {

@@ -24,6 +24,9 @@ export const actorBundleExport = exportReader({
     isoCode: 'a.iso_code',
     wikidataId: 'a.wikidata_id',
     description: 'a.description',
+    aliasRanks: json(
+      jsonArray(jsonObject({ alias: 'al.alias', rank: 'al.rank', rankReason: 'al.rank_reason' }), `FROM actor_alias al WHERE al.actor_id = a.id AND al.rank <> 'NORMAL'`, 'al.id'),
+    ),
   }),
 });
 

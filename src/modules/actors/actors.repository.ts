@@ -343,6 +343,18 @@ export class ActorRepository {
       const added = await session.query<{ actor_id: number }>(ALIAS_WRITES.insert('insertAliases', 'ON CONFLICT (alias_key) DO NOTHING', 'actor_id'), ALIAS_WRITES.params(aliases));
       for (const row of added) updated.add(row.actor_id);
     }
+    // The ranks a bundle gives some of an actor's aliases (a copy's), where they differ from the stored ones.
+    const ranks = sorted.flatMap((row) => row.aliasRanks.map((ranked) => ({ actorId: mustGet(existing, row.nameKey, 'the id of actor'), ...ranked })));
+    if (ranks.length > 0) {
+      const ranked = await session.query<{ actor_id: number }>(
+        `/* rankAliases */ UPDATE actor_alias a SET rank = r.rank::"Rank", rank_reason = r.rank_reason
+         FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS r(actor_id, alias_key, rank, rank_reason)
+         WHERE a.actor_id = r.actor_id AND a.alias_key = r.alias_key AND (a.rank::text, a.rank_reason) IS DISTINCT FROM (r.rank, r.rank_reason)
+         RETURNING a.actor_id`,
+        [ranks.map((r) => r.actorId), ranks.map((r) => r.aliasKey), ranks.map((r) => r.rank), ranks.map((r) => r.rankReason)],
+      );
+      for (const row of ranked) updated.add(row.actor_id);
+    }
     const counts = { created: created.size, updated: 0, unchanged: 0 };
     for (const row of toUpdate) {
       if (updated.has(mustGet(existing, row.nameKey, 'the id of actor'))) counts.updated++;

@@ -18,8 +18,11 @@ export type ActorWriteRow = WriteRowOf<Actor, 'id' | 'createdAt' | 'updatedAt' |
 /** An alias or demonym as a bundle adds it. */
 export type AliasWriteRow = WriteRowOf<ActorAlias, 'id' | 'rank' | 'rankReason'>;
 
-/** An actor with the aliases and demonyms a bundle adds to it. */
-export type ActorWithAliasesWriteRow = ActorWriteRow & { aliases: Omit<AliasWriteRow, 'actorId'>[] };
+/** An actor with the aliases and demonyms a bundle adds to it, and the ranks it gives some of them (a copy's). */
+export type ActorWithAliasesWriteRow = ActorWriteRow & {
+  aliases: Omit<AliasWriteRow, 'actorId'>[];
+  aliasRanks: { aliasKey: string; rank: ActorAlias['rank']; rankReason: string | null }[];
+};
 
 /** A stored actor a bundle record says it is (sameAs). */
 export type SameAsTarget = Pick<Actor, 'id' | 'kind' | 'name' | 'isoCode' | 'wikidataId' | 'description'>;

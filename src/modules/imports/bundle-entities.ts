@@ -90,6 +90,12 @@ const actors = entity<BundleActor, ActorBundleRow, SameAsTarget>({
       records.flatMap(({ record }) => (record.wikidataId && !record.sameAs ? [record.wikidataId] : [])),
     );
     checkActorClashes(report.valid('actors', records), references.stored.actors, codes, sameAs, report);
+    for (const { index, record } of records) {
+      const names = new Set([...(record.aliases ?? []), ...(record.demonyms ?? [])].map(lookupKey));
+      (record.aliasRanks ?? []).forEach((ranked, i) => {
+        if (!names.has(lookupKey(ranked.alias))) report.fail('actors', index, `aliasRanks.${i}.alias`, `"${ranked.alias}" is none of the record's aliases or demonyms`);
+      });
+    }
     return sameAs;
   },
   rows: (records, _ids, sameAs) => records.map(({ index, record }) => actorRow(record, sameAs.get(index))),
@@ -124,6 +130,7 @@ function actorRow(record: BundleActor, sameAs: SameAsTarget | undefined): ActorB
         ...(record.demonyms ?? []).map((alias) => [lookupKey(alias), { alias, kind: 'DEMONYM' }] as const),
       ]).entries(),
     ].map(([aliasKey, form]) => ({ aliasKey, ...form })),
+    aliasRanks: (record.aliasRanks ?? []).map((ranked) => ({ aliasKey: lookupKey(ranked.alias), rank: ranked.rank ?? 'NORMAL', rankReason: ranked.rankReason ?? null })),
     names: [...actorNamesOf(record), ...(target ? [lookupKey(target.name)] : [])],
   };
 }

@@ -21,6 +21,11 @@ export const BundleActor = z.object({
   description: Text(5000).nullish(),
   /** The stored actor this record is (id, name, alias or ISO code): its names become aliases there. */
   sameAs: Text(200).nullish(),
+  /** Ranks of its aliases and demonyms other than NORMAL (a copy's), each naming one of them. */
+  aliasRanks: z
+    .array(z.object({ alias: Text(200), ...rankFields }).refine(...rankHasReason))
+    .max(200, 'must list at most 200 ranks')
+    .nullish(),
 });
 export type BundleActor = z.output<typeof BundleActor>;
 

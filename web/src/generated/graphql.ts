@@ -35,6 +35,8 @@ export type ArmsTradeSide =
 
 /** An actor in a bundle, keyed by its canonical name (an existing actor is also found by alias or ISO code). Given fields are updated; omitted ones keep their stored values; aliases are added. */
 export type BundleActorInput = {
+  /** Ranks of its aliases and demonyms other than NORMAL (a copy's), each naming one of them. */
+  aliasRanks?: Array<BundleAliasRankInput> | null | undefined;
   /** Other names; added to those stored. */
   aliases?: Array<string> | null | undefined;
   /** Adjectives for its people; added to those stored. */
@@ -71,6 +73,16 @@ export type BundleAffiliationInput = {
   sources?: Array<BundleValueSourceInput> | null | undefined;
   /** The first day it was held; omitted when unknown. */
   startDate?: string | null | undefined;
+};
+
+/** The rank of one of a bundle actor's aliases or demonyms. */
+export type BundleAliasRankInput = {
+  /** The alias or demonym, as the record lists it. */
+  alias: string;
+  /** Its rank. */
+  rank?: Rank | null | undefined;
+  /** Why; a DEPRECATED one needs it. */
+  rankReason?: string | null | undefined;
 };
 
 /** An arms-transfer row in a bundle, keyed by deal id, delivery year and source; actors by name, alias or ISO code. */
