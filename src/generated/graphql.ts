@@ -1500,6 +1500,8 @@ export type ImportFileFormat =
   | 'CLAIMREVIEW'
   /** FollowTheMoney entities, one a line, as OpenSanctions and Aleph publish them. */
   | 'FTM'
+  /** A saved web page: its article's text (without navigation and boilerplate), title, author, site, date and canonical URL, as a source. */
+  | 'HTML'
   /** Dossier's bundle as one JSON object of lists. */
   | 'JSON'
   /** Dossier's bundle, one record a line: {"actor": {...}}, {"claim": {...}}, ... */

@@ -65,7 +65,7 @@ describe('files the CLI refuses whole or in part', () => {
 
   it.each([
     ['a misspelt top-level key', '{"actor": [{"kind": "STATE", "name": "Misspelt"}]}', /unknown key "actor" at the top of the bundle; a bundle holds actors, sources, events, affiliations, claims, armsTransfers/],
-    ['a null bundle', 'null', /must hold a JSON object with the lists actors, sources, events, affiliations, claims, armsTransfers; it holds null/],
+    ['a null bundle', 'null', /must hold a JSON object with the lists actors, sources, events, affiliations, claims, armsTransfers, mentions; it holds null/],
     ['a list that is not a list', '{"actors": {"name": "x"}}', /"actors" must be a list of records/],
   ])('refuses %s as a whole, naming the problem, and writes nothing', async (_what, content, message) => {
     const before = await target.counts();

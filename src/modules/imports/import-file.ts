@@ -12,6 +12,7 @@ import { FileFormatError } from './file-format-error';
 import { importFtm } from './ftm-import';
 import { importWikidata } from './wikidata-import';
 import { importClaimReviews } from './claim-review-import';
+import { importHtml } from './html-source';
 import { fileLines, readRegisterFile, RegisterBundle, RegisterReader, registerSource } from './sipri-register';
 
 interface FileFormatSpec {
@@ -31,6 +32,8 @@ export const FILE_FORMATS = {
   wikidata: { extensions: [], importFile: (imports, file, options) => importWikidata(imports, file, options) },
   // schema.org's ClaimReview as fact-checkers publish it (JSON-LD, a DataFeed, or one review a line).
   claimreview: { extensions: ['.jsonld'], importFile: (imports, file, options) => importClaimReviews(imports, file, options) },
+  // A saved web page: its article's text and metadata, as a source.
+  html: { extensions: ['.html', '.htm'], importFile: (imports, file, options) => importHtml(imports, file, options) },
 } satisfies Record<string, FileFormatSpec>;
 
 export type FileFormat = keyof typeof FILE_FORMATS;
