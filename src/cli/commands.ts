@@ -14,8 +14,8 @@ import type { Services } from '../services';
 export const CommandRequest = z.discriminatedUnion('command', [
   z.object({
     command: z.literal('import'),
-    /** Absolute: the service that runs a handed-off import has a working directory of its own. */
-    file: z.string().min(1),
+    /** Absolute: the service that runs a handed-off import has a working directory of its own. Imported in turn, each on its own. */
+    files: z.array(z.string().min(1)).min(1).max(100_000),
     mode: z.enum(['ATOMIC', 'PARTIAL']),
     dryRun: z.boolean(),
     format: z.enum(FILE_FORMAT_NAMES).optional(),
@@ -81,22 +81,34 @@ export async function runCommand(request: CommandRequest, target: CommandTarget,
   try {
     switch (request.command) {
       case 'import': {
-        const started = Date.now();
-        io.err(`Importing ${request.file} into ${target.where}...`);
-        const result = await importFile(target.services.imports, request.file, {
-          author: request.author,
-          mode: request.mode,
-          dryRun: request.dryRun,
-          format: request.format,
-          chunkSize: request.chunkSize,
-          languages: request.languages,
-          shouldStop: () => io.shouldStop(),
-          onProgress: (progress) => io.progress(progress),
-        });
-        io.out(summarise(result));
-        io.out(`${((Date.now() - started) / 1000).toFixed(1)} s`);
-        if (result.stopped) return 130;
-        return result.errors.length > 0 ? 1 : 0;
+        // Each file on its own (its mode applies to it): one that cannot be read is its error, and the others go on.
+        let failed = 0;
+        for (const [i, file] of request.files.entries()) {
+          const started = Date.now();
+          io.err(`Importing ${file}${request.files.length > 1 ? ` (${i + 1} of ${request.files.length})` : ''} into ${target.where}...`);
+          try {
+            const result = await importFile(target.services.imports, file, {
+              author: request.author,
+              mode: request.mode,
+              dryRun: request.dryRun,
+              format: request.format,
+              chunkSize: request.chunkSize,
+              languages: request.languages,
+              shouldStop: () => io.shouldStop(),
+              onProgress: (progress) => io.progress(progress),
+            });
+            io.out(request.files.length > 1 ? `${file}:\n${summarise(result)}` : summarise(result));
+            io.out(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+            if (result.stopped) return 130;
+            if (result.errors.length > 0) failed++;
+          } catch (error) {
+            if (request.files.length === 1) throw error;
+            io.err(`${file}: ${(error as Error).message}`);
+            failed++;
+          }
+        }
+        if (request.files.length > 1) io.out(`${request.files.length - failed} of ${request.files.length} files imported without error.`);
+        return failed > 0 ? 1 : 0;
       }
       case 'export': {
         const started = Date.now();
@@ -144,7 +156,8 @@ export async function runCommand(request: CommandRequest, target: CommandTarget,
       }
     }
   } catch (error) {
-    io.err(request.command === 'import' || request.command === 'export' ? `${request.file}: ${(error as Error).message}` : (error as Error).message);
+    const file = request.command === 'import' ? request.files[0] : request.command === 'export' ? request.file : null;
+    io.err(file ? `${file}: ${(error as Error).message}` : (error as Error).message);
     return 1;
   }
 }

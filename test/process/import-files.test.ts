@@ -101,3 +101,22 @@ describe('files the CLI refuses whole or in part', () => {
     expect(result.stdout).toContain('Import (atomic): nothing written');
   }, 300_000);
 });
+
+describe('several files in one run', () => {
+  it("imports a folder's files in turn by their extensions, each with its summary, and a page it cannot read is that file's error", async () => {
+    const target = pgliteTarget();
+    const folder = mkdtempSync(path.join(tmpdir(), 'dossier-cli-folder-'));
+    const page = readFileSync(projectPath('test/fixtures/article.html'), 'utf8');
+    writeFileSync(path.join(folder, 'a-article.html'), page);
+    writeFileSync(path.join(folder, 'b-copy.htm'), page.replaceAll('delhi-moscow-arms', 'delhi-moscow-arms-2').replace('Delhi and Moscow talk arms, again</h1>', 'Delhi and Moscow talk arms, once more</h1>'));
+    writeFileSync(path.join(folder, 'c-empty.html'), '<html><body><nav><a href="/">Home</a></nav></body></html>');
+    writeFileSync(path.join(folder, 'notes.txt'), 'not a format any import reads by its extension');
+    const result = runScript('src/cli/import.ts', [folder], target.env);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('(1 of 3)');
+    expect(result.output).toContain(`${path.join(folder, 'c-empty.html')}: the page holds no readable text`);
+    expect(result.output).toContain('2 of 3 files imported without error.');
+    expect(result.output).not.toContain('notes.txt');
+    expect((await target.counts()).sources).toBe(2);
+  }, 120_000);
+});
