@@ -53,6 +53,15 @@ describe('a saved web page', () => {
     expect(dataOf(await t.execute(SOURCE)).sources.totalCount).toBe(1);
   });
 
+  it('reports the same article saved under another address as a copy of the stored source, and stores nothing', async () => {
+    const copy = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-html-')), 'print.html');
+    writeFileSync(copy, readFileSync(PAGE, 'utf8').replaceAll('https://times.example/world/2025/12/05/delhi-moscow-arms', 'https://times.example/print/delhi-moscow-arms'));
+    const result = await importFile(t.services.imports, copy, { author: TEST_AUTHOR });
+    expect(result.written).toBe(false);
+    expect(result.errors).toEqual([expect.objectContaining({ entity: 'sources', field: 'text', code: 'CONFLICT', message: expect.stringMatching(/is stored already, as source \d+ "Delhi and Moscow talk arms, again" at https:\/\/times\.example\/world\//) })]);
+    expect(dataOf(await t.execute(SOURCE)).sources.nodes[0].url).toBe('https://times.example/world/2025/12/05/delhi-moscow-arms');
+  });
+
   it('refuses a page with nothing to read, naming the file or the argument, and writes nothing', async () => {
     const empty = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-html-')), 'empty.html');
     writeFileSync(empty, '<html><head><title>Nothing here</title></head><body><nav><a href="/">Home</a></nav></body></html>');

@@ -12,7 +12,7 @@ import type { SourceService } from '../sources/sources.service';
 
 export interface BundleStores {
   actors: Pick<ActorService, 'idsByKey' | 'idsByCodes' | 'sameAsTargets' | 'importActors' | 'importAffiliations'>;
-  sources: Pick<SourceService, 'idsOf' | 'storedTexts' | 'importSources'>;
+  sources: Pick<SourceService, 'idsOf' | 'storedTexts' | 'importSources' | 'findByContentHash'>;
   events: Pick<EventService, 'idsByKey' | 'knownCameoCodes' | 'importEvents'>;
   claims: Pick<ClaimService, 'importClaims'>;
   armsTransfers: Pick<ArmsTransferService, 'importTransfers'>;

@@ -2,7 +2,8 @@
 // the reader view of Firefox, over linkedom's DOM), one paragraph a line; its title, author, site and publication
 // date from the page's metadata (Readability's, with Open Graph and article: tags), and its canonical URL (the
 // source's key: the same article saved twice is one source). Imported as a bundle of one source, so that its
-// mentions are found as for any other; a page with no readable text is the file's error.
+// mentions are found as for any other. A page with no article (Readability's isProbablyReaderable) is the file's
+// error; one whose text is stored already under another address is reported (CONFLICT), not stored twice.
 import { readFile } from 'node:fs/promises';
 import { firstDayOf } from '../../shared/dates';
 import type { ImportOptions, ImportResult } from './bundle';
@@ -75,5 +76,12 @@ export async function sourceOfHtml(html: string): Promise<BundleSource> {
 export async function importHtml(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult> {
   const html = await readFile(file, 'utf8');
   if (!html.trim()) throw new FileFormatError('html', 'the file is empty');
-  return imports.importBundle({ sources: [await sourceOfHtml(html)] }, options);
+  const source = await sourceOfHtml(html);
+  // The same article under another address (a print view, a syndicated copy) is reported, not stored twice.
+  const copy = await imports.storedSourceWithText(source.text as unknown as string);
+  if (copy && copy.url !== (source.url ?? null)) {
+    const where = copy.url ? ` at ${copy.url}` : '';
+    return imports.importBundle({}, { ...options, priorErrors: [{ entity: 'sources', index: 0, field: 'text', code: 'CONFLICT', message: `the page's text is stored already, as source ${copy.id} "${copy.title}"${where}: not stored again` }] });
+  }
+  return imports.importBundle({ sources: [source] }, options);
 }

@@ -7,6 +7,8 @@ import path from 'node:path';
 import type { Database } from '../../db/database';
 import { UserInputError } from '../../errors';
 import { FileFormatError } from './file-format-error';
+import { storedForm } from '../../shared/text-forms';
+import { contentHashOf } from '../sources/sources.service';
 import { FILE_FORMAT_NAMES, importFile } from './import-file';
 import { RequestBatches } from '../../shared/batches';
 import type { ActorCandidate, MatchingService } from '../matching/matching.service';
@@ -131,6 +133,12 @@ export class ImportService {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  }
+
+  /** The stored source whose text is this one (in its stored form), if any: a page saved twice under two URLs. */
+  async storedSourceWithText(text: string): Promise<{ id: number; title: string; url: string | null } | null> {
+    const stored = await this.stores.sources.findByContentHash(contentHashOf(storedForm(text).text, null));
+    return stored ? { id: stored.id, title: stored.title, url: stored.url } : null;
   }
 
   /** Stored actors' names by the Wikidata ids they hold (how a Wikidata file's references reach actors it does not hold). */
