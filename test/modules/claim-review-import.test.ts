@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importFile } from '../../src/modules/imports/import-file';
 import { projectPath } from '../../src/shared/paths';
-import { TEST_AUTHOR } from '../builders';
+import { buildActor, TEST_AUTHOR, unique } from '../builders';
 import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
 
 const FEED = projectPath('test/fixtures/claimreview-feed.json');
@@ -125,6 +125,21 @@ describe("a fact-checkers' ClaimReview feed", () => {
     dataOf(await t.execute(`mutation($id: ID!) { deleteClaim(id: $id) { id } }`, { id: claim.id }));
     dataOf(await t.execute(`mutation($id: ID!) { restoreRecord(entity: CLAIM, id: $id) { ... on Claim { id } } }`, { id: claim.id }));
     expect(dataOf(await t.execute(CHECKS, { id: claim.id })).claim.factChecks).toEqual(before);
+  });
+
+  it('links a claim to the actors it is about or mentions when the database holds them, and leaves topics out', async () => {
+    const india = await buildActor(t.services, { kind: 'STATE', name: unique('Indiana Republic') });
+    const review = {
+      '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'https://checkers.example/2026/03/about', claimReviewed: `${india.name} buys most of its arms abroad.`,
+      author: { '@type': 'Organization', name: 'Checkers' }, reviewRating: { '@type': 'Rating', alternateName: 'True' },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Anil Commentator' }, about: { '@type': 'Country', name: india.name }, mentions: [{ '@type': 'Thing', name: 'Arms trade' }, { '@type': 'Person', name: 'Anil Commentator' }] },
+    };
+    const file = path.join(dir, 'about.json');
+    writeFileSync(file, JSON.stringify(review));
+    expect((await importReviews(t, file)).errors).toEqual([]);
+    const { claims } = dataOf(await t.execute(`query($actor: String) { claims(first: 5, filter: { actor: $actor }) { nodes { statement about { role actor { name } } } } }`, { actor: india.name }));
+    expect(claims.nodes).toEqual([{ statement: review.claimReviewed, about: expect.arrayContaining([{ role: 'SUBJECT', actor: { name: india.name } }, { role: 'MENTIONED', actor: { name: 'Anil Commentator' } }]) }]);
+    expect(claims.nodes[0].about).toHaveLength(2);
   });
 
   it('refuses a file that holds no review, naming the argument through the API', async () => {

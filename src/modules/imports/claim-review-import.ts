@@ -6,6 +6,8 @@
 // (appearance, firstAppearance) as sources by URL, their quotes as citations; the review (its author, URL, date and
 // reviewRating) as the claim's fact check. Reviews of one claim by several fact-checkers make one claim with several
 // fact checks. A Claim node without a review (as Dossier's own export writes an unchecked claim) is a claim alone.
+// What the claim is `about` (its subject) and the Things it `mentions` are the actors it is about when they name
+// an actor of the file or a stored one; other names (topics, more often than not) are left out.
 // A review without a claim, a reviewer or a URL is its error, by line (one review a line) or by place in the file.
 import { readFile } from 'node:fs/promises';
 import { firstDayOf } from '../../shared/dates';
@@ -14,6 +16,7 @@ import { FileFormatError } from './file-format-error';
 import type { ImportService } from './imports.service';
 import type { BundleActor, BundleClaim, BundleFactCheck, BundleSource } from './imports.validation';
 import { joinStoredActors } from './stored-actors';
+import { lookupKey } from '../../shared/lookup-key';
 
 /** A JSON-LD node as read: any object. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -108,7 +111,8 @@ export async function importClaimReviews(imports: ImportService, file: string, o
   const actorLines: number[] = [];
   const sources = new Map<string, BundleSource>();
   // One claim per author (or first place) and statement, however many reviews it has.
-  const claims = new Map<string, BundleClaim & { factChecks: BundleFactCheck[]; citations: NonNullable<BundleClaim['citations']> }>();
+  type ClaimRecord = BundleClaim & { factChecks: BundleFactCheck[]; citations: NonNullable<BundleClaim['citations']>; aboutNames: { name: string; role: 'SUBJECT' | 'MENTIONED' }[] };
+  const claims = new Map<string, ClaimRecord>();
   const claimLines: number[] = [];
 
   for (const located of nodes) {
@@ -161,7 +165,8 @@ export async function importClaimReviews(imports: ImportService, file: string, o
         ...(author ? { asserter: author } : { asserterSource: { url: places[0]!.source.url } }),
         citations: [],
         factChecks: [],
-      } as unknown as BundleClaim & { factChecks: BundleFactCheck[]; citations: NonNullable<BundleClaim['citations']> };
+        aboutNames: [],
+      } as unknown as ClaimRecord;
       claims.set(key, claim);
       claimLines.push(located.line ?? 0);
     }
@@ -171,11 +176,24 @@ export async function importClaimReviews(imports: ImportService, file: string, o
       }
     }
     if (factCheck && !claim.factChecks.some((check) => check.url === factCheck.url)) claim.factChecks.push(factCheck);
+    for (const thing of listOf(claimNode.about)) if (nameOf(thing)) claim.aboutNames.push({ name: nameOf(thing)!, role: 'SUBJECT' });
+    for (const thing of listOf(claimNode.mentions)) if (nameOf(thing)) claim.aboutNames.push({ name: nameOf(thing)!, role: 'MENTIONED' });
+  }
+
+  // The actors claims are about: those the file or the database holds by the names given.
+  const stored = await imports.storedActorKeys([...claims.values()].flatMap((claim) => claim.aboutNames.map(({ name }) => name)));
+  for (const claim of claims.values()) {
+    const about = new Map<string, { actor: string; role: 'SUBJECT' | 'MENTIONED' }>();
+    for (const { name, role } of claim.aboutNames) {
+      const key = lookupKey(name);
+      if ((stored.has(key) || actors.has(name.toLowerCase())) && (!about.has(key) || role === 'SUBJECT')) about.set(key, { actor: name, role });
+    }
+    if (about.size > 0) (claim as BundleClaim).about = [...about.values()];
   }
 
   const actorList = [...actors.values()];
   const joined = await joinStoredActors(imports, actorList, actorLines, actorList.map((actor) => actor.name));
-  const claimList = [...claims.values()].map(({ citations, ...claim }) => (citations.length > 0 ? { ...claim, citations } : claim));
+  const claimList = [...claims.values()].map(({ citations, aboutNames: _names, ...claim }) => (citations.length > 0 ? { ...claim, citations } : claim));
   const bundle: Bundle = { actors: actorList, sources: [...sources.values()], claims: claimList };
   const lines: Record<string, number[]> = { actors: actorLines, claims: claimLines };
   const result = await imports.importBundle(bundle, { ...options, priorErrors: [...(options.priorErrors ?? []), ...errors], lineOf: (entity, index) => lines[entity]?.[index] || undefined });

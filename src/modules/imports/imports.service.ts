@@ -8,6 +8,7 @@ import type { Database } from '../../db/database';
 import { UserInputError } from '../../errors';
 import { FileFormatError } from './file-format-error';
 import { storedForm } from '../../shared/text-forms';
+import { lookupKey } from '../../shared/lookup-key';
 import { contentHashOf } from '../sources/sources.service';
 import { FILE_FORMAT_NAMES, importFile } from './import-file';
 import { RequestBatches } from '../../shared/batches';
@@ -139,6 +140,12 @@ export class ImportService {
   async storedSourceWithText(text: string): Promise<{ id: number; title: string; url: string | null } | null> {
     const stored = await this.stores.sources.findByContentHash(contentHashOf(storedForm(text).text, null));
     return stored ? { id: stored.id, title: stored.title, url: stored.url } : null;
+  }
+
+  /** Which of these names (a name, alias or ISO code) a stored actor holds: their lookup keys. */
+  async storedActorKeys(names: readonly string[]): Promise<Set<string>> {
+    if (names.length === 0) return new Set();
+    return this.db.transaction(async (session) => new Set((await this.stores.actors.idsByKey(session, [...new Set(names.map(lookupKey))])).keys()));
   }
 
   /** Stored actors' names by the Wikidata ids they hold (how a Wikidata file's references reach actors it does not hold). */
