@@ -28,6 +28,8 @@ import { ReconciliationService } from './modules/reconciliation/reconciliation.s
 import { MentionRepository } from './modules/mentions/mentions.repository';
 import { MentionLinker } from './modules/mentions/mention-linker';
 import { MentionService } from './modules/mentions/mentions.service';
+import { QuotationRepository } from './modules/quotations/quotations.repository';
+import { QuotationService } from './modules/quotations/quotations.service';
 import { RelationRepository } from './modules/relations/relations.repository';
 import { RelationService } from './modules/relations/relations.service';
 import { SearchRepository } from './modules/search/search.repository';
@@ -67,6 +69,7 @@ export interface Services {
   history: HistoryService;
   imports: ImportService;
   mentions: MentionService;
+  quotations: QuotationService;
   matching: MatchingService;
   merges: MergeService;
   reconciliation: ReconciliationService;
@@ -119,6 +122,9 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const history = new HistoryService(new HistoryRepository(db));
   const matching = new MatchingService(new MatchingRepository(db), actors);
   const mentions = new MentionService(db, mentionRepository, linker, actors, sources);
+  // Quotations are read with every link of a text, after its mentions (their speakers are mentions).
+  const quotations = new QuotationService(db, new QuotationRepository(), claims, actors);
+  linker.follow(quotations);
   const imports = new ImportService(db, { actors, sources, events, claims, armsTransfers, predicates, provenance, mentions }, linker, matching);
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, merges);
@@ -147,5 +153,5 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
     claim: (batches, id) => claims.byId(batches, id),
     arms_transfer: (batches, id) => armsTransfers.byId(batches, id),
   }, options.changeRetentionDays ?? DEFAULT_CHANGE_RETENTION_DAYS);
-  return { dataVersion, exports, changes, timeline, paths, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, matching, merges, reconciliation };
+  return { dataVersion, exports, changes, timeline, paths, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, quotations, matching, merges, reconciliation };
 }

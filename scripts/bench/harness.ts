@@ -176,7 +176,10 @@ export const PERFORMANCE_DOC = projectPath('docs', 'PERFORMANCE.md');
 export class Figures {
   private readonly lines: string[] = [];
 
-  constructor(private readonly name: string) {}
+  constructor(
+    private readonly name: string,
+    private readonly doc = PERFORMANCE_DOC,
+  ) {}
 
   /** A line of the report: a sentence, or a row of a markdown table. */
   add(line: string): void {
@@ -202,10 +205,10 @@ export class Figures {
     const end = `<!-- /figures:${this.name} -->`;
     const machine = `${cpus().length} cores, Node ${process.version}`;
     const block = `${start}\nLast run ${new Date().toISOString().slice(0, 10)} (\`npm run ${this.name}\`, ${machine}):\n\n\`\`\`text\n${this.lines.join('\n').trim()}\n\`\`\`\n${end}`;
-    const doc = existsSync(PERFORMANCE_DOC) ? readFileSync(PERFORMANCE_DOC, 'utf8') : '# Performance\n';
+    const doc = existsSync(this.doc) ? readFileSync(this.doc, 'utf8') : '# Performance\n';
     const at = doc.indexOf(start);
     const updated = at < 0 ? `${doc.trimEnd()}\n\n${block}\n` : doc.slice(0, at) + block + doc.slice(doc.indexOf(end, at) + end.length);
-    writeFileSync(PERFORMANCE_DOC, updated);
-    console.log(`Figures written to docs/PERFORMANCE.md (${this.name})`);
+    writeFileSync(this.doc, updated);
+    console.log(`Figures written to ${path.relative(projectPath(), this.doc)} (${this.name})`);
   }
 }

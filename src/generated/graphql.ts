@@ -24,6 +24,9 @@ import type { ImportWarning as ImportWarningModel, ImportResult as ImportResultM
 import type { SourceAnalysis as SourceAnalysisModel } from '../modules/mentions/mentions.service';
 import type { FoundMention as MentionModel } from '../modules/mentions/mention-matcher';
 import type { StoredMentionRow as SourceMentionModel } from '../modules/mentions/mentions.repository';
+import type { FoundQuotation as QuotationModel } from '../modules/quotations/quotation-finder';
+import type { SpeakerModel } from '../modules/quotations/quotations.resolvers';
+import type { StoredQuotationRow as SourceQuotationModel } from '../modules/quotations/quotations.repository';
 import type { RecordVersionRow as RecordVersionModel } from '../modules/history/history.repository';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
@@ -43,6 +46,18 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /** Any JSON value; used for the snapshots a record's history keeps. */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** A quotation accepted as a claim. */
+export type AcceptQuotationInput = {
+  /** The actors the claim is about (default: those the quote mentions, its speaker left out). */
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The quotation. */
+  id: Scalars['ID']['input'];
+  /** The actor who said it, when the speaker found is wrong or no stored actor (default: the speaker found). */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The claim's sentence (default: the quote). */
+  statement?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A state, leader, organisation or armed group that takes part in events, makes claims and trades arms. */
@@ -563,6 +578,23 @@ export type ArmsTransferOrder =
   /** Largest TIV first. */
   | 'TIV_DESC';
 
+/** How a quotation was attributed to its speaker. */
+export type AttributionRule =
+  /** A cue next to the quote: "…," Lavrov said / "…," said Lavrov / Lavrov said that "…" / "…", according to Lavrov. */
+  | 'ADJACENT_CUE'
+  /** A quote standing alone right after an attributed one: the same speaker goes on. */
+  | 'CONTINUATION'
+  /** A speaker and a colon before it: Lavrov told reporters: "…" / Lavrov: "…". */
+  | 'LEADING_COLON'
+  /** Nothing attributes it: a sentence-long quote (six words or more) for a person to attribute. */
+  | 'NONE'
+  /** A pronoun ("he said"), pointing back to the last speaker named. */
+  | 'PRONOUN'
+  /** A cue earlier in the same sentence: Lavrov said the talks had been "frank and useful". */
+  | 'SAME_SENTENCE'
+  /** The second half of a split quote: "…," Lavrov said, "…". */
+  | 'SPLIT_QUOTE';
+
 /** An actor in a bundle, keyed by its canonical name (an existing actor is also found by alias or ISO code). Given fields are updated; omitted ones keep their stored values; aliases are added. */
 export type BundleActorInput = {
   /** Ranks of its aliases and demonyms other than NORMAL (a copy's), each naming one of them. */
@@ -870,7 +902,7 @@ export type Change = {
   cursor: Scalars['String']['output'];
   /** The kind of record. */
   entity: ChangeEntity;
-  /** The fields an UPDATE changed (camelCase; a list by its name: aliases, participants, citations, about, mentions, provenance); null for the other operations, and for a record deleted and restored in one transaction (any field may differ: read it whole). */
+  /** The fields an UPDATE changed (camelCase; a list by its name: aliases, participants, citations, about, mentions, quotations, provenance); null for the other operations, and for a record deleted and restored in one transaction (any field may differ: read it whole). */
   fields: Maybe<Array<Scalars['String']['output']>>;
   /** For MERGE and UNMERGE: the actor the record was merged into. */
   mergedInto: Maybe<Scalars['ID']['output']>;
@@ -894,7 +926,7 @@ export type ChangeEntity =
   | 'CLAIM'
   /** An event; its participants are one of its fields. */
   | 'EVENT'
-  /** A source; its mentions are one of its fields. */
+  /** A source; its mentions and its quotations are fields of it. */
   | 'SOURCE';
 
 /** What a change did to its record. */
@@ -1677,7 +1709,7 @@ export type MergeMoveCount = {
   __typename?: 'MergeMoveCount';
   /** How many rows. */
   count: Scalars['Int']['output'];
-  /** The kind of reference: eventParticipants, claimAsserters, claimSubjects, claimObjects, claimActors, affiliationMembers, affiliationOrganisations, armsSuppliers, armsRecipients, mentions, aliases, valueSources. */
+  /** The kind of reference: eventParticipants, claimAsserters, claimSubjects, claimObjects, claimActors, affiliationMembers, affiliationOrganisations, armsSuppliers, armsRecipients, mentions, quotationSpeakers, aliases, valueSources. */
   reference: Scalars['String']['output'];
 };
 
@@ -1714,6 +1746,12 @@ export type MergedActor = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts a quotation as a claim, in one request: asserted by its speaker (or the actor named), stated as the quote
+   * unless a statement is given, cited to the exact quote with stance SUPPORTS, about the actors named inside it.
+   * A quotation whose speaker is no stored actor needs speakerId; one accepted already is a CONFLICT.
+   */
+  acceptQuotation: SourceQuotation;
   /** Adds a mention the matcher missed, by hand: the words at the offsets of the source's stored text name the actor. */
   addMention: SourceMention;
   /** Records where a value comes from. Citing the same value to the same source and quote again confirms it: lastSeen moves, nothing is added. */
@@ -1756,6 +1794,8 @@ export type Mutation = {
   rankAlias: Alias;
   /** Sets a claim's rank. DEPRECATED needs a reason; the claim is kept, and left out of lists unless asked for. */
   rankClaim: Claim;
+  /** Rejects a quotation: kept, and not proposed again when its source is relinked. An accepted one is a CONFLICT (delete its claim first). */
+  rejectQuotation: SourceQuotation;
   /**
    * Brings a deleted record back as it was at its deletion (its last version), with the same id and its lists
    * (aliases, participants, citations, the actors a claim is about); its history goes on with a CREATE version, and the
@@ -1780,6 +1820,15 @@ export type Mutation = {
   updateEvent: Event;
   /** Changes a source. */
   updateSource: Source;
+};
+
+
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
+export type MutationAcceptQuotationArgs = {
+  input: AcceptQuotationInput;
 };
 
 
@@ -1985,6 +2034,15 @@ export type MutationRankClaimArgs = {
   id: Scalars['ID']['input'];
   rank: Rank;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
+export type MutationRejectQuotationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2471,6 +2529,51 @@ export type QueryTopArmsSuppliersArgs = {
   toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * A quotation in a text: the quote inside its marks, the cue and the speaker that attribute it, and how. Straight
+ * and typographic quotes, guillemets and „German“ marks; a quote running over paragraphs; quotes nested inside are
+ * part of it; a title or a scare-quoted term is no quotation.
+ */
+export type Quotation = {
+  __typename?: 'Quotation';
+  /** How far the attribution is trusted, from 0 to 1: by its rule, less when the speaker is no stored actor. */
+  confidence: Scalars['Float']['output'];
+  /** The word that attributes it (said, told, warned, according to ...); null for a colon alone, a continuation or none. */
+  cue: Maybe<Scalars['String']['output']>;
+  /** Where it ends (exclusive, before its closing mark). */
+  endOffset: Scalars['Int']['output'];
+  /** The quote as the text writes it. */
+  quote: Scalars['String']['output'];
+  /** How it was attributed. */
+  rule: AttributionRule;
+  /** Who said it, as far as the text tells; null when nothing attributes it. */
+  speaker: Maybe<QuotationSpeaker>;
+  /** Where the quote starts (inside its opening mark), in code points of the text. */
+  startOffset: Scalars['Int']['output'];
+};
+
+/** The words of a text that say who said a quotation, and the actor they are. */
+export type QuotationSpeaker = {
+  __typename?: 'QuotationSpeaker';
+  /** The stored actor they are (the one a mention of ends the words: its head; for a pronoun, the speaker it points back to); null when none is stored. */
+  actor: Maybe<Actor>;
+  /** Where they end (exclusive). */
+  endOffset: Scalars['Int']['output'];
+  /** Where they start, in code points. */
+  startOffset: Scalars['Int']['output'];
+  /** The speaker's words ("Foreign Minister Sergei Lavrov", "a Kremlin spokesman", "he"). */
+  text: Scalars['String']['output'];
+};
+
+/** What a person made of a stored quotation. */
+export type QuotationStatus =
+  /** Accepted as a claim (acceptQuotation). */
+  | 'ACCEPTED'
+  /** Not reviewed yet: proposed again, as found, when the source is relinked. */
+  | 'PROPOSED'
+  /** Rejected: kept, and not proposed again when the source is relinked. */
+  | 'REJECTED';
+
 /** How much a value is to be believed among the values for the same thing, as Wikidata ranks statements. */
 export type Rank =
   /** A value known to be wrong or superseded: kept, with the reason, but left out of lists unless asked for. */
@@ -2618,6 +2721,8 @@ export type Source = {
   publishedAt: Maybe<Scalars['Date']['output']>;
   /** Who published it. */
   publisher: Maybe<Scalars['String']['output']>;
+  /** Quotations in its text and who said them, in text order: found when it was stored or relinked; accepted and rejected ones kept as reviewed. */
+  quotations: SourceQuotationConnection;
   /** How reliable the source is. */
   reliability: Maybe<ReliabilityGrade>;
   /** How many paragraphs of the given text were left out because they repeat an earlier one. */
@@ -2651,6 +2756,14 @@ export type SourceMentionsArgs = {
 
 
 /** An article, report, statement or dataset that claims are cited to. */
+export type SourceQuotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<QuotationStatus>>;
+};
+
+
+/** An article, report, statement or dataset that claims are cited to. */
 export type SourceTextArgs = {
   length?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -2670,6 +2783,10 @@ export type SourceAnalysis = {
   mentionCount: Scalars['Int']['output'];
   /** Mentions of known actors, in text order; offsets in the stored text, in Unicode code points as citations count. */
   mentions: Array<Mention>;
+  /** How many quotations the text holds (quotations gives them a page at a time). */
+  quotationCount: Scalars['Int']['output'];
+  /** Quotations and who said them, in text order; offsets in the stored text, in code points. */
+  quotations: Array<Quotation>;
   /** Paragraphs left out because they repeat an earlier one. */
   repeatedParagraphs: Scalars['Int']['output'];
   /** The text as it would be stored: line endings normalised, each paragraph trimmed, blank lines and a paragraph that repeats an earlier one left out. */
@@ -2683,6 +2800,13 @@ export type SourceAnalysis = {
 
 /** What analyzeSource finds in a text: nothing of it is written. */
 export type SourceAnalysisMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromOffset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What analyzeSource finds in a text: nothing of it is written. */
+export type SourceAnalysisQuotationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   fromOffset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2804,6 +2928,59 @@ export type SourceMentionEdge = {
   cursor: Scalars['String']['output'];
   /** The mention. */
   node: SourceMention;
+};
+
+/** A quotation stored with its source, for a person to accept as a claim or reject. */
+export type SourceQuotation = {
+  __typename?: 'SourceQuotation';
+  /** The claim it was accepted as; null before, or once that claim is deleted. */
+  claim: Maybe<Claim>;
+  /** How far the attribution is trusted, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The word that attributes it, if any. */
+  cue: Maybe<Scalars['String']['output']>;
+  /** Where it ends (exclusive). */
+  endOffset: Scalars['Int']['output'];
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** The quote. */
+  quote: Scalars['String']['output'];
+  /** When. */
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who accepted or rejected it. */
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  /** How it was attributed. */
+  rule: AttributionRule;
+  /** The source whose text it is in. */
+  source: Source;
+  /** Who said it, as far as the text tells. */
+  speaker: Maybe<QuotationSpeaker>;
+  /** Where the quote starts in the stored text, in code points. */
+  startOffset: Scalars['Int']['output'];
+  /** What a person made of it. */
+  status: QuotationStatus;
+};
+
+/** A page of stored quotations. */
+export type SourceQuotationConnection = {
+  __typename?: 'SourceQuotationConnection';
+  /** The quotations of the page with their cursors. */
+  edges: Array<SourceQuotationEdge>;
+  /** The quotations of the page. */
+  nodes: Array<SourceQuotation>;
+  /** Where the page sits in the list. */
+  pageInfo: PageInfo;
+  /** Number of quotations in the list, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A stored quotation and its cursor. */
+export type SourceQuotationEdge = {
+  __typename?: 'SourceQuotationEdge';
+  /** Pass as `after` to read the quotations that follow. */
+  cursor: Scalars['String']['output'];
+  /** The quotation. */
+  node: SourceQuotation;
 };
 
 /** A source named by its natural key. */
@@ -3197,6 +3374,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptQuotationInput: AcceptQuotationInput;
   Actor: ResolverTypeWrapper<ActorModel>;
   ActorCandidate: ResolverTypeWrapper<ActorCandidateModel>;
   ActorConnection: ResolverTypeWrapper<Page<ActorModel>>;
@@ -3224,6 +3402,7 @@ export type ResolversTypes = {
   ArmsTransferEdge: ResolverTypeWrapper<Omit<ArmsTransferEdge, 'node'> & { node: ResolversTypes['ArmsTransfer'] }>;
   ArmsTransferFilter: ArmsTransferFilter;
   ArmsTransferOrder: ArmsTransferOrder;
+  AttributionRule: AttributionRule;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BundleActorInput: BundleActorInput;
   BundleAffiliationInput: BundleAffiliationInput;
@@ -3307,6 +3486,9 @@ export type ResolversTypes = {
   Predicate: ResolverTypeWrapper<PredicateModel>;
   PredicateValueType: PredicateValueType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quotation: ResolverTypeWrapper<QuotationModel>;
+  QuotationSpeaker: ResolverTypeWrapper<SpeakerModel>;
+  QuotationStatus: QuotationStatus;
   Rank: Rank;
   RecordVersion: ResolverTypeWrapper<RecordVersionModel>;
   ReliabilityGrade: ReliabilityGrade;
@@ -3324,6 +3506,9 @@ export type ResolversTypes = {
   SourceMention: ResolverTypeWrapper<SourceMentionModel>;
   SourceMentionConnection: ResolverTypeWrapper<Page<SourceMentionModel>>;
   SourceMentionEdge: ResolverTypeWrapper<Omit<SourceMentionEdge, 'node'> & { node: ResolversTypes['SourceMention'] }>;
+  SourceQuotation: ResolverTypeWrapper<SourceQuotationModel>;
+  SourceQuotationConnection: ResolverTypeWrapper<Page<SourceQuotationModel>>;
+  SourceQuotationEdge: ResolverTypeWrapper<Omit<SourceQuotationEdge, 'node'> & { node: ResolversTypes['SourceQuotation'] }>;
   SourceRefInput: SourceRefInput;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -3348,6 +3533,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptQuotationInput: AcceptQuotationInput;
   Actor: ActorModel;
   ActorCandidate: ActorCandidateModel;
   ActorConnection: Page<ActorModel>;
@@ -3436,6 +3622,8 @@ export type ResolversParentTypes = {
   PathStep: PathStepModel;
   Predicate: PredicateModel;
   Query: Record<PropertyKey, never>;
+  Quotation: QuotationModel;
+  QuotationSpeaker: SpeakerModel;
   RecordVersion: RecordVersionModel;
   SearchHit: SearchHitModel;
   SeriesPeriod: SeriesPeriodModel;
@@ -3449,6 +3637,9 @@ export type ResolversParentTypes = {
   SourceMention: SourceMentionModel;
   SourceMentionConnection: Page<SourceMentionModel>;
   SourceMentionEdge: Omit<SourceMentionEdge, 'node'> & { node: ResolversParentTypes['SourceMention'] };
+  SourceQuotation: SourceQuotationModel;
+  SourceQuotationConnection: Page<SourceQuotationModel>;
+  SourceQuotationEdge: Omit<SourceQuotationEdge, 'node'> & { node: ResolversParentTypes['SourceQuotation'] };
   SourceRefInput: SourceRefInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -3934,6 +4125,7 @@ export type MergedActorResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptQuotation?: Resolver<ResolversTypes['SourceQuotation'], ParentType, ContextType, RequireFields<MutationAcceptQuotationArgs, 'input'>>;
   addMention?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType, RequireFields<MutationAddMentionArgs, 'input'>>;
   citeValue?: Resolver<ResolversTypes['ValueSource'], ParentType, ContextType, RequireFields<MutationCiteValueArgs, 'input'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
@@ -3955,6 +4147,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rankAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationRankAffiliationArgs, 'id' | 'rank'>>;
   rankAlias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType, RequireFields<MutationRankAliasArgs, 'id' | 'rank'>>;
   rankClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRankClaimArgs, 'id' | 'rank'>>;
+  rejectQuotation?: Resolver<ResolversTypes['SourceQuotation'], ParentType, ContextType, RequireFields<MutationRejectQuotationArgs, 'id'>>;
   restoreRecord?: Resolver<ResolversTypes['ChangedRecord'], ParentType, ContextType, RequireFields<MutationRestoreRecordArgs, 'entity' | 'id'>>;
   reviewMention?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType, RequireFields<MutationReviewMentionArgs, 'id' | 'status'>>;
   unmergeActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUnmergeActorArgs, 'merged'>>;
@@ -4035,6 +4228,23 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   topArmsSuppliers?: Resolver<ResolversTypes['ArmsTradeRanking'], ParentType, ContextType, RequireFields<QueryTopArmsSuppliersArgs, 'first' | 'recipient'>>;
 };
 
+export type QuotationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quotation'] = ResolversParentTypes['Quotation']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['QuotationSpeaker']>, ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuotationSpeakerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuotationSpeaker'] = ResolversParentTypes['QuotationSpeaker']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RecordVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordVersion'] = ResolversParentTypes['RecordVersion']> = {
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4080,6 +4290,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   originalLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quotations?: Resolver<ResolversTypes['SourceQuotationConnection'], ParentType, ContextType, RequireFields<SourceQuotationsArgs, 'first'>>;
   reliability?: Resolver<Maybe<ResolversTypes['ReliabilityGrade']>, ParentType, ContextType>;
   repeatedParagraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SourceTextArgs, 'length' | 'offset'>>;
@@ -4096,6 +4307,8 @@ export type SourceAnalysisResolvers<ContextType = GraphQLContext, ParentType ext
   duplicates?: Resolver<Array<ResolversTypes['SourceDuplicate']>, ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SourceAnalysisMentionsArgs, 'first' | 'fromOffset'>>;
+  quotationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quotations?: Resolver<Array<ResolversTypes['Quotation']>, ParentType, ContextType, RequireFields<SourceAnalysisQuotationsArgs, 'first' | 'fromOffset'>>;
   repeatedParagraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unknownNameCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4145,6 +4358,34 @@ export type SourceMentionConnectionResolvers<ContextType = GraphQLContext, Paren
 export type SourceMentionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceMentionEdge'] = ResolversParentTypes['SourceMentionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType>;
+};
+
+export type SourceQuotationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceQuotation'] = ResolversParentTypes['SourceQuotation']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['QuotationSpeaker']>, ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuotationStatus'], ParentType, ContextType>;
+};
+
+export type SourceQuotationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceQuotationConnection'] = ResolversParentTypes['SourceQuotationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceQuotationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SourceQuotation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceQuotationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceQuotationEdge'] = ResolversParentTypes['SourceQuotationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceQuotation'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -4252,6 +4493,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PathStep?: PathStepResolvers<ContextType>;
   Predicate?: PredicateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quotation?: QuotationResolvers<ContextType>;
+  QuotationSpeaker?: QuotationSpeakerResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SeriesPeriod?: SeriesPeriodResolvers<ContextType>;
@@ -4264,6 +4507,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceMention?: SourceMentionResolvers<ContextType>;
   SourceMentionConnection?: SourceMentionConnectionResolvers<ContextType>;
   SourceMentionEdge?: SourceMentionEdgeResolvers<ContextType>;
+  SourceQuotation?: SourceQuotationResolvers<ContextType>;
+  SourceQuotationConnection?: SourceQuotationConnectionResolvers<ContextType>;
+  SourceQuotationEdge?: SourceQuotationEdgeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
   TimelineArmsDeliveries?: TimelineArmsDeliveriesResolvers<ContextType>;

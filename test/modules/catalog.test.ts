@@ -18,10 +18,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Every foreign key to actor(id): its table, column and whether deleting the actor cascades to it. */
+/**
+ * Every foreign key to actor(id): its table, column and whether deleting the actor lets its rows go on without
+ * refusing: it cascades to them, or sets the column null (a quotation's speaker: the quotation stays, unattributed).
+ */
 async function foreignKeysToActor(): Promise<{ table: string; column: string; cascades: boolean }[]> {
   return t.db.query(`/* catalogActorForeignKeys */
-    SELECT c.conrelid::regclass::text AS table, a.attname AS column, c.confdeltype = 'c' AS cascades
+    SELECT c.conrelid::regclass::text AS table, a.attname AS column, c.confdeltype IN ('c', 'n') AS cascades
     FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey)
     WHERE c.contype = 'f' AND c.confrelid = 'actor'::regclass ORDER BY 1, 2`);
 }

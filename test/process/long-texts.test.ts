@@ -88,6 +88,43 @@ describe('analyzeSource of long texts', () => {
   }, 60_000);
 });
 
+describe('quotations of long texts', () => {
+  let service: ServiceProcess;
+  beforeAll(async () => {
+    service = await startService({ ...QUIET, DOSSIER_DATA_DIR: dataDir() }, 90_000, [START_HEAP]);
+    await actors(service, ['Russia', 'India']);
+  }, 120_000);
+  afterAll(() => service?.stop());
+
+  it('reads a 900 KB text of 13,000 quotations for a key holder, counted and paged, while cheap reads keep answering', async () => {
+    const lines: string[] = [];
+    for (let i = 0, length = 0; length < 900_000; i++) length += lines[lines.push(`"Russia will keep supplying India, statement ${i}," the envoy said on day ${i}.`) - 1]!.length + 1;
+    const text = lines.join('\n');
+    let analysing = true;
+    const started = performance.now();
+    let analysisMs = 0;
+    const analysis = postGraphQL(service.url, `query($text: String!) { analyzeSource(text: $text) { quotationCount quotations(first: 5) { quote speaker { text } rule } } }`, { text })
+      .finally(() => {
+        analysing = false;
+        analysisMs = performance.now() - started;
+      });
+    const waits: number[] = [];
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    while (analysing) {
+      const asked = performance.now();
+      expect((await postGraphQL(service.url, CHEAP)).data.actors.totalCount).toBe(2);
+      waits.push(performance.now() - asked);
+    }
+    const answer = await analysis;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.analyzeSource.quotationCount).toBe(lines.length);
+    expect(answer.data.analyzeSource.quotations[0]).toEqual({ quote: 'Russia will keep supplying India, statement 0,', speaker: { text: 'the envoy' }, rule: 'ADJACENT_CUE' });
+    // As for mentions above: no read held up for about all of the analysis.
+    expect(waits.length).toBeGreaterThan(3);
+    expect(Math.max(...waits)).toBeLessThan(analysisMs / 3);
+  }, 90_000);
+});
+
 describe('writes after long stored texts', () => {
   it('creates actors and changes aliases at once after four 2 MB sources were stored; their relink follows, and survives a kill', async () => {
     const dir = dataDir();

@@ -1,5 +1,5 @@
 // Claims, the actors they are about and their citations in the database.
-import type { Database, SqlSession } from '../../db/database';
+import { sessionOf, type Database, type SqlSession } from '../../db/database';
 import { countChanges, type WriteCounts } from '../../db/set-writes';
 import { CITATION_WRITES, CLAIM_ACTOR_WRITES, CLAIM_WRITES, FACT_CHECK_WRITES, type ClaimImportRow } from './claims.writes';
 import { translated } from '../../db/prisma-errors';
@@ -82,10 +82,13 @@ export class ClaimRepository {
     return this.db.query<FactCheck>(`/* factChecksOf */ SELECT ${FACT_CHECK_COLUMNS()} FROM fact_check WHERE claim_id = ANY($1::int[]) ORDER BY url`, [claimIds]);
   }
 
-  create(fields: ClaimFields, actors: ClaimActorRow[], citations: CitationRow[], author: string): Promise<Claim> {
-    return this.db.writeAs(author, (tx) => tx.claim.create({
-      data: { ...fields, actors: { create: actors }, citations: { create: citations } },
-    })).catch(translated('A claim by the same asserter'));
+  /** Stores a claim; `alongside` runs in the same transaction once it is written (a quotation accepted as it). */
+  create(fields: ClaimFields, actors: ClaimActorRow[], citations: CitationRow[], author: string, alongside?: (session: SqlSession, claim: Claim) => Promise<void>): Promise<Claim> {
+    return this.db.writeAs(author, async (tx) => {
+      const claim = await tx.claim.create({ data: { ...fields, actors: { create: actors }, citations: { create: citations } } });
+      await alongside?.(sessionOf(tx), claim);
+      return claim;
+    }).catch(translated('A claim by the same asserter'));
   }
 
   update(id: number, fields: Partial<ClaimFields>, actors: ClaimActorRow[] | undefined, citations: CitationRow[] | undefined, author: string): Promise<Claim> {

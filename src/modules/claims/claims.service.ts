@@ -98,7 +98,8 @@ export class ClaimService {
     return batches.loader<number, Citation[]>('citationsOf', async (ids) => groupedBy(await this.claims.citationsOf(ids), (row) => row.claimId, ids));
   }
 
-  async create(rawInput: Input<typeof CreateClaimInput>, author: string): Promise<Claim> {
+  /** Stores a claim; `alongside` runs in its transaction once it is written (what else the write means: a quotation accepted). */
+  async create(rawInput: Input<typeof CreateClaimInput>, author: string, alongside?: (session: SqlSession, claim: Claim) => Promise<void>): Promise<Claim> {
     const input = parseInput(CreateClaimInput, rawInput);
     input.predicate = await this.predicates.normalise(input.predicate);
     await this.predicates.checkObject({ ...input, subject: input.subjectId, objectActor: input.objectActorId }, 'input');
@@ -116,7 +117,7 @@ export class ClaimService {
         objectActorId: fields.objectActorId ?? null,
       },
       withStructuredActors(about, fields.subjectId, fields.objectActorId),
-      citations, author,
+      citations, author, alongside,
     );
   }
 

@@ -4,7 +4,7 @@
 // of stored text, that transaction records the relink it owes (mention_relink) and a worker does it once it has
 // committed, a batch per transaction, resuming after a crash or a restart.
 import type { Database, SqlSession } from '../../db/database';
-import { MentionMatcher, mentionsOf } from './mention-matcher';
+import { MentionMatcher, mentionsOf, type FoundMention, type MatchResult } from './mention-matcher';
 import type { MentionRepository, RelinkJob, TextSourceRow } from './mentions.repository';
 
 /** Sources relinked per transaction at most: bounded locks and memory, whatever the store's size. */
@@ -18,8 +18,24 @@ export const RELINK_INLINE_BYTES = 2_000_000;
  * dataset or a list, and 130,000 mention rows for one pasted text once made every write that followed time out.
  */
 export const MAX_STORED_MENTIONS = 10_000;
+/** What one pass of `find` read in a batch of texts: the mentions, and each follower's findings by source. */
+interface Found {
+  mentions: (FoundMention & { sourceId: number })[];
+  followers: { sourceId: number; found: unknown }[][];
+}
+
 /** How often a service looks for a relink owed but not under way (another instance crashed during it). */
 const POLL_MS = 30_000;
+
+/**
+ * Another reading of a linked text that follows its mentions (the quotations and their speakers): `read` runs
+ * where the matching does (outside the write's transaction for a relink batch), `write` in the transaction that
+ * stores the mentions, for the sources whose text is still the one read.
+ */
+export interface LinkFollower<Found> {
+  read(db: Pick<SqlSession, 'query'>, text: string, mentions: MatchResult): Promise<Found>;
+  write(session: SqlSession, found: { sourceId: number; found: Found }[]): Promise<void>;
+}
 
 export interface RelinkProgress {
   done: number;
@@ -41,6 +57,7 @@ export class MentionLinker {
   private stopping = false;
   private readonly inlineBytes: number;
   private readonly maxStoredMentions: number;
+  private readonly followers: LinkFollower<unknown>[] = [];
 
   constructor(
     private readonly db: Database,
@@ -49,6 +66,11 @@ export class MentionLinker {
   ) {
     this.inlineBytes = options.inlineBytes ?? RELINK_INLINE_BYTES;
     this.maxStoredMentions = options.maxStoredMentions ?? MAX_STORED_MENTIONS;
+  }
+
+  /** Adds a reading that follows every link and relink of a source's text (services.ts wires the quotations). */
+  follow<Found>(follower: LinkFollower<Found>): void {
+    this.followers.push(follower as LinkFollower<unknown>);
   }
 
   /** The matcher for the actors' forms as `db` sees them now: one cheap statement tells whether the last one still is. */
@@ -73,16 +95,30 @@ export class MentionLinker {
     const withText = sources.filter((source): source is TextSourceRow & { text: string } => Boolean(source.text));
     if (withText.length === 0) return [];
     const matcher = await this.currentMatcher(session);
-    const found = await this.find(matcher, withText);
-    return this.mentions.replaceAutomatic(session, withText, found);
+    const found = await this.find(matcher, withText, session);
+    return this.write(session, withText, found);
   }
 
-  /** Each source's mentions (the first maxStoredMentions), matched a slice at a time so that other requests go on. */
-  private async find(matcher: MentionMatcher, sources: (TextSourceRow & { text: string })[]) {
-    const found = [];
+  /** Stores what `find` found for the sources whose text is still the one read; returns the ids of the others. */
+  private async write(session: SqlSession, sources: TextSourceRow[], found: Found): Promise<number[]> {
+    const changed = await this.mentions.replaceAutomatic(session, sources, found.mentions);
+    const left = new Set(changed);
+    for (const [index, follower] of this.followers.entries()) {
+      await follower.write(session, found.followers[index]!.filter((entry) => !left.has(entry.sourceId)));
+    }
+    return changed;
+  }
+
+  /**
+   * Each source's mentions (the first maxStoredMentions), matched a slice at a time so that other requests go on,
+   * and what each follower reads in it.
+   */
+  private async find(matcher: MentionMatcher, sources: (TextSourceRow & { text: string })[], db: Pick<SqlSession, 'query'> = this.db): Promise<Found> {
+    const found: Found = { mentions: [], followers: this.followers.map(() => []) };
     for (const source of sources) {
       const result = await matcher.findAsync(source.text);
-      for (const mention of mentionsOf(source.text, result, 0, this.maxStoredMentions)) found.push({ ...mention, sourceId: source.id });
+      for (const mention of mentionsOf(source.text, result, 0, this.maxStoredMentions)) found.mentions.push({ ...mention, sourceId: source.id });
+      for (const [index, follower] of this.followers.entries()) found.followers[index]!.push({ sourceId: source.id, found: await follower.read(db, source.text, result) });
     }
     return found;
   }
@@ -175,7 +211,7 @@ export class MentionLinker {
         const found = await this.find(matcher, batch.filter((source): source is TextSourceRow & { text: string } => source.text !== null));
         const last = batch[batch.length - 1]!.id;
         await this.db.transaction(async (session) => {
-          if (await this.mentions.advanceRelink(session, job, last, batch.length)) await this.mentions.replaceAutomatic(session, batch, found);
+          if (await this.mentions.advanceRelink(session, job, last, batch.length)) await this.write(session, batch, found);
         });
       }
       job = await this.mentions.relinkJob(this.db);

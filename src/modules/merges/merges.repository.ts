@@ -39,6 +39,7 @@ export const REFERENCES: readonly Reference[] = [
   { name: 'armsRecipients', table: 'arms_transfer', column: 'recipient_id', key: 'id', audited: true },
   { name: 'mentions', table: 'mention', column: 'actor_id', key: 'id', audited: false,
     collides: 'EXISTS (SELECT 1 FROM mention o WHERE o.source_id = t.source_id AND o.actor_id = $2 AND o.start_offset = t.start_offset AND o.end_offset = t.end_offset)' },
+  { name: 'quotationSpeakers', table: 'quotation', column: 'speaker_actor_id', key: 'id', audited: false },
   { name: 'aliases', table: 'actor_alias', column: 'actor_id', key: 'id', audited: false, sameRow: "t.alias_key = j.row->>'alias_key'" },
   { name: 'valueSources', table: 'value_source', column: 'actor_id', key: 'id', audited: false,
     collides: `EXISTS (SELECT 1 FROM value_source o WHERE o.actor_id = $2 AND o.source_id = t.source_id

@@ -311,7 +311,7 @@ export type ChangeEntity =
   | 'CLAIM'
   /** An event; its participants are one of its fields. */
   | 'EVENT'
-  /** A source; its mentions are one of its fields. */
+  /** A source; its mentions and its quotations are fields of it. */
   | 'SOURCE';
 
 /** What a change did to its record. */

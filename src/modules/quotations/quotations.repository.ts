@@ -1,0 +1,134 @@
+// The quotation table: quotations found in stored sources' texts, rewritten with their mentions, and the reviews
+// people make of them (accepted as a claim, rejected).
+import type { SqlSession } from '../../db/database';
+import { oneRow } from '../../shared/must-get';
+import { sqlAfter, sqlOrderBy, type PageWindow, type SortOrder } from '../../shared/pagination';
+import type { FoundQuotation } from './quotation-finder';
+
+type Queryable = Pick<SqlSession, 'query'>;
+
+export type QuotationStatus = 'PROPOSED' | 'ACCEPTED' | 'REJECTED';
+
+/** A stored quotation as the API reads it. */
+export interface StoredQuotationRow {
+  id: number;
+  sourceId: number;
+  startOffset: number;
+  endOffset: number;
+  quote: string;
+  cue: string | null;
+  speakerText: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  speakerActorId: number | null;
+  rule: string;
+  confidence: number;
+  status: QuotationStatus;
+  claimId: number | null;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+}
+
+/** A row of a page of quotations, with the number of its source's quotations on all pages. */
+export type PagedQuotationRow = StoredQuotationRow & { total: number };
+
+const QUOTATION_COLUMNS = `q.id, q.source_id AS "sourceId", q.start_offset AS "startOffset", q.end_offset AS "endOffset", q.quote, q.cue,
+  q.speaker_text AS "speakerText", q.speaker_start AS "speakerStart", q.speaker_end AS "speakerEnd", q.speaker_actor_id AS "speakerActorId",
+  q.rule, q.confidence, q.status::text AS status, q.claim_id AS "claimId", q.reviewed_by AS "reviewedBy", q.reviewed_at AS "reviewedAt"`;
+
+/** A source's quotations in text order (columns of the ranked subquery below). */
+export const SOURCE_QUOTATION_ORDER: SortOrder<StoredQuotationRow> = [
+  { field: 'startOffset', column: 'ranked.start_offset', direction: 'asc', type: 'int' },
+  { field: 'id', column: 'ranked.id', direction: 'asc', type: 'int' },
+];
+
+export class QuotationRepository {
+  /** Which of these actors are people (a pronoun's speaker: "she said" points back to a person). */
+  async people(db: Queryable, actorIds: readonly number[]): Promise<Set<number>> {
+    if (actorIds.length === 0) return new Set();
+    const rows = await db.query<{ id: number }>(`/* peopleAmong */ SELECT id FROM actor WHERE id = ANY($1::int[]) AND kind = 'PERSON'`, [actorIds]);
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * Makes the proposed quotations of these sources the ones found: those found again are updated (a speaker now
+   * stored), the others deleted, new ones inserted; accepted and rejected ones stay as they are. Two statements.
+   */
+  async replaceProposed(session: SqlSession, found: { sourceId: number; found: FoundQuotation[] }[]): Promise<void> {
+    if (found.length === 0) return;
+    const rows = found.flatMap((entry) => entry.found.map((quotation) => ({ sourceId: entry.sourceId, ...quotation })));
+    const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+    const params = [
+      column((r) => r.sourceId), column((r) => r.startOffset), column((r) => r.endOffset), column((r) => r.quote), column((r) => r.cue),
+      column((r) => r.speaker?.text ?? null), column((r) => r.speaker?.startOffset ?? null), column((r) => r.speaker?.endOffset ?? null),
+      column((r) => r.speaker?.actorId ?? null), column((r) => r.rule), column((r) => r.confidence),
+    ];
+    const foundRows = `unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::text[], $11::float8[])
+      AS f(source_id, start_offset, end_offset, quote, cue, speaker_text, speaker_start, speaker_end, speaker_actor_id, rule, confidence)`;
+    await session.query(
+      `/* deleteStaleQuotations */ DELETE FROM quotation q WHERE q.source_id = ANY($12::int[]) AND q.status = 'PROPOSED'
+         AND NOT EXISTS (SELECT 1 FROM ${foundRows} WHERE f.source_id = q.source_id AND f.start_offset = q.start_offset AND f.end_offset = q.end_offset)`,
+      [...params, found.map((entry) => entry.sourceId)],
+    );
+    if (rows.length === 0) return;
+    await session.query(
+      `/* upsertQuotations */ INSERT INTO quotation (source_id, start_offset, end_offset, quote, cue, speaker_text, speaker_start, speaker_end, speaker_actor_id, rule, confidence)
+       SELECT * FROM ${foundRows} ORDER BY 1, 2, 3
+       ON CONFLICT (source_id, start_offset, end_offset) DO UPDATE SET quote = EXCLUDED.quote, cue = EXCLUDED.cue, speaker_text = EXCLUDED.speaker_text,
+         speaker_start = EXCLUDED.speaker_start, speaker_end = EXCLUDED.speaker_end, speaker_actor_id = EXCLUDED.speaker_actor_id, rule = EXCLUDED.rule,
+         confidence = EXCLUDED.confidence
+       WHERE quotation.status = 'PROPOSED' AND (quotation.quote, quotation.cue, quotation.speaker_text, quotation.speaker_start, quotation.speaker_end,
+         quotation.speaker_actor_id, quotation.rule, quotation.confidence) IS DISTINCT FROM (EXCLUDED.quote, EXCLUDED.cue, EXCLUDED.speaker_text,
+         EXCLUDED.speaker_start, EXCLUDED.speaker_end, EXCLUDED.speaker_actor_id, EXCLUDED.rule, EXCLUDED.confidence)`,
+      params,
+    );
+  }
+
+  /** A page of the quotations of each source in these states, in text order, each row with its source's total. */
+  quotationsOfSources(db: Queryable, sourceIds: readonly number[], statuses: readonly string[], window: PageWindow<StoredQuotationRow>): Promise<PagedQuotationRow[]> {
+    const values: unknown[] = [sourceIds, statuses];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    const after = sqlAfter(window, param);
+    return db.query<PagedQuotationRow>(
+      `/* quotationsOfSources */ SELECT ${QUOTATION_COLUMNS}, q.total::int AS total FROM (
+         SELECT ranked.*, row_number() OVER (PARTITION BY ranked.source_id ORDER BY ${sqlOrderBy(window.order)}) AS n FROM (
+           SELECT q.*, count(*) OVER (PARTITION BY q.source_id) AS total FROM quotation q WHERE q.source_id = ANY($1::int[]) AND q.status::text = ANY($2::text[])
+         ) ranked WHERE ${after}
+       ) q WHERE n <= ${param(window.take + 1)} ORDER BY q.source_id, n`,
+      values,
+    );
+  }
+
+  async findById(db: Queryable, id: number, options: { lock?: boolean } = {}): Promise<StoredQuotationRow | null> {
+    const [row] = await db.query<StoredQuotationRow>(`/* quotationById */ SELECT ${QUOTATION_COLUMNS} FROM quotation q WHERE q.id = $1${options.lock ? ' FOR UPDATE' : ''}`, [id]);
+    return row ?? null;
+  }
+
+  /** The actors whose mentions (not rejected) lie inside a quote: what a claim made of it is about. */
+  async actorsMentionedIn(db: Queryable, quotation: Pick<StoredQuotationRow, 'sourceId' | 'startOffset' | 'endOffset'>): Promise<number[]> {
+    const rows = await db.query<{ actorId: number }>(
+      `/* actorsInQuotation */ SELECT DISTINCT actor_id AS "actorId" FROM mention
+       WHERE source_id = $1 AND start_offset >= $2 AND end_offset <= $3 AND status <> 'REJECTED' ORDER BY 1`,
+      [quotation.sourceId, quotation.startOffset, quotation.endOffset],
+    );
+    return rows.map((row) => row.actorId);
+  }
+
+  /** Records a quotation accepted as a claim, unless another accept got there first (null then). */
+  async markAccepted(session: SqlSession, id: number, claimId: number, author: string): Promise<number | null> {
+    const [row] = await session.query<{ id: number }>(
+      `/* acceptQuotation */ UPDATE quotation SET status = 'ACCEPTED', claim_id = $2, reviewed_by = $3, reviewed_at = now()
+       WHERE id = $1 AND (status <> 'ACCEPTED' OR claim_id IS NULL) RETURNING id`,
+      [id, claimId, author],
+    );
+    return row?.id ?? null;
+  }
+
+  /** Records a quotation rejected: kept, so that a relink does not propose it again. */
+  async markRejected(session: SqlSession, id: number, author: string): Promise<number> {
+    return oneRow(await session.query<{ id: number }>(
+      `/* rejectQuotation */ UPDATE quotation SET status = 'REJECTED', reviewed_by = $2, reviewed_at = now() WHERE id = $1 RETURNING id`,
+      [id, author],
+    ), 'rejectQuotation').id;
+  }
+}
