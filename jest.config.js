@@ -4,12 +4,12 @@
 // service or CLI as a child process (process), a browser (browser), servers of their own (cluster: PostgreSQL
 // primaries and replicas, Redis, HAProxy).
 // wikibase-sdk (the Wikidata import), and what linkedom's CommonJS build requires (the web-page import): its own
-// node_modules (css-select, htmlparser2, ...), cssomnom and uhyphen.
-const ES_MODULE_PACKAGES = ['wikibase-sdk', 'linkedom/node_modules', 'cssomnom', 'uhyphen'].join('|');
+// node_modules (css-select, htmlparser2, ...), cssomnom and uhyphen; pdf.js's .mjs build (the PDF import).
+const ES_MODULE_PACKAGES = ['wikibase-sdk', 'linkedom/node_modules', 'cssomnom', 'uhyphen', 'pdfjs-dist'].join('|');
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }],
   // Packages that ship ES modules only, which Jest on Node 20 cannot require from the compiled code (Node itself can).
-  [`/node_modules/(${ES_MODULE_PACKAGES})/.+\\.js$`]: ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
+  [`/node_modules/(${ES_MODULE_PACKAGES})/.+\\.m?js$`]: ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
 };
 // Every file under node_modules is left as it is, but those compiled above.
 const base = { transform, transformIgnorePatterns: [`^(?!.*/node_modules/(${ES_MODULE_PACKAGES})/).*/node_modules/`], testEnvironment: 'node', rootDir: __dirname };

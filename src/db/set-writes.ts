@@ -25,7 +25,12 @@ export interface WriteColumn {
   update?: UpdatePolicy;
   /** The value a created row takes where the written row has none (SQL). */
   createDefault?: string;
+  /** How a value travels when it is itself a list (unnest cannot carry arrays of arrays): as text, cast back. */
+  encode?: (value: never) => unknown;
 }
+
+/** A list of integers sent as PostgreSQL's array literal ('{0,120}'), for a column `{ type: 'text', cast: 'int[]' }`. */
+export const intListLiteral = (value: readonly number[] | null): string | null => (value === null || value.length === 0 ? null : `{${value.join(',')}}`);
 
 /** One column for each field of the row type, and no other. */
 export type WriteMap<Row> = { readonly [Field in keyof Row]-?: WriteColumn };
@@ -87,7 +92,10 @@ export class SetWrite<Row> {
 
   /** The parameters for `unnest`: one array per field, in the map's order. */
   params(rows: readonly Row[]): unknown[][] {
-    return this.fields.map((field) => rows.map((row) => row[field]));
+    return this.fields.map((field) => {
+      const encode = this.col(field).encode as ((value: unknown) => unknown) | undefined;
+      return encode ? rows.map((row) => encode(row[field])) : rows.map((row) => row[field]);
+    });
   }
 
   /** The written value of a field on creation: its default where the row has none. */

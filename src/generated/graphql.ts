@@ -833,6 +833,8 @@ export type BundleSourceInput = {
   edition?: InputMaybe<Scalars['Date']['input']>;
   /** What kind of document it is. */
   kind: SourceKind;
+  /** Where each page starts in the stored form of the text (code points; the first at 0), for a paged document such as a PDF; kept with the text it came with. */
+  pageStarts?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** When it was published. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
   /** Who published it. */
@@ -1334,6 +1336,8 @@ export type CreateSourceInput = {
   edition?: InputMaybe<Scalars['Date']['input']>;
   /** What kind of document it is. */
   kind: SourceKind;
+  /** Where each page starts in the stored form of the text (code points; the first at 0), for a paged document such as a PDF. */
+  pageStarts?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** When it was published. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
   /** Who published it. */
@@ -1538,6 +1542,8 @@ export type ImportFileFormat =
   | 'JSON'
   /** Dossier's bundle, one record a line: {"actor": {...}}, {"claim": {...}}, ... */
   | 'NDJSON'
+  /** A PDF document (importFile: its bytes in base64): its text layer, page by page (Source.pageStarts), with its title, author and date, as a source; a scan without a text layer is refused. */
+  | 'PDF'
   /** SIPRI's trade-register CSV, as downloaded from SIPRI (its notes above the header). */
   | 'SIPRI'
   /** Wikidata's entity JSON: the API's answer (wbgetentities), one entity, or a dump (an array, one entity a line); labels in the languages asked for (English by default). */
@@ -2717,6 +2723,8 @@ export type Source = {
    * Null when no text is held.
    */
   originalLength: Maybe<Scalars['Int']['output']>;
+  /** Where each page of a paged document (a PDF) starts in the stored text, in code points, the first at 0; null for a text without pages. */
+  pageStarts: Maybe<Array<Scalars['Int']['output']>>;
   /** When it was published. */
   publishedAt: Maybe<Scalars['Date']['output']>;
   /** Who published it. */
@@ -3242,6 +3250,8 @@ export type UpdateSourceInput = {
   edition?: InputMaybe<Scalars['Date']['input']>;
   /** New kind. */
   kind?: InputMaybe<SourceKind>;
+  /** Where each page of the new text starts in its stored form (code points; the first at 0); a new text without them has no pages. Only with a text. */
+  pageStarts?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** New publication date. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
   /** New publisher. */
@@ -4288,6 +4298,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['SourceMentionConnection'], ParentType, ContextType, RequireFields<SourceMentionsArgs, 'first'>>;
   originalLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pageStarts?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quotations?: Resolver<ResolversTypes['SourceQuotationConnection'], ParentType, ContextType, RequireFields<SourceQuotationsArgs, 'first'>>;

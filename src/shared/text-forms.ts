@@ -30,6 +30,31 @@ export function storedForm(text: string): StoredForm {
   return { text: paragraphs.join('\n'), repeatedParagraphs, originalLength: codePointLength(text) };
 }
 
+/**
+ * The stored form of a paged document's text (its pages one after another) and where each page starts in it, in
+ * code points: the pages' paragraphs kept by storedForm's rules, so that storedForm of the joined pages is the same
+ * text. A page whose paragraphs all repeat earlier ones (a running header) starts where the next one does.
+ */
+export function storedPages(pages: readonly string[]): { text: string; pageStarts: number[] } {
+  const seen = new Set<string>();
+  const paragraphs: string[] = [];
+  const pageStarts: number[] = [];
+  let length = 0;
+  for (const page of pages) {
+    pageStarts.push(length);
+    for (const line of page.replace(/\r\n?/g, '\n').split('\n')) {
+      const paragraph = line.trim();
+      if (!paragraph || seen.has(paragraph)) continue;
+      seen.add(paragraph);
+      length += (paragraphs.length > 0 ? 1 : 0) + codePointLength(paragraph);
+      paragraphs.push(paragraph);
+    }
+  }
+  // A page's start is where its first paragraph begins: past the line break that ends the page before.
+  const text = paragraphs.join('\n');
+  return { text, pageStarts: pageStarts.map((start, index) => (index === 0 || start === 0 ? start : Math.min(start + 1, length))) };
+}
+
 /** A folded text and, for each of its UTF-16 units, the index of the original unit it came from. */
 export interface Folded {
   text: string;

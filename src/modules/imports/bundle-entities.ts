@@ -148,6 +148,7 @@ const sources = entity<BundleSource, SourceWriteRow>({
       url: record.url ?? null,
       publishedAt: record.publishedAt ? isoDate(record.publishedAt) : null,
       ...storedTextColumns(record.text),
+      pageStarts: record.pageStarts ?? [],
       reliability: record.reliability ?? null,
       edition: record.edition ? isoDate(record.edition) : null,
       contentHash: contentHashOf(record.text?.text, record.url),

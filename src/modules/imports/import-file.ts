@@ -13,12 +13,15 @@ import { importFtm } from './ftm-import';
 import { importWikidata } from './wikidata-import';
 import { importClaimReviews } from './claim-review-import';
 import { importHtml } from './html-source';
+import { importPdf } from './pdf-source';
 import { fileLines, readRegisterFile, RegisterBundle, RegisterReader, registerSource } from './sipri-register';
 
 interface FileFormatSpec {
   /** File extensions (lower case, with the dot) that choose the format when none is named. */
   extensions: readonly string[];
   importFile(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult>;
+  /** The file is bytes, not text: importFile's text carries it in base64. */
+  binary?: boolean;
 }
 
 /** Every file format an import reads, by the name `--format` takes; the first whose extension matches is chosen. */
@@ -34,6 +37,8 @@ export const FILE_FORMATS = {
   claimreview: { extensions: ['.jsonld'], importFile: (imports, file, options) => importClaimReviews(imports, file, options) },
   // A saved web page: its article's text and metadata, as a source.
   html: { extensions: ['.html', '.htm'], importFile: (imports, file, options) => importHtml(imports, file, options) },
+  // A PDF report: its text layer, page by page, as a source.
+  pdf: { extensions: ['.pdf'], importFile: (imports, file, options) => importPdf(imports, file, options), binary: true },
 } satisfies Record<string, FileFormatSpec>;
 
 export type FileFormat = keyof typeof FILE_FORMATS;

@@ -10,7 +10,7 @@ import { FileFormatError } from './file-format-error';
 import { storedForm } from '../../shared/text-forms';
 import { lookupKey } from '../../shared/lookup-key';
 import { contentHashOf } from '../sources/sources.service';
-import { FILE_FORMAT_NAMES, importFile } from './import-file';
+import { FILE_FORMAT_NAMES, FILE_FORMATS, importFile } from './import-file';
 import { RequestBatches } from '../../shared/batches';
 import type { ActorCandidate, MatchingService } from '../matching/matching.service';
 import { DEFAULT_CHUNK_SIZE, ENTITIES, ErrorReport, type Bundle, type EntityCounts, type ImportOptions, type ImportResult, type ImportWarning, type Indexed } from './bundle';
@@ -126,7 +126,8 @@ export class ImportService {
     const dir = await mkdtemp(path.join(tmpdir(), 'dossier-import-'));
     try {
       const file = path.join(dir, 'import');
-      await writeFile(file, text);
+      // A binary format (a PDF) travels in base64.
+      await writeFile(file, 'binary' in FILE_FORMATS[name] && FILE_FORMATS[name].binary ? Buffer.from(text, 'base64') : text);
       return await importFile(this, file, { ...options, languages, format: name }).catch((error: unknown) => {
         // A file the format cannot read at all (no header, not JSON) is the argument's fault.
         throw error instanceof FileFormatError ? new UserInputError(error.message, 'text') : error;

@@ -18,6 +18,7 @@ export const sourceBundleExport = exportReader({
     url: 's.url',
     publishedAt: jsonDay('s.published_at'),
     text: 's.text',
+    pageStarts: "NULLIF(s.page_starts, '{}')",
     reliability: 's.reliability',
     edition: jsonDay('s.edition'),
   }),

@@ -19,6 +19,7 @@ const sourceFields: Record<string, FieldRead> = {
   textLength: source.resolved('counted with the text', 'text'),
   originalLength: source.column('originalLength'),
   repeatedParagraphs: source.column('repeatedParagraphs'),
+  pageStarts: source.resolved('null for a text without pages, where the column holds none or an empty list', 'pageStarts'),
   contentHash: source.column('contentHash'),
   reliability: source.column('reliability'),
   createdAt: source.resolved(STAMP_WHY, 'createdAt'),

@@ -17,6 +17,7 @@ export const sourceResolvers: Resolvers = {
     id: (source) => String(source.id),
     text: (source, { offset, length }, { services, batches }) => services.sources.text(batches, source, offset, length),
     textLength: (source) => (source.text === null ? null : (source.textLength ?? codePointLength(source.text))),
+    pageStarts: (source) => (source.pageStarts?.length ? source.pageStarts : null),
   },
   SourceConnection: connectionResolvers,
 };

@@ -131,6 +131,7 @@ export class SourceService {
         url: input.url ?? null,
         publishedAt: input.publishedAt ?? null,
         ...stored,
+        pageStarts: input.pageStarts ?? [],
         reliability: input.reliability ?? null,
         edition: input.edition ?? null,
         contentHash,
@@ -144,7 +145,7 @@ export class SourceService {
 
   async update(rawId: string, rawInput: Input<typeof UpdateSourceInput>, author: string): Promise<Source> {
     const id = parseInput(Id, rawId, 'id');
-    const { text: form, ...input } = parseInput(UpdateSourceInput, rawInput);
+    const { text: form, pageStarts, ...input } = parseInput(UpdateSourceInput, rawInput);
     const current = await this.sources.findById(id);
     if (!current) throw new NotFoundError(`No source has id ${id}`, 'id');
     const stored = form === undefined ? null : storedTextColumns(form);
@@ -155,7 +156,9 @@ export class SourceService {
     await this.assertNotStored(contentHash, url, id);
     if (stored && text !== current.text) await this.assertCitationsStillMatch(id, text);
     const relink = stored && text !== current.text ? async (session: SqlSession, source: Source) => void (await this.linker.link(session, [source])) : undefined;
-    return this.sources.update(id, { ...definedOnly(input), ...(stored ?? {}), contentHash }, author, relink);
+    // A new text has the pages given with it, or none.
+    const pages = stored ? { pageStarts: pageStarts ?? [] } : {};
+    return this.sources.update(id, { ...definedOnly(input), ...(stored ?? {}), ...pages, contentHash }, author, relink);
   }
 
   async delete(rawId: string, author: string): Promise<{ id: string }> {

@@ -1,6 +1,6 @@
 // How the set-based writes (bundles, imports) write sources: one map, held to the row type by the compiler (see
 // db/set-writes.ts), from which the statements and their parameters are made.
-import { SetWrite, type WriteMap, type WriteRowOf } from '../../db/set-writes';
+import { intListLiteral, SetWrite, type WriteMap, type WriteRowOf } from '../../db/set-writes';
 import type { Source } from '../../generated/prisma/client';
 
 /** A source as a bundle writes it (its text in stored form, its content hash computed). */
@@ -20,6 +20,7 @@ export const SOURCE_WRITES = new SetWrite<SourceWriteRow>('source', {
   text: { column: 'text', type: 'text', update: 'create' },
   originalLength: { column: 'original_length', type: 'int', update: 'create' },
   repeatedParagraphs: { column: 'repeated_paragraphs', type: 'int', update: 'create' },
+  pageStarts: { column: 'page_starts', type: 'text', cast: 'int[]', update: 'create', encode: intListLiteral },
   contentHash: { column: 'content_hash', type: 'text', update: 'key' },
   reliability: { column: 'reliability', type: 'text', cast: '"ReliabilityGrade"', update: 'fill' },
   edition: { column: 'edition', type: 'text', cast: 'date', update: 'fill' },

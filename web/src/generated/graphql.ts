@@ -271,6 +271,8 @@ export type BundleSourceInput = {
   edition?: string | null | undefined;
   /** What kind of document it is. */
   kind: SourceKind;
+  /** Where each page starts in the stored form of the text (code points; the first at 0), for a paged document such as a PDF; kept with the text it came with. */
+  pageStarts?: Array<number> | null | undefined;
   /** When it was published. */
   publishedAt?: string | null | undefined;
   /** Who published it. */
