@@ -962,6 +962,22 @@ export type ChangePage = {
 /** A record the change log names, as it is now. */
 export type ChangedRecord = Actor | Affiliation | ArmsTransfer | Claim | Event | Source;
 
+/** A typed claim not stored yet, to check against the data (checkClaim): its actors by name, alias or ISO code. */
+export type CheckClaimInput = {
+  /** The object actor (the recipient), by name, alias or ISO code. */
+  object: Scalars['String']['input'];
+  /** The object as a value, for a predicate that takes one (ARMS_SUPPLY_SHARE: the share, e.g. "36.5%"). */
+  objectValue?: InputMaybe<Scalars['String']['input']>;
+  /** The predicate (a vocabulary code such as ARMS_SUPPLY_FALLING, in any case or with spaces). */
+  predicate: Scalars['String']['input'];
+  /** The subject actor (the supplier for ARMS_SUPPLY predicates), by name, alias or ISO code. */
+  subject: Scalars['String']['input'];
+  /** First day on which it holds. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day on which it holds. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A claim cited to the exact quote in a source. */
 export type Citation = {
   __typename?: 'Citation';
@@ -2300,6 +2316,8 @@ export type Query = {
    * naming the oldest cursor still served. The same feed streams as NDJSON at GET /changes.ndjson?after=.
    */
   changes: ChangePage;
+  /** How the stored data would bear on a typed claim before it is stored (the explorer's live check); null when no data series applies to its predicate. Actors not found are NOT_FOUND naming input.subject or input.object. */
+  checkClaim: Maybe<ClaimCheck>;
   /** One claim by id. */
   claim: Maybe<Claim>;
   /** Claims, newest first. */
@@ -2416,6 +2434,12 @@ export type QueryChangesArgs = {
   entities?: InputMaybe<Array<ChangeEntity>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
+export type QueryCheckClaimArgs = {
+  input: CheckClaimInput;
 };
 
 
@@ -3435,6 +3459,7 @@ export type ResolversTypes = {
   ChangeOperation: ChangeOperation;
   ChangePage: ResolverTypeWrapper<ChangePageModel>;
   ChangedRecord: ResolverTypeWrapper<ChangedRecordModel>;
+  CheckClaimInput: CheckClaimInput;
   Citation: ResolverTypeWrapper<CitationModel>;
   CitationInput: CitationInput;
   CiteValueInput: CiteValueInput;
@@ -3585,6 +3610,7 @@ export type ResolversParentTypes = {
   Change: ChangeModel;
   ChangePage: ChangePageModel;
   ChangedRecord: ChangedRecordModel;
+  CheckClaimInput: CheckClaimInput;
   Citation: CitationModel;
   CitationInput: CitationInput;
   CiteValueInput: CiteValueInput;
@@ -4221,6 +4247,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   cameoCode?: Resolver<Maybe<ResolversTypes['CameoCode']>, ParentType, ContextType, RequireFields<QueryCameoCodeArgs, 'code'>>;
   cameoCodes?: Resolver<Array<ResolversTypes['CameoCode']>, ParentType, ContextType, Partial<QueryCameoCodesArgs>>;
   changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  checkClaim?: Resolver<Maybe<ResolversTypes['ClaimCheck']>, ParentType, ContextType, RequireFields<QueryCheckClaimArgs, 'input'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;

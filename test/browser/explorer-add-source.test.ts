@@ -3,7 +3,7 @@
 // from the keyboard where it matters, with no serious axe violation, contacting nothing but the service.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { loadSample } from '../../src/sample/sample';
+import { loadSample, loadSipriSample } from '../../src/sample/sample';
 import { projectPath } from '../../src/shared/paths';
 import { blockForeignRequests, launchBrowser, seriousViolations } from '../helpers/browser';
 import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
@@ -16,6 +16,7 @@ let editorKey: string;
 beforeAll(async () => {
   t = await createTestServer();
   await loadSample(t.services);
+  await loadSipriSample(t.services);
   editorKey = (await t.services.apiKeys.create('explorer-editor', 'EDITOR')).key;
   base = await t.server.listen(0, '127.0.0.1');
   browser = await launchBrowser();
@@ -134,4 +135,58 @@ describe('adding a source in the explorer', () => {
     expect(await page.locator('[data-testid=source-text] mark').allTextContents()).toEqual(['Kyiv’s envoys met Washington’s officials']);
     await page.close();
   }, 120_000);
+
+  it('accepts a quotation as a claim said by its speaker, rejects another, and types a claim checked against the data as it is typed', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    const foreign = await blockForeignRequests(page, base);
+    await page.goto(`${base}/explorer/add`);
+    await page.getByLabel('Title').fill('Modi on arms purchases');
+    await page.getByLabel('Text').fill([
+      "Russia's arms supplies to India have been falling for a decade.",
+      '"We will keep buying what we need from every partner," Modi said.',
+      '"Nobody can dictate to India," he added.',
+    ].join('\n'));
+    await page.getByRole('button', { name: 'Read the text' }).click();
+    const candidates = page.getByTestId('quotation-candidates');
+    await candidates.locator('li.candidate').first().waitFor();
+    expect(await candidates.locator('li.candidate blockquote').allTextContents()).toEqual(['We will keep buying what we need from every partner,', 'Nobody can dictate to India,']);
+    expect(await candidates.locator('li.candidate').first().textContent()).toContain('Narendra Modi ("Modi"), by a cue next to it');
+
+    await page.getByRole('button', { name: /Accept the quotation "We will keep buying/ }).click();
+    await page.getByRole('button', { name: /Reject the quotation "Nobody can dictate/ }).click();
+    expect(await candidates.locator('li.candidate').count()).toBe(0);
+    const quoted = page.locator('.claim-draft').first();
+    expect(await quoted.getByLabel('Statement').inputValue()).toBe('We will keep buying what we need from every partner,');
+    expect(await quoted.getByLabel(/Said by/).inputValue()).toBe('Narendra Modi');
+
+    await select(page, "Russia's arms supplies to India have been falling for a decade.");
+    await page.getByRole('button', { name: 'Make a claim from the selection' }).click();
+    const typed = page.locator('.claim-draft').nth(1);
+    await typed.getByLabel('Statement').fill("Russia's arms supplies to India are falling.");
+    await typed.getByLabel('Predicate').selectOption('ARMS_SUPPLY_FALLING');
+    await typed.getByLabel('Subject').fill('Russia');
+    await typed.getByLabel('Object').fill('India');
+    await typed.getByLabel('Holds from').fill('2009-01-01');
+    await typed.getByLabel('Holds until').fill('2023-12-31');
+    // The check is shown as the claim is typed, before anything is saved.
+    await typed.getByTestId('claim-check').waitFor();
+    expect(await typed.getByTestId('claim-check').textContent()).toMatch(/^supported by the data/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel(/API key/).fill(editorKey);
+    await page.getByRole('button', { name: 'Save the source and its claims' }).click();
+    await page.waitForURL(/\/explorer\/source\?id=\d+/);
+    expect(foreign).toEqual([]);
+    const id = new URL(page.url()).searchParams.get('id');
+    const { source } = dataOf(await t.execute(`query($id: ID!) { source(id: $id) {
+      claims { statement asserter { name } predicate subject { name } objectActor { name } validFrom validTo check { verdict } citations { quote } }
+      quotations(status: [PROPOSED, ACCEPTED, REJECTED]) { nodes { quote status } } } }`, { id }));
+    const byStatement = Object.fromEntries(source.claims.map((claim: { statement: string }) => [claim.statement, claim]));
+    expect(byStatement['We will keep buying what we need from every partner,']).toMatchObject({ asserter: { name: 'Narendra Modi' }, predicate: null, citations: [{ quote: 'We will keep buying what we need from every partner,' }] });
+    expect(byStatement["Russia's arms supplies to India are falling."]).toMatchObject({
+      predicate: 'ARMS_SUPPLY_FALLING', subject: { name: 'Russia' }, objectActor: { name: 'India' }, validFrom: '2009-01-01', validTo: '2023-12-31', check: { verdict: 'SUPPORTED' },
+    });
+    expect(source.quotations.nodes).toContainEqual({ quote: 'Nobody can dictate to India,', status: 'REJECTED' });
+    await page.close();
+  }, 180_000);
 });

@@ -239,3 +239,22 @@ describe('the dataset a claim is checked against', () => {
     expect(check.periods.map((p: { fromYear: number; toYear: number; tiv: number }) => [p.fromYear, p.toYear, p.tiv])).toEqual([[2022, 2024, 200]]);
   });
 });
+
+describe('checkClaim, a typed claim before it is stored', () => {
+  const CHECK_DRAFT = `query($input: CheckClaimInput!) { checkClaim(input: $input) { verdict explanation fromYear toYear periods { fromYear toYear share } } }`;
+
+  it('gets the check the stored claim would get, its actors by name or alias, writing nothing', async () => {
+    const claims = await t.db.prisma.claim.count();
+    const draft = dataOf(await t.execute(CHECK_DRAFT, { input: { predicate: 'arms supply falling', subject: 'Moscow', object: 'India', validFrom: '2009-01-01', validTo: '2023-12-31' } })).checkClaim;
+    const stored = await checked('ARMS_SUPPLY_FALLING', 'Russia', 'India', '2009-01-01', '2023-12-31');
+    expect(draft).toEqual({ verdict: stored.verdict, explanation: stored.explanation, fromYear: stored.fromYear, toYear: stored.toYear, periods: stored.periods.map(({ fromYear, toYear, share }: { fromYear: number; toYear: number; share: number }) => ({ fromYear, toYear, share })) });
+    expect(draft.verdict).toBe('SUPPORTED');
+    expect(await t.db.prisma.claim.count()).toBe(claims + 1);
+  });
+
+  it('is null for a predicate no data series checks, and names the field of an unknown actor or a missing share', async () => {
+    expect(dataOf(await t.execute(CHECK_DRAFT, { input: { predicate: 'praised', subject: 'Russia', object: 'India' } })).checkClaim).toBeNull();
+    expect(errorOf(await t.execute(CHECK_DRAFT, { input: { predicate: 'ARMS_SUPPLY_RISING', subject: 'Atlantis', object: 'India' } }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.subject' });
+    expect(errorOf(await t.execute(CHECK_DRAFT, { input: { predicate: 'ARMS_SUPPLY_SHARE', subject: 'Russia', object: 'India' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.objectValue' });
+  });
+});

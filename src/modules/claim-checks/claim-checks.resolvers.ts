@@ -2,6 +2,9 @@ import type { Resolvers } from '../../generated/graphql';
 import { required } from '../../shared/resolver-helpers';
 
 export const claimCheckResolvers: Resolvers = {
+  Query: {
+    checkClaim: (_parent, { input }, { services, batches }) => services.claims.checkDraft(batches, input),
+  },
   Claim: {
     check: (claim, _args, { services, batches }) => services.claimChecks.checkOf(batches, claim),
     conflicts: (claim, _args, { services, batches }) => services.claimChecks.conflictsOf(batches, claim.id),

@@ -43,6 +43,14 @@ export class ClaimCheckService {
       .load(checkable);
   }
 
+  /**
+   * The check a claim with these fields would get, before it is stored (a draft in the explorer): null as for a
+   * stored claim when no series applies. Its id is 0, which no stored claim has.
+   */
+  async checkDraft(batches: RequestBatches, draft: Pick<ClaimRow, 'predicate' | 'subjectId' | 'objectActorId' | 'objectValue' | 'validFrom' | 'validTo'>): Promise<ClaimCheck | null> {
+    return this.checkOf(batches, { ...draft, id: 0 } as ClaimRow);
+  }
+
   /** The ids of the claims (deprecated ones only when asked) whose check has this verdict. */
   async idsWithVerdict(verdict: ClaimVerdict, includeDeprecated: boolean): Promise<number[]> {
     const codes = (await this.predicates.list()).filter((predicate) => predicate.series !== null && this.series.has(predicate.series)).map((predicate) => predicate.code);

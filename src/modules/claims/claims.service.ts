@@ -14,7 +14,7 @@ import type { ClaimCheckService } from '../claim-checks/claim-checks.service';
 import type { PredicateService } from '../predicates/predicates.service';
 import type { ClaimImportRow } from './claims.writes';
 import { CLAIM_ORDER, type ClaimRepository, type CitationRow, type ClaimActorRow } from './claims.repository';
-import { API_CLAIM_FIELDS, ClaimFilter, claimRuleProblems, CreateClaimInput, DeprecateArgs, UpdateClaimInput, type CitationInput } from './claims.validation';
+import { API_CLAIM_FIELDS, CheckClaimInput, ClaimFilter, claimRuleProblems, CreateClaimInput, DeprecateArgs, UpdateClaimInput, type CitationInput } from './claims.validation';
 import type { SqlSession } from '../../db/database';
 
 /**
@@ -119,6 +119,21 @@ export class ClaimService {
       withStructuredActors(about, fields.subjectId, fields.objectActorId),
       citations, author, alongside,
     );
+  }
+
+  /**
+   * How the data bear on a typed claim before it is stored (the explorer's live check): its actors resolved by name
+   * (NOT_FOUND naming `input.subject` or `input.object`), its predicate as createClaim reads it; null when no data
+   * series applies to the predicate.
+   */
+  async checkDraft(batches: RequestBatches, rawInput: unknown) {
+    const input = parseInput(CheckClaimInput, rawInput);
+    const predicate = (await this.predicates.normalise(input.predicate)) ?? null;
+    const [subject, object] = await Promise.all([this.actors.resolveName(input.subject, 'input.subject'), this.actors.resolveName(input.object, 'input.object')]);
+    await this.predicates.checkObject({ predicate, objectValue: input.objectValue, subject: subject.id, objectActor: object.id }, 'input');
+    return this.checks.checkDraft(batches, {
+      predicate, subjectId: subject.id, objectActorId: object.id, objectValue: input.objectValue ?? null, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null,
+    });
   }
 
   async update(rawId: string, rawInput: Input<typeof UpdateClaimInput>, author: string): Promise<Claim> {

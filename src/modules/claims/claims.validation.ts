@@ -138,3 +138,13 @@ export const DeprecateArgs = z.object({
   reason: Text(2000),
   refutation: CitationInput.refine((citation) => citation.stance === 'REFUTES', { message: 'a refutation has the stance REFUTES', path: ['stance'] }).nullish(),
 });
+
+/** A typed claim not stored yet, checked against the data (checkClaim): its actors by name, alias or ISO code. */
+export const CheckClaimInput = z.object({
+  predicate: Text(200),
+  subject: Text(200),
+  object: Text(200),
+  objectValue: Text(1000).nullish(),
+  validFrom: CalendarDate.nullish(),
+  validTo: CalendarDate.nullish(),
+});

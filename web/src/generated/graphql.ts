@@ -33,6 +33,23 @@ export type ArmsTradeSide =
   /** The actors that supplied the ranked actor. */
   | 'SUPPLIERS';
 
+/** How a quotation was attributed to its speaker. */
+export type AttributionRule =
+  /** A cue next to the quote: "…," Lavrov said / "…," said Lavrov / Lavrov said that "…" / "…", according to Lavrov. */
+  | 'ADJACENT_CUE'
+  /** A quote standing alone right after an attributed one: the same speaker goes on. */
+  | 'CONTINUATION'
+  /** A speaker and a colon before it: Lavrov told reporters: "…" / Lavrov: "…". */
+  | 'LEADING_COLON'
+  /** Nothing attributes it: a sentence-long quote (six words or more) for a person to attribute. */
+  | 'NONE'
+  /** A pronoun ("he said"), pointing back to the last speaker named. */
+  | 'PRONOUN'
+  /** A cue earlier in the same sentence: Lavrov said the talks had been "frank and useful". */
+  | 'SAME_SENTENCE'
+  /** The second half of a split quote: "…," Lavrov said, "…". */
+  | 'SPLIT_QUOTE';
+
 /** An actor in a bundle, keyed by its canonical name (an existing actor is also found by alias or ISO code). Given fields are updated; omitted ones keep their stored values; aliases are added. */
 export type BundleActorInput = {
   /** Ranks of its aliases and demonyms other than NORMAL (a copy's), each naming one of them. */
@@ -329,6 +346,22 @@ export type ChangeOperation =
   /** The record or one of its lists changed (fields names which). */
   | 'UPDATE';
 
+/** A typed claim not stored yet, to check against the data (checkClaim): its actors by name, alias or ISO code. */
+export type CheckClaimInput = {
+  /** The object actor (the recipient), by name, alias or ISO code. */
+  object: string;
+  /** The object as a value, for a predicate that takes one (ARMS_SUPPLY_SHARE: the share, e.g. "36.5%"). */
+  objectValue?: string | null | undefined;
+  /** The predicate (a vocabulary code such as ARMS_SUPPLY_FALLING, in any case or with spaces). */
+  predicate: string;
+  /** The subject actor (the supplier for ARMS_SUPPLY predicates), by name, alias or ISO code. */
+  subject: string;
+  /** First day on which it holds. */
+  validFrom?: string | null | undefined;
+  /** Last day on which it holds. */
+  validTo?: string | null | undefined;
+};
+
 /** How a claim concerns an actor. */
 export type ClaimActorRole =
   /** An actor the claim mentions. */
@@ -447,6 +480,24 @@ export type PeriodAlignment =
   | 'FROM_YEAR'
   /** Periods run back from toYear in steps of periodYears (SIPRI's five-year windows: 2019-23, 2014-18, ...); the first one is cut at fromYear. */
   | 'TO_YEAR';
+
+/** What a predicate's object is. */
+export type PredicateValueType =
+  /** Another actor: objectActor. */
+  | 'ACTOR'
+  /** Another actor and a share of a whole: objectActor and objectValue, a percentage such as "36.5%". */
+  | 'ACTOR_AND_SHARE'
+  /** Free text: objectValue. */
+  | 'TEXT';
+
+/** What a person made of a stored quotation. */
+export type QuotationStatus =
+  /** Accepted as a claim (acceptQuotation). */
+  | 'ACCEPTED'
+  /** Not reviewed yet: proposed again, as found, when the source is relinked. */
+  | 'PROPOSED'
+  /** Rejected: kept, and not proposed again when the source is relinked. */
+  | 'REJECTED';
 
 /** How much a value is to be believed among the values for the same thing, as Wikidata ranks statements. */
 export type Rank =
@@ -631,7 +682,19 @@ export type AnalyzeSourceQueryVariables = Exact<{
 }>;
 
 
-export type AnalyzeSourceQuery = { analyzeSource: { text: string, contentHash: string, repeatedParagraphs: number, mentionCount: number, mentions: Array<{ startOffset: number, endOffset: number, text: string, form: MentionForm, actor: { id: string, name: string }, alternatives: Array<{ id: string, name: string }> }>, unknownNames: Array<{ text: string, startOffset: number, endOffset: number }>, duplicates: Array<{ similarity: number, exact: boolean, source: { id: string, title: string } }> } };
+export type AnalyzeSourceQuery = { analyzeSource: { text: string, contentHash: string, repeatedParagraphs: number, mentionCount: number, quotationCount: number, mentions: Array<{ startOffset: number, endOffset: number, text: string, form: MentionForm, actor: { id: string, name: string }, alternatives: Array<{ id: string, name: string }> }>, unknownNames: Array<{ text: string, startOffset: number, endOffset: number }>, quotations: Array<{ startOffset: number, endOffset: number, quote: string, cue: string | null, rule: AttributionRule, confidence: number, speaker: { text: string, actor: { id: string, name: string } | null } | null }>, duplicates: Array<{ similarity: number, exact: boolean, source: { id: string, title: string } }> } };
+
+export type ClaimPredicatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimPredicatesQuery = { predicates: Array<{ code: string, label: string, valueType: PredicateValueType, series: string | null }> };
+
+export type CheckClaimDraftQueryVariables = Exact<{
+  input: CheckClaimInput;
+}>;
+
+
+export type CheckClaimDraftQuery = { checkClaim: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, valuePerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null };
 
 export type SaveSourceBundleMutationVariables = Exact<{
   input: ImportBundleInput;
@@ -639,6 +702,20 @@ export type SaveSourceBundleMutationVariables = Exact<{
 
 
 export type SaveSourceBundleMutation = { importBundle: { written: boolean, errors: Array<{ entity: string, index: number, field: string, message: string, code: string }> } };
+
+export type StoredQuotationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoredQuotationsQuery = { source: { id: string, quotations: { nodes: Array<{ id: string, startOffset: number, endOffset: number }> } } | null };
+
+export type RejectQuotationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RejectQuotationMutation = { rejectQuotation: { id: string, status: QuotationStatus } };
 
 export type ArmsSupplyTrendQueryVariables = Exact<{
   supplier: string;
@@ -1074,6 +1151,22 @@ export const AnalyzeSourceDocument = new TypedDocumentString(`
       startOffset
       endOffset
     }
+    quotationCount
+    quotations(first: 200) {
+      startOffset
+      endOffset
+      quote
+      cue
+      rule
+      confidence
+      speaker {
+        text
+        actor {
+          id
+          name
+        }
+      }
+    }
     duplicates {
       similarity
       exact
@@ -1085,6 +1178,37 @@ export const AnalyzeSourceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnalyzeSourceQuery, AnalyzeSourceQueryVariables>;
+export const ClaimPredicatesDocument = new TypedDocumentString(`
+    query ClaimPredicates {
+  predicates {
+    code
+    label
+    valueType
+    series
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimPredicatesQuery, ClaimPredicatesQueryVariables>;
+export const CheckClaimDraftDocument = new TypedDocumentString(`
+    query CheckClaimDraft($input: CheckClaimInput!) {
+  checkClaim(input: $input) {
+    verdict
+    explanation
+    fromYear
+    toYear
+    periods {
+      fromYear
+      toYear
+      share
+      valuePerYear
+    }
+    dataset {
+      id
+      title
+      edition
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckClaimDraftQuery, CheckClaimDraftQueryVariables>;
 export const SaveSourceBundleDocument = new TypedDocumentString(`
     mutation SaveSourceBundle($input: ImportBundleInput!) {
   importBundle(input: $input, mode: ATOMIC) {
@@ -1099,6 +1223,28 @@ export const SaveSourceBundleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveSourceBundleMutation, SaveSourceBundleMutationVariables>;
+export const StoredQuotationsDocument = new TypedDocumentString(`
+    query StoredQuotations($id: ID!) {
+  source(id: $id) {
+    id
+    quotations(first: 500) {
+      nodes {
+        id
+        startOffset
+        endOffset
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoredQuotationsQuery, StoredQuotationsQueryVariables>;
+export const RejectQuotationDocument = new TypedDocumentString(`
+    mutation RejectQuotation($id: ID!) {
+  rejectQuotation(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectQuotationMutation, RejectQuotationMutationVariables>;
 export const ArmsSupplyTrendDocument = new TypedDocumentString(`
     query ArmsSupplyTrend($supplier: String!, $recipient: String!, $fromYear: Int, $toYear: Int, $periodYears: Int, $periodAlignment: PeriodAlignment, $category: String) {
   armsSupplyTrend(

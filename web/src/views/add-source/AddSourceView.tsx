@@ -2,12 +2,13 @@
 // service would store it (every mention highlighted, unknown names, copies already stored), make claims from
 // selected passages, and save the source, its new actors and its claims in one atomic importBundle.
 import { request } from '../../api';
-import { AnalyzeSourceDocument, SaveSourceBundleDocument } from '../../generated/graphql';
+import { AnalyzeSourceDocument, RejectQuotationDocument, SaveSourceBundleDocument, StoredQuotationsDocument } from '../../generated/graphql';
 import { hrefOf, navigate } from '../../route';
 import { ClaimDrafts } from './ClaimDrafts';
 import { bundleOf, errorsOf } from './drafts';
 import { describedBy, FieldError } from './FieldError';
 import { NewActors } from './NewActors';
+import { QuotationCandidates } from './QuotationCandidates';
 import { SourceForm } from './SourceForm';
 import { rememberKey, useAddSource } from './state';
 import { StoredText } from './StoredText';
@@ -41,7 +42,16 @@ export function AddSourceView() {
       }
       // The source is stored now: the same text names it as an exact copy, whose reader opens next.
       const stored = (await request(AnalyzeSourceDocument, { text: analysis.text, url: fields.url || null })).analyzeSource.duplicates.find((copy) => copy.exact);
-      if (stored) navigate(hrefOf('source', { id: stored.source.id }));
+      if (!stored) return;
+      // The quotations rejected on the page are rejected in the stored source too: a relink does not propose them again.
+      const rejected = new Set(Object.entries(state.reviewed).filter(([, review]) => review === 'rejected').map(([start]) => Number(start)));
+      if (rejected.size > 0) {
+        const { source } = await request(StoredQuotationsDocument, { id: stored.source.id });
+        for (const quotation of source?.quotations.nodes ?? []) {
+          if (rejected.has(quotation.startOffset)) await request(RejectQuotationDocument, { id: quotation.id }, { apiKey: state.apiKey });
+        }
+      }
+      navigate(hrefOf('source', { id: stored.source.id }));
     } catch (error) {
       dispatch({ type: 'errors', errors: errorsOf(error, 'save') });
     } finally {
@@ -63,14 +73,19 @@ export function AddSourceView() {
 
       {analysis && (
         <>
-          <StoredText
-            analysis={analysis}
-            errors={errors}
-            typedPassage={state.typedPassage}
-            onTypedPassage={(value) => dispatch({ type: 'typedPassage', value })}
-            onDraft={(draft) => dispatch({ type: 'addDraft', draft })}
-            onErrors={(found) => dispatch({ type: 'errors', errors: found })}
-          />
+          <div class="reading">
+            <div>
+              <StoredText
+                analysis={analysis}
+                errors={errors}
+                typedPassage={state.typedPassage}
+                onTypedPassage={(value) => dispatch({ type: 'typedPassage', value })}
+                onDraft={(draft) => dispatch({ type: 'addDraft', draft })}
+                onErrors={(found) => dispatch({ type: 'errors', errors: found })}
+              />
+            </div>
+            <QuotationCandidates analysis={analysis} reviewed={state.reviewed} dispatch={dispatch} />
+          </div>
           <NewActors unknownNames={analysis.unknownNames} newActors={state.newActors} errors={errors} dispatch={dispatch} />
           <ClaimDrafts claims={state.claims} errors={errors} dispatch={dispatch} />
 

@@ -7,6 +7,7 @@ import type { AnalyzeSourceQuery, ImportBundleInput, Stance } from '../../genera
 
 export type Analysis = AnalyzeSourceQuery['analyzeSource'];
 export type Mention = Analysis['mentions'][number];
+export type Quotation = Analysis['quotations'][number];
 
 export interface SourceFields {
   title: string;
@@ -21,8 +22,23 @@ export interface NewActor {
   kind: 'STATE' | 'PERSON' | 'ORGANISATION' | 'INTERNATIONAL_ORGANISATION' | 'NON_STATE_ARMED_GROUP' | 'OTHER';
 }
 
+/** A claim's structured form, typed by hand: checked against the data as it is typed. */
+export interface TypedFields {
+  predicate: string;
+  subject: string;
+  object: string;
+  objectValue: string;
+  validFrom: string;
+  validTo: string;
+}
+
+export const NO_TYPED_FIELDS: TypedFields = { predicate: '', subject: '', object: '', objectValue: '', validFrom: '', validTo: '' };
+
 export interface ClaimDraft {
   statement: string;
+  /** Who asserts it, by name: an accepted quotation's speaker; empty: the source's author. */
+  asserter: string;
+  typed: TypedFields;
   quote: string;
   /** Where the passage was selected; null for a typed one, which the service locates (whatever its case and typography). */
   startOffset: number | null;
@@ -45,6 +61,8 @@ function aboutOf(analysis: Analysis, start: number, end: number): string[] {
 
 const draftOf = (quote: string, startOffset: number | null, endOffset: number | null, about: string[]): ClaimDraft => ({
   statement: '',
+  asserter: '',
+  typed: NO_TYPED_FIELDS,
   quote,
   startOffset,
   endOffset,
@@ -66,6 +84,18 @@ export function draftFromSelection(analysis: Analysis, panel: HTMLElement, selec
   const quote = range.toString();
   const endOffset = startOffset + codePoints(quote).length;
   return draftOf(quote, startOffset, endOffset, aboutOf(analysis, startOffset, endOffset));
+}
+
+/** A claim draft from an accepted quotation: said by its speaker (a stored actor), cited to the exact quote. */
+export function draftFromQuotation(analysis: Analysis, quotation: Quotation): ClaimDraft {
+  const asserter = quotation.speaker?.actor?.name ?? '';
+  const about = aboutOf(analysis, quotation.startOffset, quotation.endOffset).filter((name) => name !== asserter);
+  return { ...draftOf(quotation.quote, quotation.startOffset, quotation.endOffset, about), statement: quotation.quote, asserter };
+}
+
+/** The typed fields checkClaim can check: a predicate, a subject and an object at least. */
+export function checkable(typed: TypedFields): boolean {
+  return typed.predicate.trim() !== '' && typed.subject.trim() !== '' && typed.object.trim() !== '';
 }
 
 /** Typographic quotes and dashes folded one character for one, so that an index found holds in the stored text too. */
@@ -120,10 +150,25 @@ export function bundleOf(fields: SourceFields, analysis: Analysis, newActors: Ne
     ],
     claims: claims.map((claim) => ({
       statement: claim.statement,
-      asserterSource: source,
+      ...(claim.asserter.trim() ? { asserter: claim.asserter.trim() } : { asserterSource: source }),
+      ...typedOf(claim.typed),
       confidence: claim.confidence === '' ? null : Number(claim.confidence),
       about: claim.about.map((actor) => ({ actor })),
       citations: [{ source, quote: claim.quote, startOffset: claim.startOffset, endOffset: claim.endOffset, stance: claim.stance }],
     })),
+  };
+}
+
+/** A draft's typed fields as a bundle claim carries them (none when no predicate is typed). */
+function typedOf(typed: TypedFields) {
+  if (!typed.predicate.trim()) return {};
+  const value = (field: string) => (field.trim() === '' ? null : field.trim());
+  return {
+    predicate: typed.predicate.trim(),
+    subject: value(typed.subject),
+    object: value(typed.object),
+    objectValue: value(typed.objectValue),
+    validFrom: value(typed.validFrom),
+    validTo: value(typed.validTo),
   };
 }

@@ -12,6 +12,8 @@ export interface AddSourceState {
   errors: FieldErrors;
   busy: 'analyzing' | 'saving' | null;
   typedPassage: string;
+  /** The quotations taken (accepted as a claim draft) or rejected on the page, by their start offset. */
+  reviewed: Record<number, 'accepted' | 'rejected'>;
 }
 
 export type AddSourceAction =
@@ -23,6 +25,7 @@ export type AddSourceAction =
   /** A new reading replaces the drafts, whose offsets were into the old one. */
   | { type: 'analysed'; analysis: Analysis }
   | { type: 'addDraft'; draft: ClaimDraft }
+  | { type: 'reviewQuotation'; startOffset: number; review: 'accepted' | 'rejected' | null }
   | { type: 'editDraft'; index: number; change: Partial<ClaimDraft> }
   | { type: 'removeDraft'; index: number }
   | { type: 'addActor'; actor: NewActor }
@@ -46,13 +49,24 @@ function reduce(state: AddSourceState, action: AddSourceAction): AddSourceState 
     case 'errors':
       return { ...state, errors: action.errors };
     case 'analysed':
-      return { ...state, analysis: action.analysis, claims: [] };
+      return { ...state, analysis: action.analysis, claims: [], reviewed: {} };
+    case 'reviewQuotation': {
+      const reviewed = { ...state.reviewed };
+      if (action.review === null) delete reviewed[action.startOffset];
+      else reviewed[action.startOffset] = action.review;
+      return { ...state, reviewed };
+    }
     case 'addDraft':
       return { ...state, claims: [...state.claims, action.draft], typedPassage: '', errors: {} };
     case 'editDraft':
       return { ...state, claims: edit(state.claims, action.index, action.change) };
-    case 'removeDraft':
-      return { ...state, claims: state.claims.filter((_claim, i) => i !== action.index) };
+    case 'removeDraft': {
+      // A draft made from a quotation gives the quotation back to the candidates.
+      const removed = state.claims[action.index];
+      const reviewed = { ...state.reviewed };
+      if (removed?.startOffset != null && reviewed[removed.startOffset] === 'accepted') delete reviewed[removed.startOffset];
+      return { ...state, claims: state.claims.filter((_claim, i) => i !== action.index), reviewed };
+    }
     case 'addActor':
       return { ...state, newActors: [...state.newActors, action.actor] };
     case 'editActor':
@@ -73,6 +87,7 @@ export function useAddSource() {
     errors: {},
     busy: null,
     typedPassage: '',
+    reviewed: {},
   }));
 }
 
