@@ -2825,8 +2825,8 @@ export type SourceAnalysis = {
   text: Scalars['String']['output'];
   /** How many unknown names the text holds (unknownNames lists the first of them). */
   unknownNameCount: Scalars['Int']['output'];
-  /** Capitalised names that match no actor: candidates for new actors, with their offsets (a lone word opening a sentence is left out); the first ones, in text order. */
-  unknownNames: Array<TextSpan>;
+  /** Capitalised names that match no actor: candidates for new actors, with their offsets, the name a new actor would take and its kind where the words tell (a lone word opening a sentence, a title alone, a dateline's month and a "-based" compound are left out); the first ones, in text order. */
+  unknownNames: Array<UnknownName>;
 };
 
 
@@ -3049,17 +3049,6 @@ export type SubscriptionChangesArgs = {
   entities?: InputMaybe<Array<ChangeEntity>>;
 };
 
-/** A span of a text. */
-export type TextSpan = {
-  __typename?: 'TextSpan';
-  /** Where they end (exclusive), in code points. */
-  endOffset: Scalars['Int']['output'];
-  /** Where they start, in code points. */
-  startOffset: Scalars['Int']['output'];
-  /** The words. */
-  text: Scalars['String']['output'];
-};
-
 /** An actor's arms deliveries of one year, one way. */
 export type TimelineArmsDeliveries = {
   __typename?: 'TimelineArmsDeliveries';
@@ -3151,6 +3140,27 @@ export type TrendDirection =
   | 'FLAT'
   /** Deliveries grew by at least a tenth of the mean TIV per year over the span. */
   | 'RISING';
+
+/**
+ * A capitalised name no actor carries: the words as written, and what "Create actor" would propose for them: the name
+ * without a person's title ("Sergei Lavrov" of "Foreign Minister Sergei Lavrov"), a kind where the words tell, and
+ * the title as a hint for an affiliation.
+ */
+export type UnknownName = {
+  __typename?: 'UnknownName';
+  /** Where they end (exclusive), in code points. */
+  endOffset: Scalars['Int']['output'];
+  /** PERSON for a titled name, ORGANISATION for an institution's ("... Institute", "... Ministry", "... Service for ..."); null when the words do not tell. */
+  kind: Maybe<ActorKind>;
+  /** The name a new actor would take: the words less a person's title. */
+  name: Scalars['String']['output'];
+  /** The title before a person's name ("Foreign Minister"): a hint for an affiliation. */
+  role: Maybe<Scalars['String']['output']>;
+  /** Where they start, in code points. */
+  startOffset: Scalars['Int']['output'];
+  /** The words as the text writes them. */
+  text: Scalars['String']['output'];
+};
 
 /** Changes to an actor; omitted fields stay as they are, null clears an optional field. */
 export type UpdateActorInput = {
@@ -3548,13 +3558,13 @@ export type ResolversTypes = {
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  TextSpan: ResolverTypeWrapper<TextSpan>;
   TimelineArmsDeliveries: ResolverTypeWrapper<TimelineArmsDeliveriesModel>;
   TimelineItem: ResolverTypeWrapper<TimelineItemModel>;
   TimelineKind: TimelineKind;
   TimelinePage: ResolverTypeWrapper<TimelinePageModel>;
   TransferStatus: TransferStatus;
   TrendDirection: TrendDirection;
+  UnknownName: ResolverTypeWrapper<UnknownName>;
   UpdateActorInput: UpdateActorInput;
   UpdateAffiliationInput: UpdateAffiliationInput;
   UpdateArmsTransferInput: UpdateArmsTransferInput;
@@ -3679,10 +3689,10 @@ export type ResolversParentTypes = {
   SourceRefInput: SourceRefInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
-  TextSpan: TextSpan;
   TimelineArmsDeliveries: TimelineArmsDeliveriesModel;
   TimelineItem: TimelineItemModel;
   TimelinePage: TimelinePageModel;
+  UnknownName: UnknownName;
   UpdateActorInput: UpdateActorInput;
   UpdateAffiliationInput: UpdateAffiliationInput;
   UpdateArmsTransferInput: UpdateArmsTransferInput;
@@ -4350,7 +4360,7 @@ export type SourceAnalysisResolvers<ContextType = GraphQLContext, ParentType ext
   repeatedParagraphs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unknownNameCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unknownNames?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType, RequireFields<SourceAnalysisUnknownNamesArgs, 'first'>>;
+  unknownNames?: Resolver<Array<ResolversTypes['UnknownName']>, ParentType, ContextType, RequireFields<SourceAnalysisUnknownNamesArgs, 'first'>>;
 };
 
 export type SourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
@@ -4430,12 +4440,6 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   changes?: SubscriptionResolver<ResolversTypes['Change'], "changes", ParentType, ContextType, Partial<SubscriptionChangesArgs>>;
 };
 
-export type TextSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
-  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
 export type TimelineArmsDeliveriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineArmsDeliveries'] = ResolversParentTypes['TimelineArmsDeliveries']> = {
   attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4464,6 +4468,15 @@ export type TimelinePageResolvers<ContextType = GraphQLContext, ParentType exten
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['TimelineItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type UnknownNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnknownName'] = ResolversParentTypes['UnknownName']> = {
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ActorKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ValueSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValueSource'] = ResolversParentTypes['ValueSource']> = {
@@ -4549,10 +4562,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceQuotationConnection?: SourceQuotationConnectionResolvers<ContextType>;
   SourceQuotationEdge?: SourceQuotationEdgeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
-  TextSpan?: TextSpanResolvers<ContextType>;
   TimelineArmsDeliveries?: TimelineArmsDeliveriesResolvers<ContextType>;
   TimelineItem?: TimelineItemResolvers<ContextType>;
   TimelinePage?: TimelinePageResolvers<ContextType>;
+  UnknownName?: UnknownNameResolvers<ContextType>;
   ValueSource?: ValueSourceResolvers<ContextType>;
 };
 

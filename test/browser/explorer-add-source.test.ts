@@ -70,7 +70,7 @@ describe('adding a source in the explorer', () => {
     expect(await stored.locator('mark').allTextContents()).toEqual(['Moscow', 'New Delhi', 'India', 'Russian', 'Beijing']);
     expect(await page.getByText('1 repeated paragraph left out', { exact: false }).count()).toBe(1);
     // Capitalised words that name no one ("Friday", "Under") are not offered as new actors.
-    expect(await page.locator('.unknown-names li').allTextContents()).toEqual(['Dassault Aviation Create actor “Dassault Aviation”']);
+    expect(await page.locator('.unknown-names li').allTextContents()).toEqual(['Dassault Aviation (organisation) Create actor “Dassault Aviation”']);
 
     await page.getByRole('button', { name: 'Create actor “Dassault Aviation”' }).click();
     await select(page, 'Moscow and New Delhi signed a new defence agreement');

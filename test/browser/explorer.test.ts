@@ -70,8 +70,15 @@ describe("the explorer's operations", () => {
     const dir = projectPath('web', 'src', 'operations');
     const operations = readdirSync(dir).flatMap((file) => Object.entries(separateOperations(parse(readFileSync(`${dir}/${file}`, 'utf8')))));
     expect(operations.length).toBeGreaterThanOrEqual(8);
+    // A stored quotation for RejectQuotation; a typed claim for CheckClaimDraft.
+    const quoted = await t.services.sources.create({ kind: 'NEWS_ARTICLE', title: 'Quoted for the limits', text: '"We will keep buying what we need," Putin said.' }, 'test-admin');
+    const quotationId = dataOf(await t.execute(`query($id: ID!) { source(id: $id) { quotations { nodes { id } } } }`, { id: String(quoted.id) })).source.quotations.nodes[0].id;
+    const variablesOf: Record<string, Record<string, unknown>> = {
+      CheckClaimDraft: { input: { predicate: 'ARMS_SUPPLY_FALLING', subject: 'Russia', object: 'India' } },
+      RejectQuotation: { id: quotationId },
+    };
     for (const [name, document] of operations) {
-      const result = await t.execute(print(document), { name: 'Russia', text: 'Rus', supplier: 'Russia', recipient: 'India', actor: 'India', id: '1', entity: 'SOURCE', query: 'oil', input: {}, from: 'Vladimir Putin', to: 'India' });
+      const result = await t.execute(print(document), { name: 'Russia', text: 'Rus', supplier: 'Russia', recipient: 'India', actor: 'India', id: '1', entity: 'SOURCE', query: 'oil', input: {}, from: 'Vladimir Putin', to: 'India', ...variablesOf[name] });
       expect([name, result.errors ?? []]).toEqual([name, []]);
     }
   });

@@ -101,6 +101,25 @@ describe('analyzeSource', () => {
     expect(sliceCodePoints(analysis.text, canberra.startOffset, canberra.endOffset)).toBe('Canberra');
   });
 
+  it("proposes a titled person's name without the title (kept as the role) and an institution's whole name, and lists no dateline month, title alone or \"-based\" compound", async () => {
+    await buildActor(t.services, { name: 'Sweden', kind: 'STATE', aliases: ['Stockholm'] });
+    const NAMES = `query($text: String!) { analyzeSource(text: $text) { mentions { text actor { name } } unknownNames { text name kind role } } }`;
+    const { analyzeSource } = dataOf(await t.execute(NAMES, { text: [
+      'STOCKHOLM, Mar 11 (Reuters) - Russian Foreign Minister Sergei Lavrov met the Prime Minister.',
+      'Russia’s Federal Service for Military-Technical Cooperation signed the deal.',
+      'The Stockholm International Peace Research Institute published the figures.',
+      'The Stockholm-based institute and Stockholm officials agreed.',
+    ].join('\n') }));
+    expect(analyzeSource.unknownNames).toEqual([
+      { text: 'Reuters', name: 'Reuters', kind: null, role: null },
+      { text: 'Foreign Minister Sergei Lavrov', name: 'Sergei Lavrov', kind: 'PERSON', role: 'Foreign Minister' },
+      { text: 'Federal Service for Military-Technical Cooperation', name: 'Federal Service for Military-Technical Cooperation', kind: 'ORGANISATION', role: null },
+      { text: 'Stockholm International Peace Research Institute', name: 'Stockholm International Peace Research Institute', kind: 'ORGANISATION', role: null },
+    ]);
+    // A capital inside a longer name, or in a "-based" compound, mentions no state; the dateline's and the last one do.
+    expect(analyzeSource.mentions.filter((m: { actor: { name: string } }) => m.actor.name === 'Sweden').map((m: { text: string }) => m.text)).toEqual(['STOCKHOLM', 'Stockholm']);
+  });
+
   it('finds an actor created after the last analysis: the matcher follows the stored forms', async () => {
     const name = unique('Gondor').replace(/\s+/g, '');
     expect((await analyze(`Envoys of ${name} arrived.`)).mentions).toEqual([]);

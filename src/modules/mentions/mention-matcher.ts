@@ -132,6 +132,8 @@ export class MentionMatcher {
         for (const { start: at, end, carriers } of candidates) {
           if (at < reached) continue;
           reached = end;
+          // Shorter forms inside it are no mentions either: "Delhi" in "New Delhi Television".
+          if (insideLongerName(text, end, carriers)) continue;
           result.count++;
           result.spans.push(at, end);
           result.offsets.push(pointAt(at));
@@ -147,6 +149,23 @@ export class MentionMatcher {
       lineStart = lineEnd + 1;
     }
   }
+}
+
+/** A capitalised word after an alias continues a longer name ("Stockholm International Peace Research Institute"). */
+const NEXT_NAME_WORD = /^ \p{Lu}[\p{Ll}\p{M}]/u;
+/** Capitalised words after a place that do not make it part of a longer name: days, months, titles of people. */
+const NOT_NAME_WORDS = /^ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^ (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|^ (?:On|In|At|But|And|The|President|Prime|Minister|Foreign|Defence|Defense)\b/u;
+
+/**
+ * Whether an alias (a capital, a seat of government) is part of a longer proper name or a "-based" compound, which
+ * does not mention the actor: "Stockholm International Peace Research Institute" and "Stockholm-based" name no
+ * state. Names, codes and demonyms always mention their actor.
+ */
+function insideLongerName(text: string, end: number, carriers: Carriers): boolean {
+  if (!carriers.every((carrier) => carrier.kind === 'ALIAS')) return false;
+  const after = text.slice(end, end + 24);
+  if (/^-based\b/i.test(after)) return true;
+  return NEXT_NAME_WORD.test(after) && !NOT_NAME_WORDS.test(after);
 }
 
 /** The mentions `from` (an index) on, at most `limit` of them, as objects. */

@@ -24,7 +24,7 @@ import {
   ActorMentionsArgs, AddMentionInput, AnalysisMentionsArgs, AnalysisNamesArgs, AnalyzeSourceArgs, MAX_ANALYZED_TEXT, MAX_ANONYMOUS_ANALYZED_TEXT,
   MAX_UNKNOWN_NAMES, ReviewMentionArgs, SourceMentionsArgs,
 } from './mentions.validation';
-import { unknownNameSlices, type TextSpan, type UnknownNames } from './unknown-names';
+import { unknownNameSlices, type UnknownName, type UnknownNames } from './unknown-names';
 import { present } from '../../shared/must-get';
 
 export interface SourceAnalysis {
@@ -95,7 +95,7 @@ export class MentionService {
   }
 
   /** The first `first` of an analysis's unknown names. */
-  unknownNamePage(analysis: SourceAnalysis, rawArgs: unknown): TextSpan[] {
+  unknownNamePage(analysis: SourceAnalysis, rawArgs: unknown): UnknownName[] {
     const { first } = parseInput(AnalysisNamesArgs, rawArgs, '');
     return analysis.unknownNames.names.slice(0, first);
   }

@@ -10,6 +10,12 @@ interface Props {
   dispatch: (action: AddSourceAction) => void;
 }
 
+/** Each name once (the first time the text writes it), by the name a new actor would take. */
+function distinctByName(unknownNames: Analysis['unknownNames']): Analysis['unknownNames'] {
+  const seen = new Set<string>();
+  return unknownNames.filter((found) => !seen.has(found.name) && seen.add(found.name));
+}
+
 export function NewActors({ unknownNames, newActors, errors, dispatch }: Props) {
   return (
     <>
@@ -18,11 +24,16 @@ export function NewActors({ unknownNames, newActors, errors, dispatch }: Props) 
         <p class="note">None.</p>
       ) : (
         <ul class="unknown-names">
-          {[...new Set(unknownNames.map((name) => name.text))].map((name) => (
-            <li key={name}>
-              {name}{' '}
-              <button type="button" disabled={newActors.some((actor) => actor.name === name)} onClick={() => dispatch({ type: 'addActor', actor: { name, kind: 'ORGANISATION' } })}>
-                Create actor “{name}”
+          {distinctByName(unknownNames).map((found) => (
+            <li key={found.name}>
+              {found.text}
+              {(found.kind || found.role) && <span class="muted"> ({[found.kind?.toLowerCase().replace(/_/g, ' '), found.role].filter(Boolean).join(', ')})</span>}{' '}
+              <button
+                type="button"
+                disabled={newActors.some((actor) => actor.name === found.name)}
+                onClick={() => dispatch({ type: 'addActor', actor: { name: found.name, kind: found.kind ?? 'ORGANISATION' } })}
+              >
+                Create actor “{found.name}”
               </button>
             </li>
           ))}
