@@ -60,6 +60,7 @@ const config: CodegenConfig = {
           ImportWarning: '../modules/imports/bundle#ImportWarning as ImportWarningModel',
           SourceAnalysis: '../modules/mentions/mentions.service#SourceAnalysis as SourceAnalysisModel',
           Mention: '../modules/mentions/mention-matcher#FoundMention as MentionModel',
+          WeaponMention: '../modules/arms-transfers/weapon-designations#WeaponMention as WeaponMentionModel',
           SourceMention: '../modules/mentions/mentions.repository#StoredMentionRow as SourceMentionModel',
           SourceMentionConnection: '../shared/pagination#Page<SourceMentionModel>',
           Quotation: '../modules/quotations/quotation-finder#FoundQuotation as QuotationModel',

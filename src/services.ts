@@ -121,14 +121,24 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   const apiKeys = new ApiKeyService(new ApiKeyRepository(db));
   const history = new HistoryService(new HistoryRepository(db));
   const matching = new MatchingService(new MatchingRepository(db), actors);
-  const mentions = new MentionService(db, mentionRepository, linker, actors, sources);
+  const dataVersion = new DataVersionService(new DataVersionRepository(db));
+  // Weapons named in texts are the designations of the arms-transfer data, read again when the data change.
+  const mentions = new MentionService(db, mentionRepository, linker, actors, sources, {
+    families: async () => armsTransfers.weaponFamilies(await dataVersion.current()),
+    transferCounts: async (batches, designations) => {
+      const counts = await batches.loader<string, number>('transfersByDesignation', async (keys) => {
+        const found = await armsTransfers.countsByDesignation(keys);
+        return keys.map((key) => found.get(key) ?? 0);
+      }).loadMany(designations);
+      return counts.reduce<number>((sum, count) => sum + (typeof count === 'number' ? count : 0), 0);
+    },
+  });
   // Quotations are read with every link of a text, after its mentions (their speakers are mentions).
   const quotations = new QuotationService(db, new QuotationRepository(), claims, actors);
   linker.follow(quotations);
   const imports = new ImportService(db, { actors, sources, events, claims, armsTransfers, predicates, provenance, mentions }, linker, matching);
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, merges);
-  const dataVersion = new DataVersionService(new DataVersionRepository(db));
   const exports = new ExportService(db, dataVersion, actors, sources);
   const timeline = new TimelineService(new TimelineRepository(db), actors, limits, loading);
   const paths = new PathService(new PathRepository(db), actors, loading);

@@ -23,6 +23,7 @@ import type { ActorMergeResult as ActorMergeModel } from '../modules/merges/merg
 import type { ImportWarning as ImportWarningModel, ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/bundle';
 import type { SourceAnalysis as SourceAnalysisModel } from '../modules/mentions/mentions.service';
 import type { FoundMention as MentionModel } from '../modules/mentions/mention-matcher';
+import type { WeaponMention as WeaponMentionModel } from '../modules/arms-transfers/weapon-designations';
 import type { StoredMentionRow as SourceMentionModel } from '../modules/mentions/mentions.repository';
 import type { FoundQuotation as QuotationModel } from '../modules/quotations/quotation-finder';
 import type { SpeakerModel } from '../modules/quotations/quotations.resolvers';
@@ -2827,6 +2828,15 @@ export type SourceAnalysis = {
   unknownNameCount: Scalars['Int']['output'];
   /** Capitalised names that match no actor: candidates for new actors, with their offsets, the name a new actor would take and its kind where the words tell (a lone word opening a sentence, a title alone, a dateline's month and a "-based" compound are left out); the first ones, in text order. */
   unknownNames: Array<UnknownName>;
+  /** How many weapon systems the text names (weapons lists the first of them). */
+  weaponCount: Scalars['Int']['output'];
+  /**
+   * Weapon systems the text names, recognised by the designations the arms-transfer data hold (a family of a
+   * designation with a number: "Su-30MKI" and "Su-30 MKI" are the register's Su-30 family; a name written as no
+   * ordinary word is, or followed by what it is: "BrahMos", "Kuznetsov class"); not proposed as unknown names. The
+   * first ones, in text order.
+   */
+  weapons: Array<WeaponMention>;
 };
 
 
@@ -2846,6 +2856,12 @@ export type SourceAnalysisQuotationsArgs = {
 
 /** What analyzeSource finds in a text: nothing of it is written. */
 export type SourceAnalysisUnknownNamesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What analyzeSource finds in a text: nothing of it is written. */
+export type SourceAnalysisWeaponsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3345,6 +3361,23 @@ export type VersionedEntity =
   /** A source, with its text. */
   | 'SOURCE';
 
+/** Words of a text that name a weapon system the arms-transfer data hold. */
+export type WeaponMention = {
+  __typename?: 'WeaponMention';
+  /** The designations of that family in the arms-transfer data ("Su-30K", "Su-30MK"). */
+  designations: Array<Scalars['String']['output']>;
+  /** Where they end (exclusive), in code points. */
+  endOffset: Scalars['Int']['output'];
+  /** The family the words name ("Su-30"). */
+  family: Scalars['String']['output'];
+  /** Where they start, in code points. */
+  startOffset: Scalars['Int']['output'];
+  /** The words as the text writes them, a variant written apart included ("Su-30 MKI", "S-400 Triumf"). */
+  text: Scalars['String']['output'];
+  /** How many arms-transfer rows carry one of those designations. */
+  transferCount: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3574,6 +3607,7 @@ export type ResolversTypes = {
   ValueSource: ResolverTypeWrapper<ValueSourceModel>;
   VersionOperation: VersionOperation;
   VersionedEntity: VersionedEntity;
+  WeaponMention: ResolverTypeWrapper<WeaponMentionModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3700,6 +3734,7 @@ export type ResolversParentTypes = {
   UpdateEventInput: UpdateEventInput;
   UpdateSourceInput: UpdateSourceInput;
   ValueSource: ValueSourceModel;
+  WeaponMention: WeaponMentionModel;
 };
 
 export type CacheControlDirectiveArgs = {
@@ -4361,6 +4396,8 @@ export type SourceAnalysisResolvers<ContextType = GraphQLContext, ParentType ext
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unknownNameCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unknownNames?: Resolver<Array<ResolversTypes['UnknownName']>, ParentType, ContextType, RequireFields<SourceAnalysisUnknownNamesArgs, 'first'>>;
+  weaponCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weapons?: Resolver<Array<ResolversTypes['WeaponMention']>, ParentType, ContextType, RequireFields<SourceAnalysisWeaponsArgs, 'first'>>;
 };
 
 export type SourceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
@@ -4490,6 +4527,15 @@ export type ValueSourceResolvers<ContextType = GraphQLContext, ParentType extend
   startOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type WeaponMentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WeaponMention'] = ResolversParentTypes['WeaponMention']> = {
+  designations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transferCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorCandidate?: ActorCandidateResolvers<ContextType>;
@@ -4567,6 +4613,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimelinePage?: TimelinePageResolvers<ContextType>;
   UnknownName?: UnknownNameResolvers<ContextType>;
   ValueSource?: ValueSourceResolvers<ContextType>;
+  WeaponMention?: WeaponMentionResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {

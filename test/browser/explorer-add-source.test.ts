@@ -145,12 +145,16 @@ describe('adding a source in the explorer', () => {
       "Russia's arms supplies to India have been falling for a decade.",
       '"We will keep buying what we need from every partner," Modi said.',
       '"Nobody can dictate to India," he added.',
+      'India also flies the Su-30MKI.',
     ].join('\n'));
     await page.getByRole('button', { name: 'Read the text' }).click();
     const candidates = page.getByTestId('quotation-candidates');
     await candidates.locator('li.candidate').first().waitFor();
     expect(await candidates.locator('li.candidate blockquote').allTextContents()).toEqual(['We will keep buying what we need from every partner,', 'Nobody can dictate to India,']);
     expect(await candidates.locator('li.candidate').first().textContent()).toContain('Narendra Modi ("Modi"), by a cue next to it');
+    // A weapon system the arms-transfer data hold is marked as one, and not offered as a new actor.
+    expect(await page.getByTestId('weapon').allTextContents()).toEqual(['Su-30MKI']);
+    expect(await page.locator('.unknown-names li').count()).toBe(0);
 
     await page.getByRole('button', { name: /Accept the quotation "We will keep buying/ }).click();
     await page.getByRole('button', { name: /Reject the quotation "Nobody can dictate/ }).click();

@@ -329,3 +329,28 @@ describe('an alias change and its relink', () => {
     expect(dataOf(await t.execute(`query($id: ID!) { actor(id: $id) { aliases } }`, { id: String(actor.id) })).actor.aliases).toEqual([]);
   });
 });
+
+describe('weapon systems in a text', () => {
+  it('are recognised by the designations the arms-transfer data hold, counted with their transfers, and not proposed as new actors', async () => {
+    const source = await t.services.sources.create({ kind: 'DATASET', title: unique('Weapons register'), url: `https://register.example/${Date.now()}` }, 'test');
+    for (const [designation, dealId] of [['Su-30MK', 'W1'], ['S-400 Triumf', 'W2'], ['BrahMos LAND', 'W3'], ['BrahMos NAVAL', 'W4'], ['Kuznetsov', 'W5'], ['vehicle engine 201-300', 'W6']]) {
+      await t.services.armsTransfers.create({
+        supplierId: String((await t.services.actors.resolveName('Russia', 'x')).id), recipientId: String((await t.services.actors.resolveName('India', 'x')).id),
+        sourceId: String(source.id), dealId: `${dealId}-${unique('d')}`, designation, category: 'aircraft', deliveryYear: 2020, tivDelivered: 10,
+      } as never, 'test');
+    }
+    const WEAPONS = `query($text: String!) { analyzeSource(text: $text) { weaponCount weapons { text family designations transferCount } unknownNames { text } } }`;
+    const { analyzeSource } = dataOf(await t.execute(WEAPONS, { text:
+      'India flies the Su-30 MKI and the Su-30MKI, deploys the S-400 Triumf air defence system and BrahMos missiles. Admiral Kuznetsov said the Kuznetsov class was old. The King spoke.' }));
+    expect(analyzeSource.weapons).toEqual([
+      { text: 'Su-30 MKI', family: 'Su-30', designations: ['Su-30MK'], transferCount: 1 },
+      { text: 'Su-30MKI', family: 'Su-30', designations: ['Su-30MK'], transferCount: 1 },
+      { text: 'S-400 Triumf', family: 'S-400', designations: ['S-400 Triumf'], transferCount: 1 },
+      { text: 'BrahMos', family: 'BrahMos', designations: ['BrahMos LAND', 'BrahMos NAVAL'], transferCount: 2 },
+      { text: 'Kuznetsov', family: 'Kuznetsov', designations: ['Kuznetsov'], transferCount: 1 },
+    ]);
+    expect(analyzeSource.weaponCount).toBe(5);
+    // A surname alone is no weapon; a weapon is no unknown name.
+    expect(analyzeSource.unknownNames.map((name: { text: string }) => name.text)).toEqual(['Admiral Kuznetsov']);
+  });
+});

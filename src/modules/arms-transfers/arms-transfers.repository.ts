@@ -54,6 +54,21 @@ function filterConditions(filter: ArmsTransferListFilter, param: (value: unknown
 export class ArmsTransferRepository {
   constructor(private readonly db: Database) {}
 
+  /** Every designation the transfers carry, each once. */
+  async designations(): Promise<string[]> {
+    return (await this.db.query<{ designation: string }>(`/* transferDesignations */ SELECT DISTINCT designation FROM arms_transfer`)).map((row) => row.designation);
+  }
+
+  /** How many transfers carry each of these designations. */
+  async countsByDesignation(designations: readonly string[]): Promise<Map<string, number>> {
+    if (designations.length === 0) return new Map();
+    const rows = await this.db.query<{ designation: string; count: number }>(
+      `/* transfersByDesignation */ SELECT designation, count(*)::int AS count FROM arms_transfer WHERE designation = ANY($1::text[]) GROUP BY designation`,
+      [designations],
+    );
+    return new Map(rows.map((row) => [row.designation, row.count]));
+  }
+
   async countOfSource(sourceId: number): Promise<number> {
     const row = oneRow(await this.db.query<{ count: number }>(`/* countTransfersOfSource */ SELECT count(*)::int AS count FROM arms_transfer WHERE source_id = $1`, [sourceId]), 'countTransfersOfSource');
     return row.count;

@@ -1,4 +1,5 @@
 // Rules for arms-transfer rows: stored actors and dataset, one row per deal, delivery year and dataset.
+import { designationFamilies } from './weapon-designations';
 import type { LoadingState } from '../../shared/loading';
 import { ConflictError, NotFoundError, UserInputError } from '../../errors';
 import type { ArmsTransfer } from '../../generated/prisma/client';
@@ -23,6 +24,8 @@ const listFilterOf = (filter: ArmsTransferFilter | null | undefined): ArmsTransf
 });
 
 export class ArmsTransferService {
+  private families: { version: string | null; built: Promise<ReadonlyMap<string, string[]>> } | null = null;
+
   constructor(
     private readonly transfers: ArmsTransferRepository,
     private readonly actors: ActorService,
@@ -30,6 +33,24 @@ export class ArmsTransferService {
     private readonly limits: PageLimits,
     private readonly loading: LoadingState,
   ) {}
+
+  /**
+   * The weapon families the transfers' designations make (weapon-designations.ts), read again only when the data
+   * version moved since (`version`: the data-version service's).
+   */
+  weaponFamilies(version: string | null): Promise<ReadonlyMap<string, string[]>> {
+    if (this.families?.version !== version || version === null) {
+      const built = this.transfers.designations().then(designationFamilies);
+      built.catch(() => (this.families = null));
+      this.families = { version, built };
+    }
+    return this.families.built;
+  }
+
+  /** How many transfers carry each designation. */
+  countsByDesignation(designations: readonly string[]): Promise<Map<string, number>> {
+    return this.transfers.countsByDesignation(designations);
+  }
 
   /** The transfer with this id, read with every other the request asks for in one statement. */
   byId(batches: RequestBatches, id: number): Promise<ArmsTransferRow | null> {

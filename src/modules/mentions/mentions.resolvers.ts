@@ -25,8 +25,13 @@ export const mentionResolvers: Resolvers = {
   SourceAnalysis: {
     mentionCount: (analysis) => analysis.found.count,
     mentions: (analysis, args, { services }) => services.mentions.mentionPage(analysis, args),
+    weaponCount: (analysis) => analysis.weapons.count,
+    weapons: (analysis, args, { services }) => services.mentions.weaponPage(analysis, args),
     unknownNameCount: (analysis) => analysis.unknownNames.count,
     unknownNames: (analysis, args, { services }) => services.mentions.unknownNamePage(analysis, args),
+  },
+  WeaponMention: {
+    transferCount: (weapon, _args, { services, batches }) => services.mentions.weaponTransferCount(batches, weapon),
   },
   Mention: {
     actor: (mention, _args, { services, batches }) => required(services.actors.byId(batches, mention.actorId), 'Mentioned actor'),

@@ -22,10 +22,17 @@ import { firstMentionFrom, mentionsOf, type FoundMention, type MatchResult } fro
 import { ACTOR_MENTION_ORDER, SOURCE_MENTION_ORDER, type MentionFormKind, type MentionRepository, type PagedMentionRow, type StoredMentionRow } from './mentions.repository';
 import {
   ActorMentionsArgs, AddMentionInput, AnalysisMentionsArgs, AnalysisNamesArgs, AnalyzeSourceArgs, MAX_ANALYZED_TEXT, MAX_ANONYMOUS_ANALYZED_TEXT,
-  MAX_UNKNOWN_NAMES, ReviewMentionArgs, SourceMentionsArgs,
+  MAX_UNKNOWN_NAMES, ReviewMentionArgs, SourceMentionsArgs, AnalysisWeaponsArgs, MAX_ANALYSIS_WEAPONS,
 } from './mentions.validation';
 import { unknownNameSlices, type UnknownName, type UnknownNames } from './unknown-names';
+import { weaponSlices, type FoundWeapons, type WeaponMention } from '../arms-transfers/weapon-designations';
 import { present } from '../../shared/must-get';
+
+/** The weapon systems the arms-transfer data name, for the analysis (services.ts wires the arms-transfers module). */
+export interface WeaponCatalog {
+  families(): Promise<ReadonlyMap<string, string[]>>;
+  transferCounts(batches: RequestBatches, designations: readonly string[]): Promise<number>;
+}
 
 export interface SourceAnalysis {
   text: string;
@@ -35,6 +42,8 @@ export interface SourceAnalysis {
   found: MatchResult;
   /** The first MAX_UNKNOWN_NAMES unknown names, and the count of all. */
   unknownNames: UnknownNames;
+  /** The weapon systems named (the first MAX_ANALYSIS_WEAPONS), and the count of all. */
+  weapons: FoundWeapons;
   duplicates: { source: SourceRow; similarity: number; exact: boolean }[];
 }
 
@@ -53,6 +62,7 @@ export class MentionService {
     private readonly linker: MentionLinker,
     private readonly actors: ActorService,
     private readonly sources: SourceService,
+    private readonly weaponCatalog: WeaponCatalog | null = null,
   ) {}
 
   /**
@@ -79,10 +89,13 @@ export class MentionService {
     try {
       const contentHash = contentHashOf(text, args.url);
       const found = await (await this.linker.currentMatcher()).findAsync(text);
+      const weapons: FoundWeapons = { count: 0, spans: [], mentions: [] };
+      if (this.weaponCatalog) await drainAsync(weaponSlices(text, await this.weaponCatalog.families(), weapons, MAX_ANALYSIS_WEAPONS));
+      // A weapon's designation ("Su-30MKI", "BrahMos") is no candidate for a new actor.
       const names: UnknownNames = { count: 0, names: [] };
-      await drainAsync(unknownNameSlices(text, found.spans, MAX_UNKNOWN_NAMES, names));
+      await drainAsync(unknownNameSlices(text, mergedSpans(found.spans, weapons.spans), MAX_UNKNOWN_NAMES, names));
       const duplicates = await this.sources.copiesOf(text, contentHash);
-      return { text, contentHash, repeatedParagraphs, found, unknownNames: names, duplicates };
+      return { text, contentHash, repeatedParagraphs, found, unknownNames: names, weapons, duplicates };
     } finally {
       if (large) this.largeTexts.release();
     }
@@ -92,6 +105,17 @@ export class MentionService {
   mentionPage(analysis: SourceAnalysis, rawArgs: unknown): FoundMention[] {
     const { first, fromOffset } = parseInput(AnalysisMentionsArgs, rawArgs, '');
     return mentionsOf(analysis.text, analysis.found, firstMentionFrom(analysis.found, fromOffset), first);
+  }
+
+  /** The first `first` of an analysis's weapon mentions. */
+  weaponPage(analysis: SourceAnalysis, rawArgs: unknown): WeaponMention[] {
+    const { first } = parseInput(AnalysisWeaponsArgs, rawArgs, '');
+    return analysis.weapons.mentions.slice(0, first);
+  }
+
+  /** How many transfers carry a weapon's designations (one statement for every weapon of a request). */
+  weaponTransferCount(batches: RequestBatches, weapon: WeaponMention): Promise<number> {
+    return this.weaponCatalog ? this.weaponCatalog.transferCounts(batches, weapon.designations) : Promise.resolve(0);
   }
 
   /** The first `first` of an analysis's unknown names. */
@@ -178,3 +202,21 @@ export class MentionService {
   }
 }
 
+
+/** Two lists of spans (start, end, ... in text order) as one, in text order. */
+function mergedSpans(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return [...a];
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) {
+      merged.push(a[i]!, a[i + 1]!);
+      i += 2;
+    } else {
+      merged.push(b[j]!, b[j + 1]!);
+      j += 2;
+    }
+  }
+  return merged;
+}

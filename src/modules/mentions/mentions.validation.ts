@@ -16,6 +16,13 @@ export const AnalysisMentionsArgs = z.object({
   fromOffset: z.number().int().min(0, 'must be 0 or more'),
 });
 
+/** The weapon mentions an analysis lists at most (it counts them all). */
+export const MAX_ANALYSIS_WEAPONS = 1000;
+
+export const AnalysisWeaponsArgs = z.object({
+  first: z.number().int().min(1, 'must be between 1 and 1000').max(MAX_ANALYSIS_WEAPONS, 'must be between 1 and 1000'),
+});
+
 export const AnalysisNamesArgs = z.object({
   first: z.number().int().min(1, 'must be between 1 and 1000').max(MAX_UNKNOWN_NAMES, 'must be between 1 and 1000'),
 });

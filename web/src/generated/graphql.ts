@@ -682,7 +682,7 @@ export type AnalyzeSourceQueryVariables = Exact<{
 }>;
 
 
-export type AnalyzeSourceQuery = { analyzeSource: { text: string, contentHash: string, repeatedParagraphs: number, mentionCount: number, quotationCount: number, mentions: Array<{ startOffset: number, endOffset: number, text: string, form: MentionForm, actor: { id: string, name: string }, alternatives: Array<{ id: string, name: string }> }>, unknownNames: Array<{ text: string, startOffset: number, endOffset: number, name: string, kind: ActorKind | null, role: string | null }>, quotations: Array<{ startOffset: number, endOffset: number, quote: string, cue: string | null, rule: AttributionRule, confidence: number, speaker: { text: string, actor: { id: string, name: string } | null } | null }>, duplicates: Array<{ similarity: number, exact: boolean, source: { id: string, title: string } }> } };
+export type AnalyzeSourceQuery = { analyzeSource: { text: string, contentHash: string, repeatedParagraphs: number, mentionCount: number, weaponCount: number, quotationCount: number, mentions: Array<{ startOffset: number, endOffset: number, text: string, form: MentionForm, actor: { id: string, name: string }, alternatives: Array<{ id: string, name: string }> }>, unknownNames: Array<{ text: string, startOffset: number, endOffset: number, name: string, kind: ActorKind | null, role: string | null }>, weapons: Array<{ text: string, startOffset: number, endOffset: number, family: string, transferCount: number }>, quotations: Array<{ startOffset: number, endOffset: number, quote: string, cue: string | null, rule: AttributionRule, confidence: number, speaker: { text: string, actor: { id: string, name: string } | null } | null }>, duplicates: Array<{ similarity: number, exact: boolean, source: { id: string, title: string } }> } };
 
 export type ClaimPredicatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1153,6 +1153,14 @@ export const AnalyzeSourceDocument = new TypedDocumentString(`
       name
       kind
       role
+    }
+    weaponCount
+    weapons(first: 50) {
+      text
+      startOffset
+      endOffset
+      family
+      transferCount
     }
     quotationCount
     quotations(first: 80) {

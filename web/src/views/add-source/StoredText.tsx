@@ -22,12 +22,17 @@ export function StoredText({ analysis, errors, typedPassage, onTypedPassage, onD
       <h2>As it would be stored</h2>
       <p class="note">
         {mentionCount} mentions of known actors{mentionCount > mentions.length && ` (the first ${mentions.length} marked)`}
+        {analysis.weaponCount > 0 && `, ${analysis.weaponCount} weapon systems (underlined)`}
         {repeatedParagraphs > 0 && `; ${repeatedParagraphs} repeated ${repeatedParagraphs === 1 ? 'paragraph' : 'paragraphs'} left out`}. Select a passage to make a claim from it.
       </p>
       <div class="stored-text" data-testid="stored-text" ref={panel}>
-        {segments(analysis.text, mentions).map((segment, i) =>
+        {segments(analysis.text, mentions, analysis.weapons).map((segment, i) =>
           segment.mention ? (
             <mark key={i} class="mention" title={`${segment.mention.actor.name} (${segment.mention.form.toLowerCase().replace('_', ' ')})`}>
+              {segment.text}
+            </mark>
+          ) : segment.weapon ? (
+            <mark key={i} class="weapon" data-testid="weapon" title={`weapon system: ${segment.weapon.family} (${segment.weapon.transferCount} arms transfers)`}>
               {segment.text}
             </mark>
           ) : (

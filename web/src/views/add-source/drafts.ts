@@ -111,16 +111,20 @@ export function draftFromPassage(analysis: Analysis, typed: string): ClaimDraft 
   return draftOf(passage, null, null, aboutOf(analysis, start, start + codePoints(passage).length));
 }
 
-/** The text cut into runs, each mention its own run (offsets in code points). */
-export function segments(text: string, mentions: Mention[]): { text: string; mention?: Mention }[] {
+export type Weapon = Analysis['weapons'][number];
+
+/** The text cut into runs, each mention and each weapon its own run (offsets in code points). */
+export function segments(text: string, mentions: Mention[], weapons: Weapon[] = []): { text: string; mention?: Mention; weapon?: Weapon }[] {
   const points = codePoints(text);
-  const runs: { text: string; mention?: Mention }[] = [];
+  const runs: { text: string; mention?: Mention; weapon?: Weapon }[] = [];
+  const marks = [...mentions.map((mention) => ({ startOffset: mention.startOffset, endOffset: mention.endOffset, mention })), ...weapons.map((weapon) => ({ startOffset: weapon.startOffset, endOffset: weapon.endOffset, weapon }))]
+    .sort((a, b) => a.startOffset - b.startOffset);
   let at = 0;
-  for (const mention of mentions) {
-    if (mention.startOffset < at) continue;
-    if (mention.startOffset > at) runs.push({ text: points.slice(at, mention.startOffset).join('') });
-    runs.push({ text: points.slice(mention.startOffset, mention.endOffset).join(''), mention });
-    at = mention.endOffset;
+  for (const mark of marks) {
+    if (mark.startOffset < at) continue;
+    if (mark.startOffset > at) runs.push({ text: points.slice(at, mark.startOffset).join('') });
+    runs.push({ text: points.slice(mark.startOffset, mark.endOffset).join(''), ...('mention' in mark ? { mention: mark.mention } : { weapon: mark.weapon }) });
+    at = mark.endOffset;
   }
   if (at < points.length) runs.push({ text: points.slice(at).join('') });
   return runs;
