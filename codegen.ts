@@ -60,6 +60,7 @@ const config: CodegenConfig = {
           ImportWarning: '../modules/imports/bundle#ImportWarning as ImportWarningModel',
           SourceAnalysis: '../modules/mentions/mentions.service#SourceAnalysis as SourceAnalysisModel',
           Mention: '../modules/mentions/mention-matcher#FoundMention as MentionModel',
+          FigureCandidate: '../modules/figures/figure-finder#FoundFigure as FigureCandidateModel',
           WeaponMention: '../modules/arms-transfers/weapon-designations#WeaponMention as WeaponMentionModel',
           SourceMention: '../modules/mentions/mentions.repository#StoredMentionRow as SourceMentionModel',
           SourceMentionConnection: '../shared/pagination#Page<SourceMentionModel>',

@@ -18,6 +18,7 @@ import { importResolvers } from './modules/imports/imports.resolvers';
 import { matchingResolvers } from './modules/matching/matching.resolvers';
 import { actorMergeResolvers } from './modules/merges/merges.resolvers';
 import { mentionResolvers } from './modules/mentions/mentions.resolvers';
+import { figureResolvers } from './modules/figures/figures.resolvers';
 import { quotationResolvers } from './modules/quotations/quotations.resolvers';
 import { relationResolvers } from './modules/relations/relations.resolvers';
 import { searchResolvers } from './modules/search/search.resolvers';
@@ -42,7 +43,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 
 export const resolvers: Resolvers = {
   ...mergeResolvers(actorResolvers, eventResolvers, sourceResolvers, claimResolvers, armsTransferResolvers,
-    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers, historyResolvers, mentionResolvers, quotationResolvers, matchingResolvers, actorMergeResolvers,
+    armsTrendResolvers, importResolvers, relationResolvers, searchResolvers, historyResolvers, mentionResolvers, quotationResolvers, figureResolvers, matchingResolvers, actorMergeResolvers,
     predicateResolvers, claimCheckResolvers, provenanceResolvers, changeResolvers, timelineResolvers, pathResolvers),
   Date: DateScalar,
   DateTime: DateTimeScalar,

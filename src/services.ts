@@ -28,6 +28,7 @@ import { ReconciliationService } from './modules/reconciliation/reconciliation.s
 import { MentionRepository } from './modules/mentions/mentions.repository';
 import { MentionLinker } from './modules/mentions/mention-linker';
 import { MentionService } from './modules/mentions/mentions.service';
+import { FigureService } from './modules/figures/figures.service';
 import { QuotationRepository } from './modules/quotations/quotations.repository';
 import { QuotationService } from './modules/quotations/quotations.service';
 import { RelationRepository } from './modules/relations/relations.repository';
@@ -70,6 +71,7 @@ export interface Services {
   imports: ImportService;
   mentions: MentionService;
   quotations: QuotationService;
+  figures: FigureService;
   matching: MatchingService;
   merges: MergeService;
   reconciliation: ReconciliationService;
@@ -136,6 +138,7 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   // Quotations are read with every link of a text, after its mentions (their speakers are mentions).
   const quotations = new QuotationService(db, new QuotationRepository(), claims, actors);
   linker.follow(quotations);
+  const figures = new FigureService(claimChecks);
   const imports = new ImportService(db, { actors, sources, events, claims, armsTransfers, predicates, provenance, mentions }, linker, matching);
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, merges);
@@ -163,5 +166,5 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
     claim: (batches, id) => claims.byId(batches, id),
     arms_transfer: (batches, id) => armsTransfers.byId(batches, id),
   }, options.changeRetentionDays ?? DEFAULT_CHANGE_RETENTION_DAYS);
-  return { dataVersion, exports, changes, timeline, paths, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, quotations, matching, merges, reconciliation };
+  return { dataVersion, exports, changes, timeline, paths, loading, actors, events, sources, claims, predicates, claimChecks, provenance, armsTransfers, armsTrends, relations, search, apiKeys, history, imports, mentions, quotations, figures, matching, merges, reconciliation };
 }

@@ -114,3 +114,62 @@ export async function scoreQuotations(
 export function meetsQuotationTargets(score: QuotationScore): boolean {
   return score.spanF1 >= QUOTATION_TARGETS.spanF1 && score.speakerAccuracy >= QUOTATION_TARGETS.speakerAccuracy && score.titlesProposed <= QUOTATION_TARGETS.titlesProposed;
 }
+
+// ─── Figures (samples/labelled/figures.json) ──────────────────────────────────────────────────────────────────
+
+export const LABELLED_FIGURES = projectPath('samples', 'labelled', 'figures.json');
+
+/** The targets of issue 37 for figures: right for at least 0.8 of the labelled ones; none with the wrong direction. */
+export const FIGURE_TARGETS = { right: 0.8, wrongDirection: 0 };
+
+export interface LabelledFigure {
+  predicate: string;
+  subject: string;
+  object: string;
+  fromYear: number | null;
+  toYear: number | null;
+  objectValue: string | null;
+}
+
+export interface LabelledFigures {
+  actors: LabelledActor[];
+  sentences: { sentence: string; figure: LabelledFigure | null }[];
+}
+
+export interface FigureScore {
+  labelled: number;
+  /** Sentences with a figure labelled whose proposal has the same predicate, actors, period and value. */
+  right: number;
+  share: number;
+  /** Proposals for sentences labelled with no figure. */
+  proposedWithout: number;
+  /** Proposals saying rising where the label says falling, or the other way. */
+  wrongDirection: number;
+  misses: string[];
+}
+
+export function readLabelledFigures(): LabelledFigures {
+  return JSON.parse(readFileSync(LABELLED_FIGURES, 'utf8')) as LabelledFigures;
+}
+
+/** Scores the figure `analyze` proposes for each labelled sentence (each analysed alone). */
+export async function scoreFigures(labelled: LabelledFigures, analyze: (text: string) => Promise<LabelledFigure[]>): Promise<FigureScore> {
+  const score = { labelled: 0, right: 0, proposedWithout: 0, wrongDirection: 0, misses: [] as string[] };
+  const opposite: Record<string, string> = { ARMS_SUPPLY_RISING: 'ARMS_SUPPLY_FALLING', ARMS_SUPPLY_FALLING: 'ARMS_SUPPLY_RISING' };
+  for (const { sentence, figure } of labelled.sentences) {
+    const [proposed] = await analyze(sentence);
+    if (!figure) {
+      if (proposed) {
+        score.proposedWithout++;
+        score.misses.push(`proposed ${proposed.predicate} for "${sentence}", which states no figure`);
+      }
+      continue;
+    }
+    score.labelled++;
+    if (proposed && opposite[figure.predicate] === proposed.predicate) score.wrongDirection++;
+    const same = proposed && (['predicate', 'subject', 'object', 'fromYear', 'toYear', 'objectValue'] as const).every((field) => proposed[field] === figure[field]);
+    if (same) score.right++;
+    else score.misses.push(`"${sentence}": ${proposed ? JSON.stringify(proposed) : 'nothing proposed'}`);
+  }
+  return { ...score, share: score.labelled === 0 ? 1 : score.right / score.labelled };
+}

@@ -23,6 +23,7 @@ import type { ActorMergeResult as ActorMergeModel } from '../modules/merges/merg
 import type { ImportWarning as ImportWarningModel, ImportResult as ImportResultModel, RecordError as RecordErrorModel } from '../modules/imports/bundle';
 import type { SourceAnalysis as SourceAnalysisModel } from '../modules/mentions/mentions.service';
 import type { FoundMention as MentionModel } from '../modules/mentions/mention-matcher';
+import type { FoundFigure as FigureCandidateModel } from '../modules/figures/figure-finder';
 import type { WeaponMention as WeaponMentionModel } from '../modules/arms-transfers/weapon-designations';
 import type { StoredMentionRow as SourceMentionModel } from '../modules/mentions/mentions.repository';
 import type { FoundQuotation as QuotationModel } from '../modules/quotations/quotation-finder';
@@ -1516,6 +1517,35 @@ export type FactCheck = {
   worstRating: Maybe<Scalars['Float']['output']>;
 };
 
+/**
+ * A sentence that states an arms-supply figure, as a typed claim candidate: "Russia's share of India's arms imports
+ * fell from 69 per cent to 46 per cent", "India's imports from France increased more than tenfold", "Russia remained
+ * India's largest supplier between 2020 and 2024". Checked at once against the data, as the claim would be.
+ */
+export type FigureCandidate = {
+  __typename?: 'FigureCandidate';
+  /** How the data bear on it, as on the claim it would make; null when the data hold nothing for it. */
+  check: Maybe<ClaimCheck>;
+  /** Where it ends (exclusive). */
+  endOffset: Scalars['Int']['output'];
+  /** The recipient. */
+  object: Actor;
+  /** The share it states, as a percentage ("46%"; the last one of "from 69 per cent to 46 per cent"); null when none. */
+  objectValue: Maybe<Scalars['String']['output']>;
+  /** The predicate it states: ARMS_SUPPLY_RISING, ARMS_SUPPLY_FALLING, ARMS_SUPPLY_SHARE or LARGEST_ARMS_SUPPLIER. */
+  predicate: Scalars['String']['output'];
+  /** Where it starts, in code points of the text. */
+  startOffset: Scalars['Int']['output'];
+  /** The supplier. */
+  subject: Actor;
+  /** The sentence. */
+  text: Scalars['String']['output'];
+  /** The first day of the period it names (1 January of its first year); null when it names none. */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** The last day of the period it names (31 December of its last year); null when it names none or no end (since 2009). */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
 /** Records to import in one request; they refer to each other by natural keys, not by ids. */
 export type ImportBundleInput = {
   /** Actors to create or update. */
@@ -2812,6 +2842,10 @@ export type SourceAnalysis = {
    * five words, folded) of the shorter of the two texts in common. Best first.
    */
   duplicates: Array<SourceDuplicate>;
+  /** How many sentences state a figure a data series can check (figures gives them). */
+  figureCount: Scalars['Int']['output'];
+  /** Sentences that state an arms-supply figure, as typed claim candidates checked against the data; in text order. */
+  figures: Array<FigureCandidate>;
   /** How many mentions of known actors the text holds (mentions gives them a page at a time). */
   mentionCount: Scalars['Int']['output'];
   /** Mentions of known actors, in text order; offsets in the stored text, in Unicode code points as citations count. */
@@ -2837,6 +2871,12 @@ export type SourceAnalysis = {
    * first ones, in text order.
    */
   weapons: Array<WeaponMention>;
+};
+
+
+/** What analyzeSource finds in a text: nothing of it is written. */
+export type SourceAnalysisFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3534,6 +3574,7 @@ export type ResolversTypes = {
   EventParticipantInput: EventParticipantInput;
   EventRefInput: EventRefInput;
   FactCheck: ResolverTypeWrapper<FactCheckModel>;
+  FigureCandidate: ResolverTypeWrapper<FigureCandidateModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportBundleInput: ImportBundleInput;
@@ -3683,6 +3724,7 @@ export type ResolversParentTypes = {
   EventParticipantInput: EventParticipantInput;
   EventRefInput: EventRefInput;
   FactCheck: FactCheckModel;
+  FigureCandidate: FigureCandidateModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImportBundleInput: ImportBundleInput;
@@ -4125,6 +4167,19 @@ export type FactCheckResolvers<ContextType = GraphQLContext, ParentType extends 
   worstRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type FigureCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FigureCandidate'] = ResolversParentTypes['FigureCandidate']> = {
+  check?: Resolver<Maybe<ResolversTypes['ClaimCheck']>, ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  objectValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type ImportCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4388,6 +4443,8 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type SourceAnalysisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceAnalysis'] = ResolversParentTypes['SourceAnalysis']> = {
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   duplicates?: Resolver<Array<ResolversTypes['SourceDuplicate']>, ParentType, ContextType>;
+  figureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['FigureCandidate']>, ParentType, ContextType, RequireFields<SourceAnalysisFiguresArgs, 'first'>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SourceAnalysisMentionsArgs, 'first' | 'fromOffset'>>;
   quotationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4575,6 +4632,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventParticipant?: EventParticipantResolvers<ContextType>;
   FactCheck?: FactCheckResolvers<ContextType>;
+  FigureCandidate?: FigureCandidateResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportRecordError?: ImportRecordErrorResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;

@@ -155,6 +155,9 @@ describe('adding a source in the explorer', () => {
     // A weapon system the arms-transfer data hold is marked as one, and not offered as a new actor.
     expect(await page.getByTestId('weapon').allTextContents()).toEqual(['Su-30MKI']);
     expect(await page.locator('.unknown-names li').count()).toBe(0);
+    // The first sentence states a figure the data can check: proposed as a typed claim with its check.
+    expect(await page.getByTestId('figure-candidates').locator('blockquote').allTextContents()).toEqual(["Russia's arms supplies to India have been falling for a decade."]);
+    expect(await page.getByTestId('figure-candidates').textContent()).toContain('arms supply falling: Russia to India');
 
     await page.getByRole('button', { name: /Accept the quotation "We will keep buying/ }).click();
     await page.getByRole('button', { name: /Reject the quotation "Nobody can dictate/ }).click();

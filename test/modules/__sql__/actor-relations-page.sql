@@ -99,7 +99,7 @@ WHERE event_id = ANY($n::int[]) ORDER BY id;
 /* claimActorsOf */ SELECT claim_id AS "claimId", actor_id AS "actorId", role FROM claim_actor
 WHERE claim_id = ANY($n::int[]) ORDER BY claim_id, role, actor_id;
 
-/* sourcesByIds */ SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.original_length AS "originalLength", source.repeated_paragraphs AS "repeatedParagraphs", source.content_hash AS "contentHash", source.reliability, source.edition, source.imported_at AS "importedAt", source.created_at AS "createdAt", source.updated_at AS "updatedAt", source.created_by AS "createdBy", source.updated_by AS "updatedBy", left(source.text, 100000) AS text, char_length(source.text) AS "textLength" FROM source WHERE id = ANY($n::int[]);
+/* sourcesByIds */ SELECT source.id, source.kind, source.title, source.publisher, source.author, source.url, source.published_at AS "publishedAt", source.original_length AS "originalLength", source.repeated_paragraphs AS "repeatedParagraphs", source.page_starts AS "pageStarts", source.content_hash AS "contentHash", source.reliability, source.edition, source.imported_at AS "importedAt", source.created_at AS "createdAt", source.updated_at AS "updatedAt", source.created_by AS "createdBy", source.updated_by AS "updatedBy", left(source.text, 100000) AS text, char_length(source.text) AS "textLength" FROM source WHERE id = ANY($n::int[]);
 
 SELECT "public"."cameo_code"."code", "public"."cameo_code"."label", "public"."cameo_code"."parent_code" FROM "public"."cameo_code" WHERE "public"."cameo_code"."code" IN ($ids) OFFSET $n;
 

@@ -682,7 +682,7 @@ export type AnalyzeSourceQueryVariables = Exact<{
 }>;
 
 
-export type AnalyzeSourceQuery = { analyzeSource: { text: string, contentHash: string, repeatedParagraphs: number, mentionCount: number, weaponCount: number, quotationCount: number, mentions: Array<{ startOffset: number, endOffset: number, text: string, form: MentionForm, actor: { id: string, name: string }, alternatives: Array<{ id: string, name: string }> }>, unknownNames: Array<{ text: string, startOffset: number, endOffset: number, name: string, kind: ActorKind | null, role: string | null }>, weapons: Array<{ text: string, startOffset: number, endOffset: number, family: string, transferCount: number }>, quotations: Array<{ startOffset: number, endOffset: number, quote: string, cue: string | null, rule: AttributionRule, confidence: number, speaker: { text: string, actor: { id: string, name: string } | null } | null }>, duplicates: Array<{ similarity: number, exact: boolean, source: { id: string, title: string } }> } };
+export type AnalyzeSourceQuery = { analyzeSource: { text: string, contentHash: string, repeatedParagraphs: number, mentionCount: number, weaponCount: number, quotationCount: number, mentions: Array<{ startOffset: number, endOffset: number, text: string, form: MentionForm, actor: { id: string, name: string }, alternatives: Array<{ id: string, name: string }> }>, unknownNames: Array<{ text: string, startOffset: number, endOffset: number, name: string, kind: ActorKind | null, role: string | null }>, figures: Array<{ text: string, startOffset: number, endOffset: number, predicate: string, validFrom: string | null, validTo: string | null, objectValue: string | null, subject: { id: string, name: string }, object: { id: string, name: string }, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, valuePerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null }>, weapons: Array<{ text: string, startOffset: number, endOffset: number, family: string, transferCount: number }>, quotations: Array<{ startOffset: number, endOffset: number, quote: string, cue: string | null, rule: AttributionRule, confidence: number, speaker: { text: string, actor: { id: string, name: string } | null } | null }>, duplicates: Array<{ similarity: number, exact: boolean, source: { id: string, title: string } }> } };
 
 export type ClaimPredicatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1154,8 +1154,42 @@ export const AnalyzeSourceDocument = new TypedDocumentString(`
       kind
       role
     }
+    figures(first: 10) {
+      text
+      startOffset
+      endOffset
+      predicate
+      subject {
+        id
+        name
+      }
+      object {
+        id
+        name
+      }
+      validFrom
+      validTo
+      objectValue
+      check {
+        verdict
+        explanation
+        fromYear
+        toYear
+        periods {
+          fromYear
+          toYear
+          share
+          valuePerYear
+        }
+        dataset {
+          id
+          title
+          edition
+        }
+      }
+    }
     weaponCount
-    weapons(first: 50) {
+    weapons(first: 30) {
       text
       startOffset
       endOffset

@@ -8,6 +8,7 @@ import { ClaimDrafts } from './ClaimDrafts';
 import { bundleOf, errorsOf } from './drafts';
 import { describedBy, FieldError } from './FieldError';
 import { NewActors } from './NewActors';
+import { FigureCandidates } from './FigureCandidates';
 import { QuotationCandidates } from './QuotationCandidates';
 import { SourceForm } from './SourceForm';
 import { rememberKey, useAddSource } from './state';
@@ -84,7 +85,10 @@ export function AddSourceView() {
                 onErrors={(found) => dispatch({ type: 'errors', errors: found })}
               />
             </div>
-            <QuotationCandidates analysis={analysis} reviewed={state.reviewed} dispatch={dispatch} />
+            <div>
+              <QuotationCandidates analysis={analysis} reviewed={state.reviewed} dispatch={dispatch} />
+              <FigureCandidates analysis={analysis} reviewed={state.reviewedFigures} dispatch={dispatch} />
+            </div>
           </div>
           <NewActors unknownNames={analysis.unknownNames} newActors={state.newActors} errors={errors} dispatch={dispatch} />
           <ClaimDrafts claims={state.claims} errors={errors} dispatch={dispatch} />

@@ -8,6 +8,7 @@ import type { AnalyzeSourceQuery, ImportBundleInput, Stance } from '../../genera
 export type Analysis = AnalyzeSourceQuery['analyzeSource'];
 export type Mention = Analysis['mentions'][number];
 export type Quotation = Analysis['quotations'][number];
+export type Figure = Analysis['figures'][number];
 
 export interface SourceFields {
   title: string;
@@ -91,6 +92,19 @@ export function draftFromQuotation(analysis: Analysis, quotation: Quotation): Cl
   const asserter = quotation.speaker?.actor?.name ?? '';
   const about = aboutOf(analysis, quotation.startOffset, quotation.endOffset).filter((name) => name !== asserter);
   return { ...draftOf(quotation.quote, quotation.startOffset, quotation.endOffset, about), statement: quotation.quote, asserter };
+}
+
+/** A claim draft from an accepted figure: its sentence as the quote, typed as the figure reads it. */
+export function draftFromFigure(analysis: Analysis, figure: Figure): ClaimDraft {
+  const draft = draftOf(figure.text, figure.startOffset, figure.endOffset, aboutOf(analysis, figure.startOffset, figure.endOffset));
+  return {
+    ...draft,
+    statement: figure.text,
+    typed: {
+      predicate: figure.predicate, subject: figure.subject.name, object: figure.object.name, objectValue: figure.objectValue ?? '',
+      validFrom: figure.validFrom ?? '', validTo: figure.validTo ?? '',
+    },
+  };
 }
 
 /** The typed fields checkClaim can check: a predicate, a subject and an object at least. */

@@ -14,6 +14,8 @@ export interface AddSourceState {
   typedPassage: string;
   /** The quotations taken (accepted as a claim draft) or rejected on the page, by their start offset. */
   reviewed: Record<number, 'accepted' | 'rejected'>;
+  /** The figures taken or set aside, by their sentence's start offset. */
+  reviewedFigures: Record<number, 'accepted' | 'rejected'>;
 }
 
 export type AddSourceAction =
@@ -26,6 +28,7 @@ export type AddSourceAction =
   | { type: 'analysed'; analysis: Analysis }
   | { type: 'addDraft'; draft: ClaimDraft }
   | { type: 'reviewQuotation'; startOffset: number; review: 'accepted' | 'rejected' | null }
+  | { type: 'reviewFigure'; startOffset: number; review: 'accepted' | 'rejected' }
   | { type: 'editDraft'; index: number; change: Partial<ClaimDraft> }
   | { type: 'removeDraft'; index: number }
   | { type: 'addActor'; actor: NewActor }
@@ -49,7 +52,9 @@ function reduce(state: AddSourceState, action: AddSourceAction): AddSourceState 
     case 'errors':
       return { ...state, errors: action.errors };
     case 'analysed':
-      return { ...state, analysis: action.analysis, claims: [], reviewed: {} };
+      return { ...state, analysis: action.analysis, claims: [], reviewed: {}, reviewedFigures: {} };
+    case 'reviewFigure':
+      return { ...state, reviewedFigures: { ...state.reviewedFigures, [action.startOffset]: action.review } };
     case 'reviewQuotation': {
       const reviewed = { ...state.reviewed };
       if (action.review === null) delete reviewed[action.startOffset];
@@ -88,6 +93,7 @@ export function useAddSource() {
     busy: null,
     typedPassage: '',
     reviewed: {},
+    reviewedFigures: {},
   }));
 }
 
