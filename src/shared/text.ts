@@ -23,3 +23,19 @@ export function codePointLength(text: string): number {
   }
   return text.length - pairs;
 }
+
+/**
+ * The code-point offset of each UTF-16 index of `text`, asked for in increasing order: counted once along the
+ * text, however many offsets a reading asks for.
+ */
+export function codePointCursor(text: string): (index: number) => number {
+  let unit = 0;
+  let point = 0;
+  return (index) => {
+    for (; unit < index; unit++) {
+      const code = text.charCodeAt(unit);
+      if (!(code >= 0xdc00 && code <= 0xdfff)) point++;
+    }
+    return point;
+  };
+}

@@ -242,6 +242,16 @@ describe('stored quotations', () => {
     expect(quotations.totalCount).toBe(MAX_STORED_QUOTATIONS);
   });
 
+  it('of a bundle of many sources are found with one statement for which speakers are people, however many the sources', async () => {
+    const statements: string[] = [];
+    const stop = t.db.onStatement((sql) => statements.push(sql));
+    const sources = Array.from({ length: 6 }, (_, index) => ({ kind: 'NEWS_ARTICLE', title: unique(`Bundled ${index}`), text: `"Statement ${unique(String(index))} is on the record," Lavrov said.` }));
+    const result = await t.services.imports.importBundle({ sources }, { author: 'test-admin' });
+    stop();
+    expect(result.sources.created).toBe(6);
+    expect(statements.filter((sql) => sql.includes('peopleAmong'))).toHaveLength(1);
+  });
+
   it('of many sources are read in one statement', async () => {
     const batch = unique('Batch');
     for (let index = 0; index < 5; index++) await storedSource(`"Statement ${index} ${unique('x')} is on the record," Lavrov said.`, `${batch} ${index}`);

@@ -3,6 +3,7 @@
 // "BrahMos LAND" and "BrahMos NAVAL". A designation with a number is known by its family (the letters and numbers
 // before a variant's letters); one without is known as written, case and all (so "MILAN" is a missile and "Milan" a
 // city). Descriptions such as "vehicle engine 201-300" name no system and are left out.
+import { codePointCursor } from '../../shared/text';
 
 /** A weapon named in a text: UTF-16 span while read, code points once returned. */
 export interface WeaponMention {
@@ -67,8 +68,7 @@ const TOKENS_PER_SLICE = 20_000;
 
 /** The weapons a text names, in text order, with their code-point offsets; yields every TOKENS_PER_SLICE words. */
 export function* weaponSlices(text: string, families: ReadonlyMap<string, string[]>, found: FoundWeapons, limit = 1000): Generator<void> {
-  let unit = 0;
-  let point = 0;
+  const pointAt = codePointCursor(text);
   let read = 0;
   for (const match of text.matchAll(TOKEN)) {
     if (++read % TOKENS_PER_SLICE === 0) yield;
@@ -82,10 +82,7 @@ export function* weaponSlices(text: string, families: ReadonlyMap<string, string
     found.count++;
     found.spans.push(match.index, match.index + words.length);
     if (found.mentions.length >= limit) continue;
-    for (; unit < match.index; unit++) {
-      const code = text.charCodeAt(unit);
-      if (!(code >= 0xdc00 && code <= 0xdfff)) point++;
-    }
+    const point = pointAt(match.index);
     const length = [...words].length;
     found.mentions.push({ text: words, startOffset: point, endOffset: point + length, family, designations: [...designations].sort() });
   }

@@ -3,6 +3,7 @@
 // each is replaced by a token (⟨12⟩, its actor's id) before the patterns below read the sentence, so that the
 // patterns speak of roles ("⟨X⟩'s share of ⟨Y⟩'s arms imports fell") and a demonym ("Russian arms") counts as its
 // state. The patterns are data (FIGURE_PATTERNS); a sentence no pattern reads gives no candidate.
+import { codePointCursor } from '../../shared/text';
 import type { MatchResult } from '../mentions/mention-matcher';
 
 export type FigurePredicate = 'ARMS_SUPPLY_RISING' | 'ARMS_SUPPLY_FALLING' | 'ARMS_SUPPLY_SHARE' | 'LARGEST_ARMS_SUPPLIER';
@@ -75,15 +76,7 @@ export function periodOf(sentence: string): { fromYear: number | null; toYear: n
 export function findFigures(text: string, mentions: Pick<MatchResult, 'spans' | 'carriers'>, limit = 1000): FoundFigure[] {
   const found: FoundFigure[] = [];
   let mention = 0;
-  let unit = 0;
-  let point = 0;
-  const pointAt = (index: number) => {
-    for (; unit < index; unit++) {
-      const code = text.charCodeAt(unit);
-      if (!(code >= 0xdc00 && code <= 0xdfff)) point++;
-    }
-    return point;
-  };
+  const pointAt = codePointCursor(text);
   for (const match of text.matchAll(/[^.!?\n]+(?:[.!?]+|$)/gmu)) {
     if (found.length >= limit) break;
     const start = match.index;

@@ -6,7 +6,7 @@ const day = (year: number | null, monthAndDay: string) => (year === null ? null 
 
 export const figureResolvers: Resolvers = {
   SourceAnalysis: {
-    figureCount: async (analysis, _args, { services }) => (await services.figures.ofAnalysis(analysis)).length,
+    figureCount: (analysis, _args, { services }) => services.figures.ofAnalysis(analysis).length,
     figures: (analysis, args, { services }) => services.figures.analysisPage(analysis, args),
   },
   FigureCandidate: {

@@ -2,7 +2,6 @@
 // typed claim candidates and checked at once against the data, so that the analyst sees SUPPORTED or CONTRADICTED
 // before typing anything.
 import type { RequestBatches } from '../../shared/batches';
-import { drainAsync } from '../../shared/slices';
 import { parseInput } from '../../shared/validation';
 import type { ClaimCheck, ClaimCheckService } from '../claim-checks/claim-checks.service';
 import type { SourceAnalysis } from '../mentions/mentions.service';
@@ -16,20 +15,18 @@ export class FigureService {
   constructor(private readonly checks: ClaimCheckService) {}
 
   /** All the figures of an analysis (the first MAX_ANALYSIS_FIGURES), read once per analysis. */
-  async ofAnalysis(analysis: SourceAnalysis): Promise<FoundFigure[]> {
+  ofAnalysis(analysis: SourceAnalysis): FoundFigure[] {
     let found = this.analysed.get(analysis);
     if (!found) {
-      // One turn of the event loop first: the analysis's other fields are answered meanwhile.
-      await drainAsync([undefined]);
       found = findFigures(analysis.text, analysis.found, MAX_ANALYSIS_FIGURES);
       this.analysed.set(analysis, found);
     }
     return found;
   }
 
-  async analysisPage(analysis: SourceAnalysis, rawArgs: unknown): Promise<FoundFigure[]> {
+  analysisPage(analysis: SourceAnalysis, rawArgs: unknown): FoundFigure[] {
     const { first } = parseInput(AnalysisFiguresArgs, rawArgs, '');
-    return (await this.ofAnalysis(analysis)).slice(0, first);
+    return this.ofAnalysis(analysis).slice(0, first);
   }
 
   /** The check the figure would get as a stored claim: its period as the claim's span (whole years). */

@@ -33,7 +33,8 @@ const POLL_MS = 30_000;
  * stores the mentions, for the sources whose text is still the one read.
  */
 export interface LinkFollower<Found> {
-  read(db: Pick<SqlSession, 'query'>, text: string, mentions: MatchResult): Promise<Found>;
+  /** What it finds in each text of a batch (one entry per text, in order): a batch at a time, so its statements do not grow with the texts. */
+  read(db: Pick<SqlSession, 'query'>, texts: { text: string; mentions: MatchResult }[]): Promise<Found[]>;
   write(session: SqlSession, found: { sourceId: number; found: Found }[]): Promise<void>;
 }
 
@@ -114,11 +115,16 @@ export class MentionLinker {
    * and what each follower reads in it.
    */
   private async find(matcher: MentionMatcher, sources: (TextSourceRow & { text: string })[], db: Pick<SqlSession, 'query'> = this.db): Promise<Found> {
-    const found: Found = { mentions: [], followers: this.followers.map(() => []) };
+    const found: Found = { mentions: [], followers: [] };
+    const texts: { text: string; mentions: MatchResult }[] = [];
     for (const source of sources) {
       const result = await matcher.findAsync(source.text);
       for (const mention of mentionsOf(source.text, result, 0, this.maxStoredMentions)) found.mentions.push({ ...mention, sourceId: source.id });
-      for (const [index, follower] of this.followers.entries()) found.followers[index]!.push({ sourceId: source.id, found: await follower.read(db, source.text, result) });
+      texts.push({ text: source.text, mentions: result });
+    }
+    for (const follower of this.followers) {
+      const read = texts.length === 0 ? [] : await follower.read(db, texts);
+      found.followers.push(read.map((entry, index) => ({ sourceId: sources[index]!.id, found: entry })));
     }
     return found;
   }

@@ -5,6 +5,7 @@
 // runs over paragraphs (each reopening with a mark, as news writes it); quotes nested inside a quote are part of
 // it. The cues, rules and naming words are data (quotation-cues.ts). Work is in UTF-16 indices; what is returned
 // counts code points, as every offset of a stored text does.
+import { codePointCursor } from '../../shared/text';
 import type { MatchResult } from '../mentions/mention-matcher';
 import {
   ACCORDING_TO, ATTRIBUTION_RULES, MAX_SPEAKER_WORDS, MIN_WORDS_IN_SENTENCE, MIN_WORDS_UNATTRIBUTED, NAMING_WORDS, QUOTATION_CUES,
@@ -464,15 +465,8 @@ function inCodePoints(text: string, working: Working[]): FoundQuotation[] {
     if (quote.speaker) indices.add(quote.speaker.start).add(quote.speaker.end);
   }
   const points = new Map<number, number>();
-  let unit = 0;
-  let point = 0;
-  for (const index of [...indices].sort((a, b) => a - b)) {
-    for (; unit < index; unit++) {
-      const code = text.charCodeAt(unit);
-      if (!(code >= 0xdc00 && code <= 0xdfff)) point++;
-    }
-    points.set(index, point);
-  }
+  const pointAt = codePointCursor(text);
+  for (const index of [...indices].sort((a, b) => a - b)) points.set(index, pointAt(index));
   const at = (index: number) => points.get(index) ?? 0;
   return working.map((quote) => {
     const known = quote.speaker?.actorId != null;

@@ -31,13 +31,20 @@ export class QuotationService implements LinkFollower<FoundQuotation[]> {
     private readonly actors: ActorService,
   ) {}
 
-  /** The quotations of a text whose mentions are `mentions`, a slice at a time so that other requests go on. */
-  async read(db: Pick<SqlSession, 'query'>, text: string, mentions: MatchResult): Promise<FoundQuotation[]> {
-    const mentioned = [...new Set(mentions.carriers.map((carriers) => carriers[0]?.actorId).filter((id): id is number => id !== undefined))];
-    const people = await this.quotations.people(db, mentioned);
-    const found: FoundQuotation[] = [];
-    await drainAsync(quotationSlices(text, { mentions, isPerson: (actorId) => people.has(actorId) }, found));
-    return found;
+  /**
+   * The quotations of each text given its mentions, a slice at a time so that other requests go on; which speakers
+   * are people is asked once for all the texts.
+   */
+  async read(db: Pick<SqlSession, 'query'>, texts: { text: string; mentions: MatchResult }[]): Promise<FoundQuotation[][]> {
+    const mentioned = new Set(texts.flatMap(({ mentions }) => mentions.carriers.flatMap((carriers) => (carriers[0] ? [carriers[0].actorId] : []))));
+    const people = await this.quotations.people(db, [...mentioned]);
+    const all: FoundQuotation[][] = [];
+    for (const { text, mentions } of texts) {
+      const found: FoundQuotation[] = [];
+      await drainAsync(quotationSlices(text, { mentions, isPerson: (actorId) => people.has(actorId) }, found));
+      all.push(found);
+    }
+    return all;
   }
 
   /** Stores the quotations read in linked sources (their first MAX_STORED_QUOTATIONS), in the linking transaction. */
@@ -49,7 +56,7 @@ export class QuotationService implements LinkFollower<FoundQuotation[]> {
   ofAnalysis(analysis: SourceAnalysis): Promise<FoundQuotation[]> {
     let found = this.analysed.get(analysis);
     if (!found) {
-      found = this.read(this.db, analysis.text, analysis.found);
+      found = this.read(this.db, [{ text: analysis.text, mentions: analysis.found }]).then(([only]) => only ?? []);
       this.analysed.set(analysis, found);
     }
     return found;
