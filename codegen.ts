@@ -61,6 +61,8 @@ const config: CodegenConfig = {
           SourceAnalysis: '../modules/mentions/mentions.service#SourceAnalysis as SourceAnalysisModel',
           Mention: '../modules/mentions/mention-matcher#FoundMention as MentionModel',
           FigureCandidate: '../modules/figures/figure-finder#FoundFigure as FigureCandidateModel',
+          SourceFigure: '../modules/figures/figures.repository#StoredFigureRow as SourceFigureModel',
+          SourceFigureConnection: '../shared/pagination#Page<SourceFigureModel>',
           WeaponMention: '../modules/arms-transfers/weapon-designations#WeaponMention as WeaponMentionModel',
           SourceMention: '../modules/mentions/mentions.repository#StoredMentionRow as SourceMentionModel',
           SourceMentionConnection: '../shared/pagination#Page<SourceMentionModel>',

@@ -11,13 +11,14 @@ import { EVENT } from './modules/events/events.reads';
 import { HISTORY_READS } from './modules/history/history.reads';
 import { MENTION_READS } from './modules/mentions/mentions.reads';
 import { MERGE_READS } from './modules/merges/merges.reads';
+import { FIGURE_READS } from './modules/figures/figures.reads';
 import { QUOTATION_READS } from './modules/quotations/quotations.reads';
 import { PROVENANCE_READS } from './modules/provenance/provenance.reads';
 import { ACTOR_EVENT, COUNTERPART, RELATION_READS } from './modules/relations/relations.reads';
 import { SOURCE } from './modules/sources/sources.reads';
 
 /** The fields modules add to types other modules own. */
-const ADDED: Record<string, Record<string, FieldRead>>[] = [RELATION_READS, PROVENANCE_READS, MERGE_READS, MENTION_READS, QUOTATION_READS, HISTORY_READS, CLAIM_CHECK_READS];
+const ADDED: Record<string, Record<string, FieldRead>>[] = [RELATION_READS, PROVENANCE_READS, MERGE_READS, MENTION_READS, QUOTATION_READS, FIGURE_READS, HISTORY_READS, CLAIM_CHECK_READS];
 
 const withAdded = (name: string, owned: TypeReads): TypeReads => ({
   ...owned,

@@ -28,6 +28,7 @@ import { ReconciliationService } from './modules/reconciliation/reconciliation.s
 import { MentionRepository } from './modules/mentions/mentions.repository';
 import { MentionLinker } from './modules/mentions/mention-linker';
 import { MentionService } from './modules/mentions/mentions.service';
+import { FigureRepository } from './modules/figures/figures.repository';
 import { FigureService } from './modules/figures/figures.service';
 import { QuotationRepository } from './modules/quotations/quotations.repository';
 import { QuotationService } from './modules/quotations/quotations.service';
@@ -134,11 +135,16 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
       }).loadMany(designations);
       return counts.reduce<number>((sum, count) => sum + (typeof count === 'number' ? count : 0), 0);
     },
+    latestTransfers: (batches, designations, first) => armsTransfers.latestOfDesignations(batches, designations, first),
   });
   // Quotations are read with every link of a text, after its mentions (their speakers are mentions).
+  // Figures too; both are accepted by any claim that cites their exact span.
   const quotations = new QuotationService(db, new QuotationRepository(), claims, actors);
+  const figures = new FigureService(db, new FigureRepository(), claimChecks, claims, actors, quotations);
   linker.follow(quotations);
-  const figures = new FigureService(claimChecks);
+  linker.follow(figures);
+  claims.followCitations(quotations);
+  claims.followCitations(figures);
   const imports = new ImportService(db, { actors, sources, events, claims, armsTransfers, predicates, provenance, mentions }, linker, matching);
   const merges = new MergeService(db, new MergeRepository(db), actors);
   const reconciliation = new ReconciliationService(matching, merges);

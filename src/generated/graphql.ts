@@ -24,6 +24,7 @@ import type { ImportWarning as ImportWarningModel, ImportResult as ImportResultM
 import type { SourceAnalysis as SourceAnalysisModel } from '../modules/mentions/mentions.service';
 import type { FoundMention as MentionModel } from '../modules/mentions/mention-matcher';
 import type { FoundFigure as FigureCandidateModel } from '../modules/figures/figure-finder';
+import type { StoredFigureRow as SourceFigureModel } from '../modules/figures/figures.repository';
 import type { WeaponMention as WeaponMentionModel } from '../modules/arms-transfers/weapon-designations';
 import type { StoredMentionRow as SourceMentionModel } from '../modules/mentions/mentions.repository';
 import type { FoundQuotation as QuotationModel } from '../modules/quotations/quotation-finder';
@@ -48,6 +49,18 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /** Any JSON value; used for the snapshots a record's history keeps. */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** A figure accepted as a typed claim. */
+export type AcceptFigureInput = {
+  /** Who states it (default: the speaker of a quotation the sentence is part of, else the source itself). */
+  asserterId?: InputMaybe<Scalars['ID']['input']>;
+  /** The figure. */
+  id: Scalars['ID']['input'];
+  /** The figure the claim states, when the one read is wrong (default: the one read; null: none). */
+  objectValue?: InputMaybe<Scalars['String']['input']>;
+  /** The claim's sentence (default: the figure's sentence). */
+  statement?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A quotation accepted as a claim. */
@@ -930,7 +943,7 @@ export type ChangeEntity =
   | 'CLAIM'
   /** An event; its participants are one of its fields. */
   | 'EVENT'
-  /** A source; its mentions and its quotations are fields of it. */
+  /** A source; its mentions, its quotations and its figures are fields of it. */
   | 'SOURCE';
 
 /** What a change did to its record. */
@@ -1131,8 +1144,12 @@ export type ClaimActorRole =
  * INCONCLUSIVE; FLAT is SUPPORTED when neither moves 20%, CONTRADICTED when both do. Fewer than two windows, or no
  * delivery by the supplier in any window, is INCONCLUSIVE. LARGEST_ARMS_SUPPLIER is SUPPORTED when no supplier
  * delivered as much TIV to the recipient over the span, CONTRADICTED when one delivered more (a tie is INCONCLUSIVE).
- * ARMS_SUPPLY_SHARE is SUPPORTED when the supplier's share over the span is within 5 percentage points of
- * objectValue, CONTRADICTED otherwise. A recipient with no imports in the span is INCONCLUSIVE for every predicate.
+ * ARMS_SUPPLY_SHARE is SUPPORTED when the supplier's share over the span is within 2 percentage points of
+ * objectValue (5 for a hedged share: "about 40%"), CONTRADICTED otherwise. A rising, falling or flat claim may state
+ * a figure in objectValue: the share in the last window ("46%"), in the first and the last ("69% to 46%"), or the
+ * change of TIV per year between them ("by 53%", within 5 points; hedged 10); a stated figure the data contradict
+ * makes the claim CONTRADICTED whatever its direction, and the explanation gives both figures. A recipient with no
+ * imports in the span is INCONCLUSIVE for every predicate.
  */
 export type ClaimCheck = {
   __typename?: 'ClaimCheck';
@@ -1530,7 +1547,7 @@ export type FigureCandidate = {
   endOffset: Scalars['Int']['output'];
   /** The recipient. */
   object: Actor;
-  /** The share it states, as a percentage ("46%"; the last one of "from 69 per cent to 46 per cent"); null when none. */
+  /** The figure it states, as the claim's objectValue: a share ("36%", "about 40%"); for a share rising or falling, where it went ("46%", "69% to 46%"); for deliveries, their change ("by 53%"); null when none. */
   objectValue: Maybe<Scalars['String']['output']>;
   /** The predicate it states: ARMS_SUPPLY_RISING, ARMS_SUPPLY_FALLING, ARMS_SUPPLY_SHARE or LARGEST_ARMS_SUPPLIER. */
   predicate: Scalars['String']['output'];
@@ -1762,7 +1779,7 @@ export type MergeMoveCount = {
   __typename?: 'MergeMoveCount';
   /** How many rows. */
   count: Scalars['Int']['output'];
-  /** The kind of reference: eventParticipants, claimAsserters, claimSubjects, claimObjects, claimActors, affiliationMembers, affiliationOrganisations, armsSuppliers, armsRecipients, mentions, quotationSpeakers, aliases, valueSources. */
+  /** The kind of reference: eventParticipants, claimAsserters, claimSubjects, claimObjects, claimActors, affiliationMembers, affiliationOrganisations, armsSuppliers, armsRecipients, mentions, quotationSpeakers, figureSubjects, figureObjects, aliases, valueSources. */
   reference: Scalars['String']['output'];
 };
 
@@ -1799,6 +1816,12 @@ export type MergedActor = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts a figure as a typed claim, in one request: its predicate, supplier, recipient, period and stated figure,
+   * asserted by its speaker (a quotation it is part of) or by the source, cited to the exact sentence with stance
+   * SUPPORTS. One accepted already is a CONFLICT.
+   */
+  acceptFigure: SourceFigure;
   /**
    * Accepts a quotation as a claim, in one request: asserted by its speaker (or the actor named), stated as the quote
    * unless a statement is given, cited to the exact quote with stance SUPPORTS, about the actors named inside it.
@@ -1847,6 +1870,8 @@ export type Mutation = {
   rankAlias: Alias;
   /** Sets a claim's rank. DEPRECATED needs a reason; the claim is kept, and left out of lists unless asked for. */
   rankClaim: Claim;
+  /** Rejects a figure: kept, and not proposed again when its source is relinked. An accepted one is a CONFLICT (delete its claim first). */
+  rejectFigure: SourceFigure;
   /** Rejects a quotation: kept, and not proposed again when its source is relinked. An accepted one is a CONFLICT (delete its claim first). */
   rejectQuotation: SourceQuotation;
   /**
@@ -1873,6 +1898,15 @@ export type Mutation = {
   updateEvent: Event;
   /** Changes a source. */
   updateSource: Source;
+};
+
+
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
+export type MutationAcceptFigureArgs = {
+  input: AcceptFigureInput;
 };
 
 
@@ -2087,6 +2121,15 @@ export type MutationRankClaimArgs = {
   id: Scalars['ID']['input'];
   rank: Rank;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writing to the knowledge base, with an API key. Bad input is refused with BAD_USER_INPUT naming the field, and nothing is written.
+ * Each module adds its own mutations (extend type Mutation).
+ */
+export type MutationRejectFigureArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2626,15 +2669,6 @@ export type QuotationSpeaker = {
   text: Scalars['String']['output'];
 };
 
-/** What a person made of a stored quotation. */
-export type QuotationStatus =
-  /** Accepted as a claim (acceptQuotation). */
-  | 'ACCEPTED'
-  /** Not reviewed yet: proposed again, as found, when the source is relinked. */
-  | 'PROPOSED'
-  /** Rejected: kept, and not proposed again when the source is relinked. */
-  | 'REJECTED';
-
 /** How much a value is to be believed among the values for the same thing, as Wikidata ranks statements. */
 export type Rank =
   /** A value known to be wrong or superseded: kept, with the reason, but left out of lists unless asked for. */
@@ -2683,6 +2717,15 @@ export type ReliabilityGrade =
   | 'E'
   /** Reliability cannot be judged. */
   | 'F';
+
+/** What a person made of a stored quotation or figure. */
+export type ReviewStatus =
+  /** Accepted as a claim (acceptQuotation, acceptFigure, or a claim citing its exact span). */
+  | 'ACCEPTED'
+  /** Not reviewed yet: proposed again, as found, when the source is relinked. */
+  | 'PROPOSED'
+  /** Rejected: kept, and not proposed again when the source is relinked. */
+  | 'REJECTED';
 
 /** A source or claim matching a search, with the matching passage. */
 export type SearchHit = {
@@ -2762,6 +2805,8 @@ export type Source = {
   createdBy: Maybe<Scalars['String']['output']>;
   /** A dataset's edition: the day its publisher generated it (SIPRI's "Data generated" note); null when none is known. */
   edition: Maybe<Scalars['Date']['output']>;
+  /** Sentences of its text that state a figure a data series can check, in text order: found when it was stored or relinked; accepted and rejected ones kept as reviewed. */
+  figures: SourceFigureConnection;
   /** Every committed state of the source, oldest first: who changed what, and when. */
   history: Array<RecordVersion>;
   /** Stable id of the source. */
@@ -2806,6 +2851,21 @@ export type Source = {
   updatedBy: Maybe<Scalars['String']['output']>;
   /** Where it can be found; unique. */
   url: Maybe<Scalars['String']['output']>;
+  /** How many weapon systems its stored text names (weapons lists the first of them). */
+  weaponCount: Scalars['Int']['output'];
+  /**
+   * Weapon systems its stored text names, as analyzeSource reads them: recognised by the designations the
+   * arms-transfer data hold now (read from the text on each request, so they follow the data), in text order.
+   */
+  weapons: Array<WeaponMention>;
+};
+
+
+/** An article, report, statement or dataset that claims are cited to. */
+export type SourceFiguresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ReviewStatus>>;
 };
 
 
@@ -2822,7 +2882,7 @@ export type SourceMentionsArgs = {
 export type SourceQuotationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<Array<QuotationStatus>>;
+  status?: InputMaybe<Array<ReviewStatus>>;
 };
 
 
@@ -2830,6 +2890,12 @@ export type SourceQuotationsArgs = {
 export type SourceTextArgs = {
   length?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An article, report, statement or dataset that claims are cited to. */
+export type SourceWeaponsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What analyzeSource finds in a text: nothing of it is written. */
@@ -2936,6 +3002,65 @@ export type SourceEdge = {
   cursor: Scalars['String']['output'];
   /** The source. */
   node: Source;
+};
+
+/** A figure stored with its source, for a person to accept as a typed claim or reject. */
+export type SourceFigure = {
+  __typename?: 'SourceFigure';
+  /** How the data bear on it now, as on the claim it would make; null when the data hold nothing for it. */
+  check: Maybe<ClaimCheck>;
+  /** The claim it was accepted as; null before, or once that claim is deleted. */
+  claim: Maybe<Claim>;
+  /** Where it ends (exclusive). */
+  endOffset: Scalars['Int']['output'];
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** The recipient. */
+  object: Actor;
+  /** The figure it states, as FigureCandidate.objectValue; null when none. */
+  objectValue: Maybe<Scalars['String']['output']>;
+  /** The predicate it states: ARMS_SUPPLY_RISING, ARMS_SUPPLY_FALLING, ARMS_SUPPLY_SHARE or LARGEST_ARMS_SUPPLIER. */
+  predicate: Scalars['String']['output'];
+  /** When. */
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who accepted or rejected it. */
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  /** The source whose text states it. */
+  source: Source;
+  /** Where it starts in the stored text, in code points. */
+  startOffset: Scalars['Int']['output'];
+  /** What a person made of it. */
+  status: ReviewStatus;
+  /** The supplier. */
+  subject: Actor;
+  /** The sentence. */
+  text: Scalars['String']['output'];
+  /** The first day of the period it names; null when it names none. */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** The last day of the period it names; null when it names none or no end. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of stored figures. */
+export type SourceFigureConnection = {
+  __typename?: 'SourceFigureConnection';
+  /** The figures of the page with their cursors. */
+  edges: Array<SourceFigureEdge>;
+  /** The figures of the page. */
+  nodes: Array<SourceFigure>;
+  /** Where the page sits in the list. */
+  pageInfo: PageInfo;
+  /** Number of figures in the list, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A stored figure and its cursor. */
+export type SourceFigureEdge = {
+  __typename?: 'SourceFigureEdge';
+  /** Pass as `after` to read the figures that follow. */
+  cursor: Scalars['String']['output'];
+  /** The figure. */
+  node: SourceFigure;
 };
 
 /** Filters on the source list; all given filters must hold. */
@@ -3046,7 +3171,7 @@ export type SourceQuotation = {
   /** Where the quote starts in the stored text, in code points. */
   startOffset: Scalars['Int']['output'];
   /** What a person made of it. */
-  status: QuotationStatus;
+  status: ReviewStatus;
 };
 
 /** A page of stored quotations. */
@@ -3416,6 +3541,14 @@ export type WeaponMention = {
   text: Scalars['String']['output'];
   /** How many arms-transfer rows carry one of those designations. */
   transferCount: Scalars['Int']['output'];
+  /** The arms transfers that carry one of those designations, newest delivery first. */
+  transfers: Array<ArmsTransfer>;
+};
+
+
+/** Words of a text that name a weapon system the arms-transfer data hold. */
+export type WeaponMentionTransfersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3491,6 +3624,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptFigureInput: AcceptFigureInput;
   AcceptQuotationInput: AcceptQuotationInput;
   Actor: ResolverTypeWrapper<ActorModel>;
   ActorCandidate: ResolverTypeWrapper<ActorCandidateModel>;
@@ -3607,10 +3741,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quotation: ResolverTypeWrapper<QuotationModel>;
   QuotationSpeaker: ResolverTypeWrapper<SpeakerModel>;
-  QuotationStatus: QuotationStatus;
   Rank: Rank;
   RecordVersion: ResolverTypeWrapper<RecordVersionModel>;
   ReliabilityGrade: ReliabilityGrade;
+  ReviewStatus: ReviewStatus;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchKind: SearchKind;
   SeriesPeriod: ResolverTypeWrapper<SeriesPeriodModel>;
@@ -3620,6 +3754,9 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<Page<SourceModel>>;
   SourceDuplicate: ResolverTypeWrapper<Omit<SourceDuplicate, 'source'> & { source: ResolversTypes['Source'] }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceFigure: ResolverTypeWrapper<SourceFigureModel>;
+  SourceFigureConnection: ResolverTypeWrapper<Page<SourceFigureModel>>;
+  SourceFigureEdge: ResolverTypeWrapper<Omit<SourceFigureEdge, 'node'> & { node: ResolversTypes['SourceFigure'] }>;
   SourceFilter: SourceFilter;
   SourceKind: SourceKind;
   SourceMention: ResolverTypeWrapper<SourceMentionModel>;
@@ -3653,6 +3790,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptFigureInput: AcceptFigureInput;
   AcceptQuotationInput: AcceptQuotationInput;
   Actor: ActorModel;
   ActorCandidate: ActorCandidateModel;
@@ -3755,6 +3893,9 @@ export type ResolversParentTypes = {
   SourceConnection: Page<SourceModel>;
   SourceDuplicate: Omit<SourceDuplicate, 'source'> & { source: ResolversParentTypes['Source'] };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceFigure: SourceFigureModel;
+  SourceFigureConnection: Page<SourceFigureModel>;
+  SourceFigureEdge: Omit<SourceFigureEdge, 'node'> & { node: ResolversParentTypes['SourceFigure'] };
   SourceFilter: SourceFilter;
   SourceMention: SourceMentionModel;
   SourceMentionConnection: Page<SourceMentionModel>;
@@ -4261,6 +4402,7 @@ export type MergedActorResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptFigure?: Resolver<ResolversTypes['SourceFigure'], ParentType, ContextType, RequireFields<MutationAcceptFigureArgs, 'input'>>;
   acceptQuotation?: Resolver<ResolversTypes['SourceQuotation'], ParentType, ContextType, RequireFields<MutationAcceptQuotationArgs, 'input'>>;
   addMention?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType, RequireFields<MutationAddMentionArgs, 'input'>>;
   citeValue?: Resolver<ResolversTypes['ValueSource'], ParentType, ContextType, RequireFields<MutationCiteValueArgs, 'input'>>;
@@ -4283,6 +4425,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rankAffiliation?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType, RequireFields<MutationRankAffiliationArgs, 'id' | 'rank'>>;
   rankAlias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType, RequireFields<MutationRankAliasArgs, 'id' | 'rank'>>;
   rankClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRankClaimArgs, 'id' | 'rank'>>;
+  rejectFigure?: Resolver<ResolversTypes['SourceFigure'], ParentType, ContextType, RequireFields<MutationRejectFigureArgs, 'id'>>;
   rejectQuotation?: Resolver<ResolversTypes['SourceQuotation'], ParentType, ContextType, RequireFields<MutationRejectQuotationArgs, 'id'>>;
   restoreRecord?: Resolver<ResolversTypes['ChangedRecord'], ParentType, ContextType, RequireFields<MutationRestoreRecordArgs, 'entity' | 'id'>>;
   reviewMention?: Resolver<ResolversTypes['SourceMention'], ParentType, ContextType, RequireFields<MutationReviewMentionArgs, 'id' | 'status'>>;
@@ -4419,6 +4562,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edition?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['SourceFigureConnection'], ParentType, ContextType, RequireFields<SourceFiguresArgs, 'first'>>;
   history?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -4437,6 +4581,8 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weaponCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weapons?: Resolver<Array<ResolversTypes['WeaponMention']>, ParentType, ContextType, RequireFields<SourceWeaponsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4473,6 +4619,37 @@ export type SourceDuplicateResolvers<ContextType = GraphQLContext, ParentType ex
 export type SourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SourceFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceFigure'] = ResolversParentTypes['SourceFigure']> = {
+  check?: Resolver<Maybe<ResolversTypes['ClaimCheck']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  endOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  object?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  objectValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type SourceFigureConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceFigureConnection'] = ResolversParentTypes['SourceFigureConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceFigureEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SourceFigure']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceFigureEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceFigureEdge'] = ResolversParentTypes['SourceFigureEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceFigure'], ParentType, ContextType>;
 };
 
 export type SourceMentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceMention'] = ResolversParentTypes['SourceMention']> = {
@@ -4515,7 +4692,7 @@ export type SourceQuotationResolvers<ContextType = GraphQLContext, ParentType ex
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['QuotationSpeaker']>, ParentType, ContextType>;
   startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['QuotationStatus'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
 };
 
 export type SourceQuotationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceQuotationConnection'] = ResolversParentTypes['SourceQuotationConnection']> = {
@@ -4591,6 +4768,7 @@ export type WeaponMentionResolvers<ContextType = GraphQLContext, ParentType exte
   startOffset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transferCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['ArmsTransfer']>, ParentType, ContextType, RequireFields<WeaponMentionTransfersArgs, 'first'>>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -4659,6 +4837,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceDuplicate?: SourceDuplicateResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceFigure?: SourceFigureResolvers<ContextType>;
+  SourceFigureConnection?: SourceFigureConnectionResolvers<ContextType>;
+  SourceFigureEdge?: SourceFigureEdgeResolvers<ContextType>;
   SourceMention?: SourceMentionResolvers<ContextType>;
   SourceMentionConnection?: SourceMentionConnectionResolvers<ContextType>;
   SourceMentionEdge?: SourceMentionEdgeResolvers<ContextType>;

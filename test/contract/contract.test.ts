@@ -11,6 +11,7 @@ import { BundleDocument } from '../../src/modules/imports/imports.validation';
 import { ActorMatchQuery } from '../../src/modules/matching/matching.validation';
 import { AddMentionInput } from '../../src/modules/mentions/mentions.validation';
 import { AcceptQuotationInput } from '../../src/modules/quotations/quotations.validation';
+import { AcceptFigureInput } from '../../src/modules/figures/figures.validation';
 import { CheckClaimInput } from '../../src/modules/claims/claims.validation';
 import { CiteValueInput } from '../../src/modules/provenance/provenance.validation';
 import { CreateSourceInput, SourceFilter, UpdateSourceInput } from '../../src/modules/sources/sources.validation';
@@ -77,7 +78,7 @@ describe('the GraphQL contract', () => {
       ActorFilter, CreateActorInput, UpdateActorInput, CreateAffiliationInput, UpdateAffiliationInput, ActorMatchInput: ActorMatchQuery,
       EventFilter, CreateEventInput, UpdateEventInput, SourceFilter, CreateSourceInput, UpdateSourceInput, CiteValueInput,
       ClaimFilter, CreateClaimInput, UpdateClaimInput, ArmsTransferFilter, CreateArmsTransferInput, UpdateArmsTransferInput,
-      ImportBundleInput: BundleDocument, AddMentionInput, AcceptQuotationInput, CheckClaimInput,
+      ImportBundleInput: BundleDocument, AddMentionInput, AcceptQuotationInput, AcceptFigureInput, CheckClaimInput,
     };
     const compared = new Set<string>();
     const mismatches: Record<string, { sdl: string[]; zod: string[] }> = {};

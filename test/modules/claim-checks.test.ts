@@ -124,10 +124,45 @@ describe('LARGEST_ARMS_SUPPLIER', () => {
   });
 });
 
+describe('a figure stated by a rising or falling claim', () => {
+  /** Russia's deliveries to India over 2009-23 as the data give them: the first and last windows' shares and the TIV change. */
+  async function dataFigures() {
+    const { periods } = await checked('ARMS_SUPPLY_FALLING', 'Russia', 'India', '2009-01-01', '2023-12-31');
+    const [first, last] = [periods[0], periods[periods.length - 1]];
+    return { first: first.share * 100, last: last.share * 100, change: Math.abs(last.tivPerYear / first.tivPerYear - 1) * 100 };
+  }
+  const pct = (value: number) => `${value.toFixed(1)}%`;
+
+  it('holds when the shares stated are the data\'s, first and last or last alone, and the change stated is', async () => {
+    const data = await dataFigures();
+    for (const objectValue of [pct(data.last), `${pct(data.first)} to ${pct(data.last)}`, `by ${pct(data.change)}`]) {
+      const check = await checked('ARMS_SUPPLY_FALLING', 'Russia', 'India', '2009-01-01', '2023-12-31', objectValue);
+      expect({ objectValue, verdict: check.verdict, explanation: check.explanation }).toEqual({ objectValue, verdict: 'SUPPORTED', explanation: expect.stringMatching(/Stated figure: .*within/) });
+    }
+  });
+
+  it('makes the claim CONTRADICTED when the data give another figure, whatever its direction, naming both (46% against the data)', async () => {
+    const data = await dataFigures();
+    const off = await checked('ARMS_SUPPLY_FALLING', 'Russia', 'India', '2009-01-01', '2023-12-31', pct(data.last + 4));
+    expect(off.verdict).toBe('CONTRADICTED');
+    expect(off.explanation).toContain(`${pct(data.last + 4)} stated, ${pct(data.last)} in the data for 2019-23 (beyond 2 percentage points)`);
+    expect((await checked('ARMS_SUPPLY_FALLING', 'Russia', 'India', '2009-01-01', '2023-12-31', `${pct(data.first - 10)} to ${pct(data.last)}`)).verdict).toBe('CONTRADICTED');
+    expect((await checked('ARMS_SUPPLY_FALLING', 'Russia', 'India', '2009-01-01', '2023-12-31', `by ${pct(data.change + 12)}`)).verdict).toBe('CONTRADICTED');
+    // A hedged share is read with 5 points.
+    expect((await checked('ARMS_SUPPLY_FALLING', 'Russia', 'India', '2009-01-01', '2023-12-31', `about ${pct(data.last + 4)}`)).verdict).toBe('SUPPORTED');
+  });
+
+  it('is said not to be compared when it is no share or change', async () => {
+    const check = await checked('ARMS_SUPPLY_FALLING', 'Russia', 'India', '2009-01-01', '2023-12-31', 'a lot');
+    expect(check).toMatchObject({ verdict: 'SUPPORTED', explanation: expect.stringContaining('"a lot" is no share') });
+  });
+});
+
 describe('ARMS_SUPPLY_SHARE', () => {
-  it('is SUPPORTED within 5 percentage points of the stated share, CONTRADICTED beyond, INCONCLUSIVE without imports', async () => {
+  it('is SUPPORTED within 2 percentage points of the stated share (5 when hedged), CONTRADICTED beyond, INCONCLUSIVE without imports', async () => {
     expect((await checked('ARMS_SUPPLY_SHARE', 'Russia', 'India', '2019-01-01', '2023-12-31', '36.5%')).verdict).toBe('SUPPORTED');
     expect((await checked('ARMS_SUPPLY_SHARE', 'Russia', 'India', '2019-01-01', '2023-12-31', 'about 40%')).verdict).toBe('SUPPORTED');
+    expect((await checked('ARMS_SUPPLY_SHARE', 'Russia', 'India', '2019-01-01', '2023-12-31', '40%')).verdict).toBe('CONTRADICTED');
     const wrong = await checked('ARMS_SUPPLY_SHARE', 'Russia', 'India', '2019-01-01', '2023-12-31', '60%');
     expect(wrong).toMatchObject({ verdict: 'CONTRADICTED', explanation: expect.stringContaining('36.5%') });
     const before = await checked('ARMS_SUPPLY_SHARE', 'Russia', 'India', '1990-01-01', '1995-12-31', '50%');

@@ -40,12 +40,14 @@ describe('figures proposed for the labelled sentences', () => {
 });
 
 describe('a figure candidate', () => {
-  it("is checked at once against the data, as the claim it makes would be (the 46% stated against SIPRI's figures)", async () => {
+  it("is checked at once against the data, as the claim it makes would be, its stated figures too (69% and 46% against SIPRI's)", async () => {
     await loadSipriSample(t.services);
     const text = "Russia's share of India's arms imports fell from 69 per cent in 2010-14 to 46 per cent in 2015-19.";
     const { figures } = dataOf(await t.execute(`query($text: String!) { analyzeSource(text: $text) { figures { predicate validFrom validTo check { verdict explanation fromYear toYear } } } }`, { text })).analyzeSource;
     expect(figures).toEqual([{ predicate: 'ARMS_SUPPLY_FALLING', validFrom: '2010-01-01', validTo: '2019-12-31', check: expect.objectContaining({ verdict: expect.stringMatching(/SUPPORTED|CONTRADICTED|INCONCLUSIVE/), fromYear: 2010, toYear: 2019 }) }]);
-    const stored = dataOf(await t.execute(`{ checkClaim(input: { predicate: "ARMS_SUPPLY_FALLING", subject: "Russia", object: "India", objectValue: "46%", validFrom: "2010-01-01", validTo: "2019-12-31" }) { verdict explanation } }`)).checkClaim;
+    const stored = dataOf(await t.execute(`{ checkClaim(input: { predicate: "ARMS_SUPPLY_FALLING", subject: "Russia", object: "India", objectValue: "69% to 46%", validFrom: "2010-01-01", validTo: "2019-12-31" }) { verdict explanation } }`)).checkClaim;
     expect({ verdict: figures[0].check.verdict, explanation: figures[0].check.explanation }).toEqual(stored);
+    // SIPRI's current edition gives 55.1% for 2015-19: the 46% stated is shown as contradicted, whatever the direction.
+    expect(stored).toEqual({ verdict: 'CONTRADICTED', explanation: expect.stringContaining('46.0% stated, 55.1% in the data for 2015-19 (beyond 2 percentage points)') });
   }, 120_000);
 });

@@ -353,4 +353,30 @@ describe('weapon systems in a text', () => {
     // A surname alone is no weapon; a weapon is no unknown name.
     expect(analyzeSource.unknownNames.map((name: { text: string }) => name.text)).toEqual(['Admiral Kuznetsov']);
   });
+
+  it('are read in a stored source too, linked to the transfers that carry them, newest first, in one statement for every weapon', async () => {
+    const register = await t.services.sources.create({ kind: 'DATASET', title: unique('Weapons register'), url: `https://register.example/${unique('r')}` }, 'test');
+    const [russia, india] = [await t.services.actors.resolveName('Russia', 'x'), await t.services.actors.resolveName('India', 'x')];
+    const family = unique('Zx').replace(/[^A-Za-z]/g, '').slice(0, 6);
+    for (const [designation, year] of [[`${family}-7A`, 2015], [`${family}-7B`, 2021], [`${family}-7A`, 2018], [`${family}-9`, 2019]] as const) {
+      await t.services.armsTransfers.create({
+        supplierId: String(russia.id), recipientId: String(india.id), sourceId: String(register.id), dealId: unique('deal'), designation, category: 'aircraft', deliveryYear: year, tivDelivered: 5,
+      } as never, 'test');
+    }
+    const article = await t.services.sources.create({ kind: 'NEWS_ARTICLE', title: unique('Jets'), text: `India ordered more ${family}-7 jets and the ${family}-9 drone from Russia.` }, 'test');
+    const statements: string[] = [];
+    const stop = t.db.onStatement((sql) => statements.push(sql));
+    const { source } = dataOf(await t.execute(`query($id: ID!) { source(id: $id) { text weaponCount weapons { text startOffset endOffset family transferCount
+      transfers(first: 2) { designation deliveryYear supplier { name } recipient { name } } } } }`, { id: String(article.id) }));
+    stop();
+    expect(source.weaponCount).toBe(2);
+    expect(source.weapons.map((w: { text: string; family: string; transferCount: number; transfers: { designation: string; deliveryYear: number }[] }) =>
+      [w.text, w.family, w.transferCount, w.transfers.map((transfer) => `${transfer.designation} ${transfer.deliveryYear}`)])).toEqual([
+      [`${family}-7`, `${family}-7`, 3, [`${family}-7B 2021`, `${family}-7A 2018`]],
+      [`${family}-9`, `${family}-9`, 1, [`${family}-9 2019`]],
+    ]);
+    for (const weapon of source.weapons) expect([...source.text].slice(weapon.startOffset, weapon.endOffset).join('')).toBe(weapon.text);
+    expect(source.weapons[0].transfers[0]).toMatchObject({ supplier: { name: 'Russia' }, recipient: { name: 'India' } });
+    expect(statements.filter((sql) => sql.includes('transfersByWeapon'))).toHaveLength(1);
+  });
 });

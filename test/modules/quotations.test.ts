@@ -130,7 +130,7 @@ describe('analyzeSource proposes quotations with their speakers', () => {
   });
 });
 
-const STORED = `query($id: ID!, $status: [QuotationStatus!], $first: Int, $after: String) { source(id: $id) { text quotations(status: $status, first: $first, after: $after) {
+const STORED = `query($id: ID!, $status: [ReviewStatus!], $first: Int, $after: String) { source(id: $id) { text quotations(status: $status, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   nodes { id quote startOffset endOffset cue rule status reviewedBy claim { id statement asserter { name } about { actor { name } role } citations { quote startOffset endOffset stance } }
           speaker { text actor { name } } } } } }`;

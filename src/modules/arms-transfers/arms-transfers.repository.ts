@@ -69,6 +69,23 @@ export class ArmsTransferRepository {
     return new Map(rows.map((row) => [row.designation, row.count]));
   }
 
+  /**
+   * The latest transfers (newest delivery first) carrying one of each group's designations, `limit` per group (a
+   * weapon system named in a text and its family's designations): one statement for all the groups.
+   */
+  latestByDesignations(groups: readonly { key: string; designations: readonly string[] }[], limit: number): Promise<(ArmsTransferRow & { groupKey: string })[]> {
+    const pairs = groups.flatMap((group) => group.designations.map((designation) => [group.key, designation] as const));
+    return this.db.query<ArmsTransferRow & { groupKey: string }>(
+      `/* transfersByWeapon */ WITH wanted AS (SELECT * FROM unnest($1::text[], $2::text[]) AS w(group_key, designation))
+       SELECT g.group_key AS "groupKey", t.* FROM (SELECT DISTINCT group_key FROM wanted) g
+       CROSS JOIN LATERAL (SELECT ${ARMS_TRANSFER_COLUMNS('t')} FROM arms_transfer t
+         WHERE t.designation IN (SELECT designation FROM wanted w WHERE w.group_key = g.group_key)
+         ORDER BY t.delivery_year DESC NULLS LAST, t.id DESC LIMIT $3) t
+       ORDER BY g.group_key`,
+      [pairs.map(([key]) => key), pairs.map(([, designation]) => designation), limit],
+    );
+  }
+
   async countOfSource(sourceId: number): Promise<number> {
     const row = oneRow(await this.db.query<{ count: number }>(`/* countTransfersOfSource */ SELECT count(*)::int AS count FROM arms_transfer WHERE source_id = $1`, [sourceId]), 'countTransfersOfSource');
     return row.count;

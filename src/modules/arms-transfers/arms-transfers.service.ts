@@ -52,6 +52,21 @@ export class ArmsTransferService {
     return this.transfers.countsByDesignation(designations);
   }
 
+  /**
+   * The latest `first` transfers carrying one of these designations (a weapon system's family), read with those of
+   * every other weapon the request asks for in one statement.
+   */
+  async latestOfDesignations(batches: RequestBatches, designations: readonly string[], first: number): Promise<ArmsTransferRow[]> {
+    const key = [...designations].sort().join('\n');
+    const loader = batches.loader<string, ArmsTransferRow[]>(`transfersByWeapon:${first}`, async (keys) => {
+      const rows = await this.transfers.latestByDesignations(keys.map((group) => ({ key: group, designations: group.split('\n') })), first);
+      const byKey = new Map<string, ArmsTransferRow[]>();
+      for (const { groupKey, ...row } of rows) byKey.set(groupKey, [...(byKey.get(groupKey) ?? []), row]);
+      return keys.map((group) => byKey.get(group) ?? []);
+    });
+    return loader.load(key);
+  }
+
   /** The transfer with this id, read with every other the request asks for in one statement. */
   byId(batches: RequestBatches, id: number): Promise<ArmsTransferRow | null> {
     return batches.row('armsTransfersByIds', id, (ids) => this.transfers.findManyByIds(ids), (row) => row.id);

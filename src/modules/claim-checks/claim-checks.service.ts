@@ -22,6 +22,10 @@ interface Checkable {
   series: ClaimSeries;
 }
 
+/** A check's key in a request: a stored claim's id; a draft's fields (drafts all have id 0, and a page shows many). */
+const cacheKeyOf = ({ claim }: Checkable): number | string =>
+  claim.claimId !== 0 ? claim.claimId : JSON.stringify([claim.predicate, claim.subjectId, claim.objectId, claim.objectValue, claim.fromYear, claim.toYear]);
+
 export class ClaimCheckService {
   private readonly series: ReadonlyMap<string, ClaimSeries>;
 
@@ -39,7 +43,7 @@ export class ClaimCheckService {
     const checkable = await this.checkable(claim);
     if (!checkable) return null;
     return batches
-      .loader<Checkable, ClaimCheck | null, number>('claimChecks', (claims) => this.checkMany(claims), (key) => key.claim.claimId)
+      .loader<Checkable, ClaimCheck | null, number | string>('claimChecks', (claims) => this.checkMany(claims), cacheKeyOf)
       .load(checkable);
   }
 

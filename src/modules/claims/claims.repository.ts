@@ -91,7 +91,10 @@ export class ClaimRepository {
     }).catch(translated('A claim by the same asserter'));
   }
 
-  update(id: number, fields: Partial<ClaimFields>, actors: ClaimActorRow[] | undefined, citations: CitationRow[] | undefined, author: string): Promise<Claim> {
+  update(
+    id: number, fields: Partial<ClaimFields>, actors: ClaimActorRow[] | undefined, citations: CitationRow[] | undefined, author: string,
+    alongside?: (session: SqlSession) => Promise<void>,
+  ): Promise<Claim> {
     return this.db.writeAs(author, async (tx) => {
       if (actors) {
         await tx.claimActor.deleteMany({ where: { claimId: id } });
@@ -101,7 +104,9 @@ export class ClaimRepository {
         await tx.citation.deleteMany({ where: { claimId: id } });
         await tx.citation.createMany({ data: citations.map((citation) => ({ ...citation, claimId: id })) });
       }
-      return tx.claim.update({ where: { id }, data: fields });
+      const claim = await tx.claim.update({ where: { id }, data: fields });
+      await alongside?.(sessionOf(tx));
+      return claim;
     }).catch(translated('A claim by the same asserter'));
   }
 
@@ -121,7 +126,7 @@ export class ClaimRepository {
    * Writes a chunk of a bundle's claims: creates the new ones, updates stored ones (by natural key) as CLAIM_WRITES
    * says, and replaces the lists of actors and citations given (null keeps the stored list).
    */
-  async importClaims(session: SqlSession, rows: readonly ClaimImportRow[]): Promise<WriteCounts> {
+  async importClaims(session: SqlSession, rows: readonly ClaimImportRow[]): Promise<{ counts: WriteCounts; ids: number[] }> {
     const sorted = [...rows].sort((a, b) => (a.naturalKey < b.naturalKey ? -1 : 1));
     const values = CLAIM_WRITES.params(sorted);
     const inserted = await session.query<{ natural_key: string }>(CLAIM_WRITES.insert('insertClaims', 'ON CONFLICT (natural_key) DO NOTHING', 'natural_key'), values);
@@ -146,6 +151,6 @@ export class ClaimRepository {
       const written = await session.query<{ claim_id: number }>(FACT_CHECK_WRITES.upsert('upsertFactChecks', '(claim_id, url)', 'fact_check.claim_id'), FACT_CHECK_WRITES.params(factChecks));
       for (const row of written) changed.add(row.claim_id);
     }
-    return countChanges(sorted.map(idOf), new Set([...created].map((key) => mustGet(ids, key, 'the id of claim'))), changed);
+    return { counts: countChanges(sorted.map(idOf), new Set([...created].map((key) => mustGet(ids, key, 'the id of claim'))), changed), ids: sorted.map(idOf) };
   }
 }

@@ -29,7 +29,17 @@ type ClaimRefs = Pick<CreateClaimInput, 'asserterId' | 'asserterSourceId' | 'eve
   about?: { actorId: number }[];
 };
 
+/**
+ * What follows the writing of claims' citations, in the same transaction: a quotation or a figure whose exact span
+ * a claim cites is that claim's (accepted), however the claim was written (acceptQuotation, createClaim, a bundle).
+ */
+export interface CitationFollower {
+  cited(session: SqlSession, claimIds: readonly number[]): Promise<void>;
+}
+
 export class ClaimService {
+  private readonly citationFollowers: CitationFollower[] = [];
+
   constructor(
     private readonly claims: ClaimRepository,
     private readonly actors: ActorService,
@@ -39,6 +49,16 @@ export class ClaimService {
     private readonly predicates: PredicateService,
     private readonly checks: ClaimCheckService,
   ) {}
+
+  /** Adds what follows every write of citations (services.ts wires the quotations and the figures). */
+  followCitations(follower: CitationFollower): void {
+    this.citationFollowers.push(follower);
+  }
+
+  /** Tells the citation followers that these claims' citations were written, in `session`'s transaction. */
+  private async cited(session: SqlSession, claimIds: readonly number[]): Promise<void> {
+    for (const follower of this.citationFollowers) await follower.cited(session, claimIds);
+  }
 
   async getById(rawId: string): Promise<Claim | null> {
     return this.claims.findById(parseInput(Id, rawId, 'id'));
@@ -117,7 +137,11 @@ export class ClaimService {
         objectActorId: fields.objectActorId ?? null,
       },
       withStructuredActors(about, fields.subjectId, fields.objectActorId),
-      citations, author, alongside,
+      citations, author,
+      async (session, claim) => {
+        await alongside?.(session, claim);
+        await this.cited(session, [claim.id]);
+      },
     );
   }
 
@@ -151,7 +175,7 @@ export class ClaimService {
     const { about, citations: _citations, ...fields } = input;
     const actors = about ? withStructuredActors(about, merged.subjectId, merged.objectActorId) : undefined;
     const naturalKey = claimNaturalKey(merged.statement, merged.asserterId, merged.asserterSourceId);
-    return this.claims.update(id, { ...definedOnly(fields), naturalKey }, actors, citations, author);
+    return this.claims.update(id, { ...definedOnly(fields), naturalKey }, actors, citations, author, citations ? (session) => this.cited(session, [id]) : undefined);
   }
 
   /** Sets a claim's rank; DEPRECATED needs a reason. */
@@ -212,8 +236,10 @@ export class ClaimService {
   }
 
   /** Writes a chunk of a bundle's claims, with their actors and citations, set-based, in the import's transaction. */
-  importClaims(session: SqlSession, rows: readonly ClaimImportRow[]) {
-    return this.claims.importClaims(session, rows);
+  async importClaims(session: SqlSession, rows: readonly ClaimImportRow[]) {
+    const written = await this.claims.importClaims(session, rows);
+    await this.cited(session, written.ids);
+    return written.counts;
   }
 }
 

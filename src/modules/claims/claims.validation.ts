@@ -56,9 +56,12 @@ export const claimFields = {
   objectActorId: Id.nullish(),
 };
 
-/** Only a share predicate (ARMS_SUPPLY_SHARE: the recipient and the share) has an object actor and a value together. */
-const SHARE_PREDICATE = 'ARMS_SUPPLY_SHARE';
-const bothObjectsAllowed = (predicate: string | null | undefined) => predicate != null && asPredicateCode(predicate) === SHARE_PREDICATE;
+/**
+ * Only predicates that state a figure about their object actor have both: a share (ARMS_SUPPLY_SHARE: the recipient
+ * and the share) and a movement with the figure it states (the recipient and "69% to 46%", "by 53%").
+ */
+const FIGURE_PREDICATES: ReadonlySet<string> = new Set(['ARMS_SUPPLY_SHARE', 'ARMS_SUPPLY_RISING', 'ARMS_SUPPLY_FALLING', 'ARMS_SUPPLY_FLAT']);
+const bothObjectsAllowed = (predicate: string | null | undefined) => predicate != null && FIGURE_PREDICATES.has(asPredicateCode(predicate));
 
 /** What the rules of a claim read, however a path names the fields (ids in the API, names in a bundle). */
 export interface ClaimRuleFields {
@@ -83,7 +86,7 @@ export const BUNDLE_CLAIM_FIELDS: ClaimFieldNames = { asserter: 'asserter', asse
 
 /**
  * The rules of a claim, written once for createClaim, updateClaim and bundles: an actor or a source asserts it,
- * not both; it has an object actor or a value, not both (but for a share); its validity does not end before it
+ * not both; it has an object actor or a value, not both (but for a figure stated about the object); its validity does not end before it
  * begins. Each problem names its field.
  */
 export function claimRuleProblems(fields: ClaimRuleFields, names: ClaimFieldNames): { field: string; message: string }[] {

@@ -19,7 +19,11 @@ export interface FoundFigure {
   /** The period the sentence names, if any (years). */
   fromYear: number | null;
   toYear: number | null;
-  /** A share the sentence states ("46%"): the last one, for a share, a rise or a fall ("from 69 per cent to 46 per cent"). */
+  /**
+   * The figure the sentence states, as the claim's objectValue (predicates.service: parseStatedShare and
+   * parseStatedMovement read it): a share ("36%", "about 40%"); for a share rising or falling, where it ended or went
+   * from and to ("46%", "69% to 46%"); for deliveries rising or falling, their change ("by 53%").
+   */
   objectValue: string | null;
 }
 
@@ -38,6 +42,8 @@ interface FigurePattern {
   /** Which captured actor is the supplier and which the recipient (1-based groups). */
   supplier: number;
   recipient: number;
+  /** What a rise or fall is of: the supplier's share (its stated shares are kept) or the deliveries (their change is). */
+  of?: 'share' | 'deliveries';
 }
 
 export const FIGURE_PATTERNS: readonly FigurePattern[] = [
@@ -45,17 +51,26 @@ export const FIGURE_PATTERNS: readonly FigurePattern[] = [
   { pattern: new RegExp(String.raw`${A}\s+(?:\w+\s+){0,3}?(?:remained|remains|was|is|became|has\s+been|continued\s+to\s+be|stayed)\s+(?:by\s+far\s+)?${A}${POSS}\s+${LARGEST}\s+${ARMS}(?:supplier|source)`, 'u'), predicate: 'LARGEST_ARMS_SUPPLIER', supplier: 1, recipient: 2 },
   { pattern: new RegExp(String.raw`${A}\s+(?:\w+\s+){0,3}?(?:remained|remains|was|is|became|has\s+been|continued\s+to\s+be|stayed)\s+(?:by\s+far\s+)?the\s+${LARGEST}\s+${ARMS}supplier\s+(?:of\s+${ARMS}|of\s+weapons\s+)?to\s+${A}`, 'u'), predicate: 'LARGEST_ARMS_SUPPLIER', supplier: 1, recipient: 2 },
   // Russia's share of India's arms imports fell from 69 per cent to 46 per cent
-  { pattern: new RegExp(String.raw`${A}${POSS}\s+share\s+of\s+${A}${POSS}\s+${ARMS}imports\s+(?:\w+\s+){0,3}?(?<verb>${FALL}|${RISE})`, 'u'), predicate: 'direction', supplier: 1, recipient: 2 },
+  { pattern: new RegExp(String.raw`${A}${POSS}\s+share\s+of\s+${A}${POSS}\s+${ARMS}imports\s+(?:\w+\s+){0,3}?(?<verb>${FALL}|${RISE})`, 'u'), predicate: 'direction', supplier: 1, recipient: 2, of: 'share' },
   // Russia accounted for 36 per cent of India's arms imports / Russian arms made up 36% of India's imports
   { pattern: new RegExp(String.raw`${A}${POSS}\s+(?:${ARMS}(?:supplies|exports|deliveries)\s+)?(?:\w+\s+){0,2}?(?:accounted\s+for|made\s+up|represented|amounted\s+to|were|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+${A}${POSS}\s+${ARMS}imports`, 'u'), predicate: 'ARMS_SUPPLY_SHARE', supplier: 1, recipient: 2 },
   // India's arms imports from France increased more than tenfold
-  { pattern: new RegExp(String.raw`${A}${POSS}\s+${ARMS}imports\s+from\s+${A}\s+(?:\w+\s+){0,3}?(?<verb>${FALL}|${RISE})`, 'u'), predicate: 'direction', supplier: 2, recipient: 1 },
+  { pattern: new RegExp(String.raw`${A}${POSS}\s+${ARMS}imports\s+from\s+${A}\s+(?:\w+\s+){0,3}?(?<verb>${FALL}|${RISE})`, 'u'), predicate: 'direction', supplier: 2, recipient: 1 , of: 'deliveries' },
   // Russia's arms exports to India fell / arms supplies from Russia to India dropped
-  { pattern: new RegExp(String.raw`${A}${POSS}\s+${ARMS}(?:exports|supplies|deliveries|transfers|sales)\s+to\s+${A}\s+(?:\w+\s+){0,3}?(?<verb>${FALL}|${RISE})`, 'u'), predicate: 'direction', supplier: 1, recipient: 2 },
-  { pattern: new RegExp(String.raw`${ARMS}(?:exports|supplies|deliveries|transfers|sales)\s+(?:of\s+arms\s+)?from\s+${A}\s+to\s+${A}\s+(?:\w+\s+){0,3}?(?<verb>${FALL}|${RISE})`, 'u'), predicate: 'direction', supplier: 1, recipient: 2 },
+  { pattern: new RegExp(String.raw`${A}${POSS}\s+${ARMS}(?:exports|supplies|deliveries|transfers|sales)\s+to\s+${A}\s+(?:\w+\s+){0,3}?(?<verb>${FALL}|${RISE})`, 'u'), predicate: 'direction', supplier: 1, recipient: 2 , of: 'deliveries' },
+  { pattern: new RegExp(String.raw`${ARMS}(?:exports|supplies|deliveries|transfers|sales)\s+(?:of\s+arms\s+)?from\s+${A}\s+to\s+${A}\s+(?:\w+\s+){0,3}?(?<verb>${FALL}|${RISE})`, 'u'), predicate: 'direction', supplier: 1, recipient: 2 , of: 'deliveries' },
 ];
 
-const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/gu;
+const HEDGE = String.raw`(?:(about|around|nearly|almost|some|roughly|approximately)\s+)?`;
+const PERCENT = String.raw`(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)`;
+const SHARE = new RegExp(HEDGE + PERCENT, 'gu');
+/** "from 69 per cent (in 2010-14) to 46 per cent": where a share went from and to. */
+const SHARE_FROM_TO = new RegExp(String.raw`\bfrom\s+${HEDGE}${PERCENT}(?:\s+in\s+[\d–-]+)?\s+to\s+${HEDGE}${PERCENT}`, 'u');
+const SHARE_TO = new RegExp(String.raw`\bto\s+${HEDGE}${PERCENT}`, 'u');
+const CHANGE_BY = new RegExp(String.raw`\bby\s+${HEDGE}${PERCENT}`, 'u');
+
+/** A share as objectValue writes it: "46%", "about 40%". */
+const shareValue = (hedge: string | undefined, number: string) => `${hedge ? `${hedge} ` : ''}${number}%`;
 
 /**
  * The period a sentence names, from its first year to its last: "between 2020 and 2024", "in 2019-23", "from 69 per
@@ -108,7 +123,7 @@ export function findFigures(text: string, mentions: Pick<MatchResult, 'spans' | 
 
 /** The first pattern that reads a tokenised sentence, as a figure's predicate, actors and stated share. */
 function readFigure(sentence: string): Pick<FoundFigure, 'predicate' | 'subjectId' | 'objectId' | 'objectValue'> | null {
-  for (const { pattern, predicate, supplier, recipient } of FIGURE_PATTERNS) {
+  for (const { pattern, predicate, supplier, recipient, of } of FIGURE_PATTERNS) {
     const match = pattern.exec(sentence);
     if (!match) continue;
     const subjectId = Number(match[supplier]);
@@ -116,10 +131,27 @@ function readFigure(sentence: string): Pick<FoundFigure, 'predicate' | 'subjectI
     if (subjectId === objectId) continue;
     const verb = match.groups?.verb;
     const resolved: FigurePredicate = predicate === 'direction' ? (new RegExp(`^${FALL}$`, 'u').test(verb ?? '') ? 'ARMS_SUPPLY_FALLING' : 'ARMS_SUPPLY_RISING') : predicate;
-    const shares = [...sentence.slice(match.index).matchAll(SHARE)].map((share) => `${share[1]}%`);
-    const objectValue = resolved === 'LARGEST_ARMS_SUPPLIER' ? null : (shares[shares.length - 1] ?? null);
+    const objectValue = statedFigure(sentence.slice(match.index), resolved, of);
     if (resolved === 'ARMS_SUPPLY_SHARE' && !objectValue) continue;
     return { predicate: resolved, subjectId, objectId, objectValue };
   }
   return null;
+}
+
+/** The figure a sentence read by a pattern states, as objectValue (see FoundFigure.objectValue); null when none. */
+function statedFigure(tail: string, predicate: FigurePredicate, of: FigurePattern['of']): string | null {
+  if (predicate === 'LARGEST_ARMS_SUPPLIER') return null;
+  if (predicate === 'ARMS_SUPPLY_SHARE') {
+    const shares = [...tail.matchAll(SHARE)];
+    const last = shares[shares.length - 1];
+    return last ? shareValue(last[1], last[2]!) : null;
+  }
+  if (of === 'share') {
+    const fromTo = SHARE_FROM_TO.exec(tail);
+    if (fromTo) return `${shareValue(fromTo[1], fromTo[2]!)} to ${shareValue(fromTo[3], fromTo[4]!)}`;
+    const to = SHARE_TO.exec(tail);
+    return to ? shareValue(to[1], to[2]!) : null;
+  }
+  const by = CHANGE_BY.exec(tail);
+  return by ? `by ${shareValue(by[1], by[2]!)}` : null;
 }

@@ -7,5 +7,9 @@ const WHY = 'a page of mentions by cursor, read per parent by the mentions batch
 
 export const MENTION_READS: Record<string, Record<string, FieldRead>> = {
   Actor: { mentions: readsOf(ACTOR_COLUMNS).resolved(WHY) },
-  Source: { mentions: readsOf(SOURCE_COLUMNS).resolved(WHY) },
+  Source: {
+    mentions: readsOf(SOURCE_COLUMNS).resolved(WHY),
+    weaponCount: readsOf(SOURCE_COLUMNS).resolved('read from the stored text with the designations the data hold now, by the source weapons batch'),
+    weapons: readsOf(SOURCE_COLUMNS).resolved('read from the stored text with the designations the data hold now, by the source weapons batch'),
+  },
 };

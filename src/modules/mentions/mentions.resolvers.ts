@@ -12,6 +12,8 @@ export const mentionResolvers: Resolvers = {
   },
   Source: {
     mentions: (source, args, { services, batches }) => services.mentions.ofSource(batches, source.id, args),
+    weaponCount: async (source, _args, { services, batches }) => (await services.mentions.weaponsOfSource(batches, source.id)).count,
+    weapons: (source, args, { services, batches }) => services.mentions.sourceWeaponPage(batches, source.id, args),
   },
   Actor: {
     mentions: (actor, args, { services, batches }) => services.mentions.ofActor(batches, actor.id, args),
@@ -32,6 +34,7 @@ export const mentionResolvers: Resolvers = {
   },
   WeaponMention: {
     transferCount: (weapon, _args, { services, batches }) => services.mentions.weaponTransferCount(batches, weapon),
+    transfers: (weapon, args, { services, batches }) => services.mentions.weaponTransfers(batches, weapon, args),
   },
   Mention: {
     actor: (mention, _args, { services, batches }) => required(services.actors.byId(batches, mention.actorId), 'Mentioned actor'),

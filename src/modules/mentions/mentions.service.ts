@@ -22,16 +22,19 @@ import { firstMentionFrom, mentionsOf, type FoundMention, type MatchResult } fro
 import { ACTOR_MENTION_ORDER, SOURCE_MENTION_ORDER, type MentionFormKind, type MentionRepository, type PagedMentionRow, type StoredMentionRow } from './mentions.repository';
 import {
   ActorMentionsArgs, AddMentionInput, AnalysisMentionsArgs, AnalysisNamesArgs, AnalyzeSourceArgs, MAX_ANALYZED_TEXT, MAX_ANONYMOUS_ANALYZED_TEXT,
-  MAX_UNKNOWN_NAMES, ReviewMentionArgs, SourceMentionsArgs, AnalysisWeaponsArgs, MAX_ANALYSIS_WEAPONS,
+  MAX_UNKNOWN_NAMES, ReviewMentionArgs, SourceMentionsArgs, AnalysisWeaponsArgs, MAX_ANALYSIS_WEAPONS, WeaponTransfersArgs,
 } from './mentions.validation';
 import { unknownNameSlices, type UnknownName, type UnknownNames } from './unknown-names';
 import { weaponSlices, type FoundWeapons, type WeaponMention } from '../arms-transfers/weapon-designations';
 import { present } from '../../shared/must-get';
+import type { ArmsTransferRow } from '../arms-transfers/arms-transfers.columns';
 
 /** The weapon systems the arms-transfer data name, for the analysis (services.ts wires the arms-transfers module). */
 export interface WeaponCatalog {
   families(): Promise<ReadonlyMap<string, string[]>>;
   transferCounts(batches: RequestBatches, designations: readonly string[]): Promise<number>;
+  /** The latest `first` transfers carrying one of the designations (one statement for every weapon of a request). */
+  latestTransfers(batches: RequestBatches, designations: readonly string[], first: number): Promise<ArmsTransferRow[]>;
 }
 
 export interface SourceAnalysis {
@@ -116,6 +119,40 @@ export class MentionService {
   /** How many transfers carry a weapon's designations (one statement for every weapon of a request). */
   weaponTransferCount(batches: RequestBatches, weapon: WeaponMention): Promise<number> {
     return this.weaponCatalog ? this.weaponCatalog.transferCounts(batches, weapon.designations) : Promise.resolve(0);
+  }
+
+  /** The latest transfers that carry a weapon's designations, newest delivery first (one statement for every weapon of a request). */
+  weaponTransfers(batches: RequestBatches, weapon: WeaponMention, rawArgs: unknown): Promise<ArmsTransferRow[]> {
+    const { first } = parseInput(WeaponTransfersArgs, rawArgs, '');
+    return this.weaponCatalog ? this.weaponCatalog.latestTransfers(batches, weapon.designations, first) : Promise.resolve([]);
+  }
+
+  /**
+   * The weapon systems a stored source's text names (the first MAX_ANALYSIS_WEAPONS, and the count of all): read
+   * from its text with the designations the data hold now, not stored, so that they follow the data; once per
+   * source and request, a slice at a time.
+   */
+  weaponsOfSource(batches: RequestBatches, sourceId: number): Promise<FoundWeapons> {
+    return batches
+      .loader<number, FoundWeapons>('sourceWeapons', async (ids) => {
+        const texts = new Map((await this.sources.findManyByIds(ids)).map((source) => [source.id, source.text]));
+        const families = this.weaponCatalog ? await this.weaponCatalog.families() : null;
+        const all: FoundWeapons[] = [];
+        for (const id of ids) {
+          const weapons: FoundWeapons = { count: 0, spans: [], mentions: [] };
+          const text = texts.get(id);
+          if (text && families) await drainAsync(weaponSlices(text, families, weapons, MAX_ANALYSIS_WEAPONS));
+          all.push(weapons);
+        }
+        return all;
+      })
+      .load(sourceId);
+  }
+
+  /** The first `first` weapon systems a stored source's text names. */
+  async sourceWeaponPage(batches: RequestBatches, sourceId: number, rawArgs: unknown): Promise<WeaponMention[]> {
+    const { first } = parseInput(AnalysisWeaponsArgs, rawArgs, '');
+    return (await this.weaponsOfSource(batches, sourceId)).mentions.slice(0, first);
   }
 
   /** The first `first` of an analysis's unknown names. */

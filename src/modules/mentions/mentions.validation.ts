@@ -23,6 +23,10 @@ export const AnalysisWeaponsArgs = z.object({
   first: z.number().int().min(1, 'must be between 1 and 1000').max(MAX_ANALYSIS_WEAPONS, 'must be between 1 and 1000'),
 });
 
+export const WeaponTransfersArgs = z.object({
+  first: z.number().int().min(1, 'must be between 1 and 100').max(100, 'must be between 1 and 100'),
+});
+
 export const AnalysisNamesArgs = z.object({
   first: z.number().int().min(1, 'must be between 1 and 1000').max(MAX_UNKNOWN_NAMES, 'must be between 1 and 1000'),
 });

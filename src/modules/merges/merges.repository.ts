@@ -40,6 +40,9 @@ export const REFERENCES: readonly Reference[] = [
   { name: 'mentions', table: 'mention', column: 'actor_id', key: 'id', audited: false,
     collides: 'EXISTS (SELECT 1 FROM mention o WHERE o.source_id = t.source_id AND o.actor_id = $2 AND o.start_offset = t.start_offset AND o.end_offset = t.end_offset)' },
   { name: 'quotationSpeakers', table: 'quotation', column: 'speaker_actor_id', key: 'id', audited: false },
+  // A figure between the two actors would become one of the canonical actor with itself.
+  { name: 'figureSubjects', table: 'figure', column: 'subject_id', key: 'id', audited: false, collides: 't.object_id = $2' },
+  { name: 'figureObjects', table: 'figure', column: 'object_id', key: 'id', audited: false, collides: 't.subject_id = $2' },
   { name: 'aliases', table: 'actor_alias', column: 'actor_id', key: 'id', audited: false, sameRow: "t.alias_key = j.row->>'alias_key'" },
   { name: 'valueSources', table: 'value_source', column: 'actor_id', key: 'id', audited: false,
     collides: `EXISTS (SELECT 1 FROM value_source o WHERE o.actor_id = $2 AND o.source_id = t.source_id

@@ -3,16 +3,54 @@ import { UserInputError } from '../../errors';
 import type { PredicateRepository, PredicateRow } from './predicates.repository';
 import type { SqlSession } from '../../db/database';
 
+/** Words that make a stated share approximate ("about 40%"): it is then read with a wider tolerance. */
+const HEDGE = String.raw`(?:about|around|~|c\.|nearly|almost|some|roughly|approximately)`;
 /** Shares are written as percentages ("36.5%", "about 40 %") or as fractions ("0.365"). */
-const SHARE = /^\s*(?:about|around|~|c\.)?\s*(\d{1,3}(?:\.\d+)?)\s*(%|percent)?\s*$/i;
+const SHARE = new RegExp(String.raw`^\s*(${HEDGE})?\s*(\d{1,3}(?:\.\d+)?)\s*(%|percent)?\s*$`, 'i');
+
+/** A share as a claim states it: from 0 to 1, and whether it is hedged ("about 40%"). */
+export interface StatedShare {
+  share: number;
+  hedged: boolean;
+}
+
+/** A share written as objectValue, with its hedge; null when it is not one. */
+export function parseStatedShare(value: string | null | undefined): StatedShare | null {
+  const match = value ? SHARE.exec(value) : null;
+  if (!match) return null;
+  const number = Number(match[2]);
+  const share = match[3] ? number / 100 : number;
+  return share >= 0 && share <= 1 ? { share, hedged: Boolean(match[1]) } : null;
+}
 
 /** A share written as objectValue, from 0 to 1; null when it is not one. */
 export function parseShare(value: string | null | undefined): number | null {
-  const match = value ? SHARE.exec(value) : null;
-  if (!match) return null;
-  const number = Number(match[1]);
-  const share = match[2] ? number / 100 : number;
-  return share >= 0 && share <= 1 ? share : null;
+  return parseStatedShare(value)?.share ?? null;
+}
+
+/**
+ * What a rising, falling or steady claim's objectValue states: the share at the end of its span ("46%"), at its
+ * start and end ("69% to 46%"), or the change of the deliveries over it ("by 53%"); null when it states none of these.
+ */
+export type StatedMovement = { kind: 'shares'; from: StatedShare | null; to: StatedShare } | { kind: 'change'; by: StatedShare };
+
+export function parseStatedMovement(value: string | null | undefined): StatedMovement | null {
+  if (!value) return null;
+  const change = /^\s*by\s+(.+)$/i.exec(value);
+  if (change) {
+    // A change may pass 100% ("by 150%"): read it as a share of up to 10.
+    const match = SHARE.exec(change[1]!);
+    if (!match || !match[3]) return null;
+    return { kind: 'change', by: { share: Number(match[2]) / 100, hedged: Boolean(match[1]) } };
+  }
+  const [from, to, ...rest] = value.split(/\s+(?:to|→|->)\s+/i);
+  if (rest.length > 0) return null;
+  if (to === undefined) {
+    const end = parseStatedShare(from);
+    return end ? { kind: 'shares', from: null, to: end } : null;
+  }
+  const [start, end] = [parseStatedShare(from), parseStatedShare(to)];
+  return start && end ? { kind: 'shares', from: start, to: end } : null;
 }
 
 /** A predicate as a code would be written: "arms supply falling" is ARMS_SUPPLY_FALLING. */

@@ -1,16 +1,14 @@
 // The quotation table: quotations found in stored sources' texts, rewritten with their mentions, and the reviews
 // people make of them (accepted as a claim, rejected).
 import type { SqlSession } from '../../db/database';
-import { oneRow } from '../../shared/must-get';
+import { CandidateReview, reviewColumns, type ReviewFields } from '../../shared/candidate-review';
 import { sqlAfter, sqlOrderBy, type PageWindow, type SortOrder } from '../../shared/pagination';
 import type { FoundQuotation } from './quotation-finder';
 
 type Queryable = Pick<SqlSession, 'query'>;
 
-export type QuotationStatus = 'PROPOSED' | 'ACCEPTED' | 'REJECTED';
-
 /** A stored quotation as the API reads it. */
-export interface StoredQuotationRow {
+export interface StoredQuotationRow extends ReviewFields {
   id: number;
   sourceId: number;
   startOffset: number;
@@ -23,10 +21,6 @@ export interface StoredQuotationRow {
   speakerActorId: number | null;
   rule: string;
   confidence: number;
-  status: QuotationStatus;
-  claimId: number | null;
-  reviewedBy: string | null;
-  reviewedAt: Date | null;
 }
 
 /** A row of a page of quotations, with the number of its source's quotations on all pages. */
@@ -34,7 +28,7 @@ export type PagedQuotationRow = StoredQuotationRow & { total: number };
 
 const QUOTATION_COLUMNS = `q.id, q.source_id AS "sourceId", q.start_offset AS "startOffset", q.end_offset AS "endOffset", q.quote, q.cue,
   q.speaker_text AS "speakerText", q.speaker_start AS "speakerStart", q.speaker_end AS "speakerEnd", q.speaker_actor_id AS "speakerActorId",
-  q.rule, q.confidence, q.status::text AS status, q.claim_id AS "claimId", q.reviewed_by AS "reviewedBy", q.reviewed_at AS "reviewedAt"`;
+  q.rule, q.confidence, ${reviewColumns('q')}`;
 
 /** A source's quotations in text order (columns of the ranked subquery below). */
 export const SOURCE_QUOTATION_ORDER: SortOrder<StoredQuotationRow> = [
@@ -43,6 +37,9 @@ export const SOURCE_QUOTATION_ORDER: SortOrder<StoredQuotationRow> = [
 ];
 
 export class QuotationRepository {
+  /** Accepting, rejecting, and accepting what a claim cites, as figures are. */
+  readonly review = new CandidateReview('quotation', 'Quotation');
+
   /** Which of these actors are people (a pronoun's speaker: "she said" points back to a person). */
   async people(db: Queryable, actorIds: readonly number[]): Promise<Set<number>> {
     if (actorIds.length === 0) return new Set();
@@ -82,6 +79,7 @@ export class QuotationRepository {
          EXCLUDED.speaker_start, EXCLUDED.speaker_end, EXCLUDED.speaker_actor_id, EXCLUDED.rule, EXCLUDED.confidence)`,
       params,
     );
+    await this.review.acceptCited(session, 'source', found.map((entry) => entry.sourceId));
   }
 
   /** A page of the quotations of each source in these states, in text order, each row with its source's total. */
@@ -114,21 +112,14 @@ export class QuotationRepository {
     return rows.map((row) => row.actorId);
   }
 
-  /** Records a quotation accepted as a claim, unless another accept got there first (null then). */
-  async markAccepted(session: SqlSession, id: number, claimId: number, author: string): Promise<number | null> {
-    const [row] = await session.query<{ id: number }>(
-      `/* acceptQuotation */ UPDATE quotation SET status = 'ACCEPTED', claim_id = $2, reviewed_by = $3, reviewed_at = now()
-       WHERE id = $1 AND (status <> 'ACCEPTED' OR claim_id IS NULL) RETURNING id`,
-      [id, claimId, author],
+  /** The speaker (a stored actor) of the first quotation not rejected that overlaps a span: who said what it holds. */
+  async speakerOverlapping(db: Queryable, span: { sourceId: number; startOffset: number; endOffset: number }): Promise<number | null> {
+    const [row] = await db.query<{ actorId: number }>(
+      `/* speakerOverlapping */ SELECT speaker_actor_id AS "actorId" FROM quotation
+       WHERE source_id = $1 AND start_offset < $3 AND end_offset > $2 AND speaker_actor_id IS NOT NULL AND status <> 'REJECTED'
+       ORDER BY start_offset LIMIT 1`,
+      [span.sourceId, span.startOffset, span.endOffset],
     );
-    return row?.id ?? null;
-  }
-
-  /** Records a quotation rejected: kept, so that a relink does not propose it again. */
-  async markRejected(session: SqlSession, id: number, author: string): Promise<number> {
-    return oneRow(await session.query<{ id: number }>(
-      `/* rejectQuotation */ UPDATE quotation SET status = 'REJECTED', reviewed_by = $2, reviewed_at = now() WHERE id = $1 RETURNING id`,
-      [id, author],
-    ), 'rejectQuotation').id;
+    return row?.actorId ?? null;
   }
 }

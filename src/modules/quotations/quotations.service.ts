@@ -10,7 +10,8 @@ import { pageWindow, toPage, type Page } from '../../shared/pagination';
 import { drainAsync } from '../../shared/slices';
 import { parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
-import type { ClaimService } from '../claims/claims.service';
+import type { CitationFollower, ClaimService } from '../claims/claims.service';
+import { NOT_REJECTED } from '../../shared/candidate-review';
 import type { LinkFollower } from '../mentions/mention-linker';
 import type { MatchResult } from '../mentions/mention-matcher';
 import type { SourceAnalysis } from '../mentions/mentions.service';
@@ -18,9 +19,7 @@ import { quotationSlices, type FoundQuotation } from './quotation-finder';
 import { SOURCE_QUOTATION_ORDER, type QuotationRepository, type StoredQuotationRow } from './quotations.repository';
 import { AcceptQuotationInput, AnalysisQuotationsArgs, MAX_STORED_QUOTATIONS, RejectQuotationArgs, SourceQuotationsArgs } from './quotations.validation';
 
-const NOT_REJECTED = ['PROPOSED', 'ACCEPTED'];
-
-export class QuotationService implements LinkFollower<FoundQuotation[]> {
+export class QuotationService implements LinkFollower<FoundQuotation[]>, CitationFollower {
   /** An analysis's quotations, found once for its count and its pages. */
   private readonly analysed = new WeakMap<SourceAnalysis, Promise<FoundQuotation[]>>();
 
@@ -52,6 +51,11 @@ export class QuotationService implements LinkFollower<FoundQuotation[]> {
     return this.quotations.replaceProposed(session, found.map((entry) => ({ sourceId: entry.sourceId, found: entry.found.slice(0, MAX_STORED_QUOTATIONS) })));
   }
 
+  /** The quotations whose exact span these claims cite are theirs (accepted). */
+  cited(session: SqlSession, claimIds: readonly number[]): Promise<void> {
+    return this.quotations.review.acceptCited(session, 'claim', claimIds);
+  }
+
   /** All the quotations of an analysis (read once per analysis). */
   ofAnalysis(analysis: SourceAnalysis): Promise<FoundQuotation[]> {
     let found = this.analysed.get(analysis);
@@ -73,10 +77,15 @@ export class QuotationService implements LinkFollower<FoundQuotation[]> {
   /** A page of a source's stored quotations, in text order (one statement per request and argument set). */
   async ofSource(batches: RequestBatches, sourceId: number, rawArgs: unknown): Promise<Page<StoredQuotationRow>> {
     const { status, first, after } = parseInput(SourceQuotationsArgs, rawArgs, '');
-    const statuses = status ?? NOT_REJECTED;
+    const statuses = status ?? [...NOT_REJECTED];
     const window = pageWindow({ first, after }, { defaultPageSize: 100, maxPageSize: 500 }, SOURCE_QUOTATION_ORDER);
     const rows = await batches.rows(['quotationsOfSources', statuses, first, after], sourceId, (ids) => this.quotations.quotationsOfSources(this.db, ids, statuses, window), (row) => row.sourceId);
     return toPage(rows, window, async () => rows[0]?.total ?? 0);
+  }
+
+  /** Who said what a span of a stored text holds: the speaker of a quotation overlapping it, if a stored actor. */
+  speakerOf(span: { sourceId: number; startOffset: number; endOffset: number }): Promise<number | null> {
+    return this.quotations.speakerOverlapping(this.db, span);
   }
 
   async getById(id: number): Promise<StoredQuotationRow | null> {
@@ -113,7 +122,7 @@ export class QuotationService implements LinkFollower<FoundQuotation[]> {
       },
       author,
       async (session, claim) => {
-        if ((await this.quotations.markAccepted(session, quotation.id, claim.id, author)) === null) {
+        if ((await this.quotations.review.markAccepted(session, quotation.id, claim.id, author)) === null) {
           throw new ConflictError(`input.id: quotation ${input.id} was accepted meanwhile`, 'input.id');
         }
       },
@@ -129,7 +138,7 @@ export class QuotationService implements LinkFollower<FoundQuotation[]> {
     if (quotation.status === 'ACCEPTED' && quotation.claimId !== null) {
       throw new ConflictError(`id: quotation ${id} is accepted as claim ${quotation.claimId}: delete the claim to reject it`, 'id', { claimId: String(quotation.claimId) });
     }
-    await this.db.transaction((session) => this.quotations.markRejected(session, id, author), { author });
+    await this.db.transaction((session) => this.quotations.review.markRejected(session, id, author), { author });
     return present(await this.quotations.findById(this.db, id), `the rejected quotation ${id}`);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SourceCandidatesArgs } from '../../shared/candidate-review';
 import { Id, Text } from '../../shared/validation';
 
 /** The most quotations one page of an analysis gives. */
@@ -6,18 +7,12 @@ export const MAX_ANALYSIS_QUOTATIONS = 1000;
 /** The quotations a source stores at most, the first in text order (a transcript of a million characters has thousands). */
 export const MAX_STORED_QUOTATIONS = 2000;
 
-export const QuotationStatus = z.enum(['PROPOSED', 'ACCEPTED', 'REJECTED']);
-
 export const AnalysisQuotationsArgs = z.object({
   first: z.number().int().min(1, 'must be between 1 and 1000').max(MAX_ANALYSIS_QUOTATIONS, 'must be between 1 and 1000'),
   fromOffset: z.number().int().min(0, 'must be 0 or more'),
 });
 
-export const SourceQuotationsArgs = z.object({
-  status: z.array(QuotationStatus).min(1, 'must list at least one status').nullish(),
-  first: z.number().nullish(),
-  after: z.string().nullish(),
-});
+export const SourceQuotationsArgs = SourceCandidatesArgs;
 
 export const AcceptQuotationInput = z.object({
   id: Id,

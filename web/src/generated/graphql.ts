@@ -330,7 +330,7 @@ export type ChangeEntity =
   | 'CLAIM'
   /** An event; its participants are one of its fields. */
   | 'EVENT'
-  /** A source; its mentions and its quotations are fields of it. */
+  /** A source; its mentions, its quotations and its figures are fields of it. */
   | 'SOURCE';
 
 /** What a change did to its record. */
@@ -490,15 +490,6 @@ export type PredicateValueType =
   /** Free text: objectValue. */
   | 'TEXT';
 
-/** What a person made of a stored quotation. */
-export type QuotationStatus =
-  /** Accepted as a claim (acceptQuotation). */
-  | 'ACCEPTED'
-  /** Not reviewed yet: proposed again, as found, when the source is relinked. */
-  | 'PROPOSED'
-  /** Rejected: kept, and not proposed again when the source is relinked. */
-  | 'REJECTED';
-
 /** How much a value is to be believed among the values for the same thing, as Wikidata ranks statements. */
 export type Rank =
   /** A value known to be wrong or superseded: kept, with the reason, but left out of lists unless asked for. */
@@ -522,6 +513,15 @@ export type ReliabilityGrade =
   | 'E'
   /** Reliability cannot be judged. */
   | 'F';
+
+/** What a person made of a stored quotation or figure. */
+export type ReviewStatus =
+  /** Accepted as a claim (acceptQuotation, acceptFigure, or a claim citing its exact span). */
+  | 'ACCEPTED'
+  /** Not reviewed yet: proposed again, as found, when the source is relinked. */
+  | 'PROPOSED'
+  /** Rejected: kept, and not proposed again when the source is relinked. */
+  | 'REJECTED';
 
 /** What a search hit is. */
 export type SearchKind =
@@ -715,7 +715,7 @@ export type RejectQuotationMutationVariables = Exact<{
 }>;
 
 
-export type RejectQuotationMutation = { rejectQuotation: { id: string, status: QuotationStatus } };
+export type RejectQuotationMutation = { rejectQuotation: { id: string, status: ReviewStatus } };
 
 export type ArmsSupplyTrendQueryVariables = Exact<{
   supplier: string;
