@@ -62,6 +62,7 @@ const config: CodegenConfig = {
           Mention: '../modules/mentions/mention-matcher#FoundMention as MentionModel',
           FigureCandidate: '../modules/figures/figure-finder#FoundFigure as FigureCandidateModel',
           SourceFigure: '../modules/figures/figures.repository#StoredFigureRow as SourceFigureModel',
+          SourceFileReading: '../modules/imports/import-file#SourceFile as SourceFileReadingModel',
           SourceFigureConnection: '../shared/pagination#Page<SourceFigureModel>',
           WeaponMention: '../modules/arms-transfers/weapon-designations#WeaponMention as WeaponMentionModel',
           SourceMention: '../modules/mentions/mentions.repository#StoredMentionRow as SourceMentionModel',

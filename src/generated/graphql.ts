@@ -25,6 +25,7 @@ import type { SourceAnalysis as SourceAnalysisModel } from '../modules/mentions/
 import type { FoundMention as MentionModel } from '../modules/mentions/mention-matcher';
 import type { FoundFigure as FigureCandidateModel } from '../modules/figures/figure-finder';
 import type { StoredFigureRow as SourceFigureModel } from '../modules/figures/figures.repository';
+import type { SourceFile as SourceFileReadingModel } from '../modules/imports/import-file';
 import type { WeaponMention as WeaponMentionModel } from '../modules/arms-transfers/weapon-designations';
 import type { StoredMentionRow as SourceMentionModel } from '../modules/mentions/mentions.repository';
 import type { FoundQuotation as QuotationModel } from '../modules/quotations/quotation-finder';
@@ -2413,6 +2414,12 @@ export type Query = {
   /** The predicate vocabulary of typed claims, by code. */
   predicates: Array<Predicate>;
   /**
+   * Reads a saved web page (HTML) or a PDF (its bytes in base64) as the import would store it, writing nothing. A PDF
+   * without a text layer (a scan) is BAD_USER_INPUT naming the file. The request body limit for imports (an EDITOR
+   * key's) bounds the text, as for importFile.
+   */
+  readSourceFile: SourceFileReading;
+  /**
    * The latest changes, newest first (what a "recent changes" page shows), with `cursor` the point to follow the feed
    * from (the `changes` subscription or /changes.events): every later change is after it.
    */
@@ -2562,6 +2569,13 @@ export type QueryPathsArgs = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['String']['input'];
   via?: InputMaybe<Array<PathRelation>>;
+};
+
+
+/** Reading the knowledge base; each module adds its own questions (extend type Query). */
+export type QueryReadSourceFileArgs = {
+  format: ImportFileFormat;
+  text: Scalars['String']['input'];
 };
 
 
@@ -3061,6 +3075,30 @@ export type SourceFigureEdge = {
   cursor: Scalars['String']['output'];
   /** The figure. */
   node: SourceFigure;
+};
+
+/**
+ * A saved web page or a PDF read as its import would store it, writing nothing: the explorer's file drop fills its
+ * form with it, for the text to be read and saved as any other.
+ */
+export type SourceFileReading = {
+  __typename?: 'SourceFileReading';
+  /** Its author, as its metadata name them. */
+  author: Maybe<Scalars['String']['output']>;
+  /** What the file is: NEWS_ARTICLE for a page with an article's date or type, REPORT for a PDF, else OTHER. */
+  kind: SourceKind;
+  /** For a PDF, where each page starts in the text (code points); null otherwise. */
+  pageStarts: Maybe<Array<Scalars['Int']['output']>>;
+  /** When it was published, as its metadata say. */
+  publishedAt: Maybe<Scalars['Date']['output']>;
+  /** The site or publisher, as its metadata name it. */
+  publisher: Maybe<Scalars['String']['output']>;
+  /** Its text as it would be stored (the article without navigation and boilerplate; a PDF's text layer). */
+  text: Scalars['String']['output'];
+  /** Its title (the article's, the document's, or its first line). */
+  title: Scalars['String']['output'];
+  /** Its canonical URL, for a page that gives one. */
+  url: Maybe<Scalars['String']['output']>;
 };
 
 /** Filters on the source list; all given filters must hold. */
@@ -3757,6 +3795,7 @@ export type ResolversTypes = {
   SourceFigure: ResolverTypeWrapper<SourceFigureModel>;
   SourceFigureConnection: ResolverTypeWrapper<Page<SourceFigureModel>>;
   SourceFigureEdge: ResolverTypeWrapper<Omit<SourceFigureEdge, 'node'> & { node: ResolversTypes['SourceFigure'] }>;
+  SourceFileReading: ResolverTypeWrapper<SourceFileReadingModel>;
   SourceFilter: SourceFilter;
   SourceKind: SourceKind;
   SourceMention: ResolverTypeWrapper<SourceMentionModel>;
@@ -3896,6 +3935,7 @@ export type ResolversParentTypes = {
   SourceFigure: SourceFigureModel;
   SourceFigureConnection: Page<SourceFigureModel>;
   SourceFigureEdge: Omit<SourceFigureEdge, 'node'> & { node: ResolversParentTypes['SourceFigure'] };
+  SourceFileReading: SourceFileReadingModel;
   SourceFilter: SourceFilter;
   SourceMention: SourceMentionModel;
   SourceMentionConnection: Page<SourceMentionModel>;
@@ -4498,6 +4538,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   matchActors?: Resolver<Array<ResolversTypes['ActorMatchResult']>, ParentType, ContextType, RequireFields<QueryMatchActorsArgs, 'first' | 'queries' | 'threshold'>>;
   paths?: Resolver<Array<ResolversTypes['ActorPath']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeHubs' | 'maxHops' | 'to'>>;
   predicates?: Resolver<Array<ResolversTypes['Predicate']>, ParentType, ContextType>;
+  readSourceFile?: Resolver<ResolversTypes['SourceFileReading'], ParentType, ContextType, RequireFields<QueryReadSourceFileArgs, 'format' | 'text'>>;
   recentChanges?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   recordHistory?: Resolver<Array<ResolversTypes['RecordVersion']>, ParentType, ContextType, RequireFields<QueryRecordHistoryArgs, 'entity' | 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
@@ -4650,6 +4691,17 @@ export type SourceFigureConnectionResolvers<ContextType = GraphQLContext, Parent
 export type SourceFigureEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceFigureEdge'] = ResolversParentTypes['SourceFigureEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SourceFigure'], ParentType, ContextType>;
+};
+
+export type SourceFileReadingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceFileReading'] = ResolversParentTypes['SourceFileReading']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  pageStarts?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SourceMentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceMention'] = ResolversParentTypes['SourceMention']> = {
@@ -4840,6 +4892,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SourceFigure?: SourceFigureResolvers<ContextType>;
   SourceFigureConnection?: SourceFigureConnectionResolvers<ContextType>;
   SourceFigureEdge?: SourceFigureEdgeResolvers<ContextType>;
+  SourceFileReading?: SourceFileReadingResolvers<ContextType>;
   SourceMention?: SourceMentionResolvers<ContextType>;
   SourceMentionConnection?: SourceMentionConnectionResolvers<ContextType>;
   SourceMentionEdge?: SourceMentionEdgeResolvers<ContextType>;

@@ -25,8 +25,10 @@ export function armorProtection(limits: RequestLimits) {
 
 /** The mutations that import: a body of one of them alone may be import-sized (with an EDITOR key). */
 export const IMPORT_MUTATIONS: readonly string[] = ['importBundle', 'importFile'];
+/** The queries that read a file as an import would (readSourceFile): as large as an import's, with the same key. */
+export const IMPORT_READS: readonly string[] = ['readSourceFile'];
 
-/** True when the body's document is one mutation that only imports: those may be larger. */
+/** True when the body's document is one operation that only imports, or reads a file as one: those may be larger. */
 function isBundleImport(body: unknown): boolean {
   const query = (body as { query?: unknown } | undefined)?.query;
   if (typeof query !== 'string') return false;
@@ -34,8 +36,8 @@ function isBundleImport(body: unknown): boolean {
     const operations = parse(query, { maxTokens: 200 }).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
     return (
       operations.length === 1 &&
-      operations[0]!.operation === 'mutation' &&
-      operations[0]!.selectionSet.selections.every((s) => s.kind === 'Field' && IMPORT_MUTATIONS.includes(s.name.value))
+      (operations[0]!.operation === 'mutation' || operations[0]!.operation === 'query') &&
+      operations[0]!.selectionSet.selections.every((s) => s.kind === 'Field' && (operations[0]!.operation === 'mutation' ? IMPORT_MUTATIONS : IMPORT_READS).includes(s.name.value))
     );
   } catch {
     return false;
@@ -45,7 +47,7 @@ function isBundleImport(body: unknown): boolean {
 /** The 413 answer for a body over its limit; `size` when the client declared it. */
 export function bodyTooLarge(limits: RequestLimits, size?: number): HttpRefusal['body'] {
   return new UserInputError(
-    `The request body is ${size === undefined ? 'over the limit' : `${size} bytes`}; the limit is ${limits.bodyLimitBytes} bytes (${limits.importBodyLimitBytes} for importBundle or importFile with an EDITOR key)`,
+    `The request body is ${size === undefined ? 'over the limit' : `${size} bytes`}; the limit is ${limits.bodyLimitBytes} bytes (${limits.importBodyLimitBytes} for importBundle, importFile or readSourceFile alone with an EDITOR key)`,
     undefined,
     { extensions: { reason: 'PAYLOAD_TOO_LARGE' } },
   ).toBody();

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { loadSample, loadSipriSample } from '../../src/sample/sample';
 import { projectPath } from '../../src/shared/paths';
+import { pdfFile } from '../builders/pdf';
 import { blockForeignRequests, launchBrowser, seriousViolations } from '../helpers/browser';
 import { createTestServer, dataOf, type TestServer } from '../helpers/test-server';
 
@@ -187,13 +188,63 @@ describe('adding a source in the explorer', () => {
     const id = new URL(page.url()).searchParams.get('id');
     const { source } = dataOf(await t.execute(`query($id: ID!) { source(id: $id) {
       claims { statement asserter { name } predicate subject { name } objectActor { name } validFrom validTo check { verdict } citations { quote } }
-      quotations(status: [PROPOSED, ACCEPTED, REJECTED]) { nodes { quote status } } } }`, { id }));
+      quotations(status: [PROPOSED, ACCEPTED, REJECTED]) { nodes { quote status } } figures { nodes { text status claim { statement } } } } }`, { id }));
     const byStatement = Object.fromEntries(source.claims.map((claim: { statement: string }) => [claim.statement, claim]));
     expect(byStatement['We will keep buying what we need from every partner,']).toMatchObject({ asserter: { name: 'Narendra Modi' }, predicate: null, citations: [{ quote: 'We will keep buying what we need from every partner,' }] });
     expect(byStatement["Russia's arms supplies to India are falling."]).toMatchObject({
       predicate: 'ARMS_SUPPLY_FALLING', subject: { name: 'Russia' }, objectActor: { name: 'India' }, validFrom: '2009-01-01', validTo: '2023-12-31', check: { verdict: 'SUPPORTED' },
     });
     expect(source.quotations.nodes).toContainEqual({ quote: 'Nobody can dictate to India,', status: 'REJECTED' });
+    // Accepted on the page is accepted in the stored source: the claims cite their exact spans.
+    expect(source.quotations.nodes).toContainEqual({ quote: 'We will keep buying what we need from every partner,', status: 'ACCEPTED' });
+    expect(source.figures.nodes).toEqual([{ text: "Russia's arms supplies to India have been falling for a decade.", status: 'ACCEPTED', claim: { statement: "Russia's arms supplies to India are falling." } }]);
+    // The reader lists what was found, reviewed, and the weapon system named with the transfers that carry it.
+    const found = page.getByTestId('source-candidates');
+    await found.getByTestId('stored-quotations').waitFor();
+    expect(await found.getByTestId('stored-quotations').locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(['ACCEPTED', 'REJECTED']);
+    expect(await found.getByTestId('stored-weapons').textContent()).toMatch(/^Su-30MKI \(Su-30\): \d+ transfers in the data, latest: /);
+    await page.close();
+  }, 180_000);
+
+  it('reads a dropped PDF into the form, and the reader accepts and rejects what the service found, with an editor\'s key', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    const foreign = await blockForeignRequests(page, base);
+    await page.goto(`${base}/explorer/add`);
+    const title = `India's suppliers ${Date.now()}`;
+    const pdf = pdfFile({ title, author: 'A. Analyst', created: '2024-03-11', pages: [
+      { lines: ['Russia remained the largest arms supplier to India between 2019 and 2023.', '', '"We diversify, but we keep our partners," Modi said.'] },
+      { lines: ["Russia's share of India's arms imports fell from 69 per cent in 2010-14 to 46 per cent in 2015-19."] },
+    ] });
+    await page.getByLabel(/Drop a saved web page or a PDF/).setInputFiles({ name: 'suppliers.pdf', mimeType: 'application/pdf', buffer: pdf });
+    // The form is filled from the file and the text read at once.
+    await page.getByTestId('figure-candidates').waitFor();
+    expect(await page.getByLabel('Title').inputValue()).toBe(title);
+    expect(await page.getByLabel('Published on').inputValue()).toBe('2024-03-11');
+    expect(await page.getByTestId('figure-candidates').locator('blockquote').allTextContents()).toEqual([
+      'Russia remained the largest arms supplier to India between 2019 and 2023.',
+      "Russia's share of India's arms imports fell from 69 per cent in 2010-14 to 46 per cent in 2015-19.",
+    ]);
+    // The stated 46% is shown against the data.
+    expect(await page.getByTestId('figure-candidates').locator('li').nth(1).textContent()).toContain('46.0% stated');
+    await page.getByRole('button', { name: /Set aside the figure "Russia's share/ }).click();
+    await page.getByLabel(/API key/).fill(editorKey);
+    await page.getByRole('button', { name: 'Save the source and its claims' }).click();
+    await page.waitForURL(/\/explorer\/source\?id=\d+/);
+    const id = new URL(page.url()).searchParams.get('id');
+    const stored = async () => dataOf(await t.execute(`query($id: ID!) { source(id: $id) { kind pageStarts
+      quotations(status: [PROPOSED, ACCEPTED, REJECTED]) { nodes { status } } figures(status: [PROPOSED, ACCEPTED, REJECTED]) { nodes { predicate status } } } }`, { id })).source;
+    expect(await stored()).toMatchObject({ kind: 'REPORT', pageStarts: [0, expect.any(Number)], figures: { nodes: [{ predicate: 'LARGEST_ARMS_SUPPLIER', status: 'PROPOSED' }, { predicate: 'ARMS_SUPPLY_FALLING', status: 'REJECTED' }] } });
+
+    // In the reader, with the key the page kept for the session: accept the figure left, reject the quotation.
+    const found = page.getByTestId('source-candidates');
+    await found.getByTestId('stored-figures').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await found.getByRole('button', { name: /Accept the figure "Russia remained/ }).click();
+    await found.locator('[data-testid="stored-figures"] li[data-status="ACCEPTED"]').waitFor();
+    await found.getByRole('button', { name: /Reject the quotation "We diversify/ }).click();
+    await found.locator('[data-testid="stored-quotations"] li[data-status="REJECTED"]').waitFor();
+    expect(await stored()).toMatchObject({ quotations: { nodes: [{ status: 'REJECTED' }] }, figures: { nodes: [{ status: 'ACCEPTED' }, { status: 'REJECTED' }] } });
+    expect(foreign).toEqual([]);
     await page.close();
   }, 180_000);
 });

@@ -70,12 +70,19 @@ describe("the explorer's operations", () => {
     const dir = projectPath('web', 'src', 'operations');
     const operations = readdirSync(dir).flatMap((file) => Object.entries(separateOperations(parse(readFileSync(`${dir}/${file}`, 'utf8')))));
     expect(operations.length).toBeGreaterThanOrEqual(8);
-    // A stored quotation for RejectQuotation; a typed claim for CheckClaimDraft.
-    const quoted = await t.services.sources.create({ kind: 'NEWS_ARTICLE', title: 'Quoted for the limits', text: '"We will keep buying what we need," Putin said.' }, 'test-admin');
-    const quotationId = dataOf(await t.execute(`query($id: ID!) { source(id: $id) { quotations { nodes { id } } } }`, { id: String(quoted.id) })).source.quotations.nodes[0].id;
+    // Stored quotations and figures to accept and reject; a typed claim for CheckClaimDraft; a page to read.
+    const quoted = await t.services.sources.create({ kind: 'NEWS_ARTICLE', title: 'Quoted for the limits', text: [
+      '"We will keep buying what we need," Putin said. "Nobody dictates to us," Putin added.',
+      'Russia remained the largest arms supplier to India between 2019 and 2023. Russia\'s arms exports to India fell between 2009 and 2023.',
+    ].join('\n') }, 'test-admin');
+    const found = dataOf(await t.execute(`query($id: ID!) { source(id: $id) { quotations { nodes { id } } figures { nodes { id } } } }`, { id: String(quoted.id) })).source;
     const variablesOf: Record<string, Record<string, unknown>> = {
       CheckClaimDraft: { input: { predicate: 'ARMS_SUPPLY_FALLING', subject: 'Russia', object: 'India' } },
-      RejectQuotation: { id: quotationId },
+      AcceptQuotation: { input: { id: found.quotations.nodes[0].id } },
+      RejectQuotation: { id: found.quotations.nodes[1].id },
+      AcceptFigure: { input: { id: found.figures.nodes[0].id } },
+      RejectFigure: { id: found.figures.nodes[1].id },
+      ReadSourceFile: { format: 'HTML', text: readFileSync(projectPath('test', 'fixtures', 'article.html'), 'utf8') },
     };
     for (const [name, document] of operations) {
       const result = await t.execute(print(document), { name: 'Russia', text: 'Rus', supplier: 'Russia', recipient: 'India', actor: 'India', id: '1', entity: 'SOURCE', query: 'oil', input: {}, from: 'Vladimir Putin', to: 'India', ...variablesOf[name] });

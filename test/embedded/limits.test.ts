@@ -131,6 +131,18 @@ describe('request bodies', () => {
     expect(status).toBe(200);
     expect(json.data.importBundle).toEqual({ armsTransfers: { created: 6000 }, errors: [] });
   });
+
+  it('accepts a larger body for readSourceFile alone with an EDITOR key (a PDF in base64), and refuses it without one or beside another field', async () => {
+    const paragraph = 'Russia remained the largest supplier of arms to India in the period, SIPRI said. ';
+    const html = `<html><head><title>Large page</title></head><body><article>${Array.from({ length: 14_000 }, () => `<p>${paragraph}</p>`).join('')}</article></body></html>`;
+    const query = 'query($text: String!) { readSourceFile(format: HTML, text: $text) { title } }';
+    expect(html.length).toBeGreaterThan(DEFAULT_LIMITS.bodyLimitBytes);
+    const { key } = await t.services.apiKeys.create('limits-reader', 'EDITOR');
+    const accepted = await post({ query, variables: { text: html } }, { authorization: `Bearer ${key}` });
+    expect([accepted.status, accepted.json.data?.readSourceFile]).toEqual([200, { title: 'Large page' }]);
+    expect((await post({ query, variables: { text: html } })).status).toBe(413);
+    expect((await post({ query: 'query($text: String!) { readSourceFile(format: HTML, text: $text) { title } actors(first: 1) { nodes { id } } }', variables: { text: html } }, { authorization: `Bearer ${key}` })).status).toBe(413);
+  });
 });
 
 describe('CORS', () => {

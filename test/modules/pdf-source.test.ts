@@ -1,11 +1,12 @@
 // A PDF report in, as a source: its text layer read page by page (lines joined into paragraphs), each page's start
 // kept as an offset of the stored text, its title, author and date from the document; mentions and quotations
 // found as for any source. A scan without a text layer, and a file that is no PDF, are clear errors of the file.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importFile } from '../../src/modules/imports/import-file';
 import { loadSample } from '../../src/sample/sample';
+import { projectPath } from '../../src/shared/paths';
 import { sliceCodePoints } from '../../src/shared/text';
 import { TEST_AUTHOR, unique } from '../builders';
 import { pdfFile, type PdfDocument } from '../builders/pdf';
@@ -86,6 +87,35 @@ describe('a PDF report', () => {
     const answer = await t.execute(`mutation($text: String!) { importFile(format: PDF, text: $text) { sources { created } } }`, { text: pdfFile({ pages: [{ scanned: true }] }).toString('base64') });
     expect(errorOf(answer)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', message: expect.stringMatching(/text layer/) });
     expect(await t.db.prisma.source.count()).toBe(before);
+  });
+});
+
+describe('readSourceFile', () => {
+  it('reads a PDF (base64) and a saved page as their imports would store them, writing nothing', async () => {
+    const before = await t.db.prisma.source.count();
+    const title = unique('Deliveries to India');
+    const pdf = pdfFile({ title, author: 'Siemon Wezeman', created: '2024-03-11', pages: [{ lines: ['Russia remained the largest supplier.'] }, { lines: ['France came second.'] }] });
+    const READ = `query($format: ImportFileFormat!, $text: String!) { readSourceFile(format: $format, text: $text) { kind title author publisher url publishedAt text pageStarts } }`;
+    expect(dataOf(await t.execute(READ, { format: 'PDF', text: pdf.toString('base64') })).readSourceFile).toEqual({
+      kind: 'REPORT', title, author: 'Siemon Wezeman', publisher: null, url: null, publishedAt: '2024-03-11',
+      text: 'Russia remained the largest supplier.\nFrance came second.', pageStarts: [0, 38],
+    });
+    // The saved page html-source.test.ts imports: the same fields, its boilerplate left out.
+    const page = dataOf(await t.execute(READ, { format: 'HTML', text: readFileSync(projectPath('test/fixtures/article.html'), 'utf8') })).readSourceFile;
+    expect(page).toMatchObject({
+      kind: 'NEWS_ARTICLE', title: 'Delhi and Moscow talk arms, again', author: 'Priya Reporter', publisher: 'The Example Times',
+      url: 'https://times.example/world/2025/12/05/delhi-moscow-arms', publishedAt: '2025-12-05', pageStarts: null,
+    });
+    expect(page.text).toContain('Outstanding orders include air-defence systems and frigates.');
+    for (const boilerplate of ['Subscribe', 'Advertisement', 'All rights reserved']) expect(page.text).not.toContain(boilerplate);
+    expect(await t.db.prisma.source.count()).toBe(before);
+  });
+
+  it('refuses a scan without a text layer naming the text, and a format that holds records rather than one source', async () => {
+    const READ = `query($format: ImportFileFormat!, $text: String!) { readSourceFile(format: $format, text: $text) { title } }`;
+    expect(errorOf(await t.execute(READ, { format: 'PDF', text: pdfFile({ pages: [{ scanned: true }] }).toString('base64') })))
+      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', message: expect.stringMatching(/text layer/) });
+    expect(errorOf(await t.execute(READ, { format: 'SIPRI', text: 'a,b' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'format', message: expect.stringContaining('HTML, PDF') });
   });
 });
 

@@ -9,7 +9,7 @@ import { firstDayOf } from '../../shared/dates';
 import type { ImportOptions, ImportResult } from './bundle';
 import { FileFormatError } from './file-format-error';
 import type { ImportService } from './imports.service';
-import type { BundleSource } from './imports.validation';
+import type { SourceFile } from './import-file';
 
 /** The elements whose text is a paragraph of the article. */
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dt, dd';
@@ -50,7 +50,7 @@ function paragraphsOf({ parseHTML }: Parsers, html: string): string {
 }
 
 /** The source a saved page is. */
-export async function sourceOfHtml(html: string): Promise<BundleSource> {
+export async function sourceOfHtml(html: string): Promise<SourceFile> {
   const loaded = await parsers();
   const { document } = loaded.parseHTML(html);
   const canonical = httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? httpUrl(metaOf(document, 'og:url'));
@@ -69,7 +69,7 @@ export async function sourceOfHtml(html: string): Promise<BundleSource> {
     ...(canonical ? { url: canonical } : {}),
     ...(published ? { publishedAt: published } : {}),
     text,
-  } as unknown as BundleSource;
+  };
 }
 
 /** Imports a saved page as a source (see above). */
@@ -78,7 +78,7 @@ export async function importHtml(imports: ImportService, file: string, options: 
   if (!html.trim()) throw new FileFormatError('html', 'the file is empty');
   const source = await sourceOfHtml(html);
   // The same article under another address (a print view, a syndicated copy) is reported, not stored twice.
-  const copy = await imports.storedSourceWithText(source.text as unknown as string);
+  const copy = await imports.storedSourceWithText(source.text);
   if (copy && copy.url !== (source.url ?? null)) {
     const where = copy.url ? ` at ${copy.url}` : '';
     return imports.importBundle({}, { ...options, priorErrors: [{ entity: 'sources', index: 0, field: 'text', code: 'CONFLICT', message: `the page's text is stored already, as source ${copy.id} "${copy.title}"${where}: not stored again` }] });

@@ -12,16 +12,31 @@ import { FileFormatError } from './file-format-error';
 import { importFtm } from './ftm-import';
 import { importWikidata } from './wikidata-import';
 import { importClaimReviews } from './claim-review-import';
-import { importHtml } from './html-source';
-import { importPdf } from './pdf-source';
+import { importHtml, sourceOfHtml } from './html-source';
+import { importPdf, sourceOfPdf } from './pdf-source';
 import { fileLines, readRegisterFile, RegisterBundle, RegisterReader, registerSource } from './sipri-register';
 
-interface FileFormatSpec {
+/** A file that is one source, as its reader gives it: the fields of a bundle's source record, as written. */
+export interface SourceFile {
+  kind: 'NEWS_ARTICLE' | 'REPORT' | 'OTHER';
+  title: string;
+  author?: string;
+  publisher?: string;
+  url?: string;
+  /** YYYY-MM-DD */
+  publishedAt?: string;
+  text: string;
+  pageStarts?: number[];
+}
+
+export interface FileFormatSpec {
   /** File extensions (lower case, with the dot) that choose the format when none is named. */
   extensions: readonly string[];
   importFile(imports: ImportService, file: string, options: ImportOptions): Promise<ImportResult>;
   /** The file is bytes, not text: importFile's text carries it in base64. */
   binary?: boolean;
+  /** A file that is one source (a page, a report): the source it is, read without writing (readSourceFile). */
+  readSource?: (content: Uint8Array) => Promise<SourceFile>;
 }
 
 /** Every file format an import reads, by the name `--format` takes; the first whose extension matches is chosen. */
@@ -36,9 +51,9 @@ export const FILE_FORMATS = {
   // schema.org's ClaimReview as fact-checkers publish it (JSON-LD, a DataFeed, or one review a line).
   claimreview: { extensions: ['.jsonld'], importFile: (imports, file, options) => importClaimReviews(imports, file, options) },
   // A saved web page: its article's text and metadata, as a source.
-  html: { extensions: ['.html', '.htm'], importFile: (imports, file, options) => importHtml(imports, file, options) },
+  html: { extensions: ['.html', '.htm'], importFile: (imports, file, options) => importHtml(imports, file, options), readSource: (content) => sourceOfHtml(Buffer.from(content).toString('utf8')) },
   // A PDF report: its text layer, page by page, as a source.
-  pdf: { extensions: ['.pdf'], importFile: (imports, file, options) => importPdf(imports, file, options), binary: true },
+  pdf: { extensions: ['.pdf'], importFile: (imports, file, options) => importPdf(imports, file, options), binary: true, readSource: (content) => sourceOfPdf(content, 'upload.pdf') },
 } satisfies Record<string, FileFormatSpec>;
 
 export type FileFormat = keyof typeof FILE_FORMATS;

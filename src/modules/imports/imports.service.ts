@@ -10,7 +10,7 @@ import { FileFormatError } from './file-format-error';
 import { storedForm } from '../../shared/text-forms';
 import { lookupKey } from '../../shared/lookup-key';
 import { contentHashOf } from '../sources/sources.service';
-import { FILE_FORMAT_NAMES, FILE_FORMATS, importFile } from './import-file';
+import { FILE_FORMAT_NAMES, FILE_FORMATS, importFile, type FileFormatSpec, type SourceFile } from './import-file';
 import { RequestBatches } from '../../shared/batches';
 import type { ActorCandidate, MatchingService } from '../matching/matching.service';
 import { DEFAULT_CHUNK_SIZE, ENTITIES, ErrorReport, type Bundle, type EntityCounts, type ImportOptions, type ImportResult, type ImportWarning, type Indexed } from './bundle';
@@ -118,6 +118,24 @@ export class ImportService {
    * Imports the text of a file (importFile): written to a file of its own, then read as `npm run import` reads
    * that format, so that both give the same results, lines and errors. `format` is the GraphQL enum's name.
    */
+  /**
+   * The source a saved page or a PDF (base64) is, read as its import would store it, writing nothing: the
+   * explorer's file drop fills its form with it. Other formats hold records, not one source: BAD_USER_INPUT.
+   */
+  async readSourceFile(format: string, text: string): Promise<SourceFile> {
+    const name = FILE_FORMAT_NAMES.find((known) => known.toUpperCase() === format);
+    const spec = name ? (FILE_FORMATS[name] as FileFormatSpec) : undefined;
+    if (!spec?.readSource) {
+      const readable = FILE_FORMAT_NAMES.filter((known) => (FILE_FORMATS[known] as FileFormatSpec).readSource).map((known) => known.toUpperCase());
+      throw new UserInputError(`format must be one of ${readable.join(', ')}: the formats of a file that is one source`, 'format');
+    }
+    if (!text.trim()) throw new UserInputError('text must not be empty', 'text');
+    // pdf.js reads a plain Uint8Array, not a Buffer.
+    return spec.readSource(new Uint8Array(Buffer.from(text, spec.binary ? 'base64' : 'utf8'))).catch((error: unknown) => {
+      throw error instanceof FileFormatError ? new UserInputError(error.message, 'text') : error;
+    });
+  }
+
   async importText(format: string, text: string, options: ImportOptions): Promise<ImportResult> {
     const name = FILE_FORMAT_NAMES.find((known) => known.toUpperCase() === format);
     if (!name) throw new UserInputError(`format must be one of ${FILE_FORMAT_NAMES.map((known) => known.toUpperCase()).join(', ')}`, 'format');

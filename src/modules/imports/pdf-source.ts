@@ -11,7 +11,7 @@ import { storedPages } from '../../shared/text-forms';
 import type { ImportOptions, ImportResult } from './bundle';
 import { FileFormatError } from './file-format-error';
 import type { ImportService } from './imports.service';
-import type { BundleSource } from './imports.validation';
+import type { SourceFile } from './import-file';
 
 /** A text item of pdf.js's text layer (the fields read here). */
 type TextItem = Pick<PdfTextItem, 'str' | 'hasEOL' | 'transform' | 'height'>;
@@ -71,7 +71,7 @@ function pageText(items: TextItem[]): string {
 }
 
 /** The source a PDF file is. */
-export async function sourceOfPdf(bytes: Uint8Array, fileName: string): Promise<BundleSource> {
+export async function sourceOfPdf(bytes: Uint8Array, fileName: string): Promise<SourceFile> {
   const { getDocument } = await pdfjs();
   let document;
   try {
@@ -98,7 +98,7 @@ export async function sourceOfPdf(bytes: Uint8Array, fileName: string): Promise<
       ...(published ? { publishedAt: published } : {}),
       text,
       pageStarts,
-    } as unknown as BundleSource;
+    };
   } finally {
     await document.destroy();
   }
@@ -109,7 +109,7 @@ export async function importPdf(imports: ImportService, file: string, options: I
   const bytes = new Uint8Array(await readFile(file));
   if (bytes.length === 0) throw new FileFormatError('pdf', 'the file is empty');
   const source = await sourceOfPdf(bytes, file);
-  const copy = await imports.storedSourceWithText(source.text as unknown as string);
+  const copy = await imports.storedSourceWithText(source.text);
   if (copy) {
     return imports.importBundle({}, { ...options, priorErrors: [{ entity: 'sources', index: 0, field: 'text', code: 'CONFLICT', message: `the document's text is stored already, as source ${copy.id} "${copy.title}": not stored again` }] });
   }

@@ -4,6 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A figure accepted as a typed claim. */
+export type AcceptFigureInput = {
+  /** Who states it (default: the speaker of a quotation the sentence is part of, else the source itself). */
+  asserterId?: string | number | null | undefined;
+  /** The figure. */
+  id: string | number;
+  /** The figure the claim states, when the one read is wrong (default: the one read; null: none). */
+  objectValue?: string | null | undefined;
+  /** The claim's sentence (default: the figure's sentence). */
+  statement?: string | null | undefined;
+};
+
+/** A quotation accepted as a claim. */
+export type AcceptQuotationInput = {
+  /** The actors the claim is about (default: those the quote mentions, its speaker left out). */
+  about?: Array<string | number> | null | undefined;
+  /** The quotation. */
+  id: string | number;
+  /** The actor who said it, when the speaker found is wrong or no stored actor (default: the speaker found). */
+  speakerId?: string | number | null | undefined;
+  /** The claim's sentence (default: the quote). */
+  statement?: string | null | undefined;
+};
+
 /** What kind of actor an actor is. */
 export type ActorKind =
   /** An international organisation such as NATO or the United Nations. */
@@ -415,6 +439,25 @@ export type ImportBundleInput = {
   sources?: Array<BundleSourceInput> | null | undefined;
 };
 
+/** A file format the imports read (`npm run import -- --format`). */
+export type ImportFileFormat =
+  /** schema.org's ClaimReview as fact-checkers publish it: one review, a list, a JSON-LD @graph, a DataFeed, or one review a line. */
+  | 'CLAIMREVIEW'
+  /** FollowTheMoney entities, one a line, as OpenSanctions and Aleph publish them. */
+  | 'FTM'
+  /** A saved web page: its article's text (without navigation and boilerplate), title, author, site, date and canonical URL, as a source. */
+  | 'HTML'
+  /** Dossier's bundle as one JSON object of lists. */
+  | 'JSON'
+  /** Dossier's bundle, one record a line: {"actor": {...}}, {"claim": {...}}, ... */
+  | 'NDJSON'
+  /** A PDF document (importFile: its bytes in base64): its text layer, page by page (Source.pageStarts), with its title, author and date, as a source; a scan without a text layer is refused. */
+  | 'PDF'
+  /** SIPRI's trade-register CSV, as downloaded from SIPRI (its notes above the header). */
+  | 'SIPRI'
+  /** Wikidata's entity JSON: the API's answer (wbgetentities), one entity, or a dump (an array, one entity a line); labels in the languages asked for (English by default). */
+  | 'WIKIDATA';
+
 /** Which form of an actor a mention matched. */
 export type MentionForm =
   /** One of its aliases (another name, a capital, a surname). */
@@ -703,19 +746,20 @@ export type SaveSourceBundleMutationVariables = Exact<{
 
 export type SaveSourceBundleMutation = { importBundle: { written: boolean, errors: Array<{ entity: string, index: number, field: string, message: string, code: string }> } };
 
-export type StoredQuotationsQueryVariables = Exact<{
+export type StoredCandidatesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StoredQuotationsQuery = { source: { id: string, quotations: { nodes: Array<{ id: string, startOffset: number, endOffset: number }> } } | null };
+export type StoredCandidatesQuery = { source: { id: string, quotations: { nodes: Array<{ id: string, startOffset: number, endOffset: number }> }, figures: { nodes: Array<{ id: string, startOffset: number, endOffset: number }> } } | null };
 
-export type RejectQuotationMutationVariables = Exact<{
-  id: string | number;
+export type ReadSourceFileQueryVariables = Exact<{
+  format: ImportFileFormat;
+  text: string;
 }>;
 
 
-export type RejectQuotationMutation = { rejectQuotation: { id: string, status: ReviewStatus } };
+export type ReadSourceFileQuery = { readSourceFile: { kind: SourceKind, title: string, author: string | null, publisher: string | null, url: string | null, publishedAt: string | null, text: string, pageStarts: Array<number> | null } };
 
 export type ArmsSupplyTrendQueryVariables = Exact<{
   supplier: string;
@@ -832,6 +876,41 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ kind: SearchKind, rank: number, snippetParts: Array<{ text: string, matched: boolean }>, source: { id: string, title: string, publisher: string | null, publishedAt: string | null } | null, claim: { id: string, statement: string, asserter: { id: string, name: string } | null, about: Array<{ actor: { id: string, name: string } }>, citations: Array<{ source: { id: string } }> } | null }> };
+
+export type SourceCandidatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceCandidatesQuery = { source: { id: string, weaponCount: number, quotations: { totalCount: number, nodes: Array<{ id: string, quote: string, startOffset: number, status: ReviewStatus, speaker: { text: string, actor: { id: string, name: string } | null } | null, claim: { id: string } | null }> }, figures: { totalCount: number, nodes: Array<{ id: string, text: string, startOffset: number, status: ReviewStatus, predicate: string, validFrom: string | null, validTo: string | null, objectValue: string | null, subject: { id: string, name: string }, object: { id: string, name: string }, claim: { id: string } | null, check: { verdict: ClaimVerdict, explanation: string, fromYear: number, toYear: number, periods: Array<{ fromYear: number, toYear: number, share: number, valuePerYear: number }>, dataset: { id: string, title: string, edition: string | null } } | null }> }, weapons: Array<{ text: string, startOffset: number, endOffset: number, family: string, transferCount: number, transfers: Array<{ id: string, designation: string, deliveryYear: number, supplier: { id: string, name: string }, recipient: { id: string, name: string } }> }> } | null };
+
+export type AcceptQuotationMutationVariables = Exact<{
+  input: AcceptQuotationInput;
+}>;
+
+
+export type AcceptQuotationMutation = { acceptQuotation: { id: string, status: ReviewStatus, claim: { id: string } | null } };
+
+export type RejectQuotationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RejectQuotationMutation = { rejectQuotation: { id: string, status: ReviewStatus } };
+
+export type AcceptFigureMutationVariables = Exact<{
+  input: AcceptFigureInput;
+}>;
+
+
+export type AcceptFigureMutation = { acceptFigure: { id: string, status: ReviewStatus, claim: { id: string } | null } };
+
+export type RejectFigureMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RejectFigureMutation = { rejectFigure: { id: string, status: ReviewStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1268,8 +1347,8 @@ export const SaveSourceBundleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveSourceBundleMutation, SaveSourceBundleMutationVariables>;
-export const StoredQuotationsDocument = new TypedDocumentString(`
-    query StoredQuotations($id: ID!) {
+export const StoredCandidatesDocument = new TypedDocumentString(`
+    query StoredCandidates($id: ID!) {
   source(id: $id) {
     id
     quotations(first: 500) {
@@ -1279,17 +1358,30 @@ export const StoredQuotationsDocument = new TypedDocumentString(`
         endOffset
       }
     }
+    figures(first: 200) {
+      nodes {
+        id
+        startOffset
+        endOffset
+      }
+    }
   }
 }
-    `) as unknown as TypedDocumentString<StoredQuotationsQuery, StoredQuotationsQueryVariables>;
-export const RejectQuotationDocument = new TypedDocumentString(`
-    mutation RejectQuotation($id: ID!) {
-  rejectQuotation(id: $id) {
-    id
-    status
+    `) as unknown as TypedDocumentString<StoredCandidatesQuery, StoredCandidatesQueryVariables>;
+export const ReadSourceFileDocument = new TypedDocumentString(`
+    query ReadSourceFile($format: ImportFileFormat!, $text: String!) {
+  readSourceFile(format: $format, text: $text) {
+    kind
+    title
+    author
+    publisher
+    url
+    publishedAt
+    text
+    pageStarts
   }
 }
-    `) as unknown as TypedDocumentString<RejectQuotationMutation, RejectQuotationMutationVariables>;
+    `) as unknown as TypedDocumentString<ReadSourceFileQuery, ReadSourceFileQueryVariables>;
 export const ArmsSupplyTrendDocument = new TypedDocumentString(`
     query ArmsSupplyTrend($supplier: String!, $recipient: String!, $fromYear: Int, $toYear: Int, $periodYears: Int, $periodAlignment: PeriodAlignment, $category: String) {
   armsSupplyTrend(
@@ -1722,3 +1814,129 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SourceCandidatesDocument = new TypedDocumentString(`
+    query SourceCandidates($id: ID!) {
+  source(id: $id) {
+    id
+    quotations(first: 100, status: [PROPOSED, ACCEPTED, REJECTED]) {
+      totalCount
+      nodes {
+        id
+        quote
+        startOffset
+        status
+        speaker {
+          text
+          actor {
+            id
+            name
+          }
+        }
+        claim {
+          id
+        }
+      }
+    }
+    figures(first: 40, status: [PROPOSED, ACCEPTED, REJECTED]) {
+      totalCount
+      nodes {
+        id
+        text
+        startOffset
+        status
+        predicate
+        subject {
+          id
+          name
+        }
+        object {
+          id
+          name
+        }
+        validFrom
+        validTo
+        objectValue
+        claim {
+          id
+        }
+        check {
+          verdict
+          explanation
+          fromYear
+          toYear
+          periods {
+            fromYear
+            toYear
+            share
+            valuePerYear
+          }
+          dataset {
+            id
+            title
+            edition
+          }
+        }
+      }
+    }
+    weaponCount
+    weapons(first: 30) {
+      text
+      startOffset
+      endOffset
+      family
+      transferCount
+      transfers(first: 3) {
+        id
+        designation
+        deliveryYear
+        supplier {
+          id
+          name
+        }
+        recipient {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourceCandidatesQuery, SourceCandidatesQueryVariables>;
+export const AcceptQuotationDocument = new TypedDocumentString(`
+    mutation AcceptQuotation($input: AcceptQuotationInput!) {
+  acceptQuotation(input: $input) {
+    id
+    status
+    claim {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptQuotationMutation, AcceptQuotationMutationVariables>;
+export const RejectQuotationDocument = new TypedDocumentString(`
+    mutation RejectQuotation($id: ID!) {
+  rejectQuotation(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectQuotationMutation, RejectQuotationMutationVariables>;
+export const AcceptFigureDocument = new TypedDocumentString(`
+    mutation AcceptFigure($input: AcceptFigureInput!) {
+  acceptFigure(input: $input) {
+    id
+    status
+    claim {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptFigureMutation, AcceptFigureMutationVariables>;
+export const RejectFigureDocument = new TypedDocumentString(`
+    mutation RejectFigure($id: ID!) {
+  rejectFigure(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectFigureMutation, RejectFigureMutationVariables>;

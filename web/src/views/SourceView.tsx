@@ -4,6 +4,7 @@ import { ClaimCheck, ClaimSpan } from '../components/ClaimCheck';
 import { useMemo, useState } from 'preact/hooks';
 import { request } from '../api';
 import { RecordHistory } from '../components/RecordHistory';
+import { SourceCandidates } from '../components/SourceCandidates';
 import { Empty, Status } from '../components/Status';
 import { codePoints } from '../format';
 import { SourceReaderDocument, type SourceReaderQuery } from '../generated/graphql';
@@ -179,6 +180,7 @@ function Reader({ source, initial }: { source: Source; initial: string | null })
           )}
         </aside>
       </div>
+      <SourceCandidates sourceId={source.id} />
       <RecordHistory entity="SOURCE" id={source.id} />
     </article>
   );

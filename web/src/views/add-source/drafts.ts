@@ -18,6 +18,13 @@ export interface SourceFields {
   text: string;
 }
 
+/** What a dropped file said of itself beyond the form's fields. */
+export interface SourceFile {
+  kind: 'NEWS_ARTICLE' | 'REPORT' | 'OTHER';
+  /** Where each page starts in the text (a PDF's); null for a page, or once the text was edited. */
+  pageStarts: number[] | null;
+}
+
 export interface NewActor {
   name: string;
   kind: 'STATE' | 'PERSON' | 'ORGANISATION' | 'INTERNATIONAL_ORGANISATION' | 'NON_STATE_ARMED_GROUP' | 'OTHER';
@@ -152,15 +159,16 @@ export function errorsOf(error: unknown, prefix: string): FieldErrors {
 }
 
 /** The source as stored, its new actors and its claims: one bundle, written atomically or not at all. */
-export function bundleOf(fields: SourceFields, analysis: Analysis, newActors: NewActor[], claims: ClaimDraft[]): ImportBundleInput {
+export function bundleOf(fields: SourceFields, analysis: Analysis, newActors: NewActor[], claims: ClaimDraft[], file: SourceFile | null = null): ImportBundleInput {
   const source = { contentHash: analysis.contentHash };
   return {
     actors: newActors.map((actor) => ({ kind: actor.kind, name: actor.name })),
     sources: [
       {
-        kind: 'NEWS_ARTICLE',
+        kind: file?.kind ?? 'NEWS_ARTICLE',
         title: fields.title,
         text: analysis.text,
+        ...(file?.pageStarts ? { pageStarts: file.pageStarts } : {}),
         url: fields.url || null,
         publisher: fields.publisher || null,
         publishedAt: fields.publishedAt || null,

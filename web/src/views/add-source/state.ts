@@ -1,7 +1,8 @@
 // The page's state in one reducer: the fields typed, the service's reading of the text, the new actors and the
 // claim drafts, the errors by field, and what is under way.
 import { useReducer } from 'preact/hooks';
-import type { Analysis, ClaimDraft, FieldErrors, NewActor, SourceFields } from './drafts';
+import { storedKey } from '../../session-key';
+import type { Analysis, ClaimDraft, FieldErrors, NewActor, SourceFields, SourceFile } from './drafts';
 
 export interface AddSourceState {
   fields: SourceFields;
@@ -16,10 +17,16 @@ export interface AddSourceState {
   reviewed: Record<number, 'accepted' | 'rejected'>;
   /** The figures taken or set aside, by their sentence's start offset. */
   reviewedFigures: Record<number, 'accepted' | 'rejected'>;
+  /** What a dropped file said of itself beyond the fields: its kind, and a PDF's page starts (dropped once the text is edited). */
+  file: SourceFile | null;
+  /** The dropped file being read, or why it could not be. */
+  fileStatus: string | null;
 }
 
 export type AddSourceAction =
   | { type: 'field'; field: keyof SourceFields; value: string }
+  | { type: 'fileRead'; fields: SourceFields; file: SourceFile }
+  | { type: 'fileStatus'; status: string | null }
   | { type: 'apiKey'; value: string }
   | { type: 'typedPassage'; value: string }
   | { type: 'busy'; busy: AddSourceState['busy'] }
@@ -35,14 +42,17 @@ export type AddSourceAction =
   | { type: 'editActor'; index: number; change: Partial<NewActor> }
   | { type: 'removeActor'; index: number };
 
-const KEY_STORAGE = 'dossier-api-key';
-
 const edit = <T>(items: T[], index: number, change: Partial<T>) => items.map((item, i) => (i === index ? { ...item, ...change } : item));
 
 function reduce(state: AddSourceState, action: AddSourceAction): AddSourceState {
   switch (action.type) {
     case 'field':
-      return { ...state, fields: { ...state.fields, [action.field]: action.value } };
+      // Page starts are offsets into the dropped file's text: an edit of the text makes them wrong.
+      return { ...state, fields: { ...state.fields, [action.field]: action.value }, file: action.field === 'text' && state.file ? { ...state.file, pageStarts: null } : state.file };
+    case 'fileRead':
+      return { ...state, fields: action.fields, file: action.file, fileStatus: null, analysis: null, claims: [], reviewed: {}, reviewedFigures: {} };
+    case 'fileStatus':
+      return { ...state, fileStatus: action.status };
     case 'apiKey':
       return { ...state, apiKey: action.value };
     case 'typedPassage':
@@ -85,7 +95,7 @@ export function useAddSource() {
   return useReducer(reduce, null, () => ({
     fields: { title: '', url: '', publisher: '', publishedAt: '', text: '' },
     // An editor's key is kept for the browser session only.
-    apiKey: sessionStorage.getItem(KEY_STORAGE) ?? '',
+    apiKey: storedKey(),
     analysis: null,
     newActors: [],
     claims: [],
@@ -94,7 +104,8 @@ export function useAddSource() {
     typedPassage: '',
     reviewed: {},
     reviewedFigures: {},
+    file: null,
+    fileStatus: null,
   }));
 }
 
-export const rememberKey = (apiKey: string) => sessionStorage.setItem(KEY_STORAGE, apiKey);
