@@ -23,7 +23,7 @@ async function figureScore(): Promise<FigureScore> {
     for (const actor of labelled.actors) names.set((await services.actors.create({ ...actor }, 'quality')).id, actor.name);
     return await scoreFigures(labelled, async (text) => {
       const analysis = await services.mentions.analyze({ text }, { name: 'quality', role: 'EDITOR' });
-      return services.figures.ofAnalysis(analysis).map((figure) => ({
+      return (await services.figures.ofAnalysis(analysis)).map((figure) => ({
         predicate: figure.predicate, subject: names.get(figure.subjectId) ?? '?', object: names.get(figure.objectId) ?? '?',
         fromYear: figure.fromYear, toYear: figure.toYear, objectValue: figure.objectValue,
       }));

@@ -3,6 +3,8 @@
 // speaker of the quotation it is part of, cited to the exact sentence) or reject it, and a relink keeps both. A claim
 // that cites a candidate's exact span, however written (the Add-a-source page's bundle, createClaim), accepts it.
 import { loadSample, loadSipriSample } from '../../src/sample/sample';
+import { figureSlices, type FoundFigure } from '../../src/modules/figures/figure-finder';
+import { MentionMatcher } from '../../src/modules/mentions/mention-matcher';
 import { sliceCodePoints } from '../../src/shared/text';
 import { buildActor, unique } from '../builders';
 import { createTestServer, dataOf, errorOf, type TestServer } from '../helpers/test-server';
@@ -142,5 +144,25 @@ describe('stored figures', () => {
     const largestStart = [...text].length - [...LARGEST].length;
     await t.services.claims.create({ statement: unique('Russia stays first'), asserterId: ids.India, citations: [{ sourceId: String(source.id), quote: LARGEST, startOffset: largestStart, endOffset: largestStart + [...LARGEST].length, stance: 'SUPPORTS' }] }, 'test-admin');
     expect((await stored(source.id)).figures.nodes.map((f) => f.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
+  });
+});
+
+describe('figures of a long text', () => {
+  it('are read a slice of sentences at a time, so that a relink or an analysis of a 2 MB text lets other requests go on', () => {
+    const sentence = 'Russia and India met again in 2019 and the talks on supplies fell quiet. ';
+    const text = sentence.repeat(Math.ceil(2_000_000 / sentence.length));
+    const matcher = new MentionMatcher([{ actorId: 1, form: 'Russia', kind: 'NAME' }, { actorId: 2, form: 'India', kind: 'NAME' }]);
+    const found: FoundFigure[] = [];
+    let slices = 0;
+    let longest = 0;
+    let started = performance.now();
+    for (const _slice of figureSlices(text, matcher.find(text), 1000, found)) {
+      slices++;
+      longest = Math.max(longest, performance.now() - started);
+      started = performance.now();
+    }
+    // 27,000 sentences that name two actors and a verb, none a figure: read through, in more than ten slices.
+    expect({ found: found.length, manySlices: slices > 10 }).toEqual({ found: 0, manySlices: true });
+    expect(longest).toBeLessThan(1000);
   });
 });

@@ -87,13 +87,20 @@ export function periodOf(sentence: string): { fromYear: number | null; toYear: n
   return years.length === 0 ? { fromYear: null, toYear: null } : { fromYear: Math.min(...years), toYear: Math.max(...years) };
 }
 
-/** The figures of a text, a sentence at a time (sentences end at . ! ? or a line), with its mentions. */
-export function findFigures(text: string, mentions: Pick<MatchResult, 'spans' | 'carriers'>, limit = 1000): FoundFigure[] {
-  const found: FoundFigure[] = [];
+/** Sentences read between two yields of figureSlices: a few milliseconds' work. */
+const SENTENCES_PER_SLICE = 2000;
+
+/**
+ * The first `limit` figures of a text into `found`, a sentence at a time (sentences end at . ! ? or a line), with its
+ * mentions; a generator that yields between slices (shared/slices.ts).
+ */
+export function* figureSlices(text: string, mentions: Pick<MatchResult, 'spans' | 'carriers'>, limit: number, found: FoundFigure[]): Generator<void> {
   let mention = 0;
+  let read = 0;
   const pointAt = codePointCursor(text);
   for (const match of text.matchAll(/[^.!?\n]+(?:[.!?]+|$)/gmu)) {
     if (found.length >= limit) break;
+    if (++read % SENTENCES_PER_SLICE === 0) yield;
     const start = match.index;
     const end = start + match[0].length;
     // The sentence with each mention inside it as a token of its actor; sentences without two mentions are skipped.
@@ -118,7 +125,6 @@ export function findFigures(text: string, mentions: Pick<MatchResult, 'spans' | 
     const startOffset = pointAt(trimmedStart);
     found.push({ ...figure, ...periodOf(match[0]), startOffset, endOffset: startOffset + [...sentence].length, text: sentence });
   }
-  return found;
 }
 
 /** The first pattern that reads a tokenised sentence, as a figure's predicate, actors and stated share. */

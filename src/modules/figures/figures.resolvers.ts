@@ -23,7 +23,7 @@ export const figureResolvers: Resolvers = {
     figures: (source, args, { services, batches }) => services.figures.ofSource(batches, source.id, args),
   },
   SourceAnalysis: {
-    figureCount: (analysis, _args, { services }) => services.figures.ofAnalysis(analysis).length,
+    figureCount: async (analysis, _args, { services }) => (await services.figures.ofAnalysis(analysis)).length,
     figures: (analysis, args, { services }) => services.figures.analysisPage(analysis, args),
   },
   FigureCandidate: figureFields,

@@ -9,6 +9,7 @@ import type { RequestBatches } from '../../shared/batches';
 import { NOT_REJECTED } from '../../shared/candidate-review';
 import { present } from '../../shared/must-get';
 import { pageWindow, toPage, type Page } from '../../shared/pagination';
+import { drainAsync } from '../../shared/slices';
 import { parseInput } from '../../shared/validation';
 import type { ActorService } from '../actors/actors.service';
 import type { ClaimCheck, ClaimCheckService } from '../claim-checks/claim-checks.service';
@@ -17,7 +18,7 @@ import type { LinkFollower } from '../mentions/mention-linker';
 import type { MatchResult } from '../mentions/mention-matcher';
 import type { SourceAnalysis } from '../mentions/mentions.service';
 import type { QuotationService } from '../quotations/quotations.service';
-import { findFigures, type FoundFigure } from './figure-finder';
+import { figureSlices, type FoundFigure } from './figure-finder';
 import { SOURCE_FIGURE_ORDER, type FigureRepository, type StoredFigureRow } from './figures.repository';
 import { AcceptFigureInput, AnalysisFiguresArgs, MAX_ANALYSIS_FIGURES, MAX_STORED_FIGURES, RejectFigureArgs, SourceFiguresArgs } from './figures.validation';
 
@@ -27,7 +28,7 @@ const yearEnd = (year: number | null) => (year === null ? null : new Date(Date.U
 
 export class FigureService implements LinkFollower<FoundFigure[]>, CitationFollower {
   /** An analysis's figures, found once for its count and its page. */
-  private readonly analysed = new WeakMap<SourceAnalysis, FoundFigure[]>();
+  private readonly analysed = new WeakMap<SourceAnalysis, Promise<FoundFigure[]>>();
 
   constructor(
     private readonly db: Database,
@@ -38,9 +39,15 @@ export class FigureService implements LinkFollower<FoundFigure[]>, CitationFollo
     private readonly quotations: QuotationService,
   ) {}
 
-  /** The figures of each linked text, given its mentions (sentence by sentence; needs no statement). */
+  /** The figures of each linked text, given its mentions, a slice at a time so that other requests go on (no statement). */
   async read(_db: Pick<SqlSession, 'query'>, texts: { text: string; mentions: MatchResult }[]): Promise<FoundFigure[][]> {
-    return texts.map(({ text, mentions }) => findFigures(text, mentions, MAX_STORED_FIGURES));
+    const all: FoundFigure[][] = [];
+    for (const { text, mentions } of texts) {
+      const found: FoundFigure[] = [];
+      await drainAsync(figureSlices(text, mentions, MAX_STORED_FIGURES, found));
+      all.push(found);
+    }
+    return all;
   }
 
   /** Stores the figures read in linked sources, in the linking transaction. */
@@ -53,19 +60,20 @@ export class FigureService implements LinkFollower<FoundFigure[]>, CitationFollo
     return this.figures.review.acceptCited(session, 'claim', claimIds);
   }
 
-  /** All the figures of an analysis (the first MAX_ANALYSIS_FIGURES), read once per analysis. */
-  ofAnalysis(analysis: SourceAnalysis): FoundFigure[] {
+  /** All the figures of an analysis (the first MAX_ANALYSIS_FIGURES), read once per analysis, a slice at a time. */
+  ofAnalysis(analysis: SourceAnalysis): Promise<FoundFigure[]> {
     let found = this.analysed.get(analysis);
     if (!found) {
-      found = findFigures(analysis.text, analysis.found, MAX_ANALYSIS_FIGURES);
+      const figures: FoundFigure[] = [];
+      found = drainAsync(figureSlices(analysis.text, analysis.found, MAX_ANALYSIS_FIGURES, figures)).then(() => figures);
       this.analysed.set(analysis, found);
     }
     return found;
   }
 
-  analysisPage(analysis: SourceAnalysis, rawArgs: unknown): FoundFigure[] {
+  async analysisPage(analysis: SourceAnalysis, rawArgs: unknown): Promise<FoundFigure[]> {
     const { first } = parseInput(AnalysisFiguresArgs, rawArgs, '');
-    return this.ofAnalysis(analysis).slice(0, first);
+    return (await this.ofAnalysis(analysis)).slice(0, first);
   }
 
   /** A page of a source's stored figures, in text order (one statement per request and argument set). */
