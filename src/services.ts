@@ -139,8 +139,8 @@ export function createServices(db: Database, limits: Config['pagination'], loadi
   });
   // Quotations are read with every link of a text, after its mentions (their speakers are mentions).
   // Figures too; both are accepted by any claim that cites their exact span.
-  const quotations = new QuotationService(db, new QuotationRepository(), claims, actors);
-  const figures = new FigureService(db, new FigureRepository(), claimChecks, claims, actors, quotations);
+  const quotations = new QuotationService(db, new QuotationRepository(), claims, actors, mentions);
+  const figures = new FigureService(db, new FigureRepository(), claimChecks, claims, actors, quotations, mentions);
   linker.follow(quotations);
   linker.follow(figures);
   claims.followCitations(quotations);

@@ -89,6 +89,12 @@ describe('stored figures', () => {
     expect(errorOf(await t.execute(REJECT, { id: figure!.id }))).toMatchObject({ code: 'CONFLICT', field: 'id' });
     expect(await t.db.prisma.claim.count()).toBe(claims);
     expect(errorOf(await t.execute(ACCEPT, { input: { id: '999999' } }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
+    // The claim is about the other actors the sentence names too.
+    const ahead = await storedSource(`${unique('Report')}. Russia remained the largest arms supplier to India between 2019 and 2023, well ahead of France.`);
+    const [third] = (await stored(ahead.id)).figures.nodes;
+    const { claim } = dataOf(await t.execute(ACCEPT, { input: { id: third!.id } })).acceptFigure;
+    const about = dataOf(await t.execute(`query($id: ID!) { claim(id: $id) { about { role actor { name } } } }`, { id: claim.id })).claim.about;
+    expect(about.map((a: { role: string; actor: { name: string } }) => `${a.role} ${a.actor.name}`).sort()).toEqual(['MENTIONED France', 'OBJECT India', 'SUBJECT Russia']);
   });
 
   it('inside a quotation are asserted by its speaker, and take an asserter and a corrected figure given', async () => {
@@ -97,6 +103,9 @@ describe('stored figures', () => {
     const [inQuote, plain] = (await stored(source.id)).figures.nodes;
     const byPutin = dataOf(await t.execute(ACCEPT, { input: { id: inQuote!.id } })).acceptFigure;
     expect(byPutin.claim).toMatchObject({ asserter: { name: 'Vladimir Putin' }, asserterSource: null });
+    // About its supplier and recipient, as subject and object.
+    const about = dataOf(await t.execute(`query($id: ID!) { claim(id: $id) { about { role actor { name } } } }`, { id: byPutin.claim.id })).claim.about;
+    expect(about.map((a: { role: string; actor: { name: string } }) => `${a.role} ${a.actor.name}`).sort()).toEqual(['OBJECT India', 'SUBJECT Russia']);
     const corrected = dataOf(await t.execute(ACCEPT, { input: { id: plain!.id, asserterId: ids.India, objectValue: '46%', statement: unique('Russia lost share') } })).acceptFigure;
     expect(corrected.claim).toMatchObject({ asserter: { name: 'India' }, objectValue: '46%' });
   });

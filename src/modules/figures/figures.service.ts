@@ -16,7 +16,7 @@ import type { ClaimCheck, ClaimCheckService } from '../claim-checks/claim-checks
 import type { CitationFollower, ClaimService } from '../claims/claims.service';
 import type { LinkFollower } from '../mentions/mention-linker';
 import type { MatchResult } from '../mentions/mention-matcher';
-import type { SourceAnalysis } from '../mentions/mentions.service';
+import type { MentionService, SourceAnalysis } from '../mentions/mentions.service';
 import type { QuotationService } from '../quotations/quotations.service';
 import { figureSlices, type FoundFigure } from './figure-finder';
 import { SOURCE_FIGURE_ORDER, type FigureRepository, type StoredFigureRow } from './figures.repository';
@@ -37,6 +37,7 @@ export class FigureService implements LinkFollower<FoundFigure[]>, CitationFollo
     private readonly claims: ClaimService,
     private readonly actors: ActorService,
     private readonly quotations: QuotationService,
+    private readonly mentions: MentionService,
   ) {}
 
   /** The figures of each linked text, given its mentions, a slice at a time so that other requests go on (no statement). */
@@ -99,7 +100,7 @@ export class FigureService implements LinkFollower<FoundFigure[]>, CitationFollo
 
   /**
    * Accepts a figure as a typed claim, in one transaction: its predicate, supplier, recipient, period and stated
-   * figure; asserted by the actor named, else by the speaker of a quotation the sentence is part of, else by the
+   * figure, about them and the other actors the sentence names; asserted by the actor named, else by the speaker of a quotation the sentence is part of, else by the
    * source; stated as the sentence unless a statement is given; cited to the exact sentence (SUPPORTS). A figure
    * accepted already is a CONFLICT, unless its claim was deleted since.
    */
@@ -114,6 +115,8 @@ export class FigureService implements LinkFollower<FoundFigure[]>, CitationFollo
       throw new NotFoundError(`input.asserterId: no actor has id ${input.asserterId}`, 'input.asserterId');
     }
     const asserterId = input.asserterId ?? (await this.quotations.speakerOf(figure));
+    // About its supplier and recipient (the claim adds them as subject and object) and whoever else it names.
+    const about = (await this.mentions.actorsIn(figure)).filter((actorId) => actorId !== asserterId && actorId !== figure.subjectId && actorId !== figure.objectId);
     await this.claims.create(
       {
         statement: input.statement ?? figure.text,
@@ -124,6 +127,7 @@ export class FigureService implements LinkFollower<FoundFigure[]>, CitationFollo
         objectValue: input.objectValue === undefined ? figure.objectValue : input.objectValue,
         validFrom: yearStart(figure.fromYear)?.toISOString().slice(0, 10) ?? null,
         validTo: yearEnd(figure.toYear)?.toISOString().slice(0, 10) ?? null,
+        about: about.map((actorId) => ({ actorId: String(actorId), role: 'MENTIONED' as const })),
         citations: [{ sourceId: String(figure.sourceId), quote: figure.text, startOffset: figure.startOffset, endOffset: figure.endOffset, stance: 'SUPPORTS' }],
       },
       author,

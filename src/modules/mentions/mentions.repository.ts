@@ -34,6 +34,16 @@ export interface RelinkJob {
 }
 
 export class MentionRepository {
+  /** The actors whose mentions (not rejected) lie inside a span of a stored text: what a claim citing it is about. */
+  async actorsIn(db: Queryable, span: { sourceId: number; startOffset: number; endOffset: number }): Promise<number[]> {
+    const rows = await db.query<{ actorId: number }>(
+      `/* actorsInSpan */ SELECT DISTINCT actor_id AS "actorId" FROM mention
+       WHERE source_id = $1 AND start_offset >= $2 AND end_offset <= $3 AND status <> 'REJECTED' ORDER BY 1`,
+      [span.sourceId, span.startOffset, span.endOffset],
+    );
+    return rows.map((row) => row.actorId);
+  }
+
   /** Every actor's every form, in one statement. */
   forms(db: Queryable): Promise<ActorFormRow[]> {
     return db.query<ActorFormRow>(

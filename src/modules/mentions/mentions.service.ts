@@ -104,6 +104,11 @@ export class MentionService {
     }
   }
 
+  /** The actors mentioned (not rejected) inside a span of a stored text, in id order. */
+  actorsIn(span: { sourceId: number; startOffset: number; endOffset: number }): Promise<number[]> {
+    return this.mentions.actorsIn(this.db, span);
+  }
+
   /** A page of an analysis's mentions: `first` from the first starting at or after `fromOffset`. */
   mentionPage(analysis: SourceAnalysis, rawArgs: unknown): FoundMention[] {
     const { first, fromOffset } = parseInput(AnalysisMentionsArgs, rawArgs, '');

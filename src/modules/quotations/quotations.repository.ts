@@ -102,16 +102,6 @@ export class QuotationRepository {
     return row ?? null;
   }
 
-  /** The actors whose mentions (not rejected) lie inside a quote: what a claim made of it is about. */
-  async actorsMentionedIn(db: Queryable, quotation: Pick<StoredQuotationRow, 'sourceId' | 'startOffset' | 'endOffset'>): Promise<number[]> {
-    const rows = await db.query<{ actorId: number }>(
-      `/* actorsInQuotation */ SELECT DISTINCT actor_id AS "actorId" FROM mention
-       WHERE source_id = $1 AND start_offset >= $2 AND end_offset <= $3 AND status <> 'REJECTED' ORDER BY 1`,
-      [quotation.sourceId, quotation.startOffset, quotation.endOffset],
-    );
-    return rows.map((row) => row.actorId);
-  }
-
   /** The speaker (a stored actor) of the first quotation not rejected that overlaps a span: who said what it holds. */
   async speakerOverlapping(db: Queryable, span: { sourceId: number; startOffset: number; endOffset: number }): Promise<number | null> {
     const [row] = await db.query<{ actorId: number }>(

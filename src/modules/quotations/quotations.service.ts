@@ -14,7 +14,7 @@ import type { CitationFollower, ClaimService } from '../claims/claims.service';
 import { NOT_REJECTED } from '../../shared/candidate-review';
 import type { LinkFollower } from '../mentions/mention-linker';
 import type { MatchResult } from '../mentions/mention-matcher';
-import type { SourceAnalysis } from '../mentions/mentions.service';
+import type { MentionService, SourceAnalysis } from '../mentions/mentions.service';
 import { quotationSlices, type FoundQuotation } from './quotation-finder';
 import { SOURCE_QUOTATION_ORDER, type QuotationRepository, type StoredQuotationRow } from './quotations.repository';
 import { AcceptQuotationInput, AnalysisQuotationsArgs, MAX_STORED_QUOTATIONS, RejectQuotationArgs, SourceQuotationsArgs } from './quotations.validation';
@@ -28,6 +28,7 @@ export class QuotationService implements LinkFollower<FoundQuotation[]>, Citatio
     private readonly quotations: QuotationRepository,
     private readonly claims: ClaimService,
     private readonly actors: ActorService,
+    private readonly mentions: MentionService,
   ) {}
 
   /**
@@ -112,7 +113,7 @@ export class QuotationService implements LinkFollower<FoundQuotation[]>, Citatio
       const said = quotation.speakerText ? `its speaker "${quotation.speakerText}" is no stored actor` : 'no speaker was found';
       throw new UserInputError(`input.speakerId: ${said}: name the actor who said it`, 'input.speakerId');
     }
-    const about = input.about ?? (await this.quotations.actorsMentionedIn(this.db, quotation)).filter((actorId) => actorId !== asserterId);
+    const about = input.about ?? (await this.mentions.actorsIn(quotation)).filter((actorId) => actorId !== asserterId);
     await this.claims.create(
       {
         statement: input.statement ?? quotation.quote,
