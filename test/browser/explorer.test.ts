@@ -71,7 +71,7 @@ describe("the explorer's operations", () => {
     const operations = readdirSync(dir).flatMap((file) => Object.entries(separateOperations(parse(readFileSync(`${dir}/${file}`, 'utf8')))));
     expect(operations.length).toBeGreaterThanOrEqual(8);
     // Stored quotations and figures to accept and reject; a typed claim for CheckClaimDraft; a page to read.
-    const quoted = await t.services.sources.create({ kind: 'NEWS_ARTICLE', title: 'Quoted for the limits', text: [
+    const quoted = await t.services.sources.create({ kind: 'REPORT', title: 'Quoted for the limits', text: [
       '"We will keep buying what we need," Putin said. "Nobody dictates to us," Putin added.',
       'Russia remained the largest arms supplier to India between 2019 and 2023. Russia\'s arms exports to India fell between 2009 and 2023.',
     ].join('\n') }, 'test-admin');
