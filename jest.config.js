@@ -29,12 +29,21 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/postgres-template.ts',
       setupFiles: ['<rootDir>/test/setup/use-postgres.ts'],
     },
-    { ...base, displayName: 'pglite', testMatch: databaseTests, setupFiles: ['<rootDir>/test/setup/use-pglite.ts'] },
+    {
+      ...base,
+      displayName: 'pglite',
+      testMatch: databaseTests,
+      // Every file's in-memory database starts from one migrated dump (see the setup).
+      globalSetup: '<rootDir>/test/setup/pglite-template.ts',
+      globalTeardown: '<rootDir>/test/setup/pglite-teardown.ts',
+      setupFiles: ['<rootDir>/test/setup/use-pglite.ts'],
+    },
     {
       ...base,
       displayName: 'system',
       testMatch: ['contract', 'embedded', 'postgres', 'process', 'browser', 'cluster'].map((folder) => `<rootDir>/test/${folder}/**/*.test.ts`),
-      globalSetup: '<rootDir>/test/setup/unpack-chromium.ts',
+      globalSetup: '<rootDir>/test/setup/system-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/pglite-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/use-pglite.ts'],
     },
   ],

@@ -70,7 +70,7 @@ export interface Database {
  */
 export type DatabaseOptions =
   | { kind: 'postgres'; url: string; poolSize?: number; statementTimeoutMs?: number; requireStatementNames?: boolean; replicas?: { urls: string[]; maxLagSeconds: number; probeMs?: number } }
-  | { kind: 'pglite'; dataDir: string; statementTimeoutMs?: number; requireStatementNames?: boolean };
+  | { kind: 'pglite'; dataDir: string; statementTimeoutMs?: number; requireStatementNames?: boolean; loadDataDir?: Blob };
 
 /** Who opens an embedded database: named to a second opener, which is refused (see data-dir-lock.ts). */
 export interface Opener {
@@ -82,7 +82,7 @@ export interface Opener {
 export async function openDatabase(options: DatabaseOptions, opener?: Opener): Promise<Database> {
   return options.kind === 'postgres'
     ? openPostgres(options.url, options.poolSize ?? 10, options.statementTimeoutMs ?? 0, options.requireStatementNames ?? false, options.replicas)
-    : openPGlite(options.dataDir, opener ?? { owner: `a Dossier process (${path.basename(process.argv[1] ?? 'node')})` }, options.statementTimeoutMs ?? 0, options.requireStatementNames ?? false);
+    : openPGlite(options.dataDir, opener ?? { owner: `a Dossier process (${path.basename(process.argv[1] ?? 'node')})` }, options.statementTimeoutMs ?? 0, options.requireStatementNames ?? false, options.loadDataDir);
 }
 
 function openPostgres(url: string, poolSize: number, statementTimeoutMs: number, requireStatementNames: boolean, replicaOptions?: { urls: string[]; maxLagSeconds: number; probeMs?: number }): Database {
@@ -191,12 +191,13 @@ function openPostgres(url: string, poolSize: number, statementTimeoutMs: number,
 /** Statements that may wait for the embedded database at once; more are refused as busy (see pglite-gate.ts). */
 const PGLITE_MAX_WAITING = 100;
 
-async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: number, requireStatementNames: boolean): Promise<Database> {
+/** loadDataDir: a dump (PGlite's dumpDataDir) an in-memory database starts from, skipping initdb (the tests' migrated template). */
+async function openPGlite(dataDir: string, opener: Opener, statementTimeoutMs: number, requireStatementNames: boolean, loadDataDir?: Blob): Promise<Database> {
   // An in-memory database belongs to its process anyway; a directory is locked before PGlite touches it.
   const lock = dataDir.startsWith('memory://') ? null : lockDataDir(dataDir, opener.owner, opener.socket);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
+    pglite = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
   } catch (error) {
     lock?.release();
     throw error;

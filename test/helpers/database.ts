@@ -1,8 +1,10 @@
 // A database of the test file's own: a clone of the migrated template on PostgreSQL, a fresh in-memory
 // PGlite otherwise. Dropped when the file ends, so files run in parallel and leave nothing behind.
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { openDatabase, type Database, type DatabaseKind } from '../../src/db/database';
 import { migrate } from '../../src/db/migrate';
+import { PGLITE_TEMPLATE_ENV } from '../setup/pglite-template';
 import { databaseUrl, TEMPLATE_DB, withAdmin } from './postgres';
 
 export const testDatabaseKind = (): DatabaseKind => (process.env.DOSSIER_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
@@ -18,8 +20,11 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(options: { migrated?: boolean; poolSize?: number } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   if (testDatabaseKind() === 'postgres') return ownPostgresDatabase({ fromTemplate: migrated, poolSize: options.poolSize ?? 5 });
-  const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://', requireStatementNames: true });
-  if (migrated) await migrate(db);
+  // A migrated one starts from the run's migrated dump (setup/pglite-template.ts), when the run made one.
+  const template = migrated ? process.env[PGLITE_TEMPLATE_ENV] : undefined;
+  const loadDataDir = template && existsSync(template) ? new Blob([readFileSync(template)]) : undefined;
+  const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://', requireStatementNames: true, ...(loadDataDir ? { loadDataDir } : {}) });
+  if (migrated && !loadDataDir) await migrate(db);
   return { ...db, destroy: () => db.close() };
 }
 
