@@ -203,6 +203,8 @@ describe('adding a source in the explorer', () => {
     await found.getByTestId('stored-quotations').waitFor();
     expect(await found.getByTestId('stored-quotations').locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(['ACCEPTED', 'REJECTED']);
     expect(await found.getByTestId('stored-weapons').textContent()).toMatch(/^Su-30MKI \(Su-30\): \d+ transfers in the data, latest: /);
+    // In the text, the weapon system is underlined as one, and no citation's highlight.
+    expect(await page.getByTestId('source-text').getByTestId('weapon').allTextContents()).toEqual(['Su-30MKI']);
     await page.close();
   }, 180_000);
 

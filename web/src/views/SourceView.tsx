@@ -1,5 +1,6 @@
-// The source reader: the text with every cited quote highlighted at its stored offsets (Unicode code points);
-// choosing a highlight shows its claim, stance and actors. A paragraph that repeats an earlier one is shown once.
+// The source reader: the text with every cited quote highlighted at its stored offsets (Unicode code points) and
+// the weapon systems it names underlined; choosing a highlight shows its claim, stance and actors. A paragraph that
+// repeats an earlier one is shown once.
 import { ClaimCheck, ClaimSpan } from '../components/ClaimCheck';
 import { useMemo, useState } from 'preact/hooks';
 import { request } from '../api';
@@ -94,13 +95,31 @@ function Reader({ source, initial }: { source: Source; initial: string | null })
   const paragraphs = useMemo(() => paragraphsOf(points, highlights), [points, highlights]);
   const [selected, setSelected] = useState<Highlight | null>(() => highlights.find((h) => h.citations.some((c) => c.id === initial)) ?? null);
 
+  /** The text from `from` to `to`, each weapon system wholly inside it underlined as one (not a citation's highlight). */
+  const plain = (from: number, to: number) => {
+    const parts = [];
+    let at = from;
+    for (const weapon of source.weapons.filter((w) => w.startOffset >= from && w.endOffset <= to)) {
+      if (weapon.startOffset < at) continue;
+      if (weapon.startOffset > at) parts.push(points.slice(at, weapon.startOffset).join(''));
+      parts.push(
+        <span key={`w${weapon.startOffset}`} class="weapon" data-testid="weapon" title={`Weapon system: ${weapon.family}`}>
+          {points.slice(weapon.startOffset, weapon.endOffset).join('')}
+        </span>,
+      );
+      at = weapon.endOffset;
+    }
+    if (at < to) parts.push(points.slice(at, to).join(''));
+    return parts;
+  };
+
   const renderParagraph = (paragraph: Paragraph) => {
     const parts = [];
     let at = paragraph.start;
     for (const highlight of highlights.filter((h) => h.start < paragraph.end && h.end > paragraph.start)) {
       const start = Math.max(highlight.start, paragraph.start);
       const end = Math.min(highlight.end, paragraph.end);
-      if (start > at) parts.push(points.slice(at, start).join(''));
+      if (start > at) parts.push(...plain(at, start));
       parts.push(
         <mark
           key={highlight.start}
@@ -124,7 +143,7 @@ function Reader({ source, initial }: { source: Source; initial: string | null })
       );
       at = end;
     }
-    if (at < paragraph.end) parts.push(points.slice(at, paragraph.end).join(''));
+    if (at < paragraph.end) parts.push(...plain(at, paragraph.end));
     return <p key={paragraph.start}>{parts}</p>;
   };
 
