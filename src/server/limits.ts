@@ -23,10 +23,14 @@ export function armorProtection(limits: RequestLimits) {
   }).protect();
 }
 
-/** The mutations that import: a body of one of them alone may be import-sized (with an EDITOR key). */
-export const IMPORT_MUTATIONS: readonly string[] = ['importBundle', 'importFile'];
-/** The queries that read a file as an import would (readSourceFile): as large as an import's, with the same key. */
-export const IMPORT_READS: readonly string[] = ['readSourceFile'];
+/**
+ * The fields whose body may be import-sized (with an EDITOR key), by operation: the mutations that import, and the
+ * query that reads a file as an import would. A document of one operation asking only for them.
+ */
+const IMPORT_SIZED: Partial<Record<OperationDefinitionNode['operation'], readonly string[]>> = {
+  mutation: ['importBundle', 'importFile'],
+  query: ['readSourceFile'],
+};
 
 /** True when the body's document is one operation that only imports, or reads a file as one: those may be larger. */
 function isBundleImport(body: unknown): boolean {
@@ -34,11 +38,9 @@ function isBundleImport(body: unknown): boolean {
   if (typeof query !== 'string') return false;
   try {
     const operations = parse(query, { maxTokens: 200 }).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-    return (
-      operations.length === 1 &&
-      (operations[0]!.operation === 'mutation' || operations[0]!.operation === 'query') &&
-      operations[0]!.selectionSet.selections.every((s) => s.kind === 'Field' && (operations[0]!.operation === 'mutation' ? IMPORT_MUTATIONS : IMPORT_READS).includes(s.name.value))
-    );
+    const [operation] = operations;
+    const fields = operation && IMPORT_SIZED[operation.operation];
+    return operations.length === 1 && !!fields && operation.selectionSet.selections.every((s) => s.kind === 'Field' && fields.includes(s.name.value));
   } catch {
     return false;
   }

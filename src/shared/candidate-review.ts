@@ -4,7 +4,9 @@
 // on those columns are written here once, for each table to run.
 import { z } from 'zod';
 import type { SqlSession } from '../db/database';
+import { ConflictError } from '../errors';
 import { oneRow } from './must-get';
+import { sqlAfter, sqlOrderBy, type PageWindow, type SortOrder } from './pagination';
 
 type Queryable = Pick<SqlSession, 'query'>;
 
@@ -33,6 +35,19 @@ export interface ReviewFields {
   reviewedAt: Date | null;
 }
 
+/** A candidate as its page reads it: where it stands in its source, and its review. */
+export interface CandidateRow extends ReviewFields {
+  id: number;
+  sourceId: number;
+  startOffset: number;
+}
+
+/** A source's candidates in text order (columns of the ranked subquery of CandidateReview.pageOfSources). */
+export const candidateOrder = <Row extends CandidateRow>(): SortOrder<Row> => [
+  { field: 'startOffset', column: 'ranked.start_offset', direction: 'asc', type: 'int' },
+  { field: 'id', column: 'ranked.id', direction: 'asc', type: 'int' },
+];
+
 export class CandidateReview {
   /** `table` is the candidates' table, `noun` names them in statement labels (Quotation, Figure). */
   constructor(
@@ -40,14 +55,43 @@ export class CandidateReview {
     private readonly noun: string,
   ) {}
 
-  /** Records a candidate accepted as a claim, unless another accept got there first (null then). */
-  async markAccepted(session: SqlSession, id: number, claimId: number, author: string): Promise<number | null> {
+  /**
+   * A page of the candidates of each source in these states, in text order, each row with its source's total:
+   * `columns` reads a row of the table aliased `c` (its own columns and reviewColumns('c')).
+   */
+  pageOfSources<Row extends CandidateRow>(db: Queryable, columns: string, sourceIds: readonly number[], statuses: readonly string[], window: PageWindow<Row>): Promise<(Row & { total: number })[]> {
+    const values: unknown[] = [sourceIds, statuses];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    const after = sqlAfter(window, param);
+    return db.query<Row & { total: number }>(
+      `/* ${this.table}sOfSources */ SELECT ${columns}, c.total::int AS total FROM (
+         SELECT ranked.*, row_number() OVER (PARTITION BY ranked.source_id ORDER BY ${sqlOrderBy(window.order)}) AS n FROM (
+           SELECT t.*, count(*) OVER (PARTITION BY t.source_id) AS total FROM ${this.table} t WHERE t.source_id = ANY($1::int[]) AND t.status::text = ANY($2::text[])
+         ) ranked WHERE ${after}
+       ) c WHERE n <= ${param(window.take + 1)} ORDER BY c.source_id, n`,
+      values,
+    );
+  }
+
+  /**
+   * The rule of every review: a candidate accepted as a claim that still exists stays accepted (delete the claim
+   * to review it again). CONFLICT naming `field`, with the claim's id.
+   */
+  assertNotAccepted(candidate: { id: number } & ReviewFields, field: string, doing: 'accept' | 'reject'): void {
+    if (candidate.status !== 'ACCEPTED' || candidate.claimId === null) return;
+    const noun = `${this.table} ${candidate.id}`;
+    const message = doing === 'accept' ? `${noun} is accepted already, as claim ${candidate.claimId}` : `${noun} is accepted as claim ${candidate.claimId}: delete the claim to reject it`;
+    throw new ConflictError(`${field}: ${message}`, field, { claimId: String(candidate.claimId) });
+  }
+
+  /** Records a candidate accepted as a claim, in the claim's transaction; CONFLICT on `field` when another accept got there first. */
+  async markAccepted(session: SqlSession, id: number, claimId: number, author: string, field: string): Promise<void> {
     const [row] = await session.query<{ id: number }>(
       `/* accept${this.noun} */ UPDATE ${this.table} SET status = 'ACCEPTED', claim_id = $2, reviewed_by = $3, reviewed_at = now()
        WHERE id = $1 AND (status <> 'ACCEPTED' OR claim_id IS NULL) RETURNING id`,
       [id, claimId, author],
     );
-    return row?.id ?? null;
+    if (!row) throw new ConflictError(`${field}: ${this.table} ${id} was accepted meanwhile`, field);
   }
 
   /** Records a candidate rejected: kept, so that a relink does not propose it again. */

@@ -20,3 +20,10 @@ export function toCsv(header: string[], rows: (string | number)[][], credit: str
 
 /** Splits a text into Unicode code points: the unit of the service's citation offsets. */
 export const codePoints = (text: string) => Array.from(text);
+
+/** A figure candidate in words: "arms supply falling: Russia to India, 2010–2019, 69% to 46%". */
+export function figureSummary(figure: { predicate: string; subject: { name: string }; object: { name: string }; validFrom?: string | null; validTo?: string | null; objectValue?: string | null }): string {
+  const { validFrom: from, validTo: to } = figure;
+  const period = from && to ? `${from.slice(0, 4)}–${to.slice(0, 4)}` : from ? `since ${from.slice(0, 4)}` : 'no period named';
+  return `${figure.predicate.toLowerCase().replace(/_/g, ' ')}: ${figure.subject.name} to ${figure.object.name}, ${period}${figure.objectValue ? `, ${figure.objectValue}` : ''}`;
+}

@@ -1,8 +1,8 @@
 // The figure table: sentences of stored sources' texts that state a figure a data series can check, rewritten with
 // their mentions, and the reviews people make of them (accepted as a claim, rejected).
 import type { SqlSession } from '../../db/database';
-import { CandidateReview, reviewColumns, type ReviewFields } from '../../shared/candidate-review';
-import { sqlAfter, sqlOrderBy, type PageWindow, type SortOrder } from '../../shared/pagination';
+import { CandidateReview, candidateOrder, reviewColumns, type ReviewFields } from '../../shared/candidate-review';
+import type { PageWindow } from '../../shared/pagination';
 import type { FoundFigure } from './figure-finder';
 
 type Queryable = Pick<SqlSession, 'query'>;
@@ -16,15 +16,12 @@ export interface StoredFigureRow extends FoundFigure, ReviewFields {
 /** A row of a page of figures, with the number of its source's figures on all pages. */
 export type PagedFigureRow = StoredFigureRow & { total: number };
 
-const FIGURE_COLUMNS = `f.id, f.source_id AS "sourceId", f.start_offset AS "startOffset", f.end_offset AS "endOffset", f.text, f.predicate,
-  f.subject_id AS "subjectId", f.object_id AS "objectId", f.from_year AS "fromYear", f.to_year AS "toYear", f.object_value AS "objectValue",
-  ${reviewColumns('f')}`;
+const figureColumns = (alias: string) => `${alias}.id, ${alias}.source_id AS "sourceId", ${alias}.start_offset AS "startOffset", ${alias}.end_offset AS "endOffset",
+  ${alias}.text, ${alias}.predicate, ${alias}.subject_id AS "subjectId", ${alias}.object_id AS "objectId", ${alias}.from_year AS "fromYear",
+  ${alias}.to_year AS "toYear", ${alias}.object_value AS "objectValue", ${reviewColumns(alias)}`;
 
-/** A source's figures in text order (columns of the ranked subquery below). */
-export const SOURCE_FIGURE_ORDER: SortOrder<StoredFigureRow> = [
-  { field: 'startOffset', column: 'ranked.start_offset', direction: 'asc', type: 'int' },
-  { field: 'id', column: 'ranked.id', direction: 'asc', type: 'int' },
-];
+/** A source's figures in text order. */
+export const SOURCE_FIGURE_ORDER = candidateOrder<StoredFigureRow>();
 
 export class FigureRepository {
   /** Accepting, rejecting, and accepting what a claim cites, as quotations are. */
@@ -65,21 +62,11 @@ export class FigureRepository {
 
   /** A page of the figures of each source in these states, in text order, each row with its source's total. */
   figuresOfSources(db: Queryable, sourceIds: readonly number[], statuses: readonly string[], window: PageWindow<StoredFigureRow>): Promise<PagedFigureRow[]> {
-    const values: unknown[] = [sourceIds, statuses];
-    const param = (value: unknown) => `$${values.push(value)}`;
-    const after = sqlAfter(window, param);
-    return db.query<PagedFigureRow>(
-      `/* figuresOfSources */ SELECT ${FIGURE_COLUMNS}, f.total::int AS total FROM (
-         SELECT ranked.*, row_number() OVER (PARTITION BY ranked.source_id ORDER BY ${sqlOrderBy(window.order)}) AS n FROM (
-           SELECT f.*, count(*) OVER (PARTITION BY f.source_id) AS total FROM figure f WHERE f.source_id = ANY($1::int[]) AND f.status::text = ANY($2::text[])
-         ) ranked WHERE ${after}
-       ) f WHERE n <= ${param(window.take + 1)} ORDER BY f.source_id, n`,
-      values,
-    );
+    return this.review.pageOfSources(db, figureColumns('c'), sourceIds, statuses, window);
   }
 
   async findById(db: Queryable, id: number): Promise<StoredFigureRow | null> {
-    const [row] = await db.query<StoredFigureRow>(`/* figureById */ SELECT ${FIGURE_COLUMNS} FROM figure f WHERE f.id = $1`, [id]);
+    const [row] = await db.query<StoredFigureRow>(`/* figureById */ SELECT ${figureColumns('f')} FROM figure f WHERE f.id = $1`, [id]);
     return row ?? null;
   }
 }

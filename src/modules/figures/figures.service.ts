@@ -4,7 +4,7 @@
 // linker) and reviewed by people, as quotations are: accepted as a typed claim (asserted by whoever says it in a
 // quotation, or by the source; cited to the sentence) or rejected, which a relink respects.
 import type { Database, SqlSession } from '../../db/database';
-import { ConflictError, NotFoundError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import type { RequestBatches } from '../../shared/batches';
 import { NOT_REJECTED } from '../../shared/candidate-review';
 import { present } from '../../shared/must-get';
@@ -108,9 +108,7 @@ export class FigureService implements LinkFollower<FoundFigure[]>, CitationFollo
     const input = parseInput(AcceptFigureInput, rawInput);
     const figure = await this.figures.findById(this.db, input.id);
     if (!figure) throw new NotFoundError(`input.id: no figure has id ${input.id}`, 'input.id');
-    if (figure.status === 'ACCEPTED' && figure.claimId !== null) {
-      throw new ConflictError(`input.id: figure ${input.id} is accepted already, as claim ${figure.claimId}`, 'input.id', { claimId: String(figure.claimId) });
-    }
+    this.figures.review.assertNotAccepted(figure, 'input.id', 'accept');
     if (input.asserterId != null && !(await this.actors.getById(String(input.asserterId)))) {
       throw new NotFoundError(`input.asserterId: no actor has id ${input.asserterId}`, 'input.asserterId');
     }
@@ -131,11 +129,7 @@ export class FigureService implements LinkFollower<FoundFigure[]>, CitationFollo
         citations: [{ sourceId: String(figure.sourceId), quote: figure.text, startOffset: figure.startOffset, endOffset: figure.endOffset, stance: 'SUPPORTS' }],
       },
       author,
-      async (session, claim) => {
-        if ((await this.figures.review.markAccepted(session, figure.id, claim.id, author)) === null) {
-          throw new ConflictError(`input.id: figure ${input.id} was accepted meanwhile`, 'input.id');
-        }
-      },
+      (session, claim) => this.figures.review.markAccepted(session, figure.id, claim.id, author, 'input.id'),
     );
     return present(await this.figures.findById(this.db, figure.id), `the accepted figure ${figure.id}`);
   }
@@ -145,9 +139,7 @@ export class FigureService implements LinkFollower<FoundFigure[]>, CitationFollo
     const { id } = parseInput(RejectFigureArgs, rawArgs, '');
     const figure = await this.figures.findById(this.db, id);
     if (!figure) throw new NotFoundError(`No figure has id ${id}`, 'id');
-    if (figure.status === 'ACCEPTED' && figure.claimId !== null) {
-      throw new ConflictError(`id: figure ${id} is accepted as claim ${figure.claimId}: delete the claim to reject it`, 'id', { claimId: String(figure.claimId) });
-    }
+    this.figures.review.assertNotAccepted(figure, 'id', 'reject');
     await this.db.transaction((session) => this.figures.review.markRejected(session, id, author), { author });
     return present(await this.figures.findById(this.db, id), `the rejected figure ${id}`);
   }

@@ -11,9 +11,6 @@ export const importResolvers: Resolvers = {
     importFile: (_parent, { format, text, mode, dryRun, languages }, context) =>
       context.services.imports.importText(format, text, { author: authorOf(context), mode: mode ?? 'ATOMIC', dryRun: dryRun ?? false, languages: languages ?? undefined }),
   },
-  SourceFileReading: {
-    pageStarts: (reading) => (reading.pageStarts?.length ? reading.pageStarts : null),
-  },
   ImportRecordError: {
     code: (error) => error.code ?? 'BAD_USER_INPUT',
   },

@@ -1,8 +1,8 @@
 // The quotation table: quotations found in stored sources' texts, rewritten with their mentions, and the reviews
 // people make of them (accepted as a claim, rejected).
 import type { SqlSession } from '../../db/database';
-import { CandidateReview, reviewColumns, type ReviewFields } from '../../shared/candidate-review';
-import { sqlAfter, sqlOrderBy, type PageWindow, type SortOrder } from '../../shared/pagination';
+import { CandidateReview, candidateOrder, reviewColumns, type ReviewFields } from '../../shared/candidate-review';
+import type { PageWindow } from '../../shared/pagination';
 import type { FoundQuotation } from './quotation-finder';
 
 type Queryable = Pick<SqlSession, 'query'>;
@@ -26,15 +26,12 @@ export interface StoredQuotationRow extends ReviewFields {
 /** A row of a page of quotations, with the number of its source's quotations on all pages. */
 export type PagedQuotationRow = StoredQuotationRow & { total: number };
 
-const QUOTATION_COLUMNS = `q.id, q.source_id AS "sourceId", q.start_offset AS "startOffset", q.end_offset AS "endOffset", q.quote, q.cue,
-  q.speaker_text AS "speakerText", q.speaker_start AS "speakerStart", q.speaker_end AS "speakerEnd", q.speaker_actor_id AS "speakerActorId",
-  q.rule, q.confidence, ${reviewColumns('q')}`;
+const quotationColumns = (alias: string) => `${alias}.id, ${alias}.source_id AS "sourceId", ${alias}.start_offset AS "startOffset",
+  ${alias}.end_offset AS "endOffset", ${alias}.quote, ${alias}.cue, ${alias}.speaker_text AS "speakerText", ${alias}.speaker_start AS "speakerStart",
+  ${alias}.speaker_end AS "speakerEnd", ${alias}.speaker_actor_id AS "speakerActorId", ${alias}.rule, ${alias}.confidence, ${reviewColumns(alias)}`;
 
-/** A source's quotations in text order (columns of the ranked subquery below). */
-export const SOURCE_QUOTATION_ORDER: SortOrder<StoredQuotationRow> = [
-  { field: 'startOffset', column: 'ranked.start_offset', direction: 'asc', type: 'int' },
-  { field: 'id', column: 'ranked.id', direction: 'asc', type: 'int' },
-];
+/** A source's quotations in text order. */
+export const SOURCE_QUOTATION_ORDER = candidateOrder<StoredQuotationRow>();
 
 export class QuotationRepository {
   /** Accepting, rejecting, and accepting what a claim cites, as figures are. */
@@ -84,21 +81,11 @@ export class QuotationRepository {
 
   /** A page of the quotations of each source in these states, in text order, each row with its source's total. */
   quotationsOfSources(db: Queryable, sourceIds: readonly number[], statuses: readonly string[], window: PageWindow<StoredQuotationRow>): Promise<PagedQuotationRow[]> {
-    const values: unknown[] = [sourceIds, statuses];
-    const param = (value: unknown) => `$${values.push(value)}`;
-    const after = sqlAfter(window, param);
-    return db.query<PagedQuotationRow>(
-      `/* quotationsOfSources */ SELECT ${QUOTATION_COLUMNS}, q.total::int AS total FROM (
-         SELECT ranked.*, row_number() OVER (PARTITION BY ranked.source_id ORDER BY ${sqlOrderBy(window.order)}) AS n FROM (
-           SELECT q.*, count(*) OVER (PARTITION BY q.source_id) AS total FROM quotation q WHERE q.source_id = ANY($1::int[]) AND q.status::text = ANY($2::text[])
-         ) ranked WHERE ${after}
-       ) q WHERE n <= ${param(window.take + 1)} ORDER BY q.source_id, n`,
-      values,
-    );
+    return this.review.pageOfSources(db, quotationColumns('c'), sourceIds, statuses, window);
   }
 
   async findById(db: Queryable, id: number, options: { lock?: boolean } = {}): Promise<StoredQuotationRow | null> {
-    const [row] = await db.query<StoredQuotationRow>(`/* quotationById */ SELECT ${QUOTATION_COLUMNS} FROM quotation q WHERE q.id = $1${options.lock ? ' FOR UPDATE' : ''}`, [id]);
+    const [row] = await db.query<StoredQuotationRow>(`/* quotationById */ SELECT ${quotationColumns('q')} FROM quotation q WHERE q.id = $1${options.lock ? ' FOR UPDATE' : ''}`, [id]);
     return row ?? null;
   }
 

@@ -3,7 +3,7 @@
 // claim (asserted by the speaker, cited to the exact quote, about the actors named inside) or rejected, which a
 // relink respects.
 import type { Database, SqlSession } from '../../db/database';
-import { ConflictError, NotFoundError, UserInputError } from '../../errors';
+import { NotFoundError, UserInputError } from '../../errors';
 import type { RequestBatches } from '../../shared/batches';
 import { present } from '../../shared/must-get';
 import { pageWindow, toPage, type Page } from '../../shared/pagination';
@@ -102,9 +102,7 @@ export class QuotationService implements LinkFollower<FoundQuotation[]>, Citatio
     const input = parseInput(AcceptQuotationInput, rawInput);
     const quotation = await this.quotations.findById(this.db, input.id);
     if (!quotation) throw new NotFoundError(`input.id: no quotation has id ${input.id}`, 'input.id');
-    if (quotation.status === 'ACCEPTED' && quotation.claimId !== null) {
-      throw new ConflictError(`input.id: quotation ${input.id} is accepted already, as claim ${quotation.claimId}`, 'input.id', { claimId: String(quotation.claimId) });
-    }
+    this.quotations.review.assertNotAccepted(quotation, 'input.id', 'accept');
     if (input.speakerId != null && !(await this.actors.getById(String(input.speakerId)))) {
       throw new NotFoundError(`input.speakerId: no actor has id ${input.speakerId}`, 'input.speakerId');
     }
@@ -122,11 +120,7 @@ export class QuotationService implements LinkFollower<FoundQuotation[]>, Citatio
         citations: [{ sourceId: String(quotation.sourceId), quote: quotation.quote, startOffset: quotation.startOffset, endOffset: quotation.endOffset, stance: 'SUPPORTS' }],
       },
       author,
-      async (session, claim) => {
-        if ((await this.quotations.review.markAccepted(session, quotation.id, claim.id, author)) === null) {
-          throw new ConflictError(`input.id: quotation ${input.id} was accepted meanwhile`, 'input.id');
-        }
-      },
+      (session, claim) => this.quotations.review.markAccepted(session, quotation.id, claim.id, author, 'input.id'),
     );
     return present(await this.quotations.findById(this.db, quotation.id), `the accepted quotation ${quotation.id}`);
   }
@@ -136,9 +130,7 @@ export class QuotationService implements LinkFollower<FoundQuotation[]>, Citatio
     const { id } = parseInput(RejectQuotationArgs, rawArgs, '');
     const quotation = await this.quotations.findById(this.db, id);
     if (!quotation) throw new NotFoundError(`No quotation has id ${id}`, 'id');
-    if (quotation.status === 'ACCEPTED' && quotation.claimId !== null) {
-      throw new ConflictError(`id: quotation ${id} is accepted as claim ${quotation.claimId}: delete the claim to reject it`, 'id', { claimId: String(quotation.claimId) });
-    }
+    this.quotations.review.assertNotAccepted(quotation, 'id', 'reject');
     await this.db.transaction((session) => this.quotations.review.markRejected(session, id, author), { author });
     return present(await this.quotations.findById(this.db, id), `the rejected quotation ${id}`);
   }

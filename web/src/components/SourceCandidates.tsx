@@ -12,6 +12,7 @@ import {
   type SourceCandidatesQuery,
 } from '../generated/graphql';
 import { useLoad } from '../load';
+import { figureSummary } from '../format';
 import { hrefOf } from '../route';
 import { rememberKey, storedKey } from '../session-key';
 import { ClaimCheck } from './ClaimCheck';
@@ -22,8 +23,6 @@ type Candidates = NonNullable<SourceCandidatesQuery['source']>;
 const STATUS: Record<string, string> = { PROPOSED: 'to review', ACCEPTED: 'accepted', REJECTED: 'rejected' };
 /** A list's count, and how many of it are shown when not all are. */
 const counted = (list: { totalCount: number; nodes: unknown[] }) => (list.nodes.length < list.totalCount ? `${list.totalCount}, the first ${list.nodes.length} shown` : String(list.totalCount));
-const period = (from: string | null | undefined, to: string | null | undefined) =>
-  from && to ? `${from.slice(0, 4)}–${to.slice(0, 4)}` : from ? `since ${from.slice(0, 4)}` : 'no period named';
 
 export function SourceCandidates({ sourceId }: { sourceId: string }) {
   const [version, setVersion] = useState(0);
@@ -109,8 +108,7 @@ function Review({ source, onChanged }: { source: Candidates; onChanged: () => vo
             <li key={figure.id} class="candidate" data-status={figure.status}>
               <blockquote>{figure.text}</blockquote>
               <p class="muted">
-                {figure.predicate.toLowerCase().replace(/_/g, ' ')}: {figure.subject.name} to {figure.object.name}, {period(figure.validFrom, figure.validTo)}
-                {figure.objectValue ? `, ${figure.objectValue}` : ''} · {STATUS[figure.status]}
+                {figureSummary(figure)} · {STATUS[figure.status]}
               </p>
               <ClaimCheck claim={{ subject: figure.subject, objectActor: figure.object, check: figure.check }} />
               {figure.status === 'PROPOSED' && (

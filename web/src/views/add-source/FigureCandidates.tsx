@@ -1,10 +1,10 @@
 // The sentences that state an arms-supply figure, each as the typed claim it makes with its check against the
 // data already shown (SUPPORTED, CONTRADICTED), to accept as a claim draft or set aside with a click.
 import { ClaimCheck } from '../../components/ClaimCheck';
+import { figureSummary } from '../../format';
 import { draftFromFigure, type Analysis } from './drafts';
 import type { AddSourceAction, AddSourceState } from './state';
 
-const span = (from: string | null, to: string | null) => (from && to ? `${from.slice(0, 4)}–${to.slice(0, 4)}` : from ? `since ${from.slice(0, 4)}` : 'no period named');
 
 export function FigureCandidates({ analysis, reviewed, dispatch }: { analysis: Analysis; reviewed: AddSourceState['reviewedFigures']; dispatch: (action: AddSourceAction) => void }) {
   const open = analysis.figures.filter((figure) => !reviewed[figure.startOffset]);
@@ -17,10 +17,7 @@ export function FigureCandidates({ analysis, reviewed, dispatch }: { analysis: A
         {open.map((figure) => (
           <li key={figure.startOffset} class="candidate">
             <blockquote>{figure.text}</blockquote>
-            <p class="muted">
-              {figure.predicate.toLowerCase().replace(/_/g, ' ')}: {figure.subject.name} to {figure.object.name}, {span(figure.validFrom, figure.validTo)}
-              {figure.objectValue ? `, ${figure.objectValue}` : ''}
-            </p>
+            <p class="muted">{figureSummary(figure)}</p>
             <ClaimCheck claim={{ subject: figure.subject, objectActor: figure.object, check: figure.check }} />
             <button
               type="button"
